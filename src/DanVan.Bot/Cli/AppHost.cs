@@ -1,0 +1,54 @@
+using DanVan.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DanVan.Bot.Cli;
+
+/// <summary>
+/// Builds the one host every verb uses. Configuration: appsettings.json in the working directory
+/// (the repository root under <c>dotnet run</c>), then environment variables (<c>Section__Key</c>).
+/// </summary>
+internal static class AppHost
+{
+    /// <summary>Creates the builder with configuration, logging and every feature registered.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args, bool quietConsole)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+
+        builder.Configuration.Sources.Clear();
+        builder.Configuration
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables();
+
+        builder.Logging.ClearProviders();
+        if (quietConsole)
+        {
+            // CLI verbs print results on stdout; logs would mix with them, so only warnings go to stderr.
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+                o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
+            });
+        }
+
+        // Default HttpClient logging prints request URLs, which contain the bot token in the path.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+
+        builder.AddDanVanCore();
+        return builder;
+    }
+}

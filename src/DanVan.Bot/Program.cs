@@ -1,0 +1,3 @@
+using DanVan.Bot.Cli;
+
+return await CliApp.RunAsync(args);

@@ -1,0 +1,36 @@
+using DanVan.Bot.Telegram.Api;
+
+namespace DanVan.Bot.Telegram;
+
+/// <summary>
+/// One slash command. Features register implementations in DI; the update handler dispatches by <see cref="Name"/>,
+/// checks <see cref="AdminOnly"/> against Bot:AdminUserIds, and registers descriptions with setMyCommands.
+/// </summary>
+public interface IBotCommand
+{
+    /// <summary>Command name without the slash, lower case (e.g. "courses").</summary>
+    string Name { get; }
+
+    /// <summary>Vietnamese description shown in Telegram's command menu.</summary>
+    string Description { get; }
+
+    /// <summary>Only bot admins may run it (and it is registered in the admins' command scope only).</summary>
+    bool AdminOnly { get; }
+
+    Task HandleAsync(CommandContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>What a command handler gets: the message, the text after the command, who sent it, and a way to reply.</summary>
+public sealed record CommandContext(
+    Message Message,
+    string Arguments,
+    bool IsAdmin,
+    Func<string, InlineKeyboardMarkup?, CancellationToken, Task> ReplyHtmlAsync);
+
+/// <summary>Handles inline keyboard callbacks whose data starts with <see cref="Prefix"/> (e.g. "course:").</summary>
+public interface ICallbackHandler
+{
+    string Prefix { get; }
+
+    Task HandleAsync(CallbackQuery query, bool isAdmin, CancellationToken cancellationToken);
+}

@@ -1,0 +1,18 @@
+namespace DanVan.Core.Answering;
+
+/// <summary>
+/// The reply to one question. <see cref="Text"/> is the body with inline [n] citations and, when grounded,
+/// a trailing block that starts with the line <c>Nguồn:</c>. Sources are numbered from 1 in citation order.
+/// </summary>
+public sealed record Answer(
+    string Question,
+    string Text,
+    bool Grounded,
+    IReadOnlyList<AnswerSource> Sources)
+{
+    /// <summary>Body without the sources block (for channels that render sources themselves).</summary>
+    public string Body { get; init; } = Text;
+
+    /// <summary>Which composer produced the text (extractive, llm, fallback).</summary>
+    public string Mode { get; init; } = "extractive";
+}

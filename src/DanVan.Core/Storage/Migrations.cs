@@ -1,0 +1,77 @@
+using Microsoft.Data.Sqlite;
+
+namespace DanVan.Core.Storage;
+
+/// <summary>
+/// Ordered schema migrations, tracked with PRAGMA user_version. Append new steps at the end; never edit a shipped one.
+/// </summary>
+internal static class Migrations
+{
+    private static readonly string[] Steps =
+    [
+        // 1: documents, passages and the FTS5 index over folded text.
+        """
+        CREATE TABLE documents (
+            id            INTEGER PRIMARY KEY,
+            source_key    TEXT NOT NULL UNIQUE,
+            path          TEXT,
+            title         TEXT NOT NULL,
+            source        TEXT,
+            published     TEXT,
+            province      TEXT,
+            content_hash  TEXT NOT NULL,
+            origin        TEXT NOT NULL DEFAULT 'knowledge',
+            added_at      TEXT NOT NULL,
+            passage_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX ix_documents_hash ON documents(content_hash);
+        CREATE TABLE passages (
+            id          INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ordinal     INTEGER NOT NULL,
+            section     TEXT,
+            text        TEXT NOT NULL
+        );
+        CREATE INDEX ix_passages_document ON passages(document_id, ordinal);
+        CREATE VIRTUAL TABLE passages_fts USING fts5(
+            title, section, body, meta,
+            tokenize = 'unicode61 remove_diacritics 2',
+            detail = full
+        );
+        CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, 'row');
+        CREATE TABLE kv (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    ];
+
+    public static int LatestVersion => Steps.Length;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        var current = GetVersion(connection);
+        if (current > Steps.Length)
+        {
+            throw new InvalidOperationException(
+                $"The database schema version {current} is newer than this program understands ({Steps.Length}). Upgrade DanVan.Bot.");
+        }
+
+        for (var version = current + 1; version <= Steps.Length; version++)
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Steps[version - 1] + $"\nPRAGMA user_version = {version};";
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    private static int GetVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
