@@ -81,17 +81,19 @@ public static partial class Chunker
                 if (article.Success)
                 {
                     // "Điều 5. Trách nhiệm …" is the heading; a body on the same line stays with it.
-                    var heading = SentenceSplitter.Split(text).FirstOrDefault() ?? text;
-                    if (heading.Length > 160)
+                    var number = article.Groups[2].Value;
+                    var rest = article.Groups[3].Value.Trim();
+                    var name = SentenceSplitter.Split(rest).FirstOrDefault() ?? string.Empty;
+                    if (name.Length > 160)
                     {
-                        heading = $"Điều {article.Groups[2].Value}";
+                        name = string.Empty;
                     }
 
-                    SetHeading(20, heading.TrimEnd('.'));
-                    var rest = text[heading.Length..].Trim();
-                    if (rest.Length > 0)
+                    SetHeading(20, name.Length == 0 ? $"Điều {number}" : $"Điều {number}. {name.TrimEnd('.')}");
+                    var body = rest[name.Length..].Trim();
+                    if (body.Length > 0)
                     {
-                        Append(buffer, rest, chunks, Section, Flush);
+                        Append(buffer, body, chunks, Section, Flush);
                     }
 
                     continue;

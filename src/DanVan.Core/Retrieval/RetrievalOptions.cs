@@ -12,5 +12,5 @@ public sealed class RetrievalOptions
     public int Candidates { get; set; } = 40;
 
     /// <summary>Minimum relevance (0–1, share of the question's weighted terms and syllable pairs found) for an answer.</summary>
-    public double MinRelevance { get; set; } = 0.5;
+    public double MinRelevance { get; set; } = 0.40;
 }
