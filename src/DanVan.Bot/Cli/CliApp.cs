@@ -13,6 +13,8 @@ internal static class CliApp
         var root = new RootCommand("DanVan.Bot — trợ lý hỏi đáp công tác dân vận, trả lời từ tài liệu đã lập chỉ mục.");
         var run = RunVerb.Create();
         root.Subcommands.Add(run);
+        root.Subcommands.Add(CoursesVerb.Create());
+        root.Subcommands.Add(DigestVerb.Create());
         // `run` is the default verb: with no verb the worker starts.
         root.SetAction((parseResult, ct) => RunVerb.ExecuteAsync(ct));
 
