@@ -13,10 +13,21 @@ internal sealed partial class ChatPermission(ITelegramBotApi botApi, ILogger<Cha
     // Telegram shows messages of anonymous group administrators as sent by this service account; only admins can be anonymous.
     private const long GroupAnonymousBotId = 1087968824;
 
-    /// <summary>Null when allowed; otherwise the Vietnamese reason to reply with.</summary>
-    public async Task<string?> RefusalToManageDigestAsync(CommandContext context, CancellationToken cancellationToken)
+    /// <summary>True when the sender may subscribe or unsubscribe this chat; otherwise replies why not and returns false.</summary>
+    public async Task<bool> EnsureCanManageDigestAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (await RefusalAsync(context, cancellationToken) is not { } refusal)
+        {
+            return true;
+        }
+
+        await context.ReplyHtmlAsync(refusal, null, cancellationToken);
+        return false;
+    }
+
+    private async Task<string?> RefusalAsync(CommandContext context, CancellationToken cancellationToken)
+    {
         var chat = context.Message.Chat;
         if (chat.Type is "private" or "channel" || context.IsAdmin || context.Message.From?.Id == GroupAnonymousBotId)
         {

@@ -15,9 +15,8 @@ internal sealed class UnsubscribeCommand(SubscriptionStore subscriptions, ChatPe
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (await permission.RefusalToManageDigestAsync(context, cancellationToken) is { } refusal)
+        if (!await permission.EnsureCanManageDigestAsync(context, cancellationToken))
         {
-            await context.ReplyHtmlAsync(refusal, null, cancellationToken);
             return;
         }
 
