@@ -1,3 +1,4 @@
+using DanVan.Bot.Courses;
 using DanVan.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -55,6 +56,7 @@ internal static class AppHost
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 
         builder.AddDanVanCore();
+        builder.AddCourses();
         return builder;
     }
 }

@@ -21,6 +21,8 @@ internal static class CliApp
             ConvertVerb.Create(),
             EvalVerb.Create(),
             BenchVerb.Create(),
+            CoursesVerb.Create(),
+            DigestVerb.Create(),
         };
 
         // `run` is the default verb: with no verb the worker starts.

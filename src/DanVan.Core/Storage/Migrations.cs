@@ -44,6 +44,58 @@ internal static class Migrations
             value TEXT NOT NULL
         );
         """,
+        // 2: course calendar, suggestions extracted from documents, digest subscriptions and the digest send log.
+        """
+        CREATE TABLE courses (
+            id          INTEGER PRIMARY KEY,
+            title       TEXT NOT NULL,
+            start_date  TEXT NOT NULL,
+            end_date    TEXT,
+            location    TEXT,
+            audience    TEXT,
+            organiser   TEXT,
+            notes       TEXT,
+            origin      TEXT NOT NULL,
+            dedupe_key  TEXT NOT NULL UNIQUE,
+            created_at  TEXT NOT NULL
+        );
+        CREATE INDEX ix_courses_dates ON courses(start_date, end_date);
+        CREATE TABLE course_suggestions (
+            id             INTEGER PRIMARY KEY,
+            document_id    INTEGER,
+            document_title TEXT,
+            title          TEXT NOT NULL,
+            start_date     TEXT NOT NULL,
+            end_date       TEXT,
+            date_precision TEXT NOT NULL DEFAULT 'day',
+            location       TEXT,
+            audience       TEXT,
+            organiser      TEXT,
+            evidence       TEXT NOT NULL,
+            status         TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'dismissed')),
+            course_id      INTEGER REFERENCES courses(id) ON DELETE SET NULL,
+            dedupe_key     TEXT NOT NULL UNIQUE,
+            created_at     TEXT NOT NULL,
+            decided_at     TEXT,
+            decided_by     TEXT
+        );
+        CREATE INDEX ix_course_suggestions_status ON course_suggestions(status, start_date);
+        CREATE TABLE subscriptions (
+            chat_id       INTEGER PRIMARY KEY,
+            chat_title    TEXT,
+            subscribed_by INTEGER,
+            subscribed_at TEXT NOT NULL
+        );
+        CREATE TABLE digest_log (
+            chat_id     INTEGER NOT NULL,
+            local_date  TEXT NOT NULL,
+            status      TEXT NOT NULL,
+            message_id  INTEGER,
+            detail      TEXT,
+            recorded_at TEXT NOT NULL,
+            UNIQUE (chat_id, local_date)
+        );
+        """,
     ];
 
     public static int LatestVersion => Steps.Length;
