@@ -1,3 +1,4 @@
+using DanVan.Core.Answering;
 using DanVan.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,10 @@ public static class CoreServiceExtensions
 
         services.TryAddSingleton(sp =>
             new SqliteConnectionFactory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
+
+        // IAnswerComposer, IQuestionCondenser, IVectorRetriever: chosen from Llm options when first resolved.
+        // Needs the extractive composer registered as a keyed IAnswerComposer (AnswerComposerKeys.Extractive).
+        services.AddModelAwareServices();
 
         return builder;
     }
