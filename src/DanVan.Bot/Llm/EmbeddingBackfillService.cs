@@ -21,6 +21,8 @@ internal sealed partial class EmbeddingBackfillService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first pass starts after the host has finished starting, not inside StartAsync.
+        await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
             var delay = await RunOnceAsync(stoppingToken);

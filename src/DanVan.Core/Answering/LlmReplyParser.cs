@@ -23,7 +23,10 @@ internal static partial class LlmReplyParser
             return LlmReply.Refusal;
         }
 
-        text = StripOwnSourceList(text).Replace("**", string.Empty, StringComparison.Ordinal);
+        // Some models (Qwen among them) cite with full-width brackets: 【1】 or ［1］.
+        text = StripOwnSourceList(text)
+            .Replace("**", string.Empty, StringComparison.Ordinal)
+            .Replace('【', '[').Replace('】', ']').Replace('［', '[').Replace('］', ']');
         var cited = new List<int>();
         var newNumber = new Dictionary<int, int>();
         string? outOfRange = null;

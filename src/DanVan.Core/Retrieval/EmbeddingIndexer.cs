@@ -124,9 +124,15 @@ public sealed partial class EmbeddingIndexer(
         return batch;
     }
 
+    /// <summary>Longest text sent for one passage; chunks are far shorter, this only guards small-context models.</summary>
+    internal const int MaxEmbeddingTextLength = 4000;
+
     /// <summary>The title and section give a short passage its context, as they do for BM25.</summary>
-    internal static string EmbeddingText(string title, string? section, string text) =>
-        string.IsNullOrWhiteSpace(section) ? $"{title}\n{text}" : $"{title} › {section}\n{text}";
+    internal static string EmbeddingText(string title, string? section, string text)
+    {
+        var full = string.IsNullOrWhiteSpace(section) ? $"{title}\n{text}" : $"{title} › {section}\n{text}";
+        return full.Length <= MaxEmbeddingTextLength ? full : full[..MaxEmbeddingTextLength];
+    }
 
     private async Task StoreAsync(List<PendingPassage> batch, GeneratedEmbeddings<Embedding<float>> embeddings, CancellationToken cancellationToken)
     {

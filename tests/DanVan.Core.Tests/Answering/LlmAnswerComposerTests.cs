@@ -65,6 +65,17 @@ public sealed class LlmAnswerComposerTests
         Assert.Equal([103L, 101L], answer.Sources.Select(s => s.PassageId));
     }
 
+    [Fact]
+    public async Task ComposeAsync_FullWidthBracketCitations_Recognised()
+    {
+        var composer = Create(TestChatClient.Replying("Ý chính【2】và ý phụ［1］."));
+
+        var answer = await composer.ComposeAsync("Câu hỏi?", TestPassages.Many(2));
+
+        Assert.True(answer.Grounded);
+        Assert.Equal("Ý chính[1]và ý phụ[2].", answer.Body);
+    }
+
     [Theory]
     [InlineData("Ý chính [9].")]
     [InlineData("Ý chính [1]. Ý phụ [0].")]

@@ -114,6 +114,13 @@ public sealed class EmbeddingIndexerTests : IDisposable
         Assert.Equal(0, _db.Scalar("SELECT count(*) FROM passage_embeddings"));
     }
 
+    [Fact]
+    public void EmbeddingText_SectionAndOverlongText_TitleSectionPrefixAndCapped()
+    {
+        Assert.Equal("Sổ tay › Chương 2\nNội dung", EmbeddingIndexer.EmbeddingText("Sổ tay", "Chương 2", "Nội dung"));
+        Assert.Equal(EmbeddingIndexer.MaxEmbeddingTextLength, EmbeddingIndexer.EmbeddingText("T", null, new string('a', 10_000)).Length);
+    }
+
     private sealed class ShortGenerator : Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>
     {
         public Task<Microsoft.Extensions.AI.GeneratedEmbeddings<Microsoft.Extensions.AI.Embedding<float>>> GenerateAsync(
