@@ -1,4 +1,7 @@
 using DanVan.Core.Answering;
+using DanVan.Core.Ingestion;
+using DanVan.Core.Ingestion.Readers;
+using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,21 +16,46 @@ public static class CoreServiceExtensions
     public static IHostApplicationBuilder AddDanVanCore(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var services = builder.Services;
+        builder.Services.AddDanVanCore();
+        return builder;
+    }
+
+    public static IServiceCollection AddDanVanCore(this IServiceCollection services)
+    {
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RetrievalOptions>()
+            .BindConfiguration(RetrievalOptions.SectionName)
+            .Validate(o => o.TopK is >= 1 and <= 20, "Retrieval:TopK must be between 1 and 20.")
+            .Validate(o => o.Candidates >= o.TopK, "Retrieval:Candidates must be at least Retrieval:TopK.")
+            .Validate(o => o.MinRelevance is >= 0 and <= 1, "Retrieval:MinRelevance must be between 0 and 1.")
+            .ValidateOnStart();
 
         services.TryAddSingleton(sp =>
             new SqliteConnectionFactory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
+        services.TryAddSingleton<KnowledgeStore>();
+        services.TryAddSingleton<IndexMaintenance>();
 
-        // IAnswerComposer, IQuestionCondenser, IVectorRetriever: chosen from Llm options when first resolved.
-        // Needs the extractive composer registered as a keyed IAnswerComposer (AnswerComposerKeys.Extractive).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, PlainTextReader>());
+        services.TryAddSingleton(sp => new DocumentReaderRegistry(sp.GetServices<IDocumentReader>()));
+        services.TryAddSingleton<IngestionPipeline>();
+        services.TryAddSingleton<IKnowledgeAdmin>(sp => sp.GetRequiredService<IngestionPipeline>());
+        services.TryAddSingleton<KnowledgeSync>();
+
+        services.TryAddSingleton<VocabularyCache>();
+        services.TryAddSingleton<Retriever>();
+        services.TryAddSingleton<ExtractiveAnswerComposer>();
+        // IAnswerComposer (extractive, or LLM wrapping it), IQuestionCondenser, IVectorRetriever: chosen from the
+        // Llm options when first resolved, so AddLlm() may run before or after this.
         services.AddModelAwareServices();
-
-        return builder;
+        services.TryAddSingleton<QuestionAnswerer>();
+        services.TryAddSingleton<IQuestionAnswerer>(sp => sp.GetRequiredService<QuestionAnswerer>());
+        return services;
     }
 }

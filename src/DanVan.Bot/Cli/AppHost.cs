@@ -31,6 +31,12 @@ internal static class AppHost
         builder.Logging.ClearProviders();
         if (quietConsole)
         {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Logging:LogLevel:DanVan"] = "Warning",
+                ["Logging:LogLevel:Microsoft"] = "Warning",
+            });
             // CLI verbs print results on stdout; logs would mix with them, so only warnings go to stderr.
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(

@@ -10,13 +10,20 @@ internal static class CliApp
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         Console.InputEncoding = System.Text.Encoding.UTF8;
 
-        var root = new RootCommand("DanVan.Bot — trợ lý hỏi đáp công tác dân vận, trả lời từ tài liệu đã lập chỉ mục.");
-        var run = RunVerb.Create();
-        root.Subcommands.Add(run);
-        // `run` is the default verb: with no verb the worker starts.
-        root.SetAction((parseResult, ct) => RunVerb.ExecuteAsync(ct));
+        var root = new RootCommand("DanVan.Bot — trợ lý hỏi đáp công tác dân vận, trả lời từ tài liệu đã lập chỉ mục.")
+        {
+            RunVerb.Create(),
+            AskVerb.Create(),
+            ChatVerb.Create(),
+            IngestVerb.Create(),
+            DocsVerb.CreateList(),
+            DocsVerb.CreateRemove(),
+            ConvertVerb.Create(),
+            EvalVerb.Create(),
+        };
 
-        var parse = root.Parse(args);
-        return await parse.InvokeAsync();
+        // `run` is the default verb: with no verb the worker starts.
+        root.SetAction((_, ct) => RunVerb.ExecuteAsync(ct));
+        return await root.Parse(args).InvokeAsync();
     }
 }

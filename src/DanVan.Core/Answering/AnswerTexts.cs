@@ -1,13 +1,15 @@
 namespace DanVan.Core.Answering;
 
-/// <summary>Fixed user-facing Vietnamese texts shared by every answer composer.</summary>
+/// <summary>Fixed Vietnamese texts of answers.</summary>
 public static class AnswerTexts
 {
-    /// <summary>The reply when the indexed materials do not hold the answer.</summary>
-    public const string NotInMaterials =
-        "Xin lỗi, tài liệu hiện có chưa có thông tin để trả lời câu hỏi này. " +
-        "Anh/chị thử diễn đạt lại câu hỏi cụ thể hơn, hoặc gõ /help để xem hướng dẫn.";
-
-    /// <summary>The first line of the sources block that ends a grounded answer.</summary>
     public const string SourcesHeader = "Nguồn:";
+
+    public const string NotFound =
+        "Xin lỗi, tài liệu hiện có chưa có thông tin để trả lời câu hỏi này. " +
+        "Anh/chị thử diễn đạt lại cụ thể hơn (ví dụ nêu tên tỉnh, năm hoặc tên lớp tập huấn), hoặc gõ /help để xem hướng dẫn.";
+
+    public const string EmptyQuestion =
+        "Anh/chị vui lòng gõ câu hỏi về công tác dân vận, ví dụ: \"Phong trào Dân vận khéo là gì?\" hoặc " +
+        "\"Năm 2016 Bình Phước tập huấn cho bao nhiêu cán bộ?\". Gõ /help để xem hướng dẫn.";
 }

@@ -75,13 +75,9 @@ public sealed partial class LlmAnswerComposer(
         }
 
         var sources = reply.CitedPassages
-            .Select((index, i) => ToSource(i + 1, used[index]))
+            .Select((index, i) => AnswerFactory.ToSource(used[index], i + 1))
             .ToList();
-        return new Answer(question, SourceListFormatter.Compose(reply.Body, sources), Grounded: true, sources)
-        {
-            Body = reply.Body,
-            Mode = LlmMode,
-        };
+        return AnswerFactory.Grounded(question, reply.Body, sources, LlmMode);
     }
 
     private async Task<Answer> FallbackAsync(string question, IReadOnlyList<RetrievedPassage> passages, CancellationToken cancellationToken)
@@ -90,16 +86,7 @@ public sealed partial class LlmAnswerComposer(
         return answer with { Mode = FallbackMode };
     }
 
-    private static Answer Refusal(string question) =>
-        new(question, AnswerTexts.NotInMaterials, Grounded: false, [])
-        {
-            Body = AnswerTexts.NotInMaterials,
-            Mode = LlmMode,
-        };
-
-    private static AnswerSource ToSource(int rank, RetrievedPassage passage) =>
-        new(rank, passage.DocumentId, passage.PassageId, passage.Title, passage.Section, passage.Path,
-            passage.Publisher, passage.Published, passage.Score, passage.Text);
+    private static Answer Refusal(string question) => AnswerFactory.NotFound(question, LlmMode);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The LLM ({Model}) did not answer within {TimeoutSeconds} s; using the extractive answer.")]
     private partial void LogTimedOut(string? model, int timeoutSeconds);

@@ -15,8 +15,8 @@ namespace DanVan.Core.Answering;
 internal static class ModelServiceRegistration
 {
     /// <summary>
-    /// <see cref="IAnswerComposer"/>: the extractive composer (registered under the key
-    /// <see cref="AnswerComposerKeys.Extractive"/>) or, with <c>Llm:Provider</c> set, the LLM composer wrapping it.
+    /// <see cref="IAnswerComposer"/>: the <see cref="ExtractiveAnswerComposer"/> or, with <c>Llm:Provider</c> set,
+    /// the LLM composer wrapping it as its fallback.
     /// Likewise <see cref="IQuestionCondenser"/> (keyword or LLM) and <see cref="IVectorRetriever"/> (none or embeddings).
     /// </summary>
     public static IServiceCollection AddModelAwareServices(this IServiceCollection services)
@@ -27,7 +27,7 @@ internal static class ModelServiceRegistration
 
         services.TryAddSingleton<IAnswerComposer>(sp =>
         {
-            var extractive = sp.GetRequiredKeyedService<IAnswerComposer>(AnswerComposerKeys.Extractive);
+            IAnswerComposer extractive = sp.GetRequiredService<ExtractiveAnswerComposer>();
             return UsesChatModel(sp)
                 ? new LlmAnswerComposer(ChatClient(sp), extractive, sp.GetRequiredService<IOptions<LlmOptions>>(),
                     sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<LlmAnswerComposer>>())

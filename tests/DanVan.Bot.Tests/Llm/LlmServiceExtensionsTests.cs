@@ -26,7 +26,7 @@ public sealed class LlmServiceExtensionsTests
         using var host = LlmTestHost.WithSettings(new() { ["Llm:Provider"] = "None" });
         var services = host.Host.Services;
 
-        Assert.Same(host.Extractive, services.GetRequiredService<IAnswerComposer>());
+        Assert.IsType<ExtractiveAnswerComposer>(services.GetRequiredService<IAnswerComposer>());
         Assert.IsType<KeywordQuestionCondenser>(services.GetRequiredService<IQuestionCondenser>());
         Assert.IsType<NullVectorRetriever>(services.GetRequiredService<IVectorRetriever>());
         Assert.Null(services.GetService<IChatClient>());
@@ -39,7 +39,7 @@ public sealed class LlmServiceExtensionsTests
     {
         using var host = LlmTestHost.WithSettings([]);
 
-        Assert.Same(host.Extractive, host.Get<IAnswerComposer>());
+        Assert.IsType<ExtractiveAnswerComposer>(host.Get<IAnswerComposer>());
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using DanVan.Bot.Llm;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core;
 using DanVan.Core.Answering;
+using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,7 @@ namespace DanVan.Bot.Tests.Llm;
 
 /// <summary>
 /// The real registrations (AddDanVanCore + AddLlm) in a host whose configuration points at a
-/// <see cref="FakeOpenAiServer"/>, with a temp SQLite file, a fake extractive composer and captured logs.
+/// <see cref="FakeOpenAiServer"/>, with a temp SQLite file and captured logs. The fallback is the real extractive composer.
 /// </summary>
 internal sealed class LlmTestHost : IDisposable
 {
@@ -37,7 +38,6 @@ internal sealed class LlmTestHost : IDisposable
         }
 
         builder.AddDanVanCore();
-        builder.Services.AddKeyedSingleton<IAnswerComposer>(AnswerComposerKeys.Extractive, Extractive);
         if (!llmFirst)
         {
             builder.AddLlm();
@@ -49,8 +49,6 @@ internal sealed class LlmTestHost : IDisposable
     public IHost Host { get; }
 
     public CapturingLoggerProvider Logs { get; } = new();
-
-    public FakeExtractiveComposer Extractive { get; } = new();
 
     /// <summary>A host in LLM mode against <paramref name="server"/>; <paramref name="configure"/> adjusts the settings.</summary>
     public static LlmTestHost ForServer(FakeOpenAiServer server, Action<Dictionary<string, string?>>? configure = null, bool llmFirst = false)
@@ -70,6 +68,10 @@ internal sealed class LlmTestHost : IDisposable
     public static LlmTestHost WithSettings(Dictionary<string, string?> settings, bool llmFirst = false) => new(settings, llmFirst);
 
     public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
+
+    /// <summary>What the extractive composer alone answers: the expected text of a fallback.</summary>
+    public async Task<string> ExtractiveTextAsync(string question, IReadOnlyList<RetrievedPassage> passages) =>
+        (await Get<ExtractiveAnswerComposer>().ComposeAsync(question, passages)).Text;
 
     /// <summary>Inserts one document whose passages are <paramref name="texts"/>; returns their ids in order.</summary>
     public List<long> SeedDocument(string title, IEnumerable<string> texts)

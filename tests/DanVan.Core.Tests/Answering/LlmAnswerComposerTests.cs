@@ -105,7 +105,7 @@ public sealed class LlmAnswerComposerTests
 
         Assert.False(answer.Grounded);
         Assert.Equal("llm", answer.Mode);
-        Assert.Equal(AnswerTexts.NotInMaterials, answer.Text);
+        Assert.Equal(AnswerTexts.NotFound, answer.Text);
         Assert.Empty(answer.Sources);
         Assert.DoesNotContain("Nguồn:", answer.Text, StringComparison.Ordinal);
         Assert.Equal(0, _fallback.Calls);
@@ -187,7 +187,7 @@ public sealed class LlmAnswerComposerTests
 
         Assert.Empty(chat.Calls);
         Assert.False(answer.Grounded);
-        Assert.Equal(AnswerTexts.NotInMaterials, answer.Text);
+        Assert.Equal(AnswerTexts.NotFound, answer.Text);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal sealed class FakeAnswerComposer : IAnswerComposer
     public Task<Answer> ComposeAsync(string question, IReadOnlyList<RetrievedPassage> passages, CancellationToken cancellationToken = default)
     {
         Calls++;
-        var text = passages.Count == 0 ? AnswerTexts.NotInMaterials : Marker + passages[0].Text;
+        var text = passages.Count == 0 ? AnswerTexts.NotFound : Marker + passages[0].Text;
         return Task.FromResult(new Answer(question, text, passages.Count > 0, []));
     }
 }

@@ -1,0 +1,53 @@
+using DanVan.Core.Ingestion;
+using DanVan.Core.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Bot.Cli;
+
+/// <summary>
+/// A built host for a one-shot verb: services resolved, options validated, hosted services not started.
+/// Errors a user can fix (bad options, a corrupt database) are printed without a stack trace.
+/// </summary>
+internal sealed class CliContext : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private CliContext(WebApplication app) => _app = app;
+
+    public IServiceProvider Services => _app.Services;
+
+    public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
+
+    /// <summary>Builds the host and validates options. Null (after printing why) when configuration is wrong.</summary>
+    public static async Task<CliContext?> CreateAsync(bool syncKnowledge, CancellationToken cancellationToken, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = AppHost.CreateBuilder([], quietConsole: true);
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        var context = new CliContext(app);
+        try
+        {
+            // The host's start-up validation, without starting hosted services.
+            app.Services.GetRequiredService<IStartupValidator>().Validate();
+            app.Services.GetRequiredService<SqliteConnectionFactory>().EnsureInitialized();
+            app.Services.GetRequiredService<IndexMaintenance>().EnsureFormat();
+            if (syncKnowledge)
+            {
+                await app.Services.GetRequiredService<KnowledgeSync>().SyncAsync(cancellationToken);
+            }
+
+            return context;
+        }
+        catch (Exception ex) when (ex is OptionsValidationException or DatabaseException)
+        {
+            await Console.Error.WriteLineAsync("Lỗi cấu hình: " + ex.Message);
+            await context.DisposeAsync();
+            return null;
+        }
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+}

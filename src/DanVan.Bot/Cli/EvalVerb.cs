@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Globalization;
+using DanVan.Core.Evaluation;
+using DanVan.Core.Ingestion;
+using DanVan.Core.Retrieval;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace DanVan.Bot.Cli;
+
+/// <summary>
+/// <c>eval</c>: runs the dev set against the knowledge plus the dev-set documents, in a temporary database,
+/// and prints hit@1, hit@3, MRR, fact accuracy, refusal accuracy and false refusals per variant.
+/// </summary>
+internal static class EvalVerb
+{
+    public static Command Create()
+    {
+        var devSet = new Option<string>("--devset") { Description = "Tệp dev set (JSON).", DefaultValueFactory = _ => "tests/DevSet/devset.json" };
+        var docs = new Option<string>("--docs") { Description = "Thư mục tài liệu kiểm thử thêm vào chỉ mục.", DefaultValueFactory = _ => "tests/DevSet/docs" };
+        var verbose = new Option<bool>("--verbose") { Description = "In từng câu hỏi sai." };
+        var sweep = new Option<bool>("--sweep") { Description = "Quét ngưỡng liên quan để hiệu chỉnh Retrieval:MinRelevance." };
+        var command = new Command("eval", "Đánh giá chất lượng trả lời trên bộ câu hỏi mẫu.") { devSet, docs, verbose, sweep };
+        command.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(devSet)!, parse.GetValue(docs)!, parse.GetValue(verbose), parse.GetValue(sweep), ct));
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(string devSetPath, string docsPath, bool verbose, bool sweep, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(devSetPath))
+        {
+            await Console.Error.WriteLineAsync($"Không tìm thấy dev set '{devSetPath}'.");
+            return 1;
+        }
+
+        var database = Path.Combine(Path.GetTempPath(), $"danvan-eval-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var context = await CliContext.CreateAsync(syncKnowledge: true, cancellationToken,
+                b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = database }));
+            if (context is null)
+            {
+                return 1;
+            }
+
+            if (Directory.Exists(docsPath))
+            {
+                var pipeline = context.Get<IngestionPipeline>();
+                foreach (var file in KnowledgeSync.EnumerateDocuments(docsPath))
+                {
+                    var key = KnowledgeSync.RelativeKey(file);
+                    await pipeline.IngestAsync(await File.ReadAllBytesAsync(file, cancellationToken), file, key, key, "eval", false, cancellationToken);
+                }
+            }
+
+            var items = Evaluator.Load(devSetPath);
+            var outcomes = await new Evaluator(context.Get<Retriever>(), context.Get<DanVan.Core.Answering.IQuestionAnswerer>()).RunAsync(items, cancellationToken);
+            Print(Evaluator.SummarizeByVariant(outcomes));
+            if (verbose)
+            {
+                PrintMisses(outcomes);
+                foreach (var o in outcomes.OrderBy(o => o.Relevance))
+                {
+                    Console.WriteLine($"rel {o.Relevance:0.000} {(o.Item.InDomain ? "IN " : "OOD")} {o.Item.Id} {o.Item.Variant} {o.Item.Question}");
+                }
+            }
+
+            if (sweep)
+            {
+                PrintSweep(outcomes, context.Get<IOptions<RetrievalOptions>>().Value.MinRelevance);
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                File.Delete(database + suffix);
+            }
+        }
+    }
+
+    private static void Print(IReadOnlyList<EvalMetrics> rows)
+    {
+        var table = new Table().AddColumns("variant", "n", "hit@1", "hit@3", "MRR", "facts", "refusal acc", "false refusals");
+        foreach (var row in rows)
+        {
+            table.AddRow(row.Group, row.Questions.ToString(CultureInfo.InvariantCulture), F(row.HitAt1), F(row.HitAt3), F(row.Mrr),
+                F(row.FactAccuracy), F(row.RefusalAccuracy), F(row.FalseRefusalRate));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    private static void PrintMisses(IReadOnlyList<EvalOutcome> outcomes)
+    {
+        foreach (var o in outcomes.Where(o => o.Item.InDomain ? o.Rank != 1 || !o.FactsFound : o.Grounded))
+        {
+            AnsiConsole.WriteLine($"[{o.Item.Id} {o.Item.Variant}] rank={o.Rank?.ToString(CultureInfo.InvariantCulture) ?? "-"} grounded={o.Grounded} facts={o.FactsFound} rel={o.Relevance:0.00} :: {o.Item.Question}");
+            AnsiConsole.WriteLine("    " + o.Answer.Split('\n')[0]);
+        }
+    }
+
+    // Refusal accuracy and false refusals if the threshold were t, from the relevance each question got.
+    private static void PrintSweep(IReadOnlyList<EvalOutcome> outcomes, double current)
+    {
+        var table = new Table().AddColumns("MinRelevance", "refusal acc", "false refusals");
+        var inDomain = outcomes.Where(o => o.Item.InDomain).ToList();
+        var outOfDomain = outcomes.Where(o => !o.Item.InDomain).ToList();
+        for (var t = 0.30; t <= 0.801; t += 0.025)
+        {
+            var refusal = outOfDomain.Count == 0 ? double.NaN : (double)outOfDomain.Count(o => o.Relevance < t) / outOfDomain.Count;
+            var falseRefusal = inDomain.Count == 0 ? double.NaN : (double)inDomain.Count(o => o.Relevance < t) / inDomain.Count;
+            table.AddRow((Math.Abs(t - current) < 0.001 ? "*" : string.Empty) + t.ToString("0.000", CultureInfo.InvariantCulture), F(refusal), F(falseRefusal));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    private static string F(double value) => double.IsNaN(value) ? "—" : value.ToString("0.000", CultureInfo.InvariantCulture);
+}

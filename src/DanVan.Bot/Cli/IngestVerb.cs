@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using DanVan.Core.Ingestion;
+using DanVan.Core.Ingestion.Readers;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace DanVan.Bot.Cli;
+
+/// <summary><c>ingest PATH... [--dry-run]</c>: files or folders through the same pipeline as Telegram uploads.</summary>
+internal static class IngestVerb
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Tệp hoặc thư mục cần nạp.", Arity = ArgumentArity.OneOrMore };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ cho biết sẽ thay đổi gì, không ghi vào chỉ mục." };
+        var command = new Command("ingest", "Nạp tài liệu (.txt, .md, .html, .docx, .pdf) vào chỉ mục.") { paths, dryRun };
+        command.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(paths) ?? [], parse.GetValue(dryRun), ct));
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(string[] paths, bool dryRun, CancellationToken cancellationToken)
+    {
+        await using var context = await CliContext.CreateAsync(syncKnowledge: false, cancellationToken);
+        if (context is null)
+        {
+            return 1;
+        }
+
+        var files = new List<string>();
+        var results = new List<IngestResult>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(KnowledgeSync.EnumerateDocuments(path));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                results.Add(new IngestResult(path, IngestStatus.Failed, Reason: "Không tìm thấy tệp hoặc thư mục."));
+            }
+        }
+
+        var pipeline = context.Get<IngestionPipeline>();
+        var maxBytes = context.Get<IOptions<IngestionOptions>>().Value.MaxFileBytes;
+        await AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async progress =>
+            {
+                var task = progress.AddTask(dryRun ? "Kiểm tra" : "Nạp tài liệu", maxValue: Math.Max(1, files.Count));
+                foreach (var file in files)
+                {
+                    results.Add(await IngestFileAsync(pipeline, file, maxBytes, dryRun, cancellationToken));
+                    task.Increment(1);
+                }
+            });
+
+        PrintSummary(results, dryRun);
+        return results.Any(r => r.Status == IngestStatus.Failed) ? 1 : 0;
+    }
+
+    private static async Task<IngestResult> IngestFileAsync(IngestionPipeline pipeline, string file, long maxBytes, bool dryRun, CancellationToken cancellationToken)
+    {
+        var info = new FileInfo(file);
+        if (info.Length > maxBytes)
+        {
+            return new IngestResult(info.Name, IngestStatus.Failed,
+                Reason: IngestionLimits.TooLargeMessage(info.Name, info.Length, maxBytes));
+        }
+
+        var key = KnowledgeSync.RelativeKey(file);
+        var content = await File.ReadAllBytesAsync(file, cancellationToken);
+        return await pipeline.IngestAsync(content, file, key, key, "cli", dryRun, cancellationToken);
+    }
+
+    private static void PrintSummary(List<IngestResult> results, bool dryRun)
+    {
+        var table = new Table().AddColumns("Tệp", "Trạng thái", "Số đoạn", "Lý do");
+        foreach (var result in results)
+        {
+            var status = result.Status switch
+            {
+                IngestStatus.Added => dryRun ? "[green]sẽ thêm[/]" : "[green]đã thêm[/]",
+                IngestStatus.Updated => dryRun ? "[yellow]sẽ cập nhật[/]" : "[yellow]đã cập nhật[/]",
+                IngestStatus.Unchanged => "không đổi",
+                _ => "[red]lỗi[/]",
+            };
+            table.AddRow(Markup.Escape(result.FileName), status, result.Passages.ToString(CultureInfo.InvariantCulture), Markup.Escape(result.Reason ?? string.Empty));
+        }
+
+        AnsiConsole.Write(table);
+        var failed = results.Count(r => r.Status == IngestStatus.Failed);
+        AnsiConsole.MarkupLine(failed == 0
+            ? $"[green]{results.Count} tệp, không có lỗi.[/]"
+            : $"[red]{failed}/{results.Count} tệp bị lỗi.[/]");
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Answering;
+
+/// <summary>
+/// The offline answer: the sentences of the top passages that best cover the question, verbatim, each followed by
+/// its source number. Nothing is generated, so nothing can be invented.
+/// </summary>
+public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
+{
+    private const int MaxSentences = 3;
+    private const int MaxChars = 900;
+    private readonly VocabularyCache _vocabulary;
+
+    public ExtractiveAnswerComposer(VocabularyCache vocabulary) => _vocabulary = vocabulary;
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digit();
+
+    // A number that counts something: "800 cán bộ", "5 lớp", "3 ngày", "7 giải pháp".
+    [GeneratedRegex(@"\d+\s+(cán bộ|học viên|người|lớp|đại biểu|đợt|ngày|buổi|giải pháp|bài học|chuyên đề|nội dung|xã|huyện|mô hình|tập thể|cá nhân|đơn vị|hội viên|đảng viên|nhiệm vụ|tiêu chí)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedNumber();
+
+    [GeneratedRegex(@"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(ngày|tháng|năm|sáng|chiều|từ ngày)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWords();
+
+    [GeneratedRegex(@"\b(Đồng chí|đồng chí|ông|bà|Chủ tịch|Trưởng ban|Phó)\b")]
+    private static partial Regex PersonWords();
+
+    [GeneratedRegex(@"\b(tại|ở)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceWords();
+
+    public Task<Answer> ComposeAsync(string question, IReadOnlyList<RetrievedPassage> passages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        if (passages.Count == 0)
+        {
+            return Task.FromResult(AnswerFactory.NotFound(question));
+        }
+
+        var query = QueryBuilder.Build(question, _vocabulary.Get());
+        var scorer = new CoverageScorer(query, _vocabulary.Get());
+        var candidates = new List<SentenceCandidate>();
+        for (var rank = 0; rank < passages.Count; rank++)
+        {
+            var passage = passages[rank];
+            var position = 0;
+            foreach (var line in passage.Text.Split('\n'))
+            {
+                foreach (var sentence in SentenceSplitter.Split(line))
+                {
+                    var coverage = scorer.Score(IndexText.Prepare(sentence));
+                    var score = coverage + KindBonus(query.Kind, sentence) + (0.25 * passage.Score) - (0.02 * rank);
+                    candidates.Add(new SentenceCandidate(rank, position++, sentence, coverage, score));
+                }
+            }
+        }
+
+        var best = candidates.MaxBy(c => c.Score);
+        if (best is null || best.Coverage <= 0)
+        {
+            return Task.FromResult(AnswerFactory.NotFound(question));
+        }
+
+        var chosen = new List<SentenceCandidate> { best };
+        var length = best.Text.Length;
+        foreach (var candidate in candidates.OrderByDescending(c => c.Score))
+        {
+            if (chosen.Count >= MaxSentences || candidate.Score < best.Score * 0.7)
+            {
+                break;
+            }
+
+            if (chosen.Contains(candidate) || length + candidate.Text.Length > MaxChars || candidate.Coverage <= 0
+                || chosen.Any(c => string.Equals(c.Text, candidate.Text, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            chosen.Add(candidate);
+            length += candidate.Text.Length;
+        }
+
+        // Sources are numbered in the order the answer cites them; passages of one document section share a number.
+        var ordered = chosen.OrderBy(c => c.PassageRank).ThenBy(c => c.Position).ToList();
+        var numbers = new Dictionary<(long, string?), int>();
+        var sources = new List<AnswerSource>();
+        var body = new StringBuilder();
+        foreach (var sentence in ordered)
+        {
+            var passage = passages[sentence.PassageRank];
+            if (!numbers.TryGetValue((passage.DocumentId, passage.Section), out var number))
+            {
+                number = numbers.Count + 1;
+                numbers[(passage.DocumentId, passage.Section)] = number;
+                sources.Add(AnswerFactory.ToSource(passage, number));
+            }
+            else if (!sources[number - 1].Text.Contains(passage.Text, StringComparison.Ordinal))
+            {
+                sources[number - 1] = sources[number - 1] with { Text = sources[number - 1].Text + "\n…\n" + passage.Text };
+            }
+
+            if (body.Length > 0)
+            {
+                body.Append('\n');
+            }
+
+            body.Append(sentence.Text).Append(" [").Append(number).Append(']');
+        }
+
+        return Task.FromResult(AnswerFactory.Grounded(question, body.ToString(), sources, "extractive"));
+    }
+
+    private static double KindBonus(QuestionKind kind, string sentence) => kind switch
+    {
+        QuestionKind.Number when CountedNumber().IsMatch(sentence) => 0.2,
+        QuestionKind.Number when Digit().IsMatch(sentence) => 0.05,
+        QuestionKind.Time when TimeWords().IsMatch(sentence) => 0.15,
+        QuestionKind.Person when PersonWords().IsMatch(sentence) => 0.1,
+        QuestionKind.Place when PlaceWords().IsMatch(sentence) => 0.1,
+        _ => 0,
+    };
+
+    private sealed record SentenceCandidate(int PassageRank, int Position, string Text, double Coverage, double Score);
+}

@@ -1,0 +1,35 @@
+using DanVan.Core.Retrieval;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Answering;
+
+/// <summary>Question → retrieval → composer. Blank questions get a short help; irrelevant retrieval gets a plain "not found".</summary>
+public sealed class QuestionAnswerer : IQuestionAnswerer
+{
+    private readonly Retriever _retriever;
+    private readonly IAnswerComposer _composer;
+
+    public QuestionAnswerer(Retriever retriever, IAnswerComposer composer)
+    {
+        _retriever = retriever;
+        _composer = composer;
+    }
+
+    public async Task<Answer> AnswerAsync(string question, string? previousQuestion = null, CancellationToken cancellationToken = default)
+    {
+        var text = VietnameseText.Normalize(question).Trim();
+        if (Tokenizer.Tokenize(text).Count == 0)
+        {
+            return new Answer(text, AnswerTexts.EmptyQuestion, Grounded: false, Sources: []) { Mode = "help" };
+        }
+
+        if (!string.IsNullOrWhiteSpace(previousQuestion))
+        {
+            text = FollowUp.Combine(VietnameseText.Normalize(previousQuestion), text);
+        }
+
+        var retrieval = await _retriever.SearchAsync(text, cancellationToken);
+        var passages = retrieval.IsRelevant ? retrieval.Passages : [];
+        return await _composer.ComposeAsync(text, passages, cancellationToken);
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Retrieval;
+
+/// <summary>
+/// Turns untrusted question text into a safe FTS5 query. User text never reaches FTS5 syntax: only folded
+/// letter-and-digit syllables are kept, each phrase quoted, joined with OR. Function words are dropped,
+/// abbreviations expanded, tokens that cannot be Vietnamese syllables corrected against the index vocabulary.
+/// </summary>
+public static partial class QueryBuilder
+{
+    /// <summary>Questions longer than this are searched on their first part (enough for any real question).</summary>
+    public const int MaxQuestionChars = 2000;
+    public const int MaxTerms = 32;
+    public const int MaxPairs = 24;
+
+    [GeneratedRegex(@"^d(\d{1,3})$")]
+    private static partial Regex ArticleShorthand();
+
+    [GeneratedRegex(@"^(19|20)\d{2}$")]
+    private static partial Regex Year();
+
+    public static SearchQuery Build(string? question, Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var text = VietnameseText.Normalize(question);
+        if (text.Length > MaxQuestionChars)
+        {
+            text = text[..MaxQuestionChars];
+        }
+
+        var tokens = Tokenizer.TokenizeTyped(text);
+        var folded = tokens.Select(t => t.Folded).ToList();
+        var kind = DetectKind(" " + string.Join(' ', folded) + " ");
+
+        // Each position: a group of alternatives, or null for a function word (which breaks syllable pairs).
+        var sequence = new List<string[]?>(tokens.Count + 8);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var plain = token.Typed == token.Folded;
+            if (plain && Abbreviations.Readings(folded, i, out var length) is { } readings)
+            {
+                if (readings.Length == 1)
+                {
+                    sequence.AddRange(readings[0].Split(' ').Select(t => new[] { t }));
+                }
+                else
+                {
+                    sequence.Add(readings);
+                }
+
+                i += length - 1;
+                continue;
+            }
+
+            if (plain && ArticleShorthand().Match(token.Folded) is { Success: true } article)
+            {
+                sequence.Add(["dieu"]);
+                sequence.Add([article.Groups[1].Value]);
+                continue;
+            }
+
+            sequence.Add(StopWords.IsStopWord(token.Typed, token.Folded) ? null : [Correct(token.Folded, vocabulary)]);
+        }
+
+        var terms = new List<TermGroup>();
+        var pairs = new List<TermGroup>();
+        for (var i = 0; i < sequence.Count && terms.Count < MaxTerms; i++)
+        {
+            var group = sequence[i];
+            if (group is null)
+            {
+                continue;
+            }
+
+            AddGroup(terms, group);
+            var next = i + 1 < sequence.Count ? sequence[i + 1] : null;
+            if (next is not null && group.Length == 1 && next.Length == 1 && pairs.Count < MaxPairs && !(IsNumber(group[0]) && IsNumber(next[0])))
+            {
+                AddGroup(pairs, [group[0] + " " + next[0]]);
+            }
+        }
+
+        var years = terms.SelectMany(t => t.Phrases).Where(p => Year().IsMatch(p)).Distinct().ToList();
+        var provinces = Provinces.Mentioned(folded);
+        return new SearchQuery(terms, pairs, BuildMatch(terms, pairs), kind, years, provinces);
+    }
+
+    private static void AddGroup(List<TermGroup> groups, string[] phrases)
+    {
+        var key = phrases[0];
+        if (groups.Any(g => g.Key == key))
+        {
+            return;
+        }
+
+        var all = phrases.Concat(phrases.SelectMany(Synonyms.Of)).Distinct().ToList();
+        groups.Add(new TermGroup(key, all));
+    }
+
+    private static string Correct(string term, Vocabulary vocabulary)
+    {
+        if (vocabulary.Contains(term) || IsNumber(term) || Syllables.IsPossible(term))
+        {
+            return term;
+        }
+
+        var telex = Syllables.StripTelex(term);
+        if (telex != term && vocabulary.Contains(telex))
+        {
+            return telex;
+        }
+
+        return vocabulary.Correct(telex) ?? term;
+    }
+
+    private static string? BuildMatch(List<TermGroup> terms, List<TermGroup> pairs)
+    {
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        // Phrases are folded [a-z0-9 ] only, and quoted anyway: no operator, column or prefix syntax survives.
+        var builder = new StringBuilder();
+        foreach (var phrase in pairs.Concat(terms).SelectMany(g => g.Phrases).Distinct())
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(" OR ");
+            }
+
+            builder.Append('"').Append(phrase.Replace("\"", string.Empty, StringComparison.Ordinal)).Append('"');
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsNumber(string term) => term.All(char.IsDigit);
+
+    private static QuestionKind DetectKind(string folded)
+    {
+        if (ContainsAny(folded, " bao nhieu ", " may lop ", " may nguoi ", " so luong ", " may dot ", " so nguoi ", " so hoc vien ", " may ngay ", " may chuyen de "))
+        {
+            return QuestionKind.Number;
+        }
+
+        if (ContainsAny(folded, " khi nao ", " bao gio ", " ngay nao ", " thang nao ", " nam nao ", " luc nao ", " thoi gian ", " hom nao ", " dien ra tu "))
+        {
+            return QuestionKind.Time;
+        }
+
+        if (ContainsAny(folded, " o dau ", " tai dau ", " dia diem ", " noi nao ", " tinh nao ", " dau "))
+        {
+            return QuestionKind.Place;
+        }
+
+        return ContainsAny(folded, " ai ", " nguoi nao ", " dong chi nao ", " do ai ") ? QuestionKind.Person : QuestionKind.General;
+    }
+
+    private static bool ContainsAny(string text, params string[] needles) =>
+        needles.Any(n => text.Contains(n, StringComparison.Ordinal));
+}

@@ -1,0 +1,30 @@
+namespace DanVan.Core.Retrieval;
+
+/// <summary>
+/// A question turned into search terms: content syllables (function words removed, abbreviations expanded, typos
+/// corrected) and adjacent syllable pairs, each a <see cref="TermGroup"/> whose alternatives (synonyms, readings of
+/// an ambiguous abbreviation) all count; plus the FTS5 MATCH expression built from them (every phrase quoted).
+/// </summary>
+public sealed record SearchQuery(
+    IReadOnlyList<TermGroup> Terms,
+    IReadOnlyList<TermGroup> Pairs,
+    string? MatchExpression,
+    QuestionKind Kind,
+    IReadOnlyList<string> Years,
+    IReadOnlyList<string> Provinces)
+{
+    public bool IsEmpty => MatchExpression is null;
+}
+
+/// <summary>One thing the question asks for, satisfied by any of its phrases (folded, space-separated syllables).</summary>
+public sealed record TermGroup(string Key, IReadOnlyList<string> Phrases);
+
+/// <summary>What the question asks for, to favour sentences that hold that kind of fact.</summary>
+public enum QuestionKind
+{
+    General,
+    Number,
+    Time,
+    Place,
+    Person,
+}

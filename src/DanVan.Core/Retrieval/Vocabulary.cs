@@ -1,0 +1,75 @@
+namespace DanVan.Core.Retrieval;
+
+/// <summary>Indexed syllables with their document frequency: IDF weights and typo correction.</summary>
+public sealed class Vocabulary
+{
+    private readonly Dictionary<string, int> _frequency;
+    private readonly Dictionary<int, List<string>> _byLength;
+
+    public Vocabulary(Dictionary<string, int> frequency, long passageCount)
+    {
+        _frequency = frequency;
+        PassageCount = Math.Max(1, passageCount);
+        _byLength = frequency.Keys.GroupBy(k => k.Length).ToDictionary(g => g.Key, g => g.ToList());
+        MaxIdf = Idf(0);
+    }
+
+    public static Vocabulary Empty { get; } = new(new Dictionary<string, int>(), 0);
+
+    public long PassageCount { get; }
+
+    /// <summary>The IDF of a syllable never seen: what an unknown word costs a passage that lacks it.</summary>
+    public double MaxIdf { get; }
+
+    public bool Contains(string term) => _frequency.ContainsKey(term);
+
+    public int Frequency(string term) => _frequency.GetValueOrDefault(term);
+
+    /// <summary>BM25-style inverse document frequency.</summary>
+    public double Idf(string term) => Idf(Frequency(term));
+
+    /// <summary>Share of passages containing the term.</summary>
+    public double Ratio(string term) => (double)Frequency(term) / PassageCount;
+
+    /// <summary>The closest known syllable within one edit (two for long words), preferring frequent ones; null when none.</summary>
+    public string? Correct(string term)
+    {
+        if (term.Length < 3 || term.All(char.IsDigit))
+        {
+            return null;
+        }
+
+        var maxDistance = term.Length >= 7 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = 0;
+        for (var length = term.Length - maxDistance; length <= term.Length + maxDistance; length++)
+        {
+            if (!_byLength.TryGetValue(length, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                var distance = EditDistance.Damerau(term, candidate, maxDistance);
+                if (distance > maxDistance)
+                {
+                    continue;
+                }
+
+                var frequency = _frequency[candidate];
+                if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                    bestFrequency = frequency;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private double Idf(int frequency) => Math.Log(1 + ((PassageCount - frequency + 0.5) / (frequency + 0.5)));
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using DanVan.Core.Ingestion;
+using DanVan.Core.Text;
+using Microsoft.Data.Sqlite;
+
+namespace DanVan.Core.Storage;
+
+/// <summary>
+/// Keeps the FTS rows in step with the code that prepares them: when the stored <c>index_format</c> differs from
+/// <see cref="IndexText.FormatVersion"/>, every passage is re-indexed from its stored text (no re-reading of files).
+/// </summary>
+public sealed class IndexMaintenance
+{
+    private readonly SqliteConnectionFactory _connections;
+
+    public IndexMaintenance(SqliteConnectionFactory connections) => _connections = connections;
+
+    /// <summary>Returns true when the index was rebuilt.</summary>
+    public bool EnsureFormat()
+    {
+        using var connection = _connections.Open();
+        var current = IndexText.FormatVersion.ToString(CultureInfo.InvariantCulture);
+        if (ReadFormat(connection) == current)
+        {
+            return false;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, "DELETE FROM passages_fts");
+        using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO passages_fts (rowid, title, section, body, meta) VALUES ($id, $title, $section, $body, $meta)";
+            var id = insert.Parameters.Add("$id", SqliteType.Integer);
+            var title = insert.Parameters.Add("$title", SqliteType.Text);
+            var section = insert.Parameters.Add("$section", SqliteType.Text);
+            var body = insert.Parameters.Add("$body", SqliteType.Text);
+            var meta = insert.Parameters.Add("$meta", SqliteType.Text);
+            foreach (var row in ReadPassages(connection, transaction))
+            {
+                id.Value = row.Id;
+                title.Value = IndexText.Prepare(row.Metadata.Title);
+                section.Value = IndexText.Prepare(row.Section);
+                body.Value = IndexText.Prepare(row.Text);
+                meta.Value = KnowledgeStore.MetaText(row.Metadata);
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        using (var write = connection.CreateCommand())
+        {
+            write.Transaction = transaction;
+            write.CommandText = "INSERT INTO kv (key, value) VALUES ('index_format', $v) ON CONFLICT(key) DO UPDATE SET value = $v";
+            write.Parameters.AddWithValue("$v", current);
+            write.ExecuteNonQuery();
+        }
+
+        KnowledgeStore.BumpGeneration(connection, transaction);
+        transaction.Commit();
+        return true;
+    }
+
+    /// <summary>Marks a fresh or just-written index as prepared by the current code.</summary>
+    internal static void StampFormat(SqliteConnection connection, SqliteTransaction transaction) =>
+        Execute(connection, transaction,
+            $"INSERT INTO kv (key, value) VALUES ('index_format', '{IndexText.FormatVersion}') ON CONFLICT(key) DO NOTHING");
+
+    private static string? ReadFormat(SqliteConnection connection)
+    {
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT value FROM kv WHERE key = 'index_format'";
+        return read.ExecuteScalar() as string;
+    }
+
+    private static List<(long Id, string? Section, string Text, DocumentMetadata Metadata)> ReadPassages(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var rows = new List<(long, string?, string, DocumentMetadata)>();
+        using var select = connection.CreateCommand();
+        select.Transaction = transaction;
+        select.CommandText = "SELECT p.id, p.section, p.text, d.title, d.source, d.published, d.province FROM passages p JOIN documents d ON d.id = p.document_id";
+        using var reader = select.ExecuteReader();
+        while (reader.Read())
+        {
+            DateOnly? published = reader.IsDBNull(5) ? null : DateOnly.ParseExact(reader.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var metadata = new DocumentMetadata(reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), published,
+                reader.IsDBNull(6) ? null : reader.GetString(6));
+            rows.Add((reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), metadata));
+        }
+
+        return rows;
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+using DanVan.Core.Ingestion;
+using DanVan.Core.Text;
+using Microsoft.Data.Sqlite;
+
+namespace DanVan.Core.Storage;
+
+/// <summary>Documents, passages and their FTS5 rows. Every write is one transaction, so a document is either whole or absent.</summary>
+public sealed class KnowledgeStore
+{
+    private readonly SqliteConnectionFactory _connections;
+    private readonly TimeProvider _time;
+
+    public KnowledgeStore(SqliteConnectionFactory connections, TimeProvider time)
+    {
+        _connections = connections;
+        _time = time;
+    }
+
+    /// <summary>The id and content hash stored under a source key, if any.</summary>
+    public (long Id, string Hash)? FindBySourceKey(string sourceKey)
+    {
+        using var connection = _connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, content_hash FROM documents WHERE source_key = $key";
+        command.Parameters.AddWithValue("$key", sourceKey);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : null;
+    }
+
+    /// <summary>A document with exactly this content, under any key.</summary>
+    public (long Id, string SourceKey, string Title, int Passages)? FindByHash(string hash)
+    {
+        using var connection = _connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, source_key, title, passage_count FROM documents WHERE content_hash = $hash LIMIT 1";
+        command.Parameters.AddWithValue("$hash", hash);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)) : null;
+    }
+
+    /// <summary>Stores a document and its passages, replacing whatever had the same source key, in one transaction.</summary>
+    public long Replace(string sourceKey, string? path, string origin, string contentHash, DocumentMetadata metadata, IReadOnlyList<Chunk> chunks)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(chunks);
+        using var connection = _connections.Open();
+        using var transaction = connection.BeginTransaction();
+        DeleteDocument(connection, transaction, sourceKey: sourceKey);
+
+        using var insertDocument = connection.CreateCommand();
+        insertDocument.Transaction = transaction;
+        insertDocument.CommandText = """
+            INSERT INTO documents (source_key, path, title, source, published, province, content_hash, origin, added_at, passage_count)
+            VALUES ($key, $path, $title, $source, $published, $province, $hash, $origin, $added, $count)
+            RETURNING id
+            """;
+        insertDocument.Parameters.AddWithValue("$key", sourceKey);
+        insertDocument.Parameters.AddWithValue("$path", (object?)path ?? DBNull.Value);
+        insertDocument.Parameters.AddWithValue("$title", metadata.Title);
+        insertDocument.Parameters.AddWithValue("$source", (object?)metadata.Source ?? DBNull.Value);
+        insertDocument.Parameters.AddWithValue("$published", (object?)metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
+        insertDocument.Parameters.AddWithValue("$province", (object?)metadata.Province ?? DBNull.Value);
+        insertDocument.Parameters.AddWithValue("$hash", contentHash);
+        insertDocument.Parameters.AddWithValue("$origin", origin);
+        insertDocument.Parameters.AddWithValue("$added", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        insertDocument.Parameters.AddWithValue("$count", chunks.Count);
+        var documentId = Convert.ToInt64(insertDocument.ExecuteScalar(), CultureInfo.InvariantCulture);
+
+        using var insertPassage = connection.CreateCommand();
+        insertPassage.Transaction = transaction;
+        insertPassage.CommandText = "INSERT INTO passages (document_id, ordinal, section, text) VALUES ($doc, $ordinal, $section, $text) RETURNING id";
+        var pDoc = insertPassage.Parameters.Add("$doc", SqliteType.Integer);
+        var pOrdinal = insertPassage.Parameters.Add("$ordinal", SqliteType.Integer);
+        var pSection = insertPassage.Parameters.Add("$section", SqliteType.Text);
+        var pText = insertPassage.Parameters.Add("$text", SqliteType.Text);
+
+        using var insertFts = connection.CreateCommand();
+        insertFts.Transaction = transaction;
+        insertFts.CommandText = "INSERT INTO passages_fts (rowid, title, section, body, meta) VALUES ($id, $title, $section, $body, $meta)";
+        var fId = insertFts.Parameters.Add("$id", SqliteType.Integer);
+        var fSection = insertFts.Parameters.Add("$section", SqliteType.Text);
+        var fBody = insertFts.Parameters.Add("$body", SqliteType.Text);
+        insertFts.Parameters.AddWithValue("$title", IndexText.Prepare(metadata.Title));
+        insertFts.Parameters.AddWithValue("$meta", MetaText(metadata));
+
+        foreach (var chunk in chunks)
+        {
+            pDoc.Value = documentId;
+            pOrdinal.Value = chunk.Ordinal;
+            pSection.Value = (object?)chunk.Section ?? DBNull.Value;
+            pText.Value = chunk.Text;
+            var passageId = Convert.ToInt64(insertPassage.ExecuteScalar(), CultureInfo.InvariantCulture);
+
+            fId.Value = passageId;
+            fSection.Value = IndexText.Prepare(chunk.Section);
+            fBody.Value = IndexText.Prepare(chunk.Text);
+            insertFts.ExecuteNonQuery();
+        }
+
+        BumpGeneration(connection, transaction);
+        IndexMaintenance.StampFormat(connection, transaction);
+        transaction.Commit();
+        return documentId;
+    }
+
+    /// <summary>Removes a document and its passages. False when there was none.</summary>
+    public bool Remove(long documentId)
+    {
+        using var connection = _connections.Open();
+        using var transaction = connection.BeginTransaction();
+        var removed = DeleteDocument(connection, transaction, documentId: documentId);
+        if (removed)
+        {
+            BumpGeneration(connection, transaction);
+        }
+
+        transaction.Commit();
+        return removed;
+    }
+
+    public IReadOnlyList<DocumentInfo> List()
+    {
+        using var connection = _connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, title, source_key, path, source, published, province, passage_count, added_at, origin FROM documents ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var documents = new List<DocumentInfo>();
+        while (reader.Read())
+        {
+            documents.Add(new DocumentInfo(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : DateOnly.ParseExact(reader.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.GetInt32(7),
+                DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+                reader.GetString(9)));
+        }
+
+        return documents;
+    }
+
+    /// <summary>A counter that changes whenever the indexed content changes (any process), for cache invalidation.</summary>
+    public static long ReadGeneration(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM kv WHERE key = 'index_generation'";
+        return command.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>Searchable document metadata: province (also as "tỉnh X"), publisher, year and date.</summary>
+    internal static string MetaText(DocumentMetadata metadata)
+    {
+        var parts = new List<string?> { metadata.Province, metadata.Province is null ? null : "tỉnh " + metadata.Province, metadata.Source };
+        if (metadata.Published is { } date)
+        {
+            parts.Add($"năm {date.Year} tháng {date.Month} ngày {date.Day}/{date.Month}/{date.Year}");
+        }
+
+        return IndexText.Prepare(string.Join(" ; ", parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+    }
+
+    private static bool DeleteDocument(SqliteConnection connection, SqliteTransaction transaction, string? sourceKey = null, long? documentId = null)
+    {
+        using var find = connection.CreateCommand();
+        find.Transaction = transaction;
+        find.CommandText = sourceKey is not null ? "SELECT id FROM documents WHERE source_key = $v" : "SELECT id FROM documents WHERE id = $v";
+        find.Parameters.AddWithValue("$v", (object?)sourceKey ?? documentId!.Value);
+        if (find.ExecuteScalar() is not long id)
+        {
+            return false;
+        }
+
+        using var delete = connection.CreateCommand();
+        delete.Transaction = transaction;
+        delete.CommandText = """
+            DELETE FROM passages_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = $id);
+            DELETE FROM passages WHERE document_id = $id;
+            DELETE FROM documents WHERE id = $id;
+            """;
+        delete.Parameters.AddWithValue("$id", id);
+        delete.ExecuteNonQuery();
+        return true;
+    }
+
+    internal static void BumpGeneration(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO kv (key, value) VALUES ('index_generation', '1')
+            ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
+            """;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,155 @@
+namespace DanVan.Core.Text;
+
+/// <summary>
+/// Abbreviations of Vietnamese political and administrative writing, in folded form. Both ways: indexed text gets
+/// the expansion next to an unambiguous abbreviation, and a question's abbreviation is searched as its expansion(s),
+/// so "CTDV" finds "công tác dân vận" and "Mặt trận Tổ quốc" is found by "MTTQ". Ambiguous short forms ("ND" is
+/// nội dung or nhân dân) are expanded in questions only, to every reading.
+/// </summary>
+public static class Abbreviations
+{
+    /// <summary>Unambiguous abbreviation (one or more folded tokens, space-separated) → folded expansion.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Map = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ctdv"] = "cong tac dan van",
+        ["ctdvcq"] = "cong tac dan van chinh quyen",
+        ["dvcq"] = "dan van chinh quyen",
+        ["dvk"] = "dan van kheo",
+        ["mttq"] = "mat tran to quoc",
+        ["ubmttq"] = "uy ban mat tran to quoc",
+        ["qcdc"] = "quy che dan chu",
+        ["qcdccs"] = "quy che dan chu co so",
+        ["ubnd"] = "uy ban nhan dan",
+        ["hdnd"] = "hoi dong nhan dan",
+        ["bch"] = "ban chap hanh",
+        ["btv"] = "ban thuong vu",
+        ["bdv"] = "ban dan van",
+        ["bdvtu"] = "ban dan van tinh uy",
+        ["bdvtw"] = "ban dan van trung uong",
+        ["bcd"] = "ban chi dao",
+        ["tw"] = "trung uong",
+        ["tuv"] = "tinh uy vien",
+        ["uvtw"] = "uy vien trung uong",
+        ["cbccvc"] = "can bo cong chuc vien chuc",
+        ["cbcc"] = "can bo cong chuc",
+        ["ccvc"] = "cong chuc vien chuc",
+        ["cbdv"] = "can bo dang vien",
+        ["nq"] = "nghi quyet",
+        ["ttg"] = "thu tuong",
+        ["kt xh"] = "kinh te xa hoi",
+        ["ktxh"] = "kinh te xa hoi",
+        ["ct xh"] = "chinh tri xa hoi",
+        ["tcct xh"] = "to chuc chinh tri xa hoi",
+        ["htct"] = "he thong chinh tri",
+        ["dtts"] = "dan toc thieu so",
+        ["hccb"] = "hoi cuu chien binh",
+        ["lhpn"] = "lien hiep phu nu",
+        ["hlhpn"] = "hoi lien hiep phu nu",
+        ["ldld"] = "lien doan lao dong",
+        ["tncs"] = "thanh nien cong san",
+        ["ubkt"] = "uy ban kiem tra",
+        ["hvctqg"] = "hoc vien chinh tri quoc gia",
+        ["txct"] = "tiep xuc cu tri",
+        ["thdc"] = "thuc hien dan chu",
+        ["pct"] = "pho chu tich",
+        ["pbt"] = "pho bi thu",
+        ["bt"] = "bi thu",
+        ["xdd"] = "xay dung dang",
+        ["hvct"] = "hoc vien chinh tri",
+        ["tp"] = "thanh pho",
+        ["hcm"] = "ho chi minh",
+        ["vn"] = "viet nam",
+    };
+
+    /// <summary>Short forms with several readings: expanded in questions to all of them, never in indexed text.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> QueryOnly = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["dv"] = ["dan van"],
+        ["bd"] = ["boi duong"],
+        ["th"] = ["tap huan"],
+        ["hn"] = ["hoi nghi"],
+        ["nd"] = ["noi dung", "nhan dan"],
+        ["qc"] = ["quy che"],
+        ["cd"] = ["cong dan"],
+        ["xd"] = ["xay dung"],
+        ["cq"] = ["chinh quyen", "co quan"],
+        ["db"] = ["dai bieu"],
+        ["dh"] = ["dai hoi"],
+        ["kh"] = ["ke hoach"],
+        ["nd cp"] = ["nghi dinh"],
+        ["cs"] = ["co so"],
+        ["dn"] = ["doanh nghiep"],
+        ["cb"] = ["can bo"],
+        ["hnd"] = ["hoi nong dan"],
+        ["dc"] = ["dong chi"],
+        ["tu"] = ["tinh uy"],
+        ["ct"] = ["chi thi", "chinh tri"],
+        ["dtn"] = ["doan thanh nien"],
+        ["hs"] = ["hoc sinh"],
+    };
+
+    private static readonly int MaxKeyTokens = Map.Keys.Concat(QueryOnly.Keys).Max(k => k.Count(c => c == ' ') + 1);
+
+    /// <summary>Expands unambiguous abbreviations in a folded token list, keeping the short form before its expansion (for indexing).</summary>
+    public static List<string> Expand(IReadOnlyList<string> tokens, bool keepAbbreviation)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var result = new List<string>(tokens.Count + 8);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (matched, expansion) = Match(tokens, i, Map);
+            if (expansion is null)
+            {
+                result.Add(tokens[i]);
+                continue;
+            }
+
+            if (keepAbbreviation)
+            {
+                for (var k = 0; k < matched; k++)
+                {
+                    result.Add(tokens[i + k]);
+                }
+            }
+
+            result.AddRange(expansion.Split(' '));
+            i += matched - 1;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The readings of an abbreviation starting at <paramref name="index"/> (typed without diacritics), or null;
+    /// <paramref name="length"/> says how many tokens it spans.
+    /// </summary>
+    public static string[]? Readings(IReadOnlyList<string> tokens, int index, out int length)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var (matched, expansion) = Match(tokens, index, Map);
+        var (matchedAlt, alternatives) = Match(tokens, index, QueryOnly);
+        if (expansion is not null && matched >= matchedAlt)
+        {
+            length = matched;
+            return [expansion];
+        }
+
+        length = matchedAlt;
+        return alternatives;
+    }
+
+    private static (int Length, T? Value) Match<T>(IReadOnlyList<string> tokens, int index, IReadOnlyDictionary<string, T> map)
+        where T : class
+    {
+        for (var n = Math.Min(MaxKeyTokens, tokens.Count - index); n >= 1; n--)
+        {
+            var key = n == 1 ? tokens[index] : string.Join(' ', tokens.Skip(index).Take(n));
+            if (map.TryGetValue(key, out var value))
+            {
+                return (n, value);
+            }
+        }
+
+        return (0, null);
+    }
+}

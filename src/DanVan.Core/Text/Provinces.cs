@@ -1,0 +1,134 @@
+namespace DanVan.Core.Text;
+
+/// <summary>Vietnam's provinces and centrally-run cities (the 63 in use until mid-2025, which the materials name), and the newspapers that imply them.</summary>
+public static class Provinces
+{
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương",
+        "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng", "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên",
+        "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng",
+        "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn",
+        "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình",
+        "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
+        "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "TP. Hồ Chí Minh", "Trà Vinh", "Tuyên Quang",
+        "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+    ];
+
+    // Newspaper short names that do not spell the province out.
+    private static readonly Dictionary<string, string> PaperTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["CMO"] = "Cà Mau",
+        ["HNM"] = "Hà Nội",
+        ["SGGP"] = "TP. Hồ Chí Minh",
+        ["QTV"] = "Quảng Trị",
+        ["BNA"] = "Nghệ An",
+        ["BĐT"] = "Đồng Tháp",
+    };
+
+    private static readonly (string Name, string[] Tokens, string Compact)[] Folded =
+        Names.Select(n => (n, Tokenizer.Tokenize(n.Replace("TP. ", string.Empty, StringComparison.Ordinal)).ToArray(),
+            string.Concat(Tokenizer.Tokenize(n.Replace("TP. ", string.Empty, StringComparison.Ordinal))))).ToArray();
+
+    /// <summary>The province a newspaper or source string names, e.g. "Baonghean.vn" → Nghệ An, "CMO" → Cà Mau.</summary>
+    public static string? FromSource(string? source)
+    {
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            return null;
+        }
+
+        foreach (var (tag, province) in PaperTags)
+        {
+            if (Tokenizer.Tokenize(source).Contains(VietnameseText.Fold(tag)))
+            {
+                return province;
+            }
+        }
+
+        // Domain names glue the words: "baobinhphuoc.com.vn", "Baonghean.vn". Prefer the longest match ("Hà Nam" vs "Nam Định").
+        var compact = string.Concat(Tokenizer.Tokenize(source));
+        return Folded.Where(p => compact.Contains(p.Compact, StringComparison.Ordinal))
+            .OrderByDescending(p => p.Compact.Length)
+            .Select(p => p.Name)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Provinces named in a folded token list (whole syllables), in order of first mention.</summary>
+    public static IReadOnlyList<string> Mentioned(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var found = new List<(int Position, string Name)>();
+        foreach (var (name, provinceTokens, _) in Folded)
+        {
+            var position = IndexOf(tokens, provinceTokens);
+            if (position >= 0)
+            {
+                found.Add((position, name));
+            }
+        }
+
+        return found.OrderBy(f => f.Position).Select(f => f.Name).ToList();
+    }
+
+    /// <summary>Folded syllables of a province name ("Bà Rịa - Vũng Tàu" → ba ria vung tau).</summary>
+    public static IReadOnlyList<string> FoldedTokens(string name) =>
+        Folded.FirstOrDefault(p => p.Name == name).Tokens ?? Tokenizer.Tokenize(name).ToArray();
+
+    private static int IndexOf(IReadOnlyList<string> tokens, string[] needle)
+    {
+        for (var i = 0; i + needle.Length <= tokens.Count; i++)
+        {
+            var match = true;
+            for (var k = 0; k < needle.Length && match; k++)
+            {
+                match = tokens[i + k] == needle[k];
+            }
+
+            if (match)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The province named most often in the text (whole syllables), or null.</summary>
+    public static string? MostMentioned(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var tokens = Tokenizer.Tokenize(text);
+        string? best = null;
+        var bestCount = 0;
+        foreach (var (name, provinceTokens, _) in Folded)
+        {
+            var count = 0;
+            for (var i = 0; i + provinceTokens.Length <= tokens.Count; i++)
+            {
+                var match = true;
+                for (var k = 0; k < provinceTokens.Length && match; k++)
+                {
+                    match = tokens[i + k] == provinceTokens[k];
+                }
+
+                if (match)
+                {
+                    count++;
+                }
+            }
+
+            if (count > bestCount)
+            {
+                best = name;
+                bestCount = count;
+            }
+        }
+
+        return best;
+    }
+}

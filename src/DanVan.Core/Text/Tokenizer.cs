@@ -1,0 +1,95 @@
+namespace DanVan.Core.Text;
+
+/// <summary>
+/// Splits text into folded syllables: runs of letters and digits, lower-cased, diacritics removed.
+/// Vietnamese writes one syllable per space-separated unit, so syllables are the natural tokens; two-syllable
+/// words ("dân vận", "cơ sở") are recovered as adjacent pairs by the query builder.
+/// </summary>
+public static class Tokenizer
+{
+    /// <summary>Folded syllables in order.</summary>
+    public static List<string> Tokenize(string? text)
+    {
+        var tokens = new List<string>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return tokens;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
+        foreach (var raw in text)
+        {
+            var c = VietnameseText.FoldChar(raw);
+            if (char.IsLetterOrDigit(c))
+            {
+                // Runs longer than the buffer are not words (hashes, base64): they are truncated, not rejected.
+                if (length < buffer.Length)
+                {
+                    buffer[length++] = c;
+                }
+            }
+            else if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                // A combining mark left over from decomposed input: part of the syllable, contributes nothing.
+            }
+            else if (length > 0)
+            {
+                tokens.Add(Finish(buffer[..length]));
+                length = 0;
+            }
+        }
+
+        if (length > 0)
+        {
+            tokens.Add(Finish(buffer[..length]));
+        }
+
+        return tokens;
+    }
+
+    // Vietnamese spells a final i/y both ways after a consonant (kỹ/kĩ, lý/lí, quy định keeps its u): fold y → i there.
+    private static string Finish(Span<char> token)
+    {
+        if (token.Length >= 2 && token[^1] == 'y' && !"aeiouy".Contains(token[^2], StringComparison.Ordinal) && char.IsLetter(token[^2]))
+        {
+            token[^1] = 'i';
+        }
+
+        return new string(token);
+    }
+
+    /// <summary>Syllables with the form the user typed (lower-case) beside the folded one, for stop-word decisions.</summary>
+    public static List<QueryToken> TokenizeTyped(string? text)
+    {
+        var tokens = new List<QueryToken>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return tokens;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) ||
+                char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var typed = text[start..i].ToLowerInvariant();
+                var folded = string.Concat(Tokenize(typed));
+                if (folded.Length > 0)
+                {
+                    tokens.Add(new QueryToken(typed.Length > 64 ? typed[..64] : typed, folded));
+                }
+
+                start = -1;
+            }
+        }
+
+        return tokens;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Tests.Text;
+
+public sealed class VietnameseTextTests
+{
+    [Theory]
+    [InlineData("Dân vận khéo", "dan van kheo")]
+    [InlineData("ĐẢNG ỦY Đồng chí", "dang uy dong chi")]
+    [InlineData("Quy chế dân chủ ở cơ sở", "quy che dan chu o co so")]
+    [InlineData("Thừa Thiên Huế", "thua thien hue")]
+    public void Fold_VietnameseText_RemovesMarksAndFoldsDStroke(string input, string expected) =>
+        Assert.Equal(expected, VietnameseText.Fold(input));
+
+    [Fact]
+    public void Fold_DecomposedInput_EqualsFoldOfComposed()
+    {
+        var composed = "Tập huấn nghiệp vụ";
+        Assert.Equal(VietnameseText.Fold(composed), VietnameseText.Fold(composed.Normalize(NormalizationForm.FormD)));
+    }
+
+    [Fact]
+    public void Normalize_NoBreakAndZeroWidthAndControls_AreCleaned()
+    {
+        var text = "Dân\u00A0vận\u200B khéo\u0007\r\nTập\u2028huấn";
+        Assert.Equal("Dân vận khéo\nTập\nhuấn", VietnameseText.Normalize(text));
+    }
+
+    [Fact]
+    public void Normalize_DecomposedText_BecomesNfc()
+    {
+        var decomposed = "Dân vận".Normalize(NormalizationForm.FormD);
+        var normalized = VietnameseText.Normalize(decomposed);
+        Assert.True(normalized.IsNormalized(NormalizationForm.FormC));
+        Assert.Equal("Dân vận", normalized);
+    }
+
+    [Fact]
+    public void Normalize_LoneSurrogate_IsDroppedButEmojiKept()
+    {
+        var text = "a\uD800b 👍";
+        Assert.Equal("ab 👍", VietnameseText.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("Dân vận", true)]
+    [InlineData("dan van", false)]
+    [InlineData("đ", true)]
+    public void HasDiacritics_DetectsMarks(string text, bool expected) =>
+        Assert.Equal(expected, VietnameseText.HasDiacritics(text));
+}

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Validate tests/DevSet/devset.json against its source texts.
+
+Checks:
+  * schema: unique ids, known variant, expected_source/facts consistent with the variant;
+  * every fact is short (1-5 Vietnamese words, i.e. at most 7 syllables) and occurs literally (NFC) in the expected source text;
+    knowledge/* sources are checked against the repository file when it exists and against
+    the matching raw seed in the seeds directory when that exists (at least one is required);
+  * "no_diacritics" questions are plain ASCII;
+  * test documents have front matter (title, source, published yyyy-mm-dd, province) and are NFC;
+  * every knowledge file and every test document is the expected source of at least one question.
+
+Usage: python3 tests/DevSet/check_devset.py [--seeds DIR]
+Exit code 0 when everything passes, 1 otherwise.
+"""
+import argparse
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+DOCS_DIR = HERE / "docs"
+DEVSET = HERE / "devset.json"
+
+VARIANTS = ["diacritics", "no_diacritics", "abbreviation", "paraphrase", "typo", "disambiguation", "out_of_domain"]
+TEST_SOURCE_MARK = "Tài liệu kiểm thử (không phải tin thật)"
+FRONT_MATTER_KEYS = ("title", "source", "published", "province")
+# Vietnamese words are mostly two syllables; "1-5 words" is enforced as at most 7 syllables.
+MAX_FACT_SYLLABLES = 7
+
+# knowledge file -> raw seed file name prefix in the seeds directory
+KNOWLEDGE_SEEDS = {
+    "knowledge/binh-phuoc-2016-tap-huan-nghiep-vu-dan-van.md": "000_",
+    "knowledge/ninh-binh-2019-boi-duong-dan-van-co-quan-nha-nuoc.md": "001_",
+    "knowledge/ha-nam-2022-tap-huan-nghiep-vu-ctdv.md": "002_",
+    "knowledge/nghe-an-2013-boi-duong-dan-van-chinh-quyen.md": "003_",
+    "knowledge/ca-mau-boi-duong-nghiep-vu-dan-van.md": "004_",
+}
+
+
+def nfc(text):
+    return unicodedata.normalize("NFC", text)
+
+
+def read(path):
+    return nfc(path.read_text(encoding="utf-8"))
+
+
+def source_texts(source, seeds_dir):
+    """Return {label: text} of every available text for an expected_source."""
+    texts = {}
+    repo_file = REPO / source
+    if repo_file.is_file():
+        texts[source] = read(repo_file)
+    prefix = KNOWLEDGE_SEEDS.get(source)
+    if prefix and seeds_dir.is_dir():
+        for seed in sorted(seeds_dir.glob(prefix + "*.txt")):
+            texts[str(seed)] = read(seed)
+    return texts
+
+
+def check_front_matter(path, errors):
+    text = path.read_text(encoding="utf-8")
+    if not unicodedata.is_normalized("NFC", text):
+        errors.append(f"{path.name}: not NFC")
+    match = re.match(r"---\n(.*?)\n---\n", text, re.S)
+    if not match:
+        errors.append(f"{path.name}: missing front matter")
+        return
+    fields = dict(line.split(":", 1) for line in match.group(1).splitlines() if ":" in line)
+    fields = {k.strip(): v.strip().strip('"') for k, v in fields.items()}
+    for key in FRONT_MATTER_KEYS:
+        if not fields.get(key):
+            errors.append(f"{path.name}: front matter lacks '{key}'")
+    if fields.get("source") != TEST_SOURCE_MARK:
+        errors.append(f"{path.name}: source must be '{TEST_SOURCE_MARK}'")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", fields.get("published", "")):
+        errors.append(f"{path.name}: published must be yyyy-mm-dd")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seeds", default=os.environ.get("DANVAN_SEEDS", "/work/shared/seeds"))
+    args = parser.parse_args()
+    seeds_dir = Path(args.seeds)
+
+    errors, notes = [], []
+    items = json.loads(DEVSET.read_text(encoding="utf-8"))
+    if not isinstance(items, list):
+        print("devset.json must be a JSON array")
+        return 1
+
+    doc_paths = sorted(DOCS_DIR.glob("*.md"))
+    for doc in doc_paths:
+        check_front_matter(doc, errors)
+    all_sources = list(KNOWLEDGE_SEEDS) + [f"tests/DevSet/docs/{d.name}" for d in doc_paths]
+    all_texts = {s: source_texts(s, seeds_dir) for s in all_sources}
+
+    ids = Counter(item.get("id") for item in items)
+    errors += [f"duplicate id {i}" for i, n in ids.items() if n > 1]
+    variants = Counter()
+    covered = Counter()
+
+    for item in items:
+        qid = item.get("id", "?")
+        question, variant = item.get("question", ""), item.get("variant")
+        source, facts = item.get("expected_source"), item.get("facts")
+        if set(item) != {"id", "question", "variant", "expected_source", "facts"}:
+            errors.append(f"{qid}: unexpected keys {sorted(item)}")
+        if not re.fullmatch(r"q\d{3}", str(qid)):
+            errors.append(f"{qid}: id must look like q001")
+        if variant not in VARIANTS:
+            errors.append(f"{qid}: unknown variant {variant!r}")
+        variants[variant] += 1
+        if not question.strip() or not unicodedata.is_normalized("NFC", question):
+            errors.append(f"{qid}: question empty or not NFC")
+        if variant == "no_diacritics" and not question.isascii():
+            errors.append(f"{qid}: no_diacritics question contains non-ASCII characters")
+        if not isinstance(facts, list):
+            errors.append(f"{qid}: facts must be a list")
+            continue
+        if variant == "out_of_domain":
+            if source is not None or facts:
+                errors.append(f"{qid}: out_of_domain needs expected_source null and no facts")
+            continue
+        if source not in all_texts:
+            errors.append(f"{qid}: unknown expected_source {source!r}")
+            continue
+        texts = all_texts[source]
+        if not texts:
+            errors.append(f"{qid}: no text available for {source} (seeds dir {seeds_dir} missing?)")
+            continue
+        covered[source] += 1
+        if not facts:
+            errors.append(f"{qid}: in-domain question needs at least one fact")
+        for fact in facts:
+            if not unicodedata.is_normalized("NFC", fact):
+                errors.append(f"{qid}: fact {fact!r} not NFC")
+            if not 1 <= len(fact.split()) <= MAX_FACT_SYLLABLES:
+                errors.append(f"{qid}: fact {fact!r} must be 1-5 words (at most {MAX_FACT_SYLLABLES} syllables)")
+            for label, text in texts.items():
+                if fact not in text:
+                    errors.append(f"{qid}: fact {fact!r} not found in {label}")
+            elsewhere = [s for s, t in all_texts.items() if s != source and any(fact in x for x in t.values())]
+            if elsewhere:
+                notes.append(f"{qid}: fact {fact!r} also occurs in {', '.join(elsewhere)}")
+
+    errors += [f"source {s} is not covered by any question" for s in all_sources if covered[s] == 0]
+    if len(items) < 70:
+        errors.append(f"only {len(items)} items, need at least 70")
+
+    print(f"{len(items)} items")
+    for variant in VARIANTS:
+        print(f"  {variant:15} {variants[variant]}")
+    print("questions per source:")
+    for source in all_sources:
+        print(f"  {covered[source]:3}  {source}")
+    for note in notes:
+        print(f"note: {note}")
+    for error in errors:
+        print(f"ERROR: {error}")
+    print("OK" if not errors else f"FAILED: {len(errors)} error(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
