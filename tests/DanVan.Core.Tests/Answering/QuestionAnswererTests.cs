@@ -1,0 +1,86 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Tests.Retrieval;
+using DanVan.Core.Tests.Support;
+
+namespace DanVan.Core.Tests.Answering;
+
+public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
+{
+    private readonly IQuestionAnswerer _answerer;
+
+    public QuestionAnswererTests(KnowledgeFixture fixture) => _answerer = fixture.Services.Get<IQuestionAnswerer>();
+
+    [Fact]
+    public async Task AnswerAsync_BinhPhuocFigure_IsQuotedWithCitationAndSources()
+    {
+        var answer = await _answerer.AnswerAsync("Năm 2016 Bình Phước tập huấn cho bao nhiêu cán bộ dân vận?");
+
+        Assert.True(answer.Grounded);
+        Assert.Contains("800 cán bộ", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("[1]", answer.Body, StringComparison.Ordinal);
+        var sourcesBlock = answer.Text[answer.Text.IndexOf("\nNguồn:", StringComparison.Ordinal)..];
+        Assert.Contains("[1] Bình Phước: Hơn 800 cán bộ", sourcesBlock, StringComparison.Ordinal);
+        Assert.Contains("06/02/2017", sourcesBlock, StringComparison.Ordinal);
+        Assert.Contains("baobinhphuoc.com.vn", sourcesBlock, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_EveryCitation_HasASource()
+    {
+        var answer = await _answerer.AnswerAsync("phong trao dan van kheo o ca mau");
+        Assert.True(answer.Grounded);
+        var cited = System.Text.RegularExpressions.Regex.Matches(answer.Body, @"\[(\d+)\]").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order();
+        Assert.Equal(Enumerable.Range(1, answer.Sources.Count), cited);
+        Assert.All(answer.Body.Split('\n'), line => Assert.Contains(answer.Sources, s => s.Text.Contains(line[..line.LastIndexOf(" [", StringComparison.Ordinal)], StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("giá vàng hôm nay bao nhiêu")]
+    [InlineData("thoi tiet ha noi ngay mai")]
+    [InlineData("công thức nấu phở bò")]
+    public async Task AnswerAsync_OutOfDomain_SaysSoWithoutSources(string question)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+        Assert.False(answer.Grounded);
+        Assert.DoesNotContain("Nguồn:", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[1]", answer.Text, StringComparison.Ordinal);
+        Assert.Empty(answer.Sources);
+        Assert.Contains("/help", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\t ")]
+    [InlineData("?!")]
+    public async Task AnswerAsync_EmptyQuestion_GetsShortHelp(string question)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+        Assert.Equal(AnswerTexts.EmptyQuestion, answer.Text);
+        Assert.False(answer.Grounded);
+    }
+
+    [Theory]
+    [MemberData(nameof(QueryBuilderTests.Hostile), MemberType = typeof(QueryBuilderTests))]
+    public async Task AnswerAsync_HostileText_AnswersOrDeclinesPolitely(string question)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+        Assert.False(string.IsNullOrWhiteSpace(answer.Text));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_TenThousandCharacters_IsHandledLikeAShortQuestion()
+    {
+        var question = "Năm 2016 Bình Phước tập huấn cho bao nhiêu cán bộ dân vận? " + new string('x', 2000) + string.Concat(Enumerable.Repeat(" lorem ipsum", 700));
+        Assert.True(question.Length >= 10_000);
+        var answer = await _answerer.AnswerAsync(question);
+        Assert.Contains("800", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_FollowUp_CarriesTheEarlierSubject()
+    {
+        var answer = await _answerer.AnswerAsync("còn đợt 2 có bao nhiêu học viên?", "Bình Phước năm 2016 tập huấn dân vận");
+        Assert.True(answer.Grounded);
+        Assert.Contains("170 học viên", answer.Text, StringComparison.Ordinal);
+    }
+}

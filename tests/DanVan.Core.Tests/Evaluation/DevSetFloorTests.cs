@@ -1,0 +1,37 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Evaluation;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Tests.Support;
+
+namespace DanVan.Core.Tests.Evaluation;
+
+/// <summary>
+/// Quality floors on the dev set (tests/DevSet). Raise them as the numbers rise; a change that lowers quality fails here.
+/// Current values are in README's "Quality" section.
+/// </summary>
+public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
+{
+    private readonly KnowledgeFixture _fixture;
+
+    public DevSetFloorTests(KnowledgeFixture fixture) => _fixture = fixture;
+
+    [Fact]
+    public async Task Evaluate_DevSet_MeetsFloors()
+    {
+        var items = Evaluator.Load(RepoPaths.DevSet);
+        Assert.True(items.Count >= 60);
+        var evaluator = new Evaluator(_fixture.Services.Get<Retriever>(), _fixture.Services.Get<IQuestionAnswerer>());
+        var outcomes = await evaluator.RunAsync(items);
+        var all = Evaluator.Summarize("all", outcomes);
+        var withDiacritics = Evaluator.Summarize("diacritics", outcomes.Where(o => o.Item.Variant == "diacritics").ToList());
+        var without = Evaluator.Summarize("no_diacritics", outcomes.Where(o => o.Item.Variant == "no_diacritics").ToList());
+
+        Assert.True(withDiacritics.HitAt3 >= 0.95, $"hit@3 with diacritics {withDiacritics.HitAt3:0.000}");
+        Assert.True(without.HitAt3 >= 0.90, $"hit@3 without diacritics {without.HitAt3:0.000}");
+        Assert.True(all.HitAt1 >= 0.95, $"hit@1 {all.HitAt1:0.000}");
+        Assert.True(all.Mrr >= 0.95, $"MRR {all.Mrr:0.000}");
+        Assert.True(all.FactAccuracy >= 0.70, $"fact accuracy {all.FactAccuracy:0.000}");
+        Assert.True(all.RefusalAccuracy >= 0.60, $"refusal accuracy {all.RefusalAccuracy:0.000}");
+        Assert.True(all.FalseRefusalRate <= 0.10, $"false refusals {all.FalseRefusalRate:0.000}");
+    }
+}
