@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using DanVan.Core.Text;
 
 namespace DanVan.Core.Answering;
 
@@ -13,16 +13,8 @@ public sealed partial class KeywordQuestionCondenser : IQuestionCondenser
     /// <summary>A question with at most this many content words is treated as a follow-up.</summary>
     internal const int ShortQuestionContentWords = 4;
 
-    // Function words and question words that carry no topic; compared on lower-case NFC syllables.
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "à", "ạ", "ai", "anh", "bao", "bạn", "bị", "biết", "các", "cái", "cần", "chị", "cho", "chưa", "có", "còn",
-        "của", "cũng", "đã", "đang", "đâu", "đây", "để", "đến", "đi", "điều", "đó", "được", "em", "gì", "giờ", "hả",
-        "hãy", "hay", "hỏi", "họ", "hơn", "khi", "không", "kia", "là", "làm", "lại", "mà", "mình", "muốn", "này",
-        "nào", "nên", "nếu", "nhé", "nhỉ", "nhiêu", "như", "những", "nó", "ơi", "ở", "phải", "ra", "rằng", "rồi",
-        "sao", "sẽ", "tại", "thế", "thì", "thôi", "tôi", "trên", "trong", "ư", "và", "vào", "vậy", "về", "vì",
-        "với", "xin", "ấy", "vâng", "dạ", "ta", "chúng", "việc", "một",
-    };
+    // Words that only steer a follow-up ("còn … thì sao?"); the shared stop-word list keeps them as content.
+    private static readonly HashSet<string> FollowUpFillers = new(StringComparer.Ordinal) { "còn", "nữa", "thì" };
 
     // Syllables that point back to something said before.
     private static readonly HashSet<string> ReferringWords = new(StringComparer.Ordinal)
@@ -51,7 +43,7 @@ public sealed partial class KeywordQuestionCondenser : IQuestionCondenser
         }
 
         var currentWords = Words(current);
-        var currentContent = currentWords.Where(w => !StopWords.Contains(w.Lower)).ToList();
+        var currentContent = currentWords.Where(w => !IsStopWord(w)).ToList();
         if (!IsFollowUp(currentWords, currentContent.Count))
         {
             return current;
@@ -65,7 +57,7 @@ public sealed partial class KeywordQuestionCondenser : IQuestionCondenser
         {
             var word = previousWords[i];
             var replacedEntity = namesOwnEntity && i > 0 && word.Capitalized;
-            if (!StopWords.Contains(word.Lower) && !replacedEntity && present.Add(word.Lower))
+            if (!IsStopWord(word) && !replacedEntity && present.Add(word.Lower))
             {
                 carried.Add(i == 0 ? word.Lower : word.Text);
             }
@@ -86,8 +78,11 @@ public sealed partial class KeywordQuestionCondenser : IQuestionCondenser
             || words.Any(w => ReferringWords.Contains(w.Lower));
     }
 
+    private static bool IsStopWord(Word word) =>
+        StopWords.IsStopWord(word.Lower, VietnameseText.Fold(word.Lower)) || FollowUpFillers.Contains(word.Lower);
+
     private static List<Word> Words(string text) =>
-        WordPattern().Matches(text.Normalize(NormalizationForm.FormC))
+        WordPattern().Matches(VietnameseText.Normalize(text))
             .Select(m => new Word(m.Value, m.Value.ToLowerInvariant(), char.IsUpper(m.Value[0])))
             .ToList();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using DanVan.Core.Text;
 
 namespace DanVan.Core.Answering;
 
@@ -76,7 +77,7 @@ internal static partial class LlmReplyParser
     /// <summary>The marker anywhere (with or without diacritics, spaces for underscores) means the model found no answer.</summary>
     private static bool IsRefusal(string text)
     {
-        var folded = Fold(text);
+        var folded = VietnameseText.Fold(text);
         return folded.Contains("khong_co_thong_tin", StringComparison.Ordinal)
             || Letters().Replace(folded, string.Empty) == "khongcothongtin";
     }
@@ -86,21 +87,6 @@ internal static partial class LlmReplyParser
     {
         var match = OwnSourceList().Match(text);
         return match.Success && match.Index > 0 ? text[..match.Index].TrimEnd() : text;
-    }
-
-    private static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c == 'đ' ? 'd' : c);
-            }
-        }
-
-        return folded.ToString();
     }
 
     [GeneratedRegex(@"\[(\s*\d{1,4}\s*(?:[,;]\s*\d{1,4}\s*)*)\]")]

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using DanVan.Core.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -22,6 +23,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 {
     /// <summary>Length of the deterministic embedding vectors.</summary>
     public const int Dimensions = 256;
+
+    private static readonly char[] NonWord = [' ', '\n', '\t', ',', '.', ':', ';', '?', '!', '(', ')', '"', '-', '/'];
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
@@ -63,8 +66,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     public static float[] VectorFor(string text)
     {
         var vector = new float[Dimensions];
-        var folded = Fold(text);
-        foreach (var syllable in folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var folded = VietnameseText.Fold(text);
+        foreach (var syllable in folded.Split(NonWord, StringSplitOptions.RemoveEmptyEntries))
         {
             var hash = 2166136261u;
             foreach (var c in syllable)
@@ -181,23 +184,5 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         {
             error = new { message = reply.Content, type = "server_error", code = reply.StatusCode.ToString(CultureInfo.InvariantCulture) },
         });
-    }
-
-    private static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            folded.Append(c == 'đ' ? 'd' : char.IsLetterOrDigit(c) ? c : ' ');
-        }
-
-        return folded.ToString();
     }
 }
