@@ -22,13 +22,20 @@ public static class LlmServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        var section = builder.Configuration.GetSection(LlmOptions.SectionName);
+        if (ProviderError(section) is { } error)
+        {
+            // Not bound (the binder would throw a bare conversion error): start-up validation reports what to set.
+            services.AddOptions<LlmOptions>().Validate(_ => false, error).ValidateOnStart();
+            return builder;
+        }
+
         services.AddOptions<LlmOptions>()
             .BindConfiguration(LlmOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var section = builder.Configuration.GetSection(LlmOptions.SectionName);
-        if (ReadProvider(section) == LlmProvider.None)
+        if (!Enum.TryParse<LlmProvider>(section[nameof(LlmOptions.Provider)], ignoreCase: true, out var provider) || provider == LlmProvider.None)
         {
             return builder;
         }
@@ -51,20 +58,13 @@ public static class LlmServiceExtensions
         return builder;
     }
 
-    private static LlmProvider ReadProvider(IConfigurationSection section)
+    /// <summary>Why Llm:Provider cannot be used, or null when it is empty, None or OpenAI.</summary>
+    private static string? ProviderError(IConfigurationSection section)
     {
         var value = section[nameof(LlmOptions.Provider)];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return LlmProvider.None;
-        }
-
-        return Enum.TryParse<LlmProvider>(value.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
-            ? provider
-            : throw new OptionsValidationException(LlmOptions.SectionName, typeof(LlmOptions),
-            [
-                $"Llm:Provider '{value}' is not supported: set it to None (extractive answers) or OpenAI. " +
-                "OpenAI covers every OpenAI-compatible server (OpenAI, Azure OpenAI v1, Ollama, vLLM, llama.cpp): set Llm:Endpoint to its URL.",
-            ]);
+        return string.IsNullOrWhiteSpace(value) || (Enum.TryParse<LlmProvider>(value.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider))
+            ? null
+            : $"Llm:Provider '{value}' is not supported: set it to None (extractive answers) or OpenAI. " +
+              "OpenAI covers every OpenAI-compatible server (OpenAI, Azure OpenAI v1, Ollama, vLLM, llama.cpp): set Llm:Endpoint to its URL.";
     }
 }

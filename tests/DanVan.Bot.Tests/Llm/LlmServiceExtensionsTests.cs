@@ -80,10 +80,12 @@ public sealed class LlmServiceExtensionsTests
     }
 
     [Fact]
-    public void AddLlm_UnknownProvider_FailsWithMessageListingChoices()
+    public async Task StartAsync_UnknownProvider_FailsWithMessageListingChoices()
     {
-        var error = Assert.Throws<OptionsValidationException>(() => LlmTestHost.WithSettings(new() { ["Llm:Provider"] = "Ollama" }));
+        using var host = LlmTestHost.WithSettings(new() { ["Llm:Provider"] = "Ollama" });
 
-        Assert.Contains("set it to None (extractive answers) or OpenAI", error.Message, StringComparison.Ordinal);
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.Host.StartAsync());
+
+        Assert.Contains("Llm:Provider 'Ollama' is not supported: set it to None (extractive answers) or OpenAI", error.Message, StringComparison.Ordinal);
     }
 }
