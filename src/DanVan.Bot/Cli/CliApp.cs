@@ -20,6 +20,7 @@ internal static class CliApp
             DocsVerb.CreateRemove(),
             ConvertVerb.Create(),
             EvalVerb.Create(),
+            BenchVerb.Create(),
         };
 
         // `run` is the default verb: with no verb the worker starts.

@@ -86,7 +86,7 @@ public static partial class QueryBuilder
 
         var years = terms.SelectMany(t => t.Phrases).Where(p => Year().IsMatch(p)).Distinct().ToList();
         var provinces = Provinces.Mentioned(folded);
-        return new SearchQuery(terms, pairs, BuildMatch(terms, pairs), kind, years, provinces);
+        return new SearchQuery(terms, pairs, BuildMatch(terms, pairs, vocabulary), kind, years, provinces);
     }
 
     private static void AddGroup(List<TermGroup> groups, string[] phrases)
@@ -117,16 +117,33 @@ public static partial class QueryBuilder
         return vocabulary.Correct(telex) ?? term;
     }
 
-    private static string? BuildMatch(List<TermGroup> terms, List<TermGroup> pairs)
+    /// <summary>Corpora above this many passages drop phrases too common to discriminate from the MATCH (not from scoring).</summary>
+    public const int PruneAbovePassages = 2000;
+
+    /// <summary>A phrase found in more than this share of passages is not matched on (large corpora only).</summary>
+    public const double CommonPhraseRatio = 0.08;
+
+    /// <summary>However common, this many of the rarest phrases are always matched.</summary>
+    public const int MinPhrases = 4;
+
+    private static string? BuildMatch(List<TermGroup> terms, List<TermGroup> pairs, Vocabulary vocabulary)
     {
         if (terms.Count == 0)
         {
             return null;
         }
 
+        var phrases = pairs.Concat(terms).SelectMany(g => g.Phrases).Distinct().ToList();
+        if (vocabulary.PassageCount > PruneAbovePassages)
+        {
+            // FTS5 scores every row a phrase matches; a phrase in most passages costs the most and ranks the least.
+            var byRarity = phrases.Select(p => (Phrase: p, Ratio: EstimateRatio(p, vocabulary))).OrderBy(p => p.Ratio).ToList();
+            phrases = byRarity.Where((p, i) => i < MinPhrases || p.Ratio <= CommonPhraseRatio).Select(p => p.Phrase).ToList();
+        }
+
         // Phrases are folded [a-z0-9 ] only, and quoted anyway: no operator, column or prefix syntax survives.
         var builder = new StringBuilder();
-        foreach (var phrase in pairs.Concat(terms).SelectMany(g => g.Phrases).Distinct())
+        foreach (var phrase in phrases)
         {
             if (builder.Length > 0)
             {
@@ -138,6 +155,10 @@ public static partial class QueryBuilder
 
         return builder.ToString();
     }
+
+    // A phrase is at most as common as its rarest syllable.
+    private static double EstimateRatio(string phrase, Vocabulary vocabulary) =>
+        phrase.Split(' ').Min(vocabulary.Ratio);
 
     private static bool IsNumber(string term) => term.All(char.IsDigit);
 

@@ -95,3 +95,26 @@ public sealed partial class QueryBuilderTests
     public void Build_NothingToSearch_IsEmpty(string question) =>
         Assert.True(QueryBuilder.Build(question, Vocabulary.Empty).IsEmpty);
 }
+
+public sealed class QueryBuilderPruningTests
+{
+    [Fact]
+    public void Build_LargeCorpus_DropsPhrasesTooCommonToDiscriminateButKeepsTheRarest()
+    {
+        var frequency = new Dictionary<string, int> { ["dan"] = 9000, ["van"] = 9000, ["kheo"] = 300, ["ca"] = 5000, ["mau"] = 200, ["phong"] = 8000, ["trao"] = 8000 };
+        var query = QueryBuilder.Build("phong trào dân vận khéo Cà Mau", new Vocabulary(frequency, 10_000));
+
+        Assert.Contains("\"kheo\"", query.MatchExpression, StringComparison.Ordinal);
+        Assert.Contains("\"mau\"", query.MatchExpression, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"dan\"", query.MatchExpression, StringComparison.Ordinal);
+        Assert.Contains(query.Terms, t => t.Key == "dan");
+    }
+
+    [Fact]
+    public void Build_SmallCorpus_MatchesEveryPhrase()
+    {
+        var frequency = new Dictionary<string, int> { ["dan"] = 90, ["van"] = 90, ["kheo"] = 3 };
+        var query = QueryBuilder.Build("dân vận khéo", new Vocabulary(frequency, 100));
+        Assert.Contains("\"dan\"", query.MatchExpression, StringComparison.Ordinal);
+    }
+}

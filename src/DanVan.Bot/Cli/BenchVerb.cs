@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using DanVan.Bot.Benchmarks;
+using DanVan.Core.Ingestion.Readers;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Bot.Cli;
+
+/// <summary>
+/// <c>bench retrieval --sizes 1000,10000</c>: builds (or reuses) synthetic corpora and reports retrieval latency,
+/// ours beside raw FTS5. Results name the corpus size, the machine and the date. Run by hand; not a test.
+/// </summary>
+internal static class BenchVerb
+{
+    public static Command Create()
+    {
+        var sizes = new Option<string>("--sizes") { Description = "Corpus sizes in passages, comma-separated.", DefaultValueFactory = _ => "1000,10000,100000" };
+        var folder = new Option<string>("--data") { Description = "Where corpora are kept (reused between runs).", DefaultValueFactory = _ => "data/bench" };
+        var retrieval = new Command("retrieval", "Độ trễ truy hồi: của ta so với FTS5 thuần.") { sizes, folder };
+        retrieval.SetAction((parse, ct) => RetrievalAsync(parse.GetValue(sizes)!, parse.GetValue(folder)!, ct));
+        return new Command("bench", "Đo hiệu năng (chạy tay, không phải kiểm thử).") { retrieval };
+    }
+
+    internal static string MachineLine() => string.Create(CultureInfo.InvariantCulture,
+        $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0} GB, {DateTime.UtcNow:yyyy-MM-dd}, .NET {Environment.Version}");
+
+    private static async Task<int> RetrievalAsync(string sizes, string folder, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var size in sizes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
+        {
+            var database = Path.GetFullPath(Path.Combine(folder, $"corpus-{size}.db"));
+            await using var context = await CliContext.CreateAsync(syncKnowledge: false, cancellationToken,
+                b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = database }));
+            if (context is null)
+            {
+                return 1;
+            }
+
+            var store = context.Get<KnowledgeStore>();
+            if (store.List().Count == 0)
+            {
+                var generator = await CorpusGenerator.FromFolderAsync(context.Get<IOptions<DanVan.Core.Ingestion.KnowledgeOptions>>().Value.Path, context.Get<DocumentReaderRegistry>(), cancellationToken);
+                var watch = Stopwatch.StartNew();
+                generator.Populate(store, size);
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"built {size} passages in {watch.Elapsed.TotalSeconds:0.0} s ({new FileInfo(database).Length / 1048576.0:0} MB)"));
+            }
+
+            var questions = BenchQuestions.Load("tests/DevSet/devset.json");
+            var (ours, raw) = await RetrievalBenchmark.RunAsync(context.Get<Retriever>(), context.Get<SqliteConnectionFactory>(),
+                context.Get<IOptions<RetrievalOptions>>().Value.Candidates, questions, cancellationToken);
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"retrieval @ {size} passages [{MachineLine()}]: ours {ours}; raw FTS5 {raw}; p95 ratio {ours.P95 / raw.P95:0.00}"));
+        }
+
+        return 0;
+    }
+}
