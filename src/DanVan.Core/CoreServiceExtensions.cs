@@ -51,7 +51,9 @@ public static class CoreServiceExtensions
         services.TryAddSingleton<VocabularyCache>();
         services.TryAddSingleton<Retriever>();
         services.TryAddSingleton<ExtractiveAnswerComposer>();
-        services.TryAddSingleton<IAnswerComposer>(sp => sp.GetRequiredService<ExtractiveAnswerComposer>());
+        // IAnswerComposer (extractive, or LLM wrapping it), IQuestionCondenser, IVectorRetriever: chosen from the
+        // Llm options when first resolved, so AddLlm() may run before or after this.
+        services.AddModelAwareServices();
         services.TryAddSingleton<QuestionAnswerer>();
         services.TryAddSingleton<IQuestionAnswerer>(sp => sp.GetRequiredService<QuestionAnswerer>());
         return services;

@@ -1,4 +1,5 @@
 using DanVan.Bot.Courses;
+using DanVan.Bot.Llm;
 using DanVan.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -57,6 +58,7 @@ internal static class AppHost
 
         builder.AddDanVanCore();
         builder.AddCourses();
+        builder.AddLlm();
         return builder;
     }
 }

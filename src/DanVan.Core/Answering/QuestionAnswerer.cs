@@ -8,11 +8,13 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 {
     private readonly Retriever _retriever;
     private readonly IAnswerComposer _composer;
+    private readonly IQuestionCondenser _condenser;
 
-    public QuestionAnswerer(Retriever retriever, IAnswerComposer composer)
+    public QuestionAnswerer(Retriever retriever, IAnswerComposer composer, IQuestionCondenser condenser)
     {
         _retriever = retriever;
         _composer = composer;
+        _condenser = condenser;
     }
 
     public async Task<Answer> AnswerAsync(string question, string? previousQuestion = null, CancellationToken cancellationToken = default)
@@ -25,7 +27,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
         if (!string.IsNullOrWhiteSpace(previousQuestion))
         {
-            text = FollowUp.Combine(VietnameseText.Normalize(previousQuestion), text);
+            // Keyword carry-over in extractive mode; a standalone rewrite by the model in LLM mode.
+            text = await _condenser.CondenseAsync(text, VietnameseText.Normalize(previousQuestion), cancellationToken);
         }
 
         var retrieval = await _retriever.SearchAsync(text, cancellationToken);

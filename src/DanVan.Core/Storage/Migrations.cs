@@ -96,6 +96,16 @@ internal static class Migrations
             UNIQUE (chat_id, local_date)
         );
         """,
+        // 3: optional passage embeddings (Llm:EmbeddingModel), one normalized float32 vector per passage.
+        """
+        CREATE TABLE passage_embeddings (
+            passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
+            model      TEXT NOT NULL,
+            dims       INTEGER NOT NULL,
+            vector     BLOB NOT NULL
+        );
+        CREATE INDEX ix_passage_embeddings_model ON passage_embeddings(model, passage_id);
+        """,
     ];
 
     public static int LatestVersion => Steps.Length;

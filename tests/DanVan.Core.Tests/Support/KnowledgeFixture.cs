@@ -5,9 +5,21 @@ namespace DanVan.Core.Tests.Support;
 /// <summary>One database with the bundled knowledge and the dev-set documents, shared by a test class.</summary>
 public sealed class KnowledgeFixture : IDisposable
 {
+    // Source keys are relative to the process-wide working directory, and test classes build their fixtures in
+    // parallel: one at a time, or one fixture restores the directory while another is still computing keys.
+    private static readonly Lock WorkingDirectoryLock = new();
+
     public KnowledgeFixture()
     {
         Services = new CoreServices(RepoPaths.Knowledge);
+        lock (WorkingDirectoryLock)
+        {
+            Load();
+        }
+    }
+
+    private void Load()
+    {
         var previous = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(RepoPaths.Root);
         try

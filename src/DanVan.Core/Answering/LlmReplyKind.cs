@@ -1,0 +1,9 @@
+namespace DanVan.Core.Answering;
+
+/// <summary>What a model reply turned out to be.</summary>
+internal enum LlmReplyKind
+{
+    Grounded,
+    Refusal,
+    Invalid,
+}

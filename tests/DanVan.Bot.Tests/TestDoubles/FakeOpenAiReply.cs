@@ -1,0 +1,15 @@
+namespace DanVan.Bot.Tests.TestDoubles;
+
+/// <summary>What <see cref="FakeOpenAiServer"/> answers to one request.</summary>
+/// <param name="StatusCode">HTTP status; anything but 200 is sent as an OpenAI-style error body.</param>
+/// <param name="Content">For chat: the assistant message. For errors: the error message.</param>
+/// <param name="Delay">Wait before answering (to exceed the client's timeout).</param>
+public sealed record FakeOpenAiReply(int StatusCode, string? Content, TimeSpan Delay)
+{
+    public static FakeOpenAiReply Text(string content) => new(200, content, TimeSpan.Zero);
+
+    public static FakeOpenAiReply Error(int statusCode, string message = "Simulated server error") => new(statusCode, message, TimeSpan.Zero);
+
+    /// <summary>For embeddings: the default deterministic vectors.</summary>
+    public static FakeOpenAiReply Vectors { get; } = new(200, null, TimeSpan.Zero);
+}
