@@ -13,4 +13,10 @@ public sealed class RetrievalOptions
 
     /// <summary>Minimum relevance (0–1, share of the question's weighted terms and syllable pairs found) for an answer.</summary>
     public double MinRelevance { get; set; } = 0.40;
+
+    /// <summary>
+    /// With an embedding model: cosine similarity at which a passage counts as relevant even when it shares few words
+    /// with the question. Depends on the model; calibrate it with <c>eval --sweep</c> against your endpoint.
+    /// </summary>
+    public double MinVectorSimilarity { get; set; } = 0.6;
 }

@@ -9,13 +9,18 @@ namespace DanVan.Core.Retrieval;
 /// Finds passages for a question: FTS5 BM25 over title, section, body and metadata (weighted) picks candidates, then
 /// each is re-scored by how much of the question it covers — IDF-weighted syllables and, above all, syllable pairs
 /// ("dân vận", "cơ sở") — and the list is diversified so one article does not crowd out another that answers better.
+/// With an embedding model, the nearest passages by vector are fused in by reciprocal rank fusion.
 /// </summary>
 public sealed class Retriever
 {
-    // bm25 column weights: title, section, body, meta.
-    private const string CandidateSql = """
+    private const string Columns = """
         SELECT p.id, p.document_id, p.ordinal, p.section, p.text, d.title, d.path, d.source, d.published, d.province,
-               f.title, f.section, f.body, f.meta, bm25(passages_fts, 3.0, 2.0, 1.0, 2.0) AS rank
+               f.title, f.section, f.body, f.meta
+        """;
+
+    // bm25 column weights: title, section, body, meta.
+    private const string MatchSql = Columns + """
+        , bm25(passages_fts, 3.0, 2.0, 1.0, 2.0) AS rank
         FROM passages_fts AS f
         JOIN passages AS p ON p.id = f.rowid
         JOIN documents AS d ON d.id = p.document_id
@@ -24,48 +29,70 @@ public sealed class Retriever
         LIMIT $limit
         """;
 
+    private const string ByIdSql = Columns + """
+        , 0.0 AS rank
+        FROM passages AS p
+        JOIN passages_fts AS f ON f.rowid = p.id
+        JOIN documents AS d ON d.id = p.document_id
+        WHERE p.id = $id
+        """;
+
     private readonly SqliteConnectionFactory _connections;
     private readonly VocabularyCache _vocabulary;
+    private readonly IVectorRetriever _vectors;
     private readonly RetrievalOptions _options;
 
-    public Retriever(SqliteConnectionFactory connections, VocabularyCache vocabulary, IOptions<RetrievalOptions> options)
+    public Retriever(SqliteConnectionFactory connections, VocabularyCache vocabulary, IVectorRetriever vectors, IOptions<RetrievalOptions> options)
     {
         _connections = connections;
         _vocabulary = vocabulary;
+        _vectors = vectors;
         _options = options.Value;
     }
 
     public Vocabulary Vocabulary => _vocabulary.Get();
 
-    public Task<RetrievalResult> SearchAsync(string question, CancellationToken cancellationToken = default)
+    public async Task<RetrievalResult> SearchAsync(string question, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var vocabulary = _vocabulary.Get();
         var query = QueryBuilder.Build(question, vocabulary);
-        if (query.IsEmpty)
+        var vectorTask = _vectors.IsEnabled
+            ? _vectors.CandidatesAsync(question, _options.Candidates, cancellationToken)
+            : Task.FromResult<IReadOnlyList<VectorCandidate>>([]);
+        if (query.IsEmpty && !_vectors.IsEnabled)
         {
-            return Task.FromResult(new RetrievalResult(query, [], 0, false));
+            return new RetrievalResult(query, [], 0, false);
         }
 
-        var candidates = FetchCandidates(query, vocabulary);
+        var scorer = new CoverageScorer(query, vocabulary);
+        using var connection = _connections.Open();
+        var candidates = query.IsEmpty ? [] : FetchByMatch(connection, query, scorer);
+        var vectorHits = await vectorTask;
+        if (vectorHits.Count > 0)
+        {
+            candidates = Fuse(connection, candidates, vectorHits, scorer);
+        }
+
         var ranked = Diversify(candidates, _options.TopK);
-        var relevance = ranked.Count == 0 ? 0 : ranked[0].Coverage;
-        var relevant = relevance >= _options.MinRelevance;
+        var relevance = ranked.Count == 0 ? 0 : ranked.Max(c => c.Coverage);
+        var relevant = ranked.Any(IsRelevant);
         var passages = relevant
-            ? ranked.Where(c => c.Coverage >= _options.MinRelevance * 0.75).Select(c => c.Passage).ToList()
+            ? ranked.Where(c => c.Coverage >= _options.MinRelevance * 0.75 || c.Similarity >= _options.MinVectorSimilarity).Select(c => c.Passage).ToList()
             : ranked.Select(c => c.Passage).ToList();
-        return Task.FromResult(new RetrievalResult(query, passages, relevance, relevant));
+        return new RetrievalResult(query, passages, relevance, relevant);
     }
 
-    private List<Candidate> FetchCandidates(SearchQuery query, Vocabulary vocabulary)
+    private bool IsRelevant(Candidate candidate) =>
+        candidate.Coverage >= _options.MinRelevance || candidate.Similarity >= _options.MinVectorSimilarity;
+
+    private List<Candidate> FetchByMatch(SqliteConnection connection, SearchQuery query, CoverageScorer scorer)
     {
-        var scorer = new CoverageScorer(query, vocabulary);
-        var candidates = new List<Candidate>();
-        using var connection = _connections.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = CandidateSql;
+        command.CommandText = MatchSql;
         command.Parameters.AddWithValue("$match", query.MatchExpression);
         command.Parameters.AddWithValue("$limit", _options.Candidates);
+        var candidates = new List<Candidate>();
         using var reader = command.ExecuteReader();
         double bestRank = 0;
         while (reader.Read())
@@ -76,25 +103,61 @@ public sealed class Retriever
                 bestRank = rank;
             }
 
-            var coverage = scorer.Score(reader.GetString(10), reader.IsDBNull(11) ? string.Empty : reader.GetString(11), reader.GetString(12), reader.GetString(13));
-            var bm25 = bestRank < 0 ? rank / bestRank : 0;
-            var passage = new RetrievedPassage(
-                reader.GetInt64(0),
-                reader.GetInt64(1),
-                reader.GetInt32(2),
-                reader.GetString(5),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.IsDBNull(8) ? null : DateOnly.ParseExact(reader.GetString(8), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                reader.IsDBNull(9) ? null : reader.GetString(9),
-                Score: 0);
-            var score = (0.8 * coverage) + (0.2 * bm25);
-            candidates.Add(new Candidate(passage with { Score = Math.Round(score, 4) }, coverage, score));
+            candidates.Add(Read(reader, scorer, bestRank < 0 ? rank / bestRank : 0, similarity: 0));
         }
 
         return candidates;
+    }
+
+    // Keyword order (by our score) and vector order fused by reciprocal rank; passages only the vectors found are
+    // loaded and scored the same way, so relevance and diversity treat both kinds alike.
+    private static List<Candidate> Fuse(SqliteConnection connection, List<Candidate> keyword, IReadOnlyList<VectorCandidate> vectorHits, CoverageScorer scorer)
+    {
+        var byId = keyword.ToDictionary(c => c.Passage.PassageId);
+        using var command = connection.CreateCommand();
+        command.CommandText = ByIdSql;
+        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        foreach (var hit in vectorHits)
+        {
+            if (byId.TryGetValue(hit.PassageId, out var known))
+            {
+                byId[hit.PassageId] = known with { Similarity = hit.Score };
+                continue;
+            }
+
+            id.Value = hit.PassageId;
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
+            {
+                byId[hit.PassageId] = Read(reader, scorer, bm25: 0, hit.Score);
+            }
+        }
+
+        var keywordOrder = keyword.OrderByDescending(c => c.Score).Select(c => c.Passage.PassageId).ToList();
+        var fused = RankFusion.ReciprocalScores([keywordOrder, vectorHits.Select(v => v.PassageId).ToList()]);
+        var best = fused.Count == 0 ? 1 : fused[0].Value;
+        return fused.Where(f => byId.ContainsKey(f.Key))
+            .Select(f => byId[f.Key] with { Score = f.Value / best })
+            .ToList();
+    }
+
+    private static Candidate Read(SqliteDataReader reader, CoverageScorer scorer, double bm25, double similarity)
+    {
+        var coverage = scorer.Score(reader.GetString(10), reader.IsDBNull(11) ? string.Empty : reader.GetString(11), reader.GetString(12), reader.GetString(13));
+        var score = (0.8 * coverage) + (0.2 * bm25);
+        var passage = new RetrievedPassage(
+            reader.GetInt64(0),
+            reader.GetInt64(1),
+            reader.GetInt32(2),
+            reader.GetString(5),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.GetString(4),
+            reader.IsDBNull(6) ? null : reader.GetString(6),
+            reader.IsDBNull(7) ? null : reader.GetString(7),
+            reader.IsDBNull(8) ? null : DateOnly.ParseExact(reader.GetString(8), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            reader.IsDBNull(9) ? null : reader.GetString(9),
+            Math.Round(score, 4));
+        return new Candidate(passage, coverage, score, similarity);
     }
 
     // Greedy selection: each further passage from an already chosen document is discounted, so a second article that
@@ -115,5 +178,5 @@ public sealed class Retriever
         return chosen;
     }
 
-    private sealed record Candidate(RetrievedPassage Passage, double Coverage, double Score);
+    private sealed record Candidate(RetrievedPassage Passage, double Coverage, double Score, double Similarity);
 }
