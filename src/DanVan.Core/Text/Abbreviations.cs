@@ -138,18 +138,25 @@ public static class Abbreviations
         return alternatives;
     }
 
+    // First tokens of multi-token keys ("kt" of "kt xh"), so most tokens need one dictionary look-up and no allocation.
+    private static readonly HashSet<string> MultiTokenStarts = new(
+        Map.Keys.Concat(QueryOnly.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]),
+        StringComparer.Ordinal);
+
     private static (int Length, T? Value) Match<T>(IReadOnlyList<string> tokens, int index, IReadOnlyDictionary<string, T> map)
         where T : class
     {
-        for (var n = Math.Min(MaxKeyTokens, tokens.Count - index); n >= 1; n--)
+        if (MultiTokenStarts.Contains(tokens[index]))
         {
-            var key = n == 1 ? tokens[index] : string.Join(' ', tokens.Skip(index).Take(n));
-            if (map.TryGetValue(key, out var value))
+            for (var n = Math.Min(MaxKeyTokens, tokens.Count - index); n >= 2; n--)
             {
-                return (n, value);
+                if (map.TryGetValue(string.Join(' ', tokens.Skip(index).Take(n)), out var value))
+                {
+                    return (n, value);
+                }
             }
         }
 
-        return (0, null);
+        return map.TryGetValue(tokens[index], out var single) ? (1, single) : (0, null);
     }
 }
