@@ -99,7 +99,7 @@ public static class ContentSniffer
         ReadOnlySpan<byte> sevenZip = [0x37, 0x7A, 0xBC, 0xAF];
         ReadOnlySpan<byte> elf = [0x7F, 0x45, 0x4C, 0x46];
         string? description =
-            content.StartsWith(ole) ? "tài liệu Office đời cũ (.doc/.xls/.ppt); hãy mở bằng Word và lưu lại dưới dạng .docx" :
+            content.StartsWith(ole) ? "tài liệu Office đời cũ (.doc/.xls/.ppt) hoặc tệp Word có mật khẩu; hãy mở bằng Word, bỏ mật khẩu nếu có và lưu lại dưới dạng .docx" :
             content.StartsWith(png) ? "ảnh PNG" :
             content.StartsWith(jpeg) ? "ảnh JPEG" :
             content.StartsWith("GIF8"u8) ? "ảnh GIF" :
