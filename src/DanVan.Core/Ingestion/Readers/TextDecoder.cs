@@ -109,19 +109,22 @@ public static class TextDecoder
         }
     }
 
-    /// <summary>Text with many control characters is a binary file that happens to decode.</summary>
+    /// <summary>
+    /// Text with control characters (more than 1 in 100; 0x1A, the DOS end-of-file mark, is tolerated) is a binary
+    /// file that happens to decode.
+    /// </summary>
     private static string? CheckControls(string text, out string? reason)
     {
         var controls = 0;
         foreach (var c in text)
         {
-            if (c is < ' ' and not ('\n' or '\r' or '\t' or '\f' or '\v') || c == '\u007F')
+            if (c is < ' ' and not ('\n' or '\r' or '\t' or '\f' or '\v' or '\u001A') || c == '\u007F')
             {
                 controls++;
             }
         }
 
-        if (text.Contains('\0') || controls > Math.Max(2, text.Length / 100))
+        if (text.Contains('\0') || controls > text.Length / 100)
         {
             reason = "Tệp chứa nhiều ký tự điều khiển: đây là dữ liệu nhị phân, không phải văn bản.";
             return null;
