@@ -26,7 +26,12 @@ internal sealed class HtmlBlockWriter
     {
         if (node.NodeType == NodeType.Text)
         {
-            _inline.Append(node.TextContent);
+            // Line breaks in the source are plain whitespace in HTML; only <br> (appended as \n) breaks a line.
+            foreach (var c in node.TextContent)
+            {
+                _inline.Append(c is '\n' or '\r' or '\f' ? ' ' : c);
+            }
+
             return;
         }
 

@@ -41,13 +41,20 @@ internal static class HtmlContentSelector
     {
         foreach (var selector in SemanticCandidates)
         {
-            var candidate = body.QuerySelectorAll(selector)
-                .Where(e => !HtmlJunk.IsInJunk(e, body))
-                .Select(e => (Element: e, Text: ParagraphText(e)))
-                .MaxBy(c => c.Text);
-            if (candidate.Element is not null && candidate.Text > 0 && candidate.Text * 10 >= bestText * 4)
+            IElement? chosen = null;
+            var chosenText = 0;
+            foreach (var candidate in body.QuerySelectorAll(selector).Where(e => !HtmlJunk.IsInJunk(e, body)))
             {
-                return candidate.Element;
+                var text = ParagraphText(candidate);
+                if (text > chosenText)
+                {
+                    (chosen, chosenText) = (candidate, text);
+                }
+            }
+
+            if (chosen is not null && chosenText * 10 >= bestText * 4)
+            {
+                return chosen;
             }
         }
 
