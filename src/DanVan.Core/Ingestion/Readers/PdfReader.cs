@@ -30,8 +30,9 @@ public sealed partial class PdfReader : IDocumentReader
         var raw = await PdfToTextRunner.ExtractAsync(
             options.PdfToTextPath, TimeSpan.FromSeconds(options.PdfTimeoutSeconds), content, cancellationToken);
 
-        var pages = raw.Split('\f').Select(page => StripPageNumbers(TextNormalizer.Normalize(page)));
-        var text = string.Join('\n', pages);
+        // Blank lines at page edges are dropped so the line rules decide whether a paragraph runs on to the next page.
+        var pages = raw.Split('\f').Select(page => StripPageNumbers(TextNormalizer.Normalize(page)).Trim('\n', ' ', '\t'));
+        var text = string.Join('\n', pages.Where(p => p.Length > 0));
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new DocumentFormatException(
