@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -5,7 +7,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace DanVan.Core.Tests.Ingestion.Readers;
 
 /// <summary>Builds real .docx files with the OpenXml SDK: styles (English and Vietnamese names), numbering, tables, core properties.</summary>
-internal sealed class TestDocxBuilder
+internal sealed partial class TestDocxBuilder
 {
     public const string NumberedStyle = "ListNumbered";
 
@@ -80,8 +82,38 @@ internal sealed class TestDocxBuilder
             }
         }
 
-        return stream.ToArray();
+        return Deterministic(stream.ToArray());
     }
+
+    /// <summary>
+    /// The SDK names relationships and the core-properties part with random ids; renaming them (and fixing timestamps)
+    /// makes the same build produce the same bytes, so fuzz variants reproduce from the seed.
+    /// </summary>
+    private static byte[] Deterministic(byte[] docx)
+    {
+        var names = new Dictionary<string, string>();
+        string Rename(Match m) => names.TryGetValue(m.Value, out var n) ? n : names[m.Value] = $"{(m.Value.Length == 17 ? "rId" : "core")}{names.Count + 1}";
+
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                using var reader = new StreamReader(entry.Open());
+                var content = RandomId().Replace(reader.ReadToEnd(), Rename);
+                var copy = target.CreateEntry(RandomId().Replace(entry.FullName, Rename));
+                copy.LastWriteTime = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                using var writer = new StreamWriter(copy.Open());
+                writer.Write(content);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    [GeneratedRegex("R[0-9a-f]{16}|[0-9a-f]{32}")]
+    private static partial Regex RandomId();
 
     private TestDocxBuilder Add(OpenXmlElement element)
     {
