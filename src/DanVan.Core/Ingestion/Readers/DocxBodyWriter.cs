@@ -11,6 +11,8 @@ namespace DanVan.Core.Ingestion.Readers;
 /// </summary>
 internal sealed class DocxBodyWriter
 {
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     private readonly DocxStyles _styles;
     private readonly CancellationToken _cancellationToken;
     private readonly List<Block> _blocks = [];
@@ -108,6 +110,27 @@ internal sealed class DocxBodyWriter
         return builder.ToString();
     }
 
+    private static void CollectUnknown(OpenXmlUnknownElement element, StringBuilder builder)
+    {
+        switch (element.LocalName)
+        {
+            case "t":
+                builder.Append(element.InnerText);
+                break;
+            case "tab":
+                builder.Append(' ');
+                break;
+            case "br" or "cr":
+                builder.Append('\n');
+                break;
+            case "delText" or "instrText":
+                break;
+            default:
+                Collect(element, builder);
+                break;
+        }
+    }
+
     private static void Collect(OpenXmlElement element, StringBuilder builder)
     {
         foreach (var child in element.ChildElements)
@@ -131,6 +154,10 @@ internal sealed class DocxBodyWriter
                     break;
                 case AlternateContentFallback:
                     break; // the same content as the preferred AlternateContentChoice
+                case OpenXmlUnknownElement unknown when unknown.NamespaceUri == WordNamespace:
+                    // Runs inside elements the SDK does not model (old smart tags such as st1:place) load as unknown.
+                    CollectUnknown(unknown, builder);
+                    break;
                 case Table nested:
                     builder.Append(' ');
                     Collect(nested, builder);

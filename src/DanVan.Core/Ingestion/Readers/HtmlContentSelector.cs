@@ -6,14 +6,28 @@ namespace DanVan.Core.Ingestion.Readers;
 /// <summary>
 /// Finds the element that holds the article in a web page: &lt;article&gt;, [itemprop=articleBody], &lt;main&gt; when
 /// they hold a fair share of the page's paragraph text, otherwise the element whose paragraphs hold the most text.
-/// Then removes page furniture inside it.
+/// Then removes page furniture inside it. Every measure is computed in one pass over the tree, so deeply nested
+/// pages cost linear time.
 /// </summary>
-internal static class HtmlContentSelector
+internal sealed class HtmlContentSelector
 {
     private const int MinParagraphChars = 25;
 
     private static readonly string[] SemanticCandidates = ["article", "[itemprop='articleBody']", "main", "[role='main']"];
 
+    private readonly IElement _body;
+    private readonly Dictionary<IElement, bool> _junk = [];
+    private readonly Dictionary<IElement, bool> _inJunk = [];
+    private readonly Dictionary<IElement, int> _paragraphText = [];
+    private readonly Dictionary<IElement, int> _parentScore = [];
+
+    private HtmlContentSelector(IElement body)
+    {
+        _body = body;
+        Measure();
+    }
+
+    /// <summary>Removes never-content elements from the page, then returns the article element (null for a page without body).</summary>
     public static IElement? SelectContent(IHtmlDocument document)
     {
         foreach (var element in document.QuerySelectorAll(HtmlJunk.NeverContentSelector).ToList())
@@ -21,31 +35,40 @@ internal static class HtmlContentSelector
             element.Remove();
         }
 
-        var body = document.Body;
-        if (body is null)
+        return document.Body is { } body ? new HtmlContentSelector(body).Select() : null;
+    }
+
+    private IElement Select()
+    {
+        IElement? best = null;
+        var bestScore = 0;
+        foreach (var (element, score) in _parentScore)
         {
-            return null;
+            if (score > bestScore)
+            {
+                (best, bestScore) = (element, score);
+            }
         }
 
-        var scores = ScoreParagraphParents(body);
-        var best = scores.Count == 0 ? null : scores.MaxBy(pair => pair.Value).Key;
-        var bestText = best is null ? 0 : scores[best];
+        var root = ChooseSemantic(best is null ? 0 : _paragraphText[best]) ?? best ?? _body;
+        foreach (var element in root.QuerySelectorAll("*").Where(e => _junk.GetValueOrDefault(e)).ToList())
+        {
+            element.Remove(); // removing an already detached descendant is harmless
+        }
 
-        var root = ChooseSemantic(body, bestText) ?? best ?? body;
-        RemoveJunkInside(root);
         return root;
     }
 
     /// <summary>A semantic container wins when it holds at least 40% as much paragraph text as the best-scoring element.</summary>
-    private static IElement? ChooseSemantic(IElement body, int bestText)
+    private IElement? ChooseSemantic(int bestText)
     {
         foreach (var selector in SemanticCandidates)
         {
             IElement? chosen = null;
             var chosenText = 0;
-            foreach (var candidate in body.QuerySelectorAll(selector).Where(e => !HtmlJunk.IsInJunk(e, body)))
+            foreach (var candidate in _body.QuerySelectorAll(selector).Where(e => !_inJunk.GetValueOrDefault(e)))
             {
-                var text = ParagraphText(candidate);
+                var text = _paragraphText.GetValueOrDefault(candidate);
                 if (text > chosenText)
                 {
                     (chosen, chosenText) = (candidate, text);
@@ -61,54 +84,67 @@ internal static class HtmlContentSelector
         return null;
     }
 
-    /// <summary>Each paragraph's text counts fully for its parent and half for its grandparent (paragraphs in furniture do not count).</summary>
-    private static Dictionary<IElement, int> ScoreParagraphParents(IElement body)
+    /// <summary>
+    /// Pre-order: is each element furniture, or inside furniture. Reverse pre-order (children before parents): the
+    /// paragraph text under each element, and the score of paragraph parents (full length for the parent, half for
+    /// the grandparent). Paragraphs inside furniture do not count.
+    /// </summary>
+    private void Measure()
     {
-        var scores = new Dictionary<IElement, int>();
-        foreach (var paragraph in ParagraphLike(body))
+        var order = new List<IElement>();
+        var stack = new Stack<IElement>();
+        stack.Push(_body);
+        while (stack.Count > 0)
         {
-            var length = paragraph.TextContent.Trim().Length;
-            if (length < MinParagraphChars || HtmlJunk.IsInJunk(paragraph, body))
+            var element = stack.Pop();
+            order.Add(element);
+            var junk = element != _body && HtmlJunk.IsJunk(element);
+            _junk[element] = junk;
+            _inJunk[element] = junk || (element != _body && element.ParentElement is { } parent && _inJunk.GetValueOrDefault(parent));
+            foreach (var child in element.Children)
             {
-                continue;
-            }
-
-            var parent = paragraph.ParentElement;
-            if (parent is null)
-            {
-                continue;
-            }
-
-            scores[parent] = scores.GetValueOrDefault(parent) + length;
-            if (parent.ParentElement is { } grandparent && parent != body)
-            {
-                scores[grandparent] = scores.GetValueOrDefault(grandparent) + (length / 2);
+                stack.Push(child);
             }
         }
 
-        return scores;
+        for (var i = order.Count - 1; i >= 0; i--)
+        {
+            var element = order[i];
+            var own = OwnParagraphText(element);
+            var total = _paragraphText.GetValueOrDefault(element) + own;
+            _paragraphText[element] = total;
+            if (element == _body || element.ParentElement is not { } parent)
+            {
+                continue;
+            }
+
+            _paragraphText[parent] = _paragraphText.GetValueOrDefault(parent) + total;
+            if (own > 0)
+            {
+                _parentScore[parent] = _parentScore.GetValueOrDefault(parent) + own;
+                if (parent != _body && parent.ParentElement is { } grandparent)
+                {
+                    _parentScore[grandparent] = _parentScore.GetValueOrDefault(grandparent) + (own / 2);
+                }
+            }
+        }
     }
 
-    private static int ParagraphText(IElement container) =>
-        ParagraphLike(container)
-            .Where(p => !HtmlJunk.IsInJunk(p, container))
-            .Sum(p => p.TextContent.Trim().Length is var n && n >= MinParagraphChars ? n : 0);
-
-    /// <summary>&lt;p&gt; elements, plus text-only &lt;div&gt;s, which many Vietnamese portals use instead.</summary>
-    private static IEnumerable<IElement> ParagraphLike(IElement container) =>
-        container.QuerySelectorAll("p, pre, blockquote, div")
-            .Where(e => e.LocalName != "div" || !e.Children.Any(c => IsBlock(c.LocalName)));
-
-    private static void RemoveJunkInside(IElement root)
+    /// <summary>
+    /// Text length of a paragraph: a &lt;p&gt;, or a text-only &lt;div&gt;/&lt;pre&gt;/&lt;blockquote&gt; (many
+    /// Vietnamese portals use divs for paragraphs). Short lines and furniture count zero.
+    /// </summary>
+    private int OwnParagraphText(IElement element)
     {
-        foreach (var element in root.QuerySelectorAll("*").ToList())
+        var paragraphLike = element.LocalName == "p"
+            || (element.LocalName is "div" or "pre" or "blockquote" && !element.Children.Any(c => IsBlock(c.LocalName)));
+        if (!paragraphLike || _inJunk.GetValueOrDefault(element))
         {
-            // A removed ancestor takes its descendants with it; skip those already detached.
-            if (element.ParentElement is not null && HtmlJunk.IsJunk(element))
-            {
-                element.Remove();
-            }
+            return 0;
         }
+
+        var length = element.TextContent.Trim().Length;
+        return length >= MinParagraphChars ? length : 0;
     }
 
     internal static bool IsBlock(string tag) => tag is "p" or "div" or "section" or "article" or "table" or "ul" or "ol"

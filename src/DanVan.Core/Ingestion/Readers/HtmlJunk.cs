@@ -69,18 +69,4 @@ internal static class HtmlJunk
 
         return false;
     }
-
-    /// <summary>True when the element or one of its ancestors below <paramref name="stopAt"/> is junk.</summary>
-    public static bool IsInJunk(IElement element, IElement? stopAt)
-    {
-        for (var current = element; current is not null && current != stopAt; current = current.ParentElement)
-        {
-            if (IsJunk(current))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace DanVan.Core.Ingestion.Readers;
@@ -11,17 +12,38 @@ namespace DanVan.Core.Ingestion.Readers;
 /// </summary>
 public sealed partial class HtmlReader : IDocumentReader
 {
+    /// <summary>How long parsing one page may take by default; AngleSharp slows down sharply on deeply nested markup.</summary>
+    public static readonly TimeSpan DefaultParseTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly TimeSpan _parseTimeout;
+
+    public HtmlReader(TimeSpan? parseTimeout = null) => _parseTimeout = parseTimeout ?? DefaultParseTimeout;
+
     public string Format => "html";
 
     public bool CanRead(ReadOnlySpan<byte> head, string fileName) =>
         ContentSniffer.Detect(head, fileName).Kind == ContentKind.Html;
 
-    public Task<ParsedDocument> ReadAsync(byte[] content, string fileName, CancellationToken cancellationToken)
+    public async Task<ParsedDocument> ReadAsync(byte[] content, string fileName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         cancellationToken.ThrowIfCancellationRequested();
         var html = Decode(content);
-        var page = new HtmlParser().ParseDocument(html);
+        IHtmlDocument page;
+        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            limit.CancelAfter(_parseTimeout);
+            try
+            {
+                page = await new HtmlParser().ParseDocumentAsync(html, limit.Token);
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new DocumentFormatException(
+                    $"Trang web quá phức tạp (thẻ HTML lồng nhau quá sâu), đọc quá {_parseTimeout.TotalSeconds:0.#} giây nên đã dừng.", ex);
+            }
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
 
         var meta = HtmlMetadata.ReadMeta(page);
@@ -33,7 +55,7 @@ public sealed partial class HtmlReader : IDocumentReader
             document.Blocks.AddRange(HtmlBlockWriter.Write(root));
         }
 
-        return Task.FromResult(document);
+        return document;
     }
 
     /// <summary>The bytes decide (BOM, UTF-8, UTF-16, Windows-1258); a declared meta charset is used only when they do not.</summary>

@@ -87,6 +87,32 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_RunsInsideOldSmartTags_TextIsKept()
+    {
+        var docx = ReplaceRun(
+            new TestDocxBuilder().Paragraph("PLACEHOLDER").Build(),
+            "<w:r><w:t xml:space=\"preserve\">Họp tại </w:t></w:r>" +
+            "<st1:place xmlns:st1=\"urn:schemas-microsoft-com:office:smarttags\"><w:smartTag w:uri=\"u\" w:element=\"City\">" +
+            "<w:r><w:t>Hà Nội</w:t><w:tab/><w:t>ngày 5</w:t></w:r></w:smartTag></st1:place>");
+
+        var document = await _reader.ReadAsync(docx, "cu.docx", CancellationToken.None);
+
+        Assert.Equal("Họp tại Hà Nội ngày 5", document.Blocks.Single().Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_DeeplyNestedXml_RefusedBeforeTheSdkLoadsIt()
+    {
+        var nested = string.Concat(Enumerable.Repeat("<w:smartTag w:uri=\"u\" w:element=\"x\">", 1000)) + "<w:r><w:t>sâu</w:t></w:r>"
+            + string.Concat(Enumerable.Repeat("</w:smartTag>", 1000));
+        var docx = ReplaceRun(new TestDocxBuilder().Paragraph("PLACEHOLDER").Build(), nested);
+
+        var error = await Assert.ThrowsAsync<DocumentFormatException>(() => _reader.ReadAsync(docx, "sau.docx", CancellationToken.None));
+
+        Assert.Contains("lồng nhau quá 256 cấp", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_ManyEntries_RefusedAsZipBomb()
     {
         var docx = Zip(archive =>
@@ -188,6 +214,30 @@ public sealed class DocxReaderTests
         using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
             fill(archive);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Replaces the first run of word/document.xml with raw XML.</summary>
+    private static byte[] ReplaceRun(byte[] docx, string runXml)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = archive.GetEntry("word/document.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            var start = xml.IndexOf("<w:r>", StringComparison.Ordinal);
+            var end = xml.IndexOf("</w:r>", StringComparison.Ordinal) + "</w:r>".Length;
+            entry.Delete();
+            using var writer = new StreamWriter(archive.CreateEntry("word/document.xml").Open());
+            writer.Write(xml[..start] + runXml + xml[end..]);
         }
 
         return stream.ToArray();

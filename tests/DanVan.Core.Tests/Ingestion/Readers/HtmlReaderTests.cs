@@ -201,6 +201,20 @@ public sealed class HtmlReaderTests
         Assert.Equal("Đảng viên gương mẫu, nhân dân tin tưởng.", document.Blocks.Single().Text);
     }
 
+    [Fact]
+    public async Task ReadAsync_DeeplyNestedMarkupPastParseTimeout_RefusedWithReason()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<section>", 100_000)) + "<p>Nội dung.</p></body></html>";
+        var reader = new HtmlReader(TimeSpan.FromMilliseconds(200));
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<DocumentFormatException>(
+            () => reader.ReadAsync(Encoding.UTF8.GetBytes(html), "sau.html", CancellationToken.None));
+
+        Assert.Contains("lồng nhau quá sâu", error.Message, StringComparison.Ordinal);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+    }
+
     [Theory]
     [InlineData("<!DOCTYPE html><p>x</p>", "a.txt", true)]
     [InlineData("  <html><body>x</body></html>", "noext", true)]
