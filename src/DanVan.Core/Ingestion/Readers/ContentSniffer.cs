@@ -25,6 +25,7 @@ public static class ContentSniffer
     internal const int TextSampleBytes = 64 * 1024;
 
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
+    private static readonly string[] DocxExtensions = [".docx"];
     private static readonly string[] HtmlStartMarkers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article"];
 
     public static ContentSniff Detect(ReadOnlySpan<byte> content, string fileName)
@@ -39,7 +40,7 @@ public static class ContentSniffer
             return new ContentSniff(ContentKind.Pdf);
         }
 
-        var binary = DetectBinary(content);
+        var binary = DetectBinary(content, fileName);
         if (binary is not null)
         {
             return binary;
@@ -85,11 +86,11 @@ public static class ContentSniffer
     private static bool IsPdf(ReadOnlySpan<byte> content) =>
         content[..Math.Min(content.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
 
-    private static ContentSniff? DetectBinary(ReadOnlySpan<byte> content)
+    private static ContentSniff? DetectBinary(ReadOnlySpan<byte> content, string fileName)
     {
         if (content.StartsWith("PK\x03\x04"u8) || content.StartsWith("PK\x05\x06"u8))
         {
-            return DetectZip(content);
+            return DetectZip(content, fileName);
         }
 
         ReadOnlySpan<byte> ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -113,20 +114,29 @@ public static class ContentSniffer
         return description is null ? null : new ContentSniff(ContentKind.Unsupported, description);
     }
 
-    /// <summary>ZIP entry names are stored in plain bytes (local headers and central directory), so a byte search finds them.</summary>
-    private static ContentSniff DetectZip(ReadOnlySpan<byte> content)
+    /// <summary>
+    /// ZIP entry names are stored in plain bytes (local headers and central directory), so a byte search finds them.
+    /// A ZIP named .docx without any known part name is still handed to the docx reader: it may be only the head of
+    /// the file, or a damaged document, and the reader then says what is wrong with it.
+    /// </summary>
+    private static ContentSniff DetectZip(ReadOnlySpan<byte> content, string fileName)
     {
         if (content.IndexOf("word/document.xml"u8) >= 0)
         {
             return new ContentSniff(ContentKind.Docx);
         }
 
-        string description =
+        string? description =
             content.IndexOf("xl/workbook"u8) >= 0 ? "bảng tính Excel (.xlsx)" :
             content.IndexOf("ppt/presentation"u8) >= 0 ? "bản trình chiếu PowerPoint (.pptx)" :
             content.IndexOf("content.xml"u8) >= 0 ? "tài liệu OpenDocument (.odt/.ods); hãy lưu lại dưới dạng .docx" :
-            "tệp nén ZIP không phải tài liệu Word";
-        return new ContentSniff(ContentKind.Unsupported, description);
+            null;
+        if (description is null && HasExtension(fileName, DocxExtensions))
+        {
+            return new ContentSniff(ContentKind.Docx);
+        }
+
+        return new ContentSniff(ContentKind.Unsupported, description ?? "tệp nén ZIP không phải tài liệu Word");
     }
 
     private static bool LooksLikeHtml(string sample)
