@@ -20,7 +20,9 @@ internal static partial class TextBlockParser
     /// </summary>
     public static List<Block> Parse(string text, bool hardWrapped, bool markdown)
     {
-        var lines = text.Split('\n').Select(CollapseSpaces).ToList();
+        // In laid-out PDF text, a wide gap inside a line separates columns (the two-column header of official documents,
+        // signature blocks); such lines become table rows instead of being run together.
+        var lines = text.Split('\n').Select(l => hardWrapped && ColumnGap().IsMatch(l.Trim()) ? ToCells(l) : CollapseSpaces(l)).ToList();
         var wrapWidth = hardWrapped ? TypicalLineLength(lines) : 0;
         var blocks = new List<Block>();
         var paragraph = new StringBuilder();
@@ -150,6 +152,9 @@ internal static partial class TextBlockParser
 
     private static string CollapseSpaces(string line) => Whitespace().Replace(line, " ").Trim();
 
+    private static string ToCells(string line) =>
+        "| " + string.Join(" | ", ColumnGap().Split(line.Trim()).Select(CollapseSpaces)) + " |";
+
     private static string Clean(string text, bool markdown)
     {
         var cleaned = text.Trim();
@@ -171,11 +176,14 @@ internal static partial class TextBlockParser
     [GeneratedRegex(@"^(#{1,6})\s+(.*?)(\s+#+)?$")]
     private static partial Regex AtxHeading();
 
-    [GeneratedRegex(@"^(?:[-*+•●▪◦–]\s+(?<text>.+)|(?<number>\d{1,3}[.)])\s+(?<text>.+))$")]
+    [GeneratedRegex(@"^(?:[-*+•●▪◦–]\s+(?<text>.+)|(?<number>\d{1,3}[.)]|[a-zđ]\))\s+(?<text>.+))$")]
     private static partial Regex ListItem();
 
     [GeneratedRegex(@"^(?:-\s*){3,}$|^(?:\*\s*){3,}$|^(?:_\s*){3,}$")]
     private static partial Regex HorizontalRule();
+
+    [GeneratedRegex(@"(?<=\S) {4,}(?=\S)")]
+    private static partial Regex ColumnGap();
 
     [GeneratedRegex(@"^=+$")]
     private static partial Regex SetextUnderline();

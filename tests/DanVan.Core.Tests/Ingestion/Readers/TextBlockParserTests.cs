@@ -45,6 +45,41 @@ public sealed class TextBlockParserTests
     }
 
     [Fact]
+    public void Parse_HardWrappedLinesWithWideGaps_BecomeTableRows()
+    {
+        const string header = """
+                ĐẢNG CỘNG SẢN VIỆT NAM          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+              BAN DÂN VẬN TỈNH ỦY               Độc lập - Tự do - Hạnh phúc
+            Số 12-HD/BDVTU
+            """;
+
+        var blocks = TextBlockParser.Parse(header, hardWrapped: true, markdown: false);
+
+        Assert.Equal(
+            [
+                new Block(BlockKind.TableRow, "ĐẢNG CỘNG SẢN VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                new Block(BlockKind.TableRow, "BAN DÂN VẬN TỈNH ỦY | Độc lập - Tự do - Hạnh phúc"),
+                new Block(BlockKind.Paragraph, "Số 12-HD/BDVTU"),
+            ],
+            blocks);
+    }
+
+    [Fact]
+    public void Parse_LegalLetterPoints_AreListItemsKeepingTheirLetters()
+    {
+        var blocks = TextBlockParser.Parse("Cán bộ phải\na) Gần dân\nb) Hiểu dân\nđ) Trọng dân", hardWrapped: false, markdown: false);
+
+        Assert.Equal(
+            [
+                new Block(BlockKind.Paragraph, "Cán bộ phải"),
+                new Block(BlockKind.ListItem, "a) Gần dân"),
+                new Block(BlockKind.ListItem, "b) Hiểu dân"),
+                new Block(BlockKind.ListItem, "đ) Trọng dân"),
+            ],
+            blocks);
+    }
+
+    [Fact]
     public void Parse_TableSeparatorAndEmptyRows_AreSkipped()
     {
         var blocks = TextBlockParser.Parse("| A | B |\n| --- | --- |\n|  |  |\n| 1 | 2 |", hardWrapped: false, markdown: false);
