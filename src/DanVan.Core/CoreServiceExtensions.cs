@@ -29,7 +29,6 @@ public static class CoreServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
-        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RetrievalOptions>()
             .BindConfiguration(RetrievalOptions.SectionName)
             .Validate(o => o.TopK is >= 1 and <= 20, "Retrieval:TopK must be between 1 and 20.")
@@ -42,8 +41,7 @@ public static class CoreServiceExtensions
         services.TryAddSingleton<KnowledgeStore>();
         services.TryAddSingleton<IndexMaintenance>();
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, PlainTextReader>());
-        services.TryAddSingleton(sp => new DocumentReaderRegistry(sp.GetServices<IDocumentReader>()));
+        services.AddDocumentReaders();
         services.TryAddSingleton<IngestionPipeline>();
         services.TryAddSingleton<IKnowledgeAdmin>(sp => sp.GetRequiredService<IngestionPipeline>());
         services.TryAddSingleton<KnowledgeSync>();

@@ -70,7 +70,7 @@ internal static class IngestVerb
         if (info.Length > maxBytes)
         {
             return new IngestResult(info.Name, IngestStatus.Failed,
-                Reason: IngestionLimits.TooLargeMessage(info.Name, info.Length, maxBytes));
+                Reason: DocumentReaderRegistry.TooLargeMessage(info.Name, info.Length, maxBytes));
         }
 
         var key = KnowledgeSync.RelativeKey(file);

@@ -2,12 +2,20 @@ using System.ComponentModel.DataAnnotations;
 
 namespace DanVan.Core.Ingestion;
 
-/// <summary>Limits on ingested files.</summary>
+/// <summary>Limits and tools used when reading uploaded documents.</summary>
 public sealed class IngestionOptions
 {
     public const string SectionName = "Ingestion";
 
-    /// <summary>Largest accepted file in bytes (default 20 MB, the cloud Bot API's download limit).</summary>
-    [Range(1, 1L << 32, ErrorMessage = "Ingestion:MaxFileBytes must be a positive number of bytes.")]
-    public long MaxFileBytes { get; set; } = 20L * 1024 * 1024;
+    /// <summary>Largest file accepted, in bytes (default 20 MB, the Telegram bot download limit).</summary>
+    [Range(1, 1024L * 1024 * 1024, ErrorMessage = "Ingestion:MaxFileBytes must be between 1 byte and 1 GB.")]
+    public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>The Poppler <c>pdftotext</c> executable: a name looked up on PATH or a full path.</summary>
+    [Required(ErrorMessage = "Ingestion:PdfToTextPath must name the pdftotext program (package poppler-utils).")]
+    public string PdfToTextPath { get; set; } = "pdftotext";
+
+    /// <summary>How long <c>pdftotext</c> may run on one file before it is stopped.</summary>
+    [Range(1, 3600, ErrorMessage = "Ingestion:PdfTimeoutSeconds must be between 1 and 3600.")]
+    public int PdfTimeoutSeconds { get; set; } = 60;
 }

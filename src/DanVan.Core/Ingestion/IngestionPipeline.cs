@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DanVan.Core.Ingestion;
 
@@ -16,12 +15,10 @@ public sealed partial class IngestionPipeline : IKnowledgeAdmin
     private readonly KnowledgeStore _store;
     private readonly IEnumerable<IIngestionObserver> _observers;
     private readonly ILogger<IngestionPipeline> _logger;
-    private readonly IngestionOptions _options;
 
     public IngestionPipeline(DocumentReaderRegistry readers, KnowledgeStore store, IEnumerable<IIngestionObserver> observers,
-        IOptions<IngestionOptions> options, ILogger<IngestionPipeline> logger)
+        ILogger<IngestionPipeline> logger)
     {
-        _options = options.Value;
         _readers = readers;
         _store = store;
         _observers = observers;
@@ -39,11 +36,6 @@ public sealed partial class IngestionPipeline : IKnowledgeAdmin
         var name = Path.GetFileName(fileName);
         try
         {
-            if (content.Length > _options.MaxFileBytes)
-            {
-                throw new DocumentFormatException(IngestionLimits.TooLargeMessage(name, content.Length, _options.MaxFileBytes));
-            }
-
             var hash = Convert.ToHexStringLower(SHA256.HashData(content));
             var existing = _store.FindBySourceKey(sourceKey);
             if (existing is { } same && same.Hash == hash)

@@ -28,37 +28,27 @@ public static class VietnameseText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            switch (c)
+            switch (Classify(c))
             {
-                case '\r':
-                    builder.Append('\n');
-                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                case CharClass.LineBreak:
+                    // \r\n counts as one break.
+                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                     {
                         i++;
                     }
 
-                    continue;
-                case '\n' or '\t':
-                    builder.Append(c);
-                    continue;
-                case '\u00A0' or '\u2007' or '\u202F' or '\u3000' or (>= '\u2000' and <= '\u200A'):
-                    builder.Append(' ');
-                    continue;
-                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
-                    continue;
-                case '\u2028' or '\u2029':
                     builder.Append('\n');
                     continue;
-            }
-
-            if (char.IsControl(c))
-            {
-                continue;
+                case CharClass.Space:
+                    builder.Append(' ');
+                    continue;
+                case CharClass.Drop:
+                    continue;
             }
 
             if (char.IsSurrogate(c))
             {
-                // Keep well-formed pairs (emoji); drop lone surrogates, which break encoders downstream.
+                // Keep well-formed pairs (emoji); drop lone surrogates, which break encoders and NFC.
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
                     builder.Append(c).Append(text[i + 1]);
@@ -74,6 +64,21 @@ public static class VietnameseText
         var result = builder.ToString();
         return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
     }
+
+    private static CharClass Classify(char c) => c switch
+    {
+        '\n' or '\t' => CharClass.Keep,
+        '\r' or '\f' or '\v' or '\u0085' or '\u2028' or '\u2029' => CharClass.LineBreak,
+        '\u00A0' or '\u1680' or '\u202F' or '\u205F' or '\u3000' => CharClass.Space,
+        >= '\u2000' and <= '\u200A' => CharClass.Space,
+        '\u00AD' or '\u180E' or '\uFEFF' => CharClass.Drop,
+        >= '\u200B' and <= '\u200F' => CharClass.Drop,
+        >= '\u202A' and <= '\u202E' => CharClass.Drop,
+        >= '\u2060' and <= '\u2064' => CharClass.Drop,
+        < ' ' or '\u007F' => CharClass.Drop,
+        >= '\u0080' and <= '\u009F' => CharClass.Drop,
+        _ => CharClass.Keep,
+    };
 
     /// <summary>Lower-case, diacritics removed, đ → d. Length-preserving for precomposed (NFC) input.</summary>
     public static string Fold(string? text)
@@ -147,5 +152,13 @@ public static class VietnameseText
         }
 
         return table;
+    }
+
+    private enum CharClass
+    {
+        Keep,
+        Space,
+        LineBreak,
+        Drop,
     }
 }

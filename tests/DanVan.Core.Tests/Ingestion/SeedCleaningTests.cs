@@ -10,7 +10,7 @@ public sealed class SeedCleaningTests
 {
     private static (DocumentMetadata Metadata, CleanedDocument Cleaned) Process(string prefix)
     {
-        var parsed = PlainTextReader.Parse(VietnameseText.Normalize(File.ReadAllText(RepoPaths.Seed(prefix))));
+        var parsed = PlainTextReader.Parse(VietnameseText.Normalize(File.ReadAllText(RepoPaths.Seed(prefix))), markdown: false);
         var cleaned = DocumentCleaner.Clean(parsed);
         var metadata = MetadataExtractor.Extract(parsed, cleaned, Path.GetFileName(RepoPaths.Seed(prefix)));
         return (metadata, cleaned);

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DanVan.Core.Ingestion.Readers;
+
+/// <summary>Registers the document readers, their options (section "Ingestion") and <see cref="DocumentReaderRegistry"/>.</summary>
+public static class DocumentReaderServiceExtensions
+{
+    public static IServiceCollection AddDocumentReaders(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<IngestionOptions>()
+            .BindConfiguration(IngestionOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddEnumerable(
+        [
+            ServiceDescriptor.Singleton<IDocumentReader, PdfReader>(),
+            ServiceDescriptor.Singleton<IDocumentReader, DocxReader>(),
+            ServiceDescriptor.Singleton<IDocumentReader, HtmlReader>(),
+            ServiceDescriptor.Singleton<IDocumentReader, PlainTextReader>(),
+        ]);
+        services.TryAddSingleton<DocumentReaderRegistry>();
+        return services;
+    }
+}
