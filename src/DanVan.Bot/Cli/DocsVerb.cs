@@ -13,7 +13,7 @@ internal static class DocsVerb
         var command = new Command("docs", "Liệt kê tài liệu đã lập chỉ mục.");
         command.SetAction(async (_, ct) =>
         {
-            await using var context = await CliContext.CreateAsync(syncKnowledge: false, ct);
+            await using var context = await CliContext.CreateAsync(syncKnowledge: true, ct);
             if (context is null)
             {
                 return 1;

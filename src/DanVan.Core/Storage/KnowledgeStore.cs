@@ -69,7 +69,8 @@ public sealed class KnowledgeStore
 
         using var insertPassage = connection.CreateCommand();
         insertPassage.Transaction = transaction;
-        insertPassage.CommandText = "INSERT INTO passages (document_id, ordinal, section, text) VALUES ($doc, $ordinal, $section, $text) RETURNING id";
+        insertPassage.CommandText = "INSERT INTO passages (id, document_id, ordinal, section, text) VALUES ($id, $doc, $ordinal, $section, $text)";
+        var pId = insertPassage.Parameters.Add("$id", SqliteType.Integer);
         var pDoc = insertPassage.Parameters.Add("$doc", SqliteType.Integer);
         var pOrdinal = insertPassage.Parameters.Add("$ordinal", SqliteType.Integer);
         var pSection = insertPassage.Parameters.Add("$section", SqliteType.Text);
@@ -84,13 +85,25 @@ public sealed class KnowledgeStore
         insertFts.Parameters.AddWithValue("$title", IndexText.Prepare(metadata.Title));
         insertFts.Parameters.AddWithValue("$meta", MetaText(metadata));
 
+        // Ids are assigned here (inside the write transaction, so no other writer interleaves) rather than read back
+        // per row, which costs a round trip per passage.
+        long nextId;
+        using (var maxId = connection.CreateCommand())
+        {
+            maxId.Transaction = transaction;
+            maxId.CommandText = "SELECT coalesce(max(id), 0) FROM passages";
+            nextId = Convert.ToInt64(maxId.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
         foreach (var chunk in chunks)
         {
+            var passageId = ++nextId;
+            pId.Value = passageId;
             pDoc.Value = documentId;
             pOrdinal.Value = chunk.Ordinal;
             pSection.Value = (object?)chunk.Section ?? DBNull.Value;
             pText.Value = chunk.Text;
-            var passageId = Convert.ToInt64(insertPassage.ExecuteScalar(), CultureInfo.InvariantCulture);
+            insertPassage.ExecuteNonQuery();
 
             fId.Value = passageId;
             fSection.Value = IndexText.Prepare(chunk.Section);
