@@ -1,3 +1,4 @@
+using DanVan.Bot.Telegram;
 using DanVan.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -49,6 +50,7 @@ internal static class AppHost
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 
         builder.AddDanVanCore();
+        builder.AddTelegram();
         return builder;
     }
 }

@@ -17,6 +17,8 @@ internal static class CliApp
         root.SetAction((parseResult, ct) => RunVerb.ExecuteAsync(ct));
 
         var parse = root.Parse(args);
-        return await parse.InvokeAsync();
+
+        // Ctrl-C/SIGTERM cancel the verb's token; the default 2 s grace could cut the bot's clean stop (confirming the offset) short.
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
     }
 }
