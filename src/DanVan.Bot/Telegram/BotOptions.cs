@@ -25,5 +25,9 @@ public sealed class BotOptions
     [Range(10, 1_000_000, ErrorMessage = "Bot:FollowUpCapacity must be between 10 and 1000000.")]
     public int FollowUpCapacity { get; set; } = 5000;
 
+    /// <summary>On stop, updates being handled get this long to finish (their replies are sent); newer ones wait for the restart.</summary>
+    [Range(0, 300, ErrorMessage = "Bot:StopGraceSeconds must be between 0 and 300.")]
+    public int StopGraceSeconds { get; set; } = 10;
+
     public bool IsAdmin(long? userId) => userId is { } id && Array.IndexOf(AdminUserIds, id) >= 0;
 }

@@ -44,7 +44,7 @@ public sealed partial class FakeBotApiServer
         ArgumentNullException.ThrowIfNull(chat);
         lock (_lock)
         {
-            _chats[chat["id"]!.GetValue<long>()] = (JsonObject)chat.DeepClone();
+            _chats[AsLong(chat["id"])] = (JsonObject)chat.DeepClone();
         }
     }
 
@@ -105,7 +105,7 @@ public sealed partial class FakeBotApiServer
 
     private void StoreMessage(JsonObject message)
     {
-        var key = (message["chat"]!["id"]!.GetValue<long>(), message["message_id"]!.GetValue<long>());
+        var key = (AsLong(message["chat"]!["id"]), AsLong(message["message_id"]));
         var copy = (JsonObject)message.DeepClone();
         copy.Remove("reply_to_message");
         _messages[key] = copy;
@@ -168,7 +168,7 @@ public sealed partial class FakeBotApiServer
                 message["reply_to_message"] = replied.DeepClone();
             }
 
-            _sent.Add(new SentMessage(chatId, message["message_id"]!.GetValue<long>(), text, plain!, parseMode, replyTo,
+            _sent.Add(new SentMessage(chatId, AsLong(message["message_id"]), text, plain!, parseMode, replyTo,
                 p["link_preview_options"]?["is_disabled"]?.GetValue<bool>() == true, p["reply_markup"]?.ToJsonString()));
             Signal();
             return Ok(message);

@@ -74,7 +74,7 @@ public sealed partial class FakeBotApiServer
         }
 
         var updateId = EnqueueUpdate(new JsonObject { ["message"] = message });
-        return new EnqueuedMessage(updateId, message["message_id"]!.GetValue<long>(), chat["id"]!.GetValue<long>());
+        return new EnqueuedMessage(updateId, AsLong(message["message_id"]), AsLong(chat["id"]));
     }
 
     /// <summary>Simulates Telegram never having received the bot's confirmations (as after a SIGKILL): every update is pending again.</summary>
@@ -103,18 +103,18 @@ public sealed partial class FakeBotApiServer
             message["entities"] = detected;
         }
 
-        if (replyToMessageId is { } replyTo && FindMessage(chat["id"]!.GetValue<long>(), replyTo) is { } replied)
+        if (replyToMessageId is { } replyTo && FindMessage(AsLong(chat["id"]), replyTo) is { } replied)
         {
             message["reply_to_message"] = replied;
         }
 
         var updateId = EnqueueUpdate(new JsonObject { ["message"] = message });
-        return new EnqueuedMessage(updateId, message["message_id"]!.GetValue<long>(), chat["id"]!.GetValue<long>());
+        return new EnqueuedMessage(updateId, AsLong(message["message_id"]), AsLong(chat["id"]));
     }
 
     private JsonObject NewMessage(JsonObject chat, long userId)
     {
-        var chatId = chat["id"]!.GetValue<long>();
+        var chatId = AsLong(chat["id"]);
         RegisterChat(chat);
         return new JsonObject
         {
@@ -159,7 +159,7 @@ public sealed partial class FakeBotApiServer
             if (offset is > 0)
             {
                 _confirmedOffset = Math.Max(_confirmedOffset, offset.Value);
-                _pending.RemoveAll(u => u["update_id"]!.GetValue<long>() < offset.Value);
+                _pending.RemoveAll(u => AsLong(u["update_id"]) < offset.Value);
             }
 
             Signal();
@@ -194,6 +194,9 @@ public sealed partial class FakeBotApiServer
             }
         }
     }
+
+    private static long AsLong(JsonNode? node) =>
+        long.Parse(node?.ToJsonString().Trim('"') ?? throw new ArgumentNullException(nameof(node)), System.Globalization.CultureInfo.InvariantCulture);
 
     private static long? LongParameter(JsonObject p, string name) =>
         p[name] is JsonValue value ? (value.TryGetValue<long>(out var number) ? number : long.TryParse(value.ToString(), out var parsed) ? parsed : null) : null;

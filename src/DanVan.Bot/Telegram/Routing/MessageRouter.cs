@@ -137,11 +137,18 @@ internal static partial class MessageRouter
     }
 
     /// <summary>Collapses whitespace and drops punctuation left dangling by a removed mention ("@Bot, cho hỏi…").</summary>
-    private static string Clean(string text) => Whitespace().Replace(text, " ").Trim().TrimStart(',', ':', ';', '-', '–', '—', ' ');
+    private static string Clean(string text)
+    {
+        var collapsed = SpaceBeforePunctuation().Replace(Whitespace().Replace(text, " "), "$1");
+        return collapsed.Trim().TrimStart(',', ':', ';', '-', '–', '—', ' ');
+    }
 
     [GeneratedRegex(@"^/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]+)?(?=\s|$)")]
     private static partial Regex CommandPattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@" ([,;:!?.])")]
+    private static partial Regex SpaceBeforePunctuation();
 }
