@@ -63,7 +63,7 @@ internal static class BotTexts
         $"Tôi chưa hiểu lệnh /{TelegramHtml.Escape(name)}. Gõ /help để xem các lệnh có thể dùng.";
 
     public static string UploadTooLarge(string fileName, long? size, long limit) =>
-        $"Tệp «{TelegramHtml.Escape(fileName)}»{(size is { } s ? $" ({Megabytes(s)} MB)" : "")} vượt quá giới hạn {Megabytes(limit)} MB "
+        $"Tệp «{TelegramHtml.Escape(fileName)}»{(size is { } s ? $" ({FormatSize(s)})" : "")} vượt quá giới hạn {FormatSize(limit)} "
         + "nên chưa được thêm. Bạn hãy chia nhỏ tệp, hoặc nhờ người quản trị máy chủ nạp bằng lệnh ingest.";
 
     public static string UploadAdded(string fileName, string title, int passages) =>
@@ -91,5 +91,7 @@ internal static class BotTexts
 
     public static string RemoveNotFound(long id) => $"Không có tài liệu #{id}. Xem danh sách bằng /docs.";
 
-    private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"));
+    private static string FormatSize(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + " MB"
+        : Math.Max(1, (long)Math.Ceiling(bytes / 1024d)).ToString(CultureInfo.InvariantCulture) + " KB";
 }
