@@ -38,10 +38,10 @@ internal static class RunVerb
             app.MapTelegram();
             await app.RunAsync(cancellationToken);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
         {
             await Console.Error.WriteLineAsync("The configuration is not valid:");
-            foreach (var failure in ex.Failures)
+            foreach (var failure in failures)
             {
                 await Console.Error.WriteLineAsync("  - " + failure);
             }
@@ -63,6 +63,14 @@ internal static class RunVerb
 
         return 0;
     }
+
+    /// <summary>The messages of an OptionsValidationException, or of several inside an AggregateException.</summary>
+    internal static List<string> ValidationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException single => single.Failures.ToList(),
+        AggregateException many => many.InnerExceptions.SelectMany(ValidationFailures).ToList(),
+        _ => [],
+    };
 
     internal static bool HasToken(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"]);

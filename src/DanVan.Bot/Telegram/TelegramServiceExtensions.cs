@@ -72,10 +72,15 @@ public static class TelegramServiceExtensions
         return builder;
     }
 
-    /// <summary>Maps /healthz and, in Webhook mode, the webhook endpoint at the path of Telegram:WebhookUrl; sets the listen URLs.</summary>
+    /// <summary>
+    /// Maps /healthz and, in Webhook mode, the webhook endpoint at the path of Telegram:WebhookUrl; sets the listen URLs.
+    /// Validates every options class first, so a bad configuration is reported in full (OptionsValidationException, or an
+    /// AggregateException of them) before anything starts.
+    /// </summary>
     public static WebApplication MapTelegram(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.Services.GetService<IStartupValidator>()?.Validate();
         var options = app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
         foreach (var url in options.EffectiveListenUrls())
         {
