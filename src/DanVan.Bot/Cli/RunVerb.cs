@@ -32,10 +32,12 @@ internal static class RunVerb
         }
 
         await using var app = builder.Build();
+        var health = app.Services.GetRequiredService<TelegramHealth>();
         try
         {
             app.Services.GetRequiredService<SqliteConnectionFactory>().EnsureInitialized();
             app.MapTelegram();
+            // RunAsync disposes the host when it returns: read nothing from app.Services afterwards.
             await app.RunAsync(cancellationToken);
         }
         catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
@@ -54,7 +56,7 @@ internal static class RunVerb
             return 1;
         }
 
-        var fatal = app.Services.GetRequiredService<TelegramHealth>().FatalError;
+        var fatal = health.FatalError;
         if (fatal is not null)
         {
             await Console.Error.WriteLineAsync(fatal);
