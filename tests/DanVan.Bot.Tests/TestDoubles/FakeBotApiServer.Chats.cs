@@ -9,7 +9,6 @@ public sealed partial class FakeBotApiServer
     private readonly Dictionary<long, JsonObject> _chats = [];
     private readonly Dictionary<(long Chat, long Message), JsonObject> _messages = [];
     private readonly Dictionary<long, long> _lastMessageId = [];
-    private readonly Dictionary<string, (byte[] Content, string Path, long Size)> _files = [];
     private readonly HashSet<long> _blocked = [];
     private readonly Dictionary<long, long> _migrated = [];
     private readonly Dictionary<string, JsonArray> _commands = [];
@@ -78,18 +77,6 @@ public sealed partial class FakeBotApiServer
         lock (_lock)
         {
             _memberStatus[(chatId, userId)] = status;
-        }
-    }
-
-    /// <summary>Registers a file for getFile and download; <paramref name="declaredSize"/> overrides the size Telegram reports.</summary>
-    public string AddFile(byte[] content, string extension = "bin", long? declaredSize = null)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        lock (_lock)
-        {
-            var id = $"FILE{_files.Count + 1:D4}";
-            _files[id] = (content, $"documents/file_{_files.Count + 1}.{extension}", declaredSize ?? content.Length);
-            return id;
         }
     }
 
@@ -266,23 +253,6 @@ public sealed partial class FakeBotApiServer
         }
     }
 
-    private JsonObject GetFile(JsonObject p)
-    {
-        var fileId = p["file_id"]?.ToString() ?? "";
-        lock (_lock)
-        {
-            if (!_files.TryGetValue(fileId, out var file))
-            {
-                return Error(400, "Bad Request: invalid file_id");
-            }
-
-            // The cloud Bot API refuses getFile for files over 20 MB.
-            return file.Size > 20L * 1024 * 1024
-                ? Error(400, "Bad Request: file is too big")
-                : Ok(new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId, ["file_size"] = file.Size, ["file_path"] = file.Path });
-        }
-    }
-
     private JsonObject GetChatMember(JsonObject p)
     {
         var chatId = LongParameter(p, "chat_id") ?? 0;
@@ -292,24 +262,5 @@ public sealed partial class FakeBotApiServer
             var status = _memberStatus.GetValueOrDefault((chatId, userId), "member");
             return Ok(new JsonObject { ["status"] = status, ["user"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = "Cán bộ" } });
         }
-    }
-
-    private async Task ServeFileAsync(HttpContext context, string path)
-    {
-        byte[]? content;
-        lock (_lock)
-        {
-            content = _files.Values.FirstOrDefault(f => f.Path == path).Content;
-        }
-
-        if (content is null)
-        {
-            await WriteAsync(context, 404, Error(404, "Not Found"));
-            return;
-        }
-
-        context.Response.ContentType = "application/octet-stream";
-        context.Response.ContentLength = content.Length;
-        await context.Response.Body.WriteAsync(content);
     }
 }
