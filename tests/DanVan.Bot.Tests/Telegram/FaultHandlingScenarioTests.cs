@@ -20,7 +20,7 @@ public sealed class FaultHandlingScenarioTests : BotScenarioTest
         await Server.WaitForConfirmedAsync(question.UpdateId);
 
         Assert.Single(Server.SentMessages);
-        Assert.Contains(bot.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("getUpdates failed (502", StringComparison.Ordinal));
+        Assert.Contains(bot.Logs.Entries, e => e.Level == LogLevel.Warning && e.Text.Contains("getUpdates failed (502", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -36,10 +36,10 @@ public sealed class FaultHandlingScenarioTests : BotScenarioTest
         await Server.WaitForConfirmedAsync(question.UpdateId);
 
         Assert.Single(Server.SentMessages);
-        var conflicts = bot.Logs.Entries.Where(e => e.Message.Contains("409 Conflict", StringComparison.Ordinal)).ToList();
+        var conflicts = bot.Logs.Entries.Where(e => e.Text.Contains("409 Conflict", StringComparison.Ordinal)).ToList();
         Assert.Equal(5, conflicts.Count);
         Assert.All(conflicts, c => Assert.Equal(LogLevel.Error, c.Level));
-        Assert.Contains("Another process is polling with this bot token", conflicts[0].Message, StringComparison.Ordinal);
+        Assert.Contains("Another process is polling with this bot token", conflicts[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class FaultHandlingScenarioTests : BotScenarioTest
 
         var sent = Assert.Single(Server.SentMessages);
         Assert.Equal(UserId, sent.ChatId);
-        Assert.Contains(bot.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains($"Cannot send to chat {blockedUser}", StringComparison.Ordinal));
+        Assert.Contains(bot.Logs.Entries, e => e.Level == LogLevel.Warning && e.Text.Contains($"Cannot send to chat {blockedUser}", StringComparison.Ordinal));
         Assert.DoesNotContain(bot.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
 

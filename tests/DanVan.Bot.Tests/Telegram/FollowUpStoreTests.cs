@@ -1,6 +1,6 @@
 using DanVan.Bot.Telegram;
-using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Storage;
+using DanVan.TestDoubles;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Bot.Tests.Telegram;
@@ -8,7 +8,7 @@ namespace DanVan.Bot.Tests.Telegram;
 public sealed class FollowUpStoreTests : IDisposable
 {
     private readonly string _path = BotTestHost.NewDatabasePath();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero));
 
     public void Dispose() => BotTestHost.DeleteDatabase(_path);
 

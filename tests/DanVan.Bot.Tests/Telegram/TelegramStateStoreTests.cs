@@ -1,13 +1,13 @@
 using DanVan.Bot.Telegram;
-using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Storage;
+using DanVan.TestDoubles;
 
 namespace DanVan.Bot.Tests.Telegram;
 
 public sealed class TelegramStateStoreTests : IDisposable
 {
     private readonly string _path = BotTestHost.NewDatabasePath();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero));
     private readonly TelegramStateStore _store;
 
     public TelegramStateStoreTests() => _store = new TelegramStateStore(new SqliteConnectionFactory(_path), _time);

@@ -1,12 +1,12 @@
 using DanVan.Bot.Telegram;
-using DanVan.Bot.Tests.TestDoubles;
+using DanVan.TestDoubles;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Bot.Tests.Telegram;
 
 public sealed class UserRateLimiterTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero));
     private readonly UserRateLimiter _limiter;
 
     public UserRateLimiterTests() =>

@@ -3,35 +3,29 @@ using Microsoft.Extensions.Logging;
 
 namespace DanVan.Bot.Tests.TestDoubles;
 
-/// <summary>Captures every log entry of every category at every level, including exceptions and structured values.</summary>
+/// <summary>Captures every log entry of every category (message and full exception text) at any level.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
-    private readonly ConcurrentQueue<CapturedLog> _entries = new();
+    private readonly ConcurrentQueue<(string Category, LogLevel Level, string Text)> _entries = new();
 
-    public IReadOnlyList<CapturedLog> Entries => _entries.ToList();
+    public IReadOnlyList<(string Category, LogLevel Level, string Text)> Entries => [.. _entries];
 
-    /// <summary>Everything captured, one entry per line.</summary>
-    public string AllText => string.Join('\n', _entries.Select(e => e.ToString()));
+    /// <summary>Everything logged, one entry per line, for "never contains" assertions.</summary>
+    public string AllText => string.Join('\n', _entries.Select(e => $"{e.Category} {e.Level} {e.Text}"));
 
-    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _entries);
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
     public void Dispose()
     {
     }
 
-    private sealed class CapturingLogger(string category, ConcurrentQueue<CapturedLog> entries) : ILogger
+    private sealed class Logger(string category, ConcurrentQueue<(string, LogLevel, string)> entries) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
-                ? pairs.Select(p => $"{p.Key}={p.Value}").ToList()
-                : [];
-            entries.Enqueue(new CapturedLog(category, logLevel, formatter(state, exception), exception?.ToString(), values));
-        }
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            entries.Enqueue((category, logLevel, formatter(state, exception) + (exception is null ? string.Empty : "\n" + exception)));
     }
 }

@@ -4,7 +4,7 @@ namespace DanVan.Bot.Tests.TestDoubles;
 public sealed partial class FakeBotApiServer
 {
     /// <summary>Every request so far, in arrival order.</summary>
-    public IReadOnlyList<RecordedRequest> Requests
+    public IReadOnlyList<RecordedBotApiRequest> Requests
     {
         get
         {
@@ -27,7 +27,7 @@ public sealed partial class FakeBotApiServer
         }
     }
 
-    public IReadOnlyList<RecordedRequest> RequestsFor(string method) =>
+    public IReadOnlyList<RecordedBotApiRequest> RequestsFor(string method) =>
         Requests.Where(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase)).ToList();
 
     public IReadOnlyList<SentMessage> MessagesTo(long chatId) => SentMessages.Where(m => m.ChatId == chatId).ToList();
@@ -41,7 +41,7 @@ public sealed partial class FakeBotApiServer
         }, $"{count} sent message(s)", timeout);
 
     /// <summary>Waits for a request of <paramref name="method"/> matching <paramref name="filter"/>.</summary>
-    public Task<RecordedRequest> WaitForRequestAsync(string method, Func<RecordedRequest, bool>? filter = null, TimeSpan? timeout = null) =>
+    public Task<RecordedBotApiRequest> WaitForRequestAsync(string method, Func<RecordedBotApiRequest, bool>? filter = null, TimeSpan? timeout = null) =>
         WaitForAsync(() => _requests.FirstOrDefault(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase) && (filter?.Invoke(r) ?? true)),
             $"a {method} request", timeout);
 

@@ -27,7 +27,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(15);
 
     private readonly object _lock = new();
-    private readonly List<RecordedRequest> _requests = [];
+    private readonly List<RecordedBotApiRequest> _requests = [];
     private readonly List<SentMessage> _sent = [];
     private readonly Dictionary<string, Queue<FakeFault>> _faults = new(StringComparer.OrdinalIgnoreCase);
     private readonly CancellationTokenSource _stopping = new();
@@ -81,7 +81,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
         var method = isFile ? "file" : rest[(slash + 1)..];
         var parameters = isFile ? new JsonObject { ["file_path"] = Uri.UnescapeDataString(rest[(slash + 1)..]) } : await ReadParametersAsync(context.Request);
-        Record(new RecordedRequest(method, parameters, path, DateTimeOffset.UtcNow));
+        Record(new RecordedBotApiRequest(method, parameters, path, DateTimeOffset.UtcNow));
         if (await ApplyFaultAsync(context, method))
         {
             return;
@@ -155,7 +155,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         return parameters;
     }
 
-    private void Record(RecordedRequest request)
+    private void Record(RecordedBotApiRequest request)
     {
         lock (_lock)
         {
