@@ -1,5 +1,6 @@
 using DanVan.Bot.Courses;
 using DanVan.Bot.Llm;
+using DanVan.Bot.Telegram;
 using DanVan.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -59,6 +60,7 @@ internal static class AppHost
         builder.AddDanVanCore();
         builder.AddCourses();
         builder.AddLlm();
+        builder.AddTelegram();
         return builder;
     }
 }

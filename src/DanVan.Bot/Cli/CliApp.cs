@@ -27,6 +27,9 @@ internal static class CliApp
 
         // `run` is the default verb: with no verb the worker starts.
         root.SetAction((_, ct) => RunVerb.ExecuteAsync(ct));
-        return await root.Parse(args).InvokeAsync();
+        var parse = root.Parse(args);
+
+        // Ctrl-C/SIGTERM cancel the verb's token; the default 2 s grace could cut the bot's clean stop (confirming the offset) short.
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
     }
 }

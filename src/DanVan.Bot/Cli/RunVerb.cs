@@ -1,10 +1,21 @@
 using System.CommandLine;
+using DanVan.Bot.Telegram;
+using DanVan.Core.Ingestion;
+using DanVan.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace DanVan.Bot.Cli;
 
-/// <summary><c>run</c>: the hosted worker (Telegram, digest).</summary>
+/// <summary><c>run</c>: the hosted worker (Telegram, digest). Exit codes: 0 stopped, 1 database unusable, 2 configuration, 3 token rejected.</summary>
 internal static class RunVerb
 {
+    public const string TokenMissingMessage =
+        "Telegram:BotToken is not set. Set the environment variable Telegram__BotToken to the token @BotFather gave you, " +
+        "e.g. Telegram__BotToken=123456:ABC... dotnet run --project src/DanVan.Bot";
+
     public static Command Create()
     {
         var command = new Command("run", "Chạy bot Telegram (mặc định).");
@@ -15,10 +26,58 @@ internal static class RunVerb
     public static async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         var builder = AppHost.CreateBuilder([], quietConsole: false);
+        if (!HasToken(builder.Configuration))
+        {
+            await Console.Error.WriteLineAsync(TokenMissingMessage);
+            return 2;
+        }
+
         await using var app = builder.Build();
-        await Console.Error.WriteLineAsync("Telegram:BotToken is not set (set the environment variable Telegram__BotToken).");
-        await Task.CompletedTask;
-        _ = cancellationToken;
-        return 2;
+        var health = app.Services.GetRequiredService<TelegramHealth>();
+        try
+        {
+            app.Services.GetRequiredService<IStartupValidator>().Validate();
+            app.Services.GetRequiredService<SqliteConnectionFactory>().EnsureInitialized();
+            app.Services.GetRequiredService<IndexMaintenance>().EnsureFormat();
+            await app.Services.GetRequiredService<KnowledgeSync>().SyncAsync(cancellationToken);
+            app.MapTelegram();
+            // RunAsync disposes the host when it returns: read nothing from app.Services afterwards.
+            await app.RunAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
+        {
+            await Console.Error.WriteLineAsync("The configuration is not valid:");
+            foreach (var failure in failures)
+            {
+                await Console.Error.WriteLineAsync("  - " + failure);
+            }
+
+            return 2;
+        }
+        catch (DatabaseException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+
+        var fatal = health.FatalError;
+        if (fatal is not null)
+        {
+            await Console.Error.WriteLineAsync(fatal);
+            return 3;
+        }
+
+        return 0;
     }
+
+    /// <summary>The messages of an OptionsValidationException, or of several inside an AggregateException.</summary>
+    internal static List<string> ValidationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException single => single.Failures.ToList(),
+        AggregateException many => many.InnerExceptions.SelectMany(ValidationFailures).ToList(),
+        _ => [],
+    };
+
+    internal static bool HasToken(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"]);
 }

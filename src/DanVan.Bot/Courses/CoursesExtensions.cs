@@ -39,6 +39,7 @@ public static class CoursesExtensions
         services.AddSingleton<IBotCommand, SubscribeCommand>();
         services.AddSingleton<IBotCommand, UnsubscribeCommand>();
         services.AddSingleton<IBotCommand, AddCourseCommand>();
+        services.AddSingleton<IChatMigrationListener, SubscriptionMigrationListener>();
         services.AddSingleton<IBotCommand, RemoveCourseCommand>();
         services.AddSingleton<ICallbackHandler, SuggestionCallbackHandler>();
 

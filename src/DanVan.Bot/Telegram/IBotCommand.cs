@@ -20,14 +20,22 @@ public interface IBotCommand
     Task HandleAsync(CommandContext context, CancellationToken cancellationToken);
 }
 
-/// <summary>What a command handler gets: the message, the text after the command, who sent it, and a way to reply.</summary>
+/// <summary>
+/// What a command handler gets: the message, the text after the command (with @BotName removed), whether the sender is a
+/// bot admin, and a way to reply. <see cref="ReplyHtmlAsync"/> takes Telegram HTML (escape user and document text with
+/// <see cref="Replies.TelegramHtml.Escape"/>), replies to the command's message with link previews off, splits text over
+/// 4096 characters, falls back to plain text if Telegram cannot parse it, and puts the keyboard on the last part.
+/// </summary>
 public sealed record CommandContext(
     Message Message,
     string Arguments,
     bool IsAdmin,
     Func<string, InlineKeyboardMarkup?, CancellationToken, Task> ReplyHtmlAsync);
 
-/// <summary>Handles inline keyboard callbacks whose data starts with <see cref="Prefix"/> (e.g. "course:").</summary>
+/// <summary>
+/// Handles inline keyboard callbacks whose data starts with <see cref="Prefix"/> (e.g. "course:"). The handler answers
+/// the query itself (ITelegramBotApi.AnswerCallbackQueryAsync); if it throws, the update handler answers it with an error.
+/// </summary>
 public interface ICallbackHandler
 {
     string Prefix { get; }

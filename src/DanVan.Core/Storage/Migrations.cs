@@ -106,6 +106,26 @@ internal static class Migrations
         );
         CREATE INDEX ix_passage_embeddings_model ON passage_embeddings(model, passage_id);
         """,
+        // 4: Telegram. Updates seen (polling restarts and webhook retries are idempotent; webhook payloads wait here
+        // until handled) and the bot's answer messages with their questions, for follow-up replies.
+        // The polling offset lives in kv under 'telegram.offset'.
+        """
+        CREATE TABLE telegram_updates (
+            update_id    INTEGER PRIMARY KEY,
+            payload      TEXT,
+            received_at  TEXT NOT NULL,
+            processed_at TEXT
+        );
+        CREATE INDEX ix_telegram_updates_pending ON telegram_updates(update_id) WHERE processed_at IS NULL;
+        CREATE TABLE telegram_answers (
+            chat_id    INTEGER NOT NULL,
+            message_id INTEGER NOT NULL,
+            question   TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, message_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_telegram_answers_created ON telegram_answers(created_at);
+        """,
     ];
 
     public static int LatestVersion => Steps.Length;

@@ -24,7 +24,8 @@ public sealed record Message(
     IReadOnlyList<MessageEntity>? CaptionEntities = null,
     Document? Document = null,
     Message? ReplyToMessage = null,
-    long? MigrateToChatId = null);
+    long? MigrateToChatId = null,
+    long? MigrateFromChatId = null);
 
 public sealed record CallbackQuery(string Id, User From, Message? Message = null, string? Data = null);
 
@@ -35,7 +36,7 @@ public sealed record Update(
     CallbackQuery? CallbackQuery = null,
     [property: JsonPropertyName("my_chat_member")] ChatMemberUpdated? MyChatMember = null);
 
-public sealed record ChatMemberUpdated(Chat Chat, User From, ChatMember NewChatMember);
+public sealed record ChatMemberUpdated(Chat Chat, User From, ChatMember NewChatMember, ChatMember? OldChatMember = null);
 
 public sealed record ChatMember(string Status, User User);
 
@@ -68,5 +69,11 @@ public sealed record EditMessageTextRequest(
     string Text,
     string? ParseMode = "HTML",
     InlineKeyboardMarkup? ReplyMarkup = null);
+
+/// <summary>The envelope of every Bot API response.</summary>
+public sealed record ApiResponse<T>(bool Ok, T? Result = default, int? ErrorCode = null, string? Description = null, ResponseParameters? Parameters = null);
+
+/// <summary>Extra error details: seconds to wait after a 429, or the supergroup a group migrated to.</summary>
+public sealed record ResponseParameters(int? RetryAfter = null, long? MigrateToChatId = null);
 
 #pragma warning restore CA1034, CA1720

@@ -1,0 +1,96 @@
+using DanVan.Bot.Telegram.Api;
+using DanVan.Bot.Telegram.Commands;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Bot.Telegram;
+
+/// <summary>
+/// Start-up with Telegram: getMe (retried until Telegram answers; a rejected token is fatal) and the command menus —
+/// public commands in the default scope, all commands in each admin's private chat.
+/// </summary>
+internal sealed partial class BotInitializer
+{
+    private readonly ITelegramBotApi _api;
+    private readonly BotIdentity _identity;
+    private readonly CommandCatalog _commands;
+    private readonly TelegramRetryPolicy _retry;
+    private readonly TelegramHealth _health;
+    private readonly TimeProvider _time;
+    private readonly BotOptions _bot;
+    private readonly TelegramOptions _telegram;
+    private readonly ILogger _logger;
+
+    public BotInitializer(ITelegramBotApi api, BotIdentity identity, CommandCatalog commands, TelegramRetryPolicy retry, TelegramHealth health,
+        TimeProvider time, IOptions<BotOptions> bot, IOptions<TelegramOptions> telegram, ILogger<BotInitializer> logger)
+    {
+        _api = api;
+        _identity = identity;
+        _commands = commands;
+        _retry = retry;
+        _health = health;
+        _time = time;
+        _bot = bot.Value;
+        _telegram = telegram.Value;
+        _logger = logger;
+    }
+
+    /// <summary>False when the bot cannot run (the token was rejected); the reason is in <see cref="TelegramHealth.FatalError"/>.</summary>
+    public async Task<bool> InitializeAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; !_identity.IsKnown; attempt++)
+        {
+            try
+            {
+                _identity.Set(await _api.GetMeAsync(cancellationToken));
+            }
+            catch (TelegramApiException ex) when (ex.ErrorCode is 401 or 404)
+            {
+                const string reason = "Telegram rejected the bot token (getMe answered {0}). Check Telegram__BotToken: copy the token again from @BotFather.";
+                _health.RecordFatal(string.Format(System.Globalization.CultureInfo.InvariantCulture, reason, ex.ErrorCode));
+                LogTokenRejected(ex.ErrorCode, ex.Description);
+                return false;
+            }
+            catch (TelegramApiException ex)
+            {
+                var delay = _retry.Backoff(attempt);
+                LogGetMeFailed(ex.ErrorCode, ex.Description, delay.TotalSeconds);
+                await Task.Delay(delay, _time, cancellationToken);
+            }
+        }
+
+        LogStarted(_identity.Username, _identity.Id, _telegram.Mode, _bot.AdminUserIds.Length);
+        await SetCommandsAsync(_commands.Menu(isAdmin: false), new BotCommandScope("default"), cancellationToken);
+        foreach (var admin in _bot.AdminUserIds)
+        {
+            await SetCommandsAsync(_commands.Menu(isAdmin: true), new BotCommandScope("chat", admin), cancellationToken);
+        }
+
+        return true;
+    }
+
+    private async Task SetCommandsAsync(IReadOnlyList<BotCommand> menu, BotCommandScope scope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _api.SetMyCommandsAsync(menu, scope, cancellationToken);
+        }
+        catch (TelegramApiException ex)
+        {
+            // Typically "chat not found": an admin who has not opened a private chat with the bot yet.
+            LogCommandsFailed(scope.Type, scope.ChatId, ex.ErrorCode, ex.Description);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot @{Username} ({BotId}) started in {Mode} mode with {AdminCount} admin(s)")]
+    private partial void LogStarted(string username, long botId, TelegramMode mode, int adminCount);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Telegram rejected the bot token ({ErrorCode} {Description}). Set Telegram__BotToken to the token from @BotFather")]
+    private partial void LogTokenRejected(int errorCode, string description);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot reach Telegram (getMe: {ErrorCode} {Description}); retrying in {DelaySeconds:0.#} s")]
+    private partial void LogGetMeFailed(int errorCode, string description, double delaySeconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "setMyCommands for scope {Scope} {ChatId} failed: {ErrorCode} {Description}")]
+    private partial void LogCommandsFailed(string scope, long? chatId, int errorCode, string description);
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using DanVan.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Bot.Telegram;
+
+/// <summary>
+/// Remembers which question each bot answer message answered, so a reply to that message is a follow-up.
+/// Kept in SQLite (survives restarts), capped at <see cref="BotOptions.FollowUpCapacity"/> newest entries.
+/// </summary>
+internal sealed class FollowUpStore
+{
+    private readonly SqliteConnectionFactory _db;
+    private readonly TimeProvider _time;
+    private readonly int _capacity;
+
+    public FollowUpStore(SqliteConnectionFactory db, TimeProvider time, IOptions<BotOptions> options)
+    {
+        _db = db;
+        _time = time;
+        _capacity = options.Value.FollowUpCapacity;
+    }
+
+    public async Task RememberAsync(long chatId, IReadOnlyList<long> messageIds, string question, CancellationToken cancellationToken)
+    {
+        if (messageIds.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        var now = _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+        foreach (var messageId in messageIds)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT OR REPLACE INTO telegram_answers(chat_id, message_id, question, created_at) VALUES ($chat, $message, $question, $now)";
+            insert.Parameters.AddWithValue("$chat", chatId);
+            insert.Parameters.AddWithValue("$message", messageId);
+            insert.Parameters.AddWithValue("$question", question);
+            insert.Parameters.AddWithValue("$now", now);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var prune = connection.CreateCommand())
+        {
+            prune.Transaction = transaction;
+            prune.CommandText = """
+                DELETE FROM telegram_answers WHERE (chat_id, message_id) IN (
+                    SELECT chat_id, message_id FROM telegram_answers ORDER BY created_at DESC, message_id DESC LIMIT -1 OFFSET $capacity)
+                """;
+            prune.Parameters.AddWithValue("$capacity", _capacity);
+            await prune.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The question the bot's message <paramref name="messageId"/> answered; null when unknown or forgotten.</summary>
+    public async Task<string?> FindQuestionAsync(long chatId, long messageId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT question FROM telegram_answers WHERE chat_id = $chat AND message_id = $message";
+        command.Parameters.AddWithValue("$chat", chatId);
+        command.Parameters.AddWithValue("$message", messageId);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+}

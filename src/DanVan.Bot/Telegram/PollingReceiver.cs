@@ -1,0 +1,152 @@
+using DanVan.Bot.Telegram.Api;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Bot.Telegram;
+
+/// <summary>
+/// Long polling. The offset after the last fully handled batch is stored in the database before the next getUpdates, so a
+/// restart (even after SIGKILL) neither answers twice nor skips; questions sent while the bot was down arrive on start.
+/// Any failure is logged and followed by a capped, jittered backoff: the loop only ends when the host stops, and then it
+/// confirms the stored offset to Telegram.
+/// </summary>
+internal sealed partial class PollingReceiver
+{
+    private static readonly TimeSpan ConfirmTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly ITelegramBotApi _api;
+    private readonly UpdateProcessor _processor;
+    private readonly TelegramStateStore _state;
+    private readonly TelegramRetryPolicy _retry;
+    private readonly TimeProvider _time;
+    private readonly int _pollTimeout;
+    private readonly ILogger _logger;
+
+    public PollingReceiver(ITelegramBotApi api, UpdateProcessor processor, TelegramStateStore state, TelegramRetryPolicy retry,
+        TimeProvider time, IOptions<TelegramOptions> options, ILogger<PollingReceiver> logger)
+    {
+        _api = api;
+        _processor = processor;
+        _state = state;
+        _retry = retry;
+        _time = time;
+        _pollTimeout = options.Value.PollTimeoutSeconds;
+        _logger = logger;
+    }
+
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        long? offset = null;
+        var failures = 0;
+        var prepared = false;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    if (!prepared)
+                    {
+                        // getUpdates answers 409 while a webhook is set; pending updates are kept.
+                        await _api.DeleteWebhookAsync(dropPendingUpdates: false, stoppingToken);
+                        offset = await _state.GetOffsetAsync(stoppingToken);
+                        prepared = true;
+                        LogPolling(offset);
+                    }
+
+                    var updates = await _api.GetUpdatesAsync(offset, _pollTimeout, TelegramUpdateTypes.Allowed, stoppingToken);
+                    failures = 0;
+                    if (updates.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    await _processor.ProcessAsync(updates, stoppingToken);
+                    offset = updates.Max(u => u.UpdateId) + 1;
+                    await _state.SaveOffsetAsync(offset.Value, CancellationToken.None);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (Exception ex)
+                {
+                    failures++;
+                    var delay = _retry.Backoff(failures);
+                    LogFailure(ex, delay.TotalSeconds);
+                    await Task.Delay(delay, _time, stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping during a backoff delay.
+        }
+        finally
+        {
+            await ConfirmAsync(offset);
+        }
+    }
+
+    /// <summary>One getUpdates without waiting, so Telegram also forgets what was handled before the stop.</summary>
+    private async Task ConfirmAsync(long? offset)
+    {
+        if (offset is null)
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(ConfirmTimeout, _time);
+        try
+        {
+            await _api.GetUpdatesAsync(offset, 0, TelegramUpdateTypes.Allowed, timeout.Token);
+            LogConfirmed(offset.Value);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or OperationCanceledException)
+        {
+            // Harmless: the offset is in the database and is sent with the first getUpdates after the restart.
+            LogConfirmFailed(offset.Value, ex.Message);
+        }
+    }
+
+    private void LogFailure(Exception ex, double delaySeconds)
+    {
+        switch (ex)
+        {
+            case TelegramApiException { ErrorCode: 409 } conflict:
+                LogConflict(conflict.Description, delaySeconds);
+                break;
+            case TelegramApiException { ErrorCode: 401 or 404 } rejected:
+                LogTokenRejected(rejected.ErrorCode, rejected.Description, delaySeconds);
+                break;
+            case TelegramApiException api:
+                LogApiFailure(api.Method, api.ErrorCode, api.Description, delaySeconds);
+                break;
+            default:
+                LogUnexpected(ex, delaySeconds);
+                break;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Polling Telegram for updates from offset {Offset}")]
+    private partial void LogPolling(long? offset);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Telegram answered 409 Conflict: {Description}. Another process is polling with this bot token, or a webhook was set. Stop the other instance (or use one mode only); retrying in {DelaySeconds:0.#} s")]
+    private partial void LogConflict(string description, double delaySeconds);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Telegram rejected the bot token ({ErrorCode} {Description}); check Telegram__BotToken. Retrying in {DelaySeconds:0.#} s")]
+    private partial void LogTokenRejected(int errorCode, string description, double delaySeconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram {Method} failed: {ErrorCode} {Description}; polling again in {DelaySeconds:0.#} s")]
+    private partial void LogApiFailure(string method, int errorCode, string description, double delaySeconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Polling failed; polling again in {DelaySeconds:0.#} s")]
+    private partial void LogUnexpected(Exception exception, double delaySeconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopped polling; confirmed offset {Offset} to Telegram")]
+    private partial void LogConfirmed(long offset);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not confirm offset {Offset} to Telegram on stop ({Reason}); it is kept in the database")]
+    private partial void LogConfirmFailed(long offset, string reason);
+}

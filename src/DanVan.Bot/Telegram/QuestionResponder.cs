@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using DanVan.Bot.Telegram.Api;
+using DanVan.Bot.Telegram.Replies;
+using DanVan.Core.Answering;
+using Microsoft.Extensions.Logging;
+
+namespace DanVan.Bot.Telegram;
+
+/// <summary>
+/// Answers one question in a chat: per-user rate limit, "typing" while the answerer works, the answer as escaped HTML
+/// replying to the question, and the answer's message ids remembered so a reply to them is a follow-up.
+/// Question text is never logged, only its length.
+/// </summary>
+internal sealed partial class QuestionResponder
+{
+    private readonly IQuestionAnswerer _answerer;
+    private readonly ReplySender _replies;
+    private readonly TypingIndicator _typing;
+    private readonly UserRateLimiter _rateLimiter;
+    private readonly FollowUpStore _followUps;
+    private readonly BotIdentity _identity;
+    private readonly ILogger _logger;
+
+    public QuestionResponder(IQuestionAnswerer answerer, ReplySender replies, TypingIndicator typing, UserRateLimiter rateLimiter,
+        FollowUpStore followUps, BotIdentity identity, ILogger<QuestionResponder> logger)
+    {
+        _answerer = answerer;
+        _replies = replies;
+        _typing = typing;
+        _rateLimiter = rateLimiter;
+        _followUps = followUps;
+        _identity = identity;
+        _logger = logger;
+    }
+
+    public async Task AnswerAsync(Message message, string question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var chatId = message.Chat.Id;
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            var usage = message.Chat.Type == "private" ? BotTexts.AskUsagePrivate : BotTexts.AskUsageGroup;
+            await _replies.SendHtmlAsync(chatId, usage, message.MessageId, null, cancellationToken);
+            return;
+        }
+
+        var userId = message.From?.Id ?? chatId;
+        var decision = _rateLimiter.TryAcquire(userId);
+        if (!decision.Allowed)
+        {
+            LogRateLimited(userId, chatId, decision.RetryAfter.TotalSeconds);
+            if (decision.ShouldNotify)
+            {
+                await _replies.SendHtmlAsync(chatId, BotTexts.RateLimited(decision.RetryAfter), message.MessageId, null, cancellationToken);
+            }
+
+            return;
+        }
+
+        string? previous = null;
+        if (message.ReplyToMessage is { } replied && replied.From?.Id == _identity.Id)
+        {
+            previous = await _followUps.FindQuestionAsync(chatId, replied.MessageId, cancellationToken);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        Answer answer;
+        try
+        {
+            answer = await _typing.WhileAsync(chatId, "typing", token => _answerer.AnswerAsync(question, previous, token), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogAnswerFailed(ex, chatId);
+            await _replies.SendHtmlAsync(chatId, BotTexts.AnswerFailed, message.MessageId, null, cancellationToken);
+            return;
+        }
+
+        var html = AnswerHtmlFormatter.Format(answer);
+        var sent = await _replies.SendHtmlAsync(chatId, string.IsNullOrWhiteSpace(html) ? BotTexts.EmptyAnswer : html,
+            message.MessageId, null, cancellationToken);
+        LogAnswered(chatId, question.Length, previous is not null, answer.Grounded, answer.Mode, sent.Count,
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (sent.Count > 0)
+        {
+            await _followUps.RememberAsync(sent[0].Chat.Id, sent.Select(m => m.MessageId).ToList(), question, CancellationToken.None);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Answered a question in chat {ChatId} ({QuestionLength} chars, follow-up {FollowUp}, grounded {Grounded}, {Mode}) in {Messages} message(s), {ElapsedMs:0} ms")]
+    private partial void LogAnswered(long chatId, int questionLength, bool followUp, bool grounded, string mode, int messages, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} in chat {ChatId} is over the question rate limit; {WaitSeconds:0} s to wait")]
+    private partial void LogRateLimited(long userId, long chatId, double waitSeconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Answering a question in chat {ChatId} failed")]
+    private partial void LogAnswerFailed(Exception exception, long chatId);
+}

@@ -1,0 +1,98 @@
+using DanVan.Bot.Telegram.Api;
+using DanVan.Bot.Telegram.Commands;
+using DanVan.Bot.Telegram.Replies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Bot.Telegram;
+
+/// <summary>Registers the Telegram bot (options, Bot API client, handlers, the hosted worker) and maps its HTTP endpoints.</summary>
+public static class TelegramServiceExtensions
+{
+    /// <summary>
+    /// Adds the bot. Other features add commands with <c>services.AddSingleton&lt;IBotCommand, T&gt;()</c>, callback handlers
+    /// with <c>AddSingleton&lt;ICallbackHandler, T&gt;()</c> and chat-migration listeners with
+    /// <c>AddSingleton&lt;IChatMigrationListener, T&gt;()</c>. Nothing connects to Telegram until the host starts.
+    /// </summary>
+    public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        // The default HttpClient loggers print request URLs, and the token is in the path: remove them.
+        services.AddHttpClient(TelegramBotApiClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
+        services.TryAddSingleton(sp => TelegramRetryPolicy.FromOptions(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        services.TryAddSingleton<ITelegramBotApi, TelegramBotApiClient>();
+
+        services.TryAddSingleton<TelegramHealth>();
+        services.TryAddSingleton<BotIdentity>();
+        services.TryAddSingleton<TelegramStateStore>();
+        services.TryAddSingleton<FollowUpStore>();
+        services.TryAddSingleton<UserRateLimiter>();
+        services.TryAddSingleton<TypingIndicator>();
+        services.TryAddSingleton<ChatMigrationNotifier>();
+        services.TryAddSingleton<ReplySender>();
+        services.TryAddSingleton<QuestionResponder>();
+        services.TryAddSingleton<DocumentUploadHandler>();
+        services.TryAddSingleton<CommandCatalog>();
+        services.TryAddSingleton<UpdateHandler>();
+        services.TryAddSingleton<UpdateProcessor>();
+        services.TryAddSingleton<BotInitializer>();
+        services.TryAddSingleton<PollingReceiver>();
+        services.TryAddSingleton<WebhookReceiver>();
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, StartCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, HelpCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, AskCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, DocsCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, RemoveCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, IngestCommand>());
+
+        services.AddHostedService<TelegramBotService>();
+
+        // Read raw (options are not built yet): in Polling mode without ListenUrls nothing listens, so no port is opened.
+        var mode = builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Mode)}"];
+        var listen = builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.ListenUrls)}"];
+        var webhook = string.Equals(mode, nameof(TelegramMode.Webhook), StringComparison.OrdinalIgnoreCase);
+        if (TelegramOptions.EffectiveListenUrls(webhook ? TelegramMode.Webhook : TelegramMode.Polling, listen).Count == 0)
+        {
+            services.AddSingleton<IServer, NullServer>();
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps /healthz and, in Webhook mode, the webhook endpoint at the path of Telegram:WebhookUrl; sets the listen URLs.
+    /// Validates every options class first, so a bad configuration is reported in full (OptionsValidationException, or an
+    /// AggregateException of them) before anything starts.
+    /// </summary>
+    public static WebApplication MapTelegram(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Services.GetService<IStartupValidator>()?.Validate();
+        var options = app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        foreach (var url in options.EffectiveListenUrls())
+        {
+            app.Urls.Add(url);
+        }
+
+        app.MapGet("/healthz", HealthEndpoint.Handle);
+        if (options.Mode == TelegramMode.Webhook)
+        {
+            app.MapPost(new Uri(options.WebhookUrl!).AbsolutePath, WebhookEndpoint.HandleAsync);
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,10 @@
+namespace DanVan.Bot.Telegram;
+
+/// <summary>
+/// The update types the bot asks for. Passed explicitly to getUpdates and setWebhook because Telegram remembers the last
+/// list it was given.
+/// </summary>
+internal static class TelegramUpdateTypes
+{
+    public static IReadOnlyList<string> Allowed { get; } = ["message", "callback_query", "my_chat_member"];
+}
