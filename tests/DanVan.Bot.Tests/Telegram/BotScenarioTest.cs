@@ -30,6 +30,7 @@ public abstract class BotScenarioTest : IAsyncLifetime
         Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null,
         FakeQuestionAnswerer? answerer = null,
         FakeKnowledgeAdmin? knowledge = null,
-        CapturingLoggerProvider? logs = null) =>
-        BotTestHost.StartAsync(Server, DatabasePath, configure, services, answerer, knowledge, logs);
+        CapturingLoggerProvider? logs = null,
+        bool realCore = false) =>
+        BotTestHost.StartAsync(Server, DatabasePath, configure, services, answerer, knowledge, logs, realCore);
 }

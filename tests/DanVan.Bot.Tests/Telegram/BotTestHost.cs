@@ -53,7 +53,8 @@ internal sealed class BotTestHost : IAsyncDisposable
         Action<IServiceCollection>? services = null,
         FakeQuestionAnswerer? answerer = null,
         FakeKnowledgeAdmin? knowledge = null,
-        CapturingLoggerProvider? logs = null)
+        CapturingLoggerProvider? logs = null,
+        bool realCore = false)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -82,8 +83,12 @@ internal sealed class BotTestHost : IAsyncDisposable
         builder.AddDanVanCore();
         builder.AddTelegram();
         builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddSingleton<IQuestionAnswerer>(answerer);
-        builder.Services.AddSingleton<IKnowledgeAdmin>(knowledge);
+        if (!realCore)
+        {
+            builder.Services.AddSingleton<IQuestionAnswerer>(answerer);
+            builder.Services.AddSingleton<IKnowledgeAdmin>(knowledge);
+        }
+
         services?.Invoke(builder.Services);
 
         var app = builder.Build();
