@@ -41,9 +41,15 @@ internal sealed class CliContext : IAsyncDisposable
 
             return context;
         }
-        catch (Exception ex) when (ex is OptionsValidationException or DatabaseException)
+        catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync("Lỗi cấu hình: " + ex.Message);
+            await Console.Error.WriteLineAsync("Cấu hình không hợp lệ: " + string.Join("; ", ex.Failures));
+            await context.DisposeAsync();
+            return null;
+        }
+        catch (DatabaseException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
             await context.DisposeAsync();
             return null;
         }

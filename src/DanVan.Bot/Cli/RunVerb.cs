@@ -13,8 +13,9 @@ namespace DanVan.Bot.Cli;
 internal static class RunVerb
 {
     public const string TokenMissingMessage =
-        "Telegram:BotToken is not set. Set the environment variable Telegram__BotToken to the token @BotFather gave you, " +
-        "e.g. Telegram__BotToken=123456:ABC... dotnet run --project src/DanVan.Bot";
+        "Chưa cấu hình Telegram:BotToken. Hãy đặt biến môi trường Telegram__BotToken bằng mã token mà @BotFather cấp, " +
+        "ví dụ: Telegram__BotToken=123456:ABC... dotnet run --project src/DanVan.Bot " +
+        "(Telegram:BotToken is not set: set the environment variable Telegram__BotToken).";
 
     public static Command Create()
     {
@@ -46,7 +47,7 @@ internal static class RunVerb
         }
         catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
         {
-            await Console.Error.WriteLineAsync("The configuration is not valid:");
+            await Console.Error.WriteLineAsync("Cấu hình không hợp lệ (the configuration is not valid):");
             foreach (var failure in failures)
             {
                 await Console.Error.WriteLineAsync("  - " + failure);

@@ -107,9 +107,9 @@ public sealed class SqliteConnectionFactory
     private DatabaseException Describe(SqliteException ex) => ex.SqliteErrorCode switch
     {
         26 or 11 => new DatabaseException(DatabasePath,
-            $"The database file '{DatabasePath}' is not a valid SQLite database or is corrupt (SQLite error {ex.SqliteErrorCode}). " +
-            "It was left untouched: move it aside or restore a backup, then start again.", ex),
+            $"Tệp cơ sở dữ liệu '{DatabasePath}' không phải cơ sở dữ liệu SQLite hợp lệ hoặc đã hỏng (lỗi SQLite {ex.SqliteErrorCode}). " +
+            "Tệp được giữ nguyên: hãy chuyển nó sang chỗ khác hoặc khôi phục bản sao lưu rồi chạy lại.", ex),
         _ => new DatabaseException(DatabasePath,
-            $"Cannot use the database file '{DatabasePath}': {ex.Message}", ex),
+            $"Không dùng được tệp cơ sở dữ liệu '{DatabasePath}': {ex.Message}", ex),
     };
 }
