@@ -16,8 +16,11 @@ namespace DanVan.Bot.Cli;
 /// </summary>
 internal static class AppHost
 {
-    /// <summary>Creates the builder with configuration, logging and every feature registered.</summary>
-    public static WebApplicationBuilder CreateBuilder(string[] args, bool quietConsole)
+    /// <summary>
+    /// Creates the builder with configuration, logging and the features. Telegram is added for <c>run</c> only: the
+    /// other verbs work without a bot token (the first command a new user runs is <c>ask</c>).
+    /// </summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args, bool quietConsole, bool telegram = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -60,7 +63,11 @@ internal static class AppHost
         builder.AddDanVanCore();
         builder.AddCourses();
         builder.AddLlm();
-        builder.AddTelegram();
+        if (telegram)
+        {
+            builder.AddTelegram();
+        }
+
         return builder;
     }
 }

@@ -26,7 +26,7 @@ internal static class RunVerb
 
     public static async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
-        var builder = AppHost.CreateBuilder([], quietConsole: false);
+        var builder = AppHost.CreateBuilder([], quietConsole: false, telegram: true);
         if (!HasToken(builder.Configuration))
         {
             await Console.Error.WriteLineAsync(TokenMissingMessage);

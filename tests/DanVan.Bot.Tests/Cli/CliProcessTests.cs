@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace DanVan.Bot.Tests.Cli;
+
+/// <summary>
+/// The executable as a user runs it: a separate process, no bot token, a fresh database, the bundled knowledge.
+/// </summary>
+public sealed class CliProcessTests : IDisposable
+{
+    private readonly string _workDir = Path.Combine(Path.GetTempPath(), "danvan-cli-" + Guid.NewGuid().ToString("N"));
+
+    public CliProcessTests() => Directory.CreateDirectory(_workDir);
+
+    private static string Knowledge
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DanVan.Bot.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return Path.Combine(directory!.FullName, "knowledge");
+        }
+    }
+
+    private string Database => Path.Combine(_workDir, "data", "danvan.db");
+
+    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _workDir,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DanVan.Bot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("Telegram__BotToken");
+        start.Environment["Storage__DatabasePath"] = Database;
+        start.Environment["Knowledge__Path"] = Knowledge;
+        using var process = Process.Start(start)!;
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+        }
+
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    [Fact]
+    public async Task AskJson_WithoutBotToken_PrintsTheDocumentedShape()
+    {
+        var (exit, stdout, stderr) = await RunAsync(null, "ask", "--json", "Năm 2016 Bình Phước tập huấn cho bao nhiêu cán bộ dân vận?");
+
+        Assert.True(exit == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal("Năm 2016 Bình Phước tập huấn cho bao nhiêu cán bộ dân vận?", root.GetProperty("question").GetString());
+        Assert.Contains("800", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.True(root.GetProperty("grounded").GetBoolean());
+        var source = root.GetProperty("sources")[0];
+        Assert.Equal(1, source.GetProperty("rank").GetInt32());
+        Assert.StartsWith("Bình Phước", source.GetProperty("title").GetString(), StringComparison.Ordinal);
+        var path = source.GetProperty("path").GetString()!;
+        Assert.EndsWith("knowledge/binh-phuoc-2016-tap-huan-nghiep-vu-dan-van.md", path, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_workDir, path)));
+        Assert.True(source.GetProperty("score").GetDouble() > 0);
+        Assert.Contains("800 cán bộ", source.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskJson_QuestionsOnStdin_OneObjectPerLine()
+    {
+        var (exit, stdout, stderr) = await RunAsync("lop tap huan o ha nam\n\ngiá vàng hôm nay\n\"dân\" OR vận NEAR(\n", "ask", "--json");
+
+        Assert.True(exit == 0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        var answers = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.True(answers[0].GetProperty("grounded").GetBoolean());
+        Assert.False(answers[1].GetProperty("grounded").GetBoolean());
+        Assert.Equal(0, answers[1].GetProperty("sources").GetArrayLength());
+        Assert.DoesNotContain("Nguồn:", answers[1].GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_CorruptDatabase_ReportsPathAndLeavesFileUntouched()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Database)!);
+        var garbage = Encoding.ASCII.GetBytes(new string('x', 4096));
+        await File.WriteAllBytesAsync(Database, garbage);
+
+        var (exit, stdout, stderr) = await RunAsync(null, "ask", "dân vận khéo");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains(Database, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr + stdout, StringComparison.Ordinal);
+        Assert.Equal(garbage, await File.ReadAllBytesAsync(Database));
+    }
+
+    [Fact]
+    public async Task Run_WithoutBotToken_ExitsNonZeroNamingTheVariable()
+    {
+        var (exit, _, stderr) = await RunAsync(null, "run");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Telegram__BotToken", stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_workDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort.
+        }
+    }
+}
