@@ -16,6 +16,14 @@ public static partial class QueryBuilder
     public const int MaxTerms = 32;
     public const int MaxPairs = 24;
 
+    // Ways of asking, not things asked about: never search terms, whatever diacritics were typed.
+    private static readonly string[][] QuestionPhrases =
+    [
+        ["bao", "nhieu"], ["bao", "nhiu"], ["bao", "lau"], ["bao", "gio"], ["nhu", "the", "nao"], ["the", "nao"], ["ra", "sao"],
+        ["la", "gi"], ["o", "dau"], ["khi", "nao"], ["may", "gio"], ["co", "khong"], ["hay", "khong"], ["duoc", "khong"],
+        ["phai", "khong"], ["co", "phai"], ["la", "ai"], ["nhung", "gi"], ["cai", "gi"],
+    ];
+
     [GeneratedRegex(@"^d(\d{1,3})$")]
     private static partial Regex ArticleShorthand();
 
@@ -56,6 +64,13 @@ public static partial class QueryBuilder
                 continue;
             }
 
+            if (QuestionPhraseAt(folded, i) is var phraseLength and > 0)
+            {
+                sequence.AddRange(Enumerable.Repeat<string[]?>(null, phraseLength));
+                i += phraseLength - 1;
+                continue;
+            }
+
             if (plain && ArticleShorthand().Match(token.Folded) is { Success: true } article)
             {
                 sequence.Add(["dieu"]);
@@ -63,7 +78,9 @@ public static partial class QueryBuilder
                 continue;
             }
 
-            sequence.Add(StopWords.IsStopWord(token.Typed, token.Folded) ? null : [Correct(token.Folded, vocabulary)]);
+            // Lone letters ("đ/c" split apart, initials) carry nothing to search for.
+            var isLoneLetter = token.Folded.Length == 1 && !char.IsDigit(token.Folded[0]);
+            sequence.Add(isLoneLetter || StopWords.IsStopWord(token.Typed, token.Folded) ? null : [Correct(token.Folded, vocabulary)]);
         }
 
         var terms = new List<TermGroup>();
@@ -87,6 +104,19 @@ public static partial class QueryBuilder
         var years = terms.SelectMany(t => t.Phrases).Where(p => Year().IsMatch(p)).Distinct().ToList();
         var provinces = Provinces.Mentioned(folded);
         return new SearchQuery(terms, pairs, BuildMatch(terms, pairs, vocabulary), kind, years, provinces);
+    }
+
+    private static int QuestionPhraseAt(List<string> folded, int index)
+    {
+        foreach (var phrase in QuestionPhrases)
+        {
+            if (index + phrase.Length <= folded.Count && phrase.Select((word, k) => folded[index + k] == word).All(match => match))
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static void AddGroup(List<TermGroup> groups, string[] phrases)

@@ -12,7 +12,7 @@ public sealed class RetrievalOptions
     public int Candidates { get; set; } = 40;
 
     /// <summary>Minimum relevance (0–1, share of the question's weighted terms and syllable pairs found) for an answer.</summary>
-    public double MinRelevance { get; set; } = 0.40;
+    public double MinRelevance { get; set; } = 0.425;
 
     /// <summary>
     /// With an embedding model: cosine similarity at which a passage counts as relevant even when it shares few words

@@ -82,6 +82,7 @@ public static class Abbreviations
         ["cb"] = ["can bo"],
         ["hnd"] = ["hoi nong dan"],
         ["dc"] = ["dong chi"],
+        ["d c"] = ["dong chi"],
         ["tu"] = ["tinh uy"],
         ["ct"] = ["chi thi", "chinh tri"],
         ["dtn"] = ["doan thanh nien"],
