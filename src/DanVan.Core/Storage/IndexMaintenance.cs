@@ -27,23 +27,11 @@ public sealed class IndexMaintenance
 
         using var transaction = connection.BeginTransaction();
         Execute(connection, transaction, "DELETE FROM passages_fts");
-        using (var insert = connection.CreateCommand())
+        using (var fts = new FtsRowWriter(connection, transaction))
         {
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO passages_fts (rowid, title, section, body, meta) VALUES ($id, $title, $section, $body, $meta)";
-            var id = insert.Parameters.Add("$id", SqliteType.Integer);
-            var title = insert.Parameters.Add("$title", SqliteType.Text);
-            var section = insert.Parameters.Add("$section", SqliteType.Text);
-            var body = insert.Parameters.Add("$body", SqliteType.Text);
-            var meta = insert.Parameters.Add("$meta", SqliteType.Text);
             foreach (var row in ReadPassages(connection, transaction))
             {
-                id.Value = row.Id;
-                title.Value = IndexText.Prepare(row.Metadata.Title);
-                section.Value = IndexText.Prepare(row.Section);
-                body.Value = IndexText.Prepare(row.Text);
-                meta.Value = KnowledgeStore.MetaText(row.Metadata);
-                insert.ExecuteNonQuery();
+                fts.Write(row.Id, row.Metadata, row.Section, row.Text);
             }
         }
 

@@ -76,14 +76,7 @@ public sealed class KnowledgeStore
         var pSection = insertPassage.Parameters.Add("$section", SqliteType.Text);
         var pText = insertPassage.Parameters.Add("$text", SqliteType.Text);
 
-        using var insertFts = connection.CreateCommand();
-        insertFts.Transaction = transaction;
-        insertFts.CommandText = "INSERT INTO passages_fts (rowid, title, section, body, meta) VALUES ($id, $title, $section, $body, $meta)";
-        var fId = insertFts.Parameters.Add("$id", SqliteType.Integer);
-        var fSection = insertFts.Parameters.Add("$section", SqliteType.Text);
-        var fBody = insertFts.Parameters.Add("$body", SqliteType.Text);
-        insertFts.Parameters.AddWithValue("$title", IndexText.Prepare(metadata.Title));
-        insertFts.Parameters.AddWithValue("$meta", MetaText(metadata));
+        using var fts = new FtsRowWriter(connection, transaction);
 
         // Ids are assigned here (inside the write transaction, so no other writer interleaves) rather than read back
         // per row, which costs a round trip per passage.
@@ -105,10 +98,7 @@ public sealed class KnowledgeStore
             pText.Value = chunk.Text;
             insertPassage.ExecuteNonQuery();
 
-            fId.Value = passageId;
-            fSection.Value = IndexText.Prepare(chunk.Section);
-            fBody.Value = IndexText.Prepare(chunk.Text);
-            insertFts.ExecuteNonQuery();
+            fts.Write(passageId, metadata, chunk.Section, chunk.Text);
         }
 
         BumpGeneration(connection, transaction);
