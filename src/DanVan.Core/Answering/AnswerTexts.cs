@@ -7,9 +7,9 @@ public static class AnswerTexts
 
     public const string NotFound =
         "Xin lỗi, tài liệu hiện có chưa có thông tin để trả lời câu hỏi này. " +
-        "Anh/chị thử diễn đạt lại cụ thể hơn (ví dụ nêu tên tỉnh, năm hoặc tên lớp tập huấn), hoặc gõ /help để xem hướng dẫn.";
+        "Bạn hãy thử diễn đạt lại cụ thể hơn (ví dụ nêu tên tỉnh, năm hoặc tên lớp tập huấn), hoặc gõ /help để xem hướng dẫn.";
 
     public const string EmptyQuestion =
-        "Anh/chị vui lòng gõ câu hỏi về công tác dân vận, ví dụ: \"Phong trào Dân vận khéo là gì?\" hoặc " +
+        "Bạn vui lòng gõ câu hỏi về công tác dân vận, ví dụ: \"Phong trào Dân vận khéo là gì?\" hoặc " +
         "\"Năm 2016 Bình Phước tập huấn cho bao nhiêu cán bộ?\". Gõ /help để xem hướng dẫn.";
 }
