@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using DanVan.Bot.Tests.TestDoubles;
+
+namespace DanVan.Bot.Tests.Telegram;
+
+/// <summary>
+/// The real executable (<c>DanVan.Bot.dll run</c>) against the fake Bot API server: killed with SIGKILL while idle and
+/// stopped with SIGTERM, then started again on the same database. No question is answered twice or lost.
+/// </summary>
+public sealed class ProcessRestartTests : BotScenarioTest
+{
+    private static string Knowledge
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DanVan.Bot.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return Path.Combine(directory!.FullName, "knowledge");
+        }
+    }
+
+    private Process StartBotProcess()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(DatabasePath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DanVan.Bot.dll"));
+        start.ArgumentList.Add("run");
+        start.Environment["Telegram__BotToken"] = Server.Token;
+        start.Environment["Telegram__ApiBaseUrl"] = Server.BaseUrl;
+        start.Environment["Telegram__PollTimeoutSeconds"] = "2";
+        start.Environment["Storage__DatabasePath"] = DatabasePath;
+        start.Environment["Knowledge__Path"] = Knowledge;
+        Directory.CreateDirectory(start.WorkingDirectory);
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    [Fact]
+    public async Task SigkillWhileIdle_ThenRestart_AnswersTheMissedQuestionOnceAndNothingTwice()
+    {
+        var timeout = TimeSpan.FromSeconds(60);
+        using (var first = StartBotProcess())
+        {
+            var before = Server.UserSaysInPrivate(UserId, "Năm 2016 Bình Phước tập huấn cho bao nhiêu cán bộ dân vận?");
+            await Server.WaitForMessagesAsync(1, timeout: timeout);
+            await Server.WaitForConfirmedAsync(before.UpdateId, timeout);
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync();
+        }
+
+        var whileDown = Server.UserSaysInPrivate(UserId, "lop tap huan o ha nam nam 2022");
+        using (var second = StartBotProcess())
+        {
+            await Server.WaitForMessagesAsync(2, timeout: timeout);
+            await Server.WaitForConfirmedAsync(whileDown.UpdateId, timeout);
+            second.Kill(entireProcessTree: true);
+            await second.WaitForExitAsync();
+        }
+
+        Assert.Equal(2, Server.SentMessages.Count);
+        Assert.Contains("800", Server.SentMessages[0].PlainText, StringComparison.Ordinal);
+        Assert.Equal(whileDown.MessageId, Server.SentMessages[1].ReplyToMessageId);
+    }
+
+    [Fact]
+    public async Task Sigterm_StopsCleanlyWithExitCodeZeroAndConfirmsTheOffset()
+    {
+        using var bot = StartBotProcess();
+        var question = Server.UserSaysInPrivate(UserId, "dan van kheo o ca mau");
+        await Server.WaitForMessagesAsync(1, timeout: TimeSpan.FromSeconds(60));
+
+        using (var kill = Process.Start("kill", ["-TERM", bot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await bot.WaitForExitAsync(exit.Token);
+        Assert.Equal(0, bot.ExitCode);
+        Assert.True(Server.ConfirmedOffset > question.UpdateId);
+    }
+}
