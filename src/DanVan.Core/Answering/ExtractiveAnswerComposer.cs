@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using DanVan.Core.Ingestion;
 using DanVan.Core.Retrieval;
+using DanVan.Core.Storage;
 using DanVan.Core.Text;
 
 namespace DanVan.Core.Answering;
@@ -48,11 +50,16 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
         {
             var passage = passages[rank];
             var position = 0;
+
+            // What the document as a whole says (title, province, year, section) counts for each of its sentences, so
+            // sentences compete on the rest of the question: "chuyên đề gì" picks the sentence that lists them.
+            var context = IndexText.Prepare(passage.Title + " " + passage.Section) + " " +
+                KnowledgeStore.MetaText(new DocumentMetadata(passage.Title, passage.Publisher, passage.Published, passage.Province));
             foreach (var line in passage.Text.Split('\n'))
             {
                 foreach (var sentence in SentenceSplitter.Split(line))
                 {
-                    var coverage = scorer.Score(IndexText.Prepare(sentence));
+                    var coverage = scorer.Score(IndexText.Prepare(sentence), context);
                     var score = coverage + KindBonus(query.Kind, sentence) + (0.25 * passage.Score) - (0.02 * rank);
                     candidates.Add(new SentenceCandidate(rank, position++, sentence, coverage, score));
                 }
