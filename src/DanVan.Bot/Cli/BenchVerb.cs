@@ -25,7 +25,13 @@ internal static class BenchVerb
         var megabytes = new Option<int>("--mb") { Description = "Megabytes of generated text.", DefaultValueFactory = _ => 50 };
         var ingest = new Command("ingest", "Tốc độ nạp tài liệu (MB/s, đoạn/s).") { megabytes, folder };
         ingest.SetAction((parse, ct) => IngestAsync(parse.GetValue(megabytes), parse.GetValue(folder)!, ct));
-        return new Command("bench", "Đo hiệu năng (chạy tay, không phải kiểm thử).") { retrieval, ingest };
+        var bench = new Command("bench", "Đo hiệu năng (chạy tay, không phải kiểm thử).") { retrieval, ingest };
+        foreach (var command in BenchBotVerbs.Create(folder))
+        {
+            bench.Subcommands.Add(command);
+        }
+
+        return bench;
     }
 
     internal static string MachineLine() => string.Create(CultureInfo.InvariantCulture,
@@ -69,24 +75,18 @@ internal static class BenchVerb
 
     private static async Task<int> RetrievalAsync(string sizes, string folder, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(folder);
         foreach (var size in sizes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
         {
-            var database = Path.GetFullPath(Path.Combine(folder, $"corpus-{size}.db"));
+            if (await BenchCorpus.EnsureAsync(folder, size, cancellationToken) is not { } database)
+            {
+                return 1;
+            }
+
             await using var context = await CliContext.CreateAsync(syncKnowledge: false, cancellationToken,
                 b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = database }));
             if (context is null)
             {
                 return 1;
-            }
-
-            var store = context.Get<KnowledgeStore>();
-            if (store.List().Count == 0)
-            {
-                var generator = await CorpusGenerator.FromFolderAsync(context.Get<IOptions<DanVan.Core.Ingestion.KnowledgeOptions>>().Value.Path, context.Get<DocumentReaderRegistry>(), cancellationToken);
-                var watch = Stopwatch.StartNew();
-                generator.Populate(store, size);
-                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"built {size} passages in {watch.Elapsed.TotalSeconds:0.0} s ({new FileInfo(database).Length / 1048576.0:0} MB)"));
             }
 
             var questions = BenchQuestions.Load("tests/DevSet/devset.json");
