@@ -20,8 +20,9 @@ internal static class BenchVerb
     {
         var sizes = new Option<string>("--sizes") { Description = "Corpus sizes in passages, comma-separated.", DefaultValueFactory = _ => "1000,10000,100000" };
         var folder = new Option<string>("--data") { Description = "Where corpora are kept (reused between runs).", DefaultValueFactory = _ => "data/bench" };
-        var retrieval = new Command("retrieval", "Độ trễ truy hồi: của ta so với FTS5 thuần.") { sizes, folder };
-        retrieval.SetAction((parse, ct) => RetrievalAsync(parse.GetValue(sizes)!, parse.GetValue(folder)!, ct));
+        var slowest = new Option<int>("--slowest") { Description = "Also list this many slowest questions with their FTS5 expressions.", DefaultValueFactory = _ => 0 };
+        var retrieval = new Command("retrieval", "Độ trễ truy hồi: của ta so với FTS5 thuần.") { sizes, folder, slowest };
+        retrieval.SetAction((parse, ct) => RetrievalAsync(parse.GetValue(sizes)!, parse.GetValue(folder)!, parse.GetValue(slowest), ct));
         var megabytes = new Option<int>("--mb") { Description = "Megabytes of generated text.", DefaultValueFactory = _ => 50 };
         var ingest = new Command("ingest", "Tốc độ nạp tài liệu (MB/s, đoạn/s).") { megabytes, folder };
         ingest.SetAction((parse, ct) => IngestAsync(parse.GetValue(megabytes), parse.GetValue(folder)!, ct));
@@ -65,15 +66,11 @@ internal static class BenchVerb
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-            {
-                File.Delete(database + suffix);
-            }
+            BenchCorpus.Delete(database);
         }
     }
 
-    private static async Task<int> RetrievalAsync(string sizes, string folder, CancellationToken cancellationToken)
+    private static async Task<int> RetrievalAsync(string sizes, string folder, int slowest, CancellationToken cancellationToken)
     {
         foreach (var size in sizes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
         {
@@ -90,10 +87,16 @@ internal static class BenchVerb
             }
 
             var questions = BenchQuestions.Load("tests/DevSet/devset.json");
-            var (ours, raw) = await RetrievalBenchmark.RunAsync(context.Get<Retriever>(), context.Get<SqliteConnectionFactory>(),
+            var result = await RetrievalBenchmark.RunAsync(context.Get<Retriever>(), context.Get<SqliteConnectionFactory>(),
                 context.Get<IOptions<RetrievalOptions>>().Value.Candidates, questions, cancellationToken);
+            var (ours, raw) = (result.Ours, result.Raw);
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"retrieval @ {size} passages [{MachineLine()}]: ours {ours}; raw FTS5 {raw}; p95 ratio {ours.P95 / raw.P95:0.00}"));
+                $"retrieval @ {size} passages [{MachineLine()}]: ours {ours}; raw FTS5 {raw}; ratio ours/raw p50 {ours.P50 / raw.P50:0.00}, p95 {ours.P95 / raw.P95:0.00}; first query (vocabulary load) {result.FirstQueryMs:0} ms"));
+            foreach (var sample in result.Samples.OrderByDescending(s => s.OursMs).Take(slowest))
+            {
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"  {sample.OursMs,7:0.0} ms (raw {sample.RawMs,7:0.0} ms)  {sample.Question}\n      {sample.Expression}"));
+            }
         }
 
         return 0;
