@@ -30,7 +30,7 @@ internal static class RetrievalBenchmark
         var vocabulary = retriever.Vocabulary;
         using var connection = connections.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM passages_fts WHERE passages_fts MATCH $m ORDER BY bm25(passages_fts) LIMIT $n";
+        command.CommandText = "SELECT rowid FROM passage_terms WHERE passage_terms MATCH $m ORDER BY bm25(passage_terms) LIMIT $n";
         var match = command.Parameters.Add("$m", Microsoft.Data.Sqlite.SqliteType.Text);
         command.Parameters.AddWithValue("$n", candidates);
         foreach (var question in questions)

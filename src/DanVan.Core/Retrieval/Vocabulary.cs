@@ -1,6 +1,11 @@
+using DanVan.Core.Text;
+
 namespace DanVan.Core.Retrieval;
 
-/// <summary>Indexed syllables with their document frequency: IDF weights and typo correction.</summary>
+/// <summary>
+/// Indexed syllables and syllable pairs (<see cref="IndexText.Pair"/>) with their document frequency: IDF weights,
+/// the cost of matching a term, and typo correction (against syllables only).
+/// </summary>
 public sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _frequency;
@@ -10,7 +15,7 @@ public sealed class Vocabulary
     {
         _frequency = frequency;
         PassageCount = Math.Max(1, passageCount);
-        _byLength = frequency.Keys.GroupBy(k => k.Length).ToDictionary(g => g.Key, g => g.ToList());
+        _byLength = frequency.Keys.Where(k => !IndexText.IsPair(k)).GroupBy(k => k.Length).ToDictionary(g => g.Key, g => g.ToList());
         MaxIdf = Idf(0);
     }
 

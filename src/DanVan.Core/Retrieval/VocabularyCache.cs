@@ -34,7 +34,7 @@ public sealed class VocabularyCache
             var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
             using (var command = connection.CreateCommand())
             {
-                command.CommandText = "SELECT term, doc FROM passages_vocab";
+                command.CommandText = "SELECT term, doc FROM passage_terms_vocab";
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {

@@ -26,11 +26,11 @@ public sealed class IndexMaintenance
         }
 
         using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, "DELETE FROM passages_fts");
+        Execute(connection, transaction, "INSERT INTO passage_terms (passage_terms) VALUES ('delete-all')");
         using (var insert = connection.CreateCommand())
         {
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO passages_fts (rowid, title, section, body, meta) VALUES ($id, $title, $section, $body, $meta)";
+            insert.CommandText = KnowledgeStore.InsertTermsSql;
             var id = insert.Parameters.Add("$id", SqliteType.Integer);
             var title = insert.Parameters.Add("$title", SqliteType.Text);
             var section = insert.Parameters.Add("$section", SqliteType.Text);
@@ -39,10 +39,10 @@ public sealed class IndexMaintenance
             foreach (var row in ReadPassages(connection, transaction))
             {
                 id.Value = row.Id;
-                title.Value = IndexText.Prepare(row.Metadata.Title);
-                section.Value = IndexText.Prepare(row.Section);
-                body.Value = IndexText.Prepare(row.Text);
-                meta.Value = KnowledgeStore.MetaText(row.Metadata);
+                title.Value = IndexText.Terms(row.Metadata.Title);
+                section.Value = IndexText.Terms(row.Section);
+                body.Value = IndexText.Terms(row.Text);
+                meta.Value = IndexText.Terms(KnowledgeStore.MetaSource(row.Metadata));
                 insert.ExecuteNonQuery();
             }
         }

@@ -76,14 +76,14 @@ public sealed class KnowledgeStore
         var pSection = insertPassage.Parameters.Add("$section", SqliteType.Text);
         var pText = insertPassage.Parameters.Add("$text", SqliteType.Text);
 
-        using var insertFts = connection.CreateCommand();
-        insertFts.Transaction = transaction;
-        insertFts.CommandText = "INSERT INTO passages_fts (rowid, title, section, body, meta) VALUES ($id, $title, $section, $body, $meta)";
-        var fId = insertFts.Parameters.Add("$id", SqliteType.Integer);
-        var fSection = insertFts.Parameters.Add("$section", SqliteType.Text);
-        var fBody = insertFts.Parameters.Add("$body", SqliteType.Text);
-        insertFts.Parameters.AddWithValue("$title", IndexText.Prepare(metadata.Title));
-        insertFts.Parameters.AddWithValue("$meta", MetaText(metadata));
+        using var insertTerms = connection.CreateCommand();
+        insertTerms.Transaction = transaction;
+        insertTerms.CommandText = InsertTermsSql;
+        var tId = insertTerms.Parameters.Add("$id", SqliteType.Integer);
+        var tSection = insertTerms.Parameters.Add("$section", SqliteType.Text);
+        var tBody = insertTerms.Parameters.Add("$body", SqliteType.Text);
+        insertTerms.Parameters.AddWithValue("$title", IndexText.Terms(metadata.Title));
+        insertTerms.Parameters.AddWithValue("$meta", IndexText.Terms(MetaSource(metadata)));
 
         // Ids are assigned here (inside the write transaction, so no other writer interleaves) rather than read back
         // per row, which costs a round trip per passage.
@@ -105,10 +105,10 @@ public sealed class KnowledgeStore
             pText.Value = chunk.Text;
             insertPassage.ExecuteNonQuery();
 
-            fId.Value = passageId;
-            fSection.Value = IndexText.Prepare(chunk.Section);
-            fBody.Value = IndexText.Prepare(chunk.Text);
-            insertFts.ExecuteNonQuery();
+            tId.Value = passageId;
+            tSection.Value = IndexText.Terms(chunk.Section);
+            tBody.Value = IndexText.Terms(chunk.Text);
+            insertTerms.ExecuteNonQuery();
         }
 
         BumpGeneration(connection, transaction);
@@ -165,16 +165,21 @@ public sealed class KnowledgeStore
         return command.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
     }
 
-    /// <summary>Searchable document metadata: province (also as "tỉnh X"), publisher, year and date.</summary>
-    internal static string MetaText(DocumentMetadata metadata)
+    internal const string InsertTermsSql = "INSERT INTO passage_terms (rowid, title, section, body, meta) VALUES ($id, $title, $section, $body, $meta)";
+
+    /// <summary>Searchable document metadata, folded: province (also as "tỉnh X"), publisher, year and date.</summary>
+    public static string MetaText(DocumentMetadata metadata) => IndexText.Prepare(MetaSource(metadata));
+
+    internal static string MetaSource(DocumentMetadata metadata)
     {
+        ArgumentNullException.ThrowIfNull(metadata);
         var parts = new List<string?> { metadata.Province, metadata.Province is null ? null : "tỉnh " + metadata.Province, metadata.Source };
         if (metadata.Published is { } date)
         {
             parts.Add($"năm {date.Year} tháng {date.Month} ngày {date.Day}/{date.Month}/{date.Year}");
         }
 
-        return IndexText.Prepare(string.Join(" ; ", parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+        return string.Join(" ; ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 
     private static bool DeleteDocument(SqliteConnection connection, SqliteTransaction transaction, string? sourceKey = null, long? documentId = null)
@@ -191,7 +196,7 @@ public sealed class KnowledgeStore
         using var delete = connection.CreateCommand();
         delete.Transaction = transaction;
         delete.CommandText = """
-            DELETE FROM passages_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = $id);
+            DELETE FROM passage_terms WHERE rowid IN (SELECT id FROM passages WHERE document_id = $id);
             DELETE FROM passages WHERE document_id = $id;
             DELETE FROM documents WHERE id = $id;
             """;

@@ -1,0 +1,50 @@
+using DanVan.Core.Ingestion;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Storage;
+using DanVan.Core.Tests.Support;
+
+namespace DanVan.Core.Tests.Storage;
+
+public sealed class IndexMaintenanceTests
+{
+    private static readonly DocumentMetadata Metadata = new("Tập huấn dân vận khéo", "Báo Cà Mau", new DateOnly(2020, 5, 4), "Cà Mau");
+
+    [Fact]
+    public async Task EnsureFormat_IndexWrittenByOlderCode_IsRebuiltFromStoredPassages()
+    {
+        using var services = new CoreServices();
+        services.Get<KnowledgeStore>().Replace("a", null, "test", "h1", Metadata, [new Chunk(0, null, "Mô hình dân vận khéo ở xã Tân Hưng.")]);
+        using (var connection = services.Get<SqliteConnectionFactory>().Open())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "INSERT INTO passage_terms (passage_terms) VALUES ('delete-all'); UPDATE kv SET value = '2' WHERE key = 'index_format';";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Empty((await services.Get<Retriever>().SearchAsync("Tân Hưng")).Passages);
+
+        Assert.True(services.Get<IndexMaintenance>().EnsureFormat());
+
+        var found = await services.Get<Retriever>().SearchAsync("Tân Hưng");
+        Assert.Equal("Tập huấn dân vận khéo", Assert.Single(found.Passages).Title);
+        Assert.False(services.Get<IndexMaintenance>().EnsureFormat());
+    }
+
+    [Fact]
+    public async Task Remove_Document_TakesItsTermsOutOfTheIndex()
+    {
+        using var services = new CoreServices();
+        var store = services.Get<KnowledgeStore>();
+        var id = store.Replace("a", null, "test", "h1", Metadata, [new Chunk(0, null, "Mô hình dân vận khéo ở xã Tân Hưng.")]);
+        store.Replace("b", null, "test", "h2", Metadata with { Title = "Hội nghị" }, [new Chunk(0, null, "Hội nghị ở xã Tân Hưng.")]);
+
+        Assert.True(store.Remove(id));
+
+        var found = await services.Get<Retriever>().SearchAsync("Tân Hưng");
+        Assert.Equal("Hội nghị", Assert.Single(found.Passages).Title);
+        using var connection = services.Get<SqliteConnectionFactory>().Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT doc FROM passage_terms_vocab WHERE term = 'van_kheo'";
+        Assert.Null(command.ExecuteScalar());
+    }
+}
