@@ -59,14 +59,14 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Forgets timings and the first getUpdates (the update queue is kept).</summary>
-    public void Reset()
+    /// <summary>Forgets timings and the first getUpdates (the update queue is kept); <paramref name="expected"/> questions are to come.</summary>
+    public void Reset(int expected = 0)
     {
         lock (_lock)
         {
             _timings.Clear();
             _firstGetUpdates = null;
-            _expected = 0;
+            _expected = expected;
             _answered = 0;
             _allAnswered = NewSignal();
         }
@@ -82,13 +82,12 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
             var message = new Message(messageId, new Chat(userId, "private", FirstName: "Cán bộ"), DateTimeOffset.UtcNow.ToUnixTimeSeconds(), user, text);
             _pending.Add(new Update(_nextUpdateId++, message));
             _timings[messageId] = new Timing { Enqueued = Stopwatch.GetTimestamp() };
-            _expected++;
             Signal();
             return messageId;
         }
     }
 
-    /// <summary>Completes when every enqueued question since the last <see cref="Reset"/> has been answered.</summary>
+    /// <summary>Completes when as many questions as <see cref="Reset"/> expected have been answered.</summary>
     public Task WhenAllAnsweredAsync(TimeSpan timeout) => _allAnswered.Task.WaitAsync(timeout);
 
     /// <summary>Per answered question: milliseconds from enqueue to reply, and from first delivery to reply.</summary>

@@ -20,7 +20,7 @@ internal static class LoadDriver
     /// </summary>
     public static async Task<Result> RunAsync(BenchBotApiServer server, IReadOnlyList<string> questions, int users, int count, double? rate, TimeSpan timeout)
     {
-        server.Reset();
+        server.Reset(count);
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {

@@ -30,16 +30,18 @@ internal static class RetrievalBenchmark
         var vocabulary = retriever.Vocabulary;
         using var connection = connections.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM passage_terms WHERE passage_terms MATCH $m ORDER BY bm25(passage_terms) LIMIT $n";
+        command.CommandText = "SELECT rowid FROM passage_terms WHERE passage_terms MATCH $m AND rowid >= $min ORDER BY bm25(passage_terms) LIMIT $n";
         var match = command.Parameters.Add("$m", Microsoft.Data.Sqlite.SqliteType.Text);
         command.Parameters.AddWithValue("$n", candidates);
+        var min = command.Parameters.Add("$min", Microsoft.Data.Sqlite.SqliteType.Integer);
         foreach (var question in questions)
         {
             var watch = Stopwatch.StartNew();
             await retriever.SearchAsync(question, cancellationToken);
             var ours = watch.Elapsed.TotalMilliseconds;
 
-            var expression = QueryBuilder.Build(question, vocabulary).MatchExpression;
+            var query = QueryBuilder.Build(question, vocabulary);
+            var expression = query.MatchExpression;
             if (expression is null)
             {
                 samples.Add(new Sample(question, null, ours, double.NaN));
@@ -47,6 +49,7 @@ internal static class RetrievalBenchmark
             }
 
             match.Value = expression;
+            min.Value = query.MinPassageId;
             watch.Restart();
             using (var reader = command.ExecuteReader())
             {

@@ -41,8 +41,9 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
             return Task.FromResult(AnswerFactory.NotFound(question));
         }
 
-        var query = QueryBuilder.Build(question, _vocabulary.Get());
-        var scorer = new CoverageScorer(query, _vocabulary.Get());
+        var vocabulary = _vocabulary.Get();
+        var query = QueryBuilder.Build(question, vocabulary);
+        var scorer = new CoverageScorer(query, vocabulary);
         var candidates = new List<SentenceCandidate>();
         for (var rank = 0; rank < passages.Count; rank++)
         {
@@ -52,7 +53,7 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
             {
                 foreach (var sentence in SentenceSplitter.Split(line))
                 {
-                    var coverage = scorer.Score(IndexText.Prepare(sentence));
+                    var coverage = scorer.Score(IndexText.Tokens(sentence));
                     var score = coverage + KindBonus(query.Kind, sentence) + (0.25 * passage.Score) - (0.02 * rank);
                     candidates.Add(new SentenceCandidate(rank, position++, sentence, coverage, score));
                 }

@@ -23,9 +23,12 @@ internal sealed record MatchPhrase(string Expression, long Frequency, IReadOnlyL
         return new MatchPhrase(pairs.Count == 1 ? Quote(pairs[0]) : "(" + string.Join(" AND ", pairs.Select(Quote)) + ")", frequency, syllables);
     }
 
-    /// <summary>Passages holding every one of <paramref name="phrases"/> (one flat AND: the expression nests no deeper).</summary>
-    public static MatchPhrase All(IReadOnlyList<MatchPhrase> phrases) =>
-        new("(" + string.Join(" AND ", phrases.Select(p => p.Expression.Trim('(', ')'))) + ")", phrases.Min(p => p.Frequency), phrases.SelectMany(p => p.Syllables).ToList());
+    /// <summary>
+    /// Passages holding every one of <paramref name="phrases"/> (one flat AND: the expression nests no deeper), of which
+    /// there are expected to be <paramref name="expected"/>.
+    /// </summary>
+    public static MatchPhrase All(IReadOnlyList<MatchPhrase> phrases, long expected) =>
+        new("(" + string.Join(" AND ", phrases.Select(p => p.Expression.Trim('(', ')'))) + ")", expected, phrases.SelectMany(p => p.Syllables).ToList());
 
     private static string Quote(string token) => "\"" + token + "\"";
 }

@@ -86,7 +86,8 @@ public static partial class QueryBuilder
 
         var years = terms.SelectMany(t => t.Phrases).Where(p => Year().IsMatch(p)).Distinct().ToList();
         var provinces = Provinces.Mentioned(folded);
-        return new SearchQuery(terms, pairs, BuildMatch(terms, pairs, vocabulary), kind, years, provinces);
+        var (match, minPassageId) = BuildMatch(terms, pairs, vocabulary);
+        return new SearchQuery(terms, pairs, match, kind, years, provinces, minPassageId);
     }
 
     private static void AddGroup(List<TermGroup> groups, string[] phrases)
@@ -126,20 +127,37 @@ public static partial class QueryBuilder
     /// </summary>
     public const int MatchBudget = 6000;
 
-    private static string? BuildMatch(List<TermGroup> terms, List<TermGroup> pairs, Vocabulary vocabulary)
+    private static (string? Match, long MinPassageId) BuildMatch(List<TermGroup> terms, List<TermGroup> pairs, Vocabulary vocabulary)
     {
         if (terms.Count == 0)
         {
-            return null;
+            return (null, 0);
         }
 
         var phrases = pairs.Concat(terms).SelectMany(g => g.Phrases).Distinct().Select(p => MatchPhrase.Of(p, vocabulary)).ToList();
+        long minPassageId = 0;
         if (vocabulary.PassageCount > PruneAbovePassages)
         {
             phrases = WithinBudget(phrases, vocabulary.PassageCount);
+            minPassageId = NewestWindow(phrases, vocabulary);
         }
 
-        return string.Join(" OR ", phrases.Select(p => p.Expression));
+        return (string.Join(" OR ", phrases.Select(p => p.Expression)), minPassageId);
+    }
+
+    // Words together can still be in most passages ("công tác dân vận của Đảng"): then no passage stands out, and
+    // ranking all of them would cost a scan of the corpus. Only the newest passages, as many as the budget's worth of
+    // hits, are searched (passage ids grow with each document added).
+    private static long NewestWindow(List<MatchPhrase> phrases, Vocabulary vocabulary)
+    {
+        var hits = phrases.Sum(p => p.Frequency);
+        if (hits <= MatchBudget)
+        {
+            return 0;
+        }
+
+        var window = (long)Math.Ceiling((double)MatchBudget * vocabulary.PassageCount / hits);
+        return Math.Max(0, vocabulary.MaxPassageId - window);
     }
 
     // Rarest first while the hits fit the budget: a rare phrase ranks better and costs less. When even the rarest
@@ -190,7 +208,7 @@ public static partial class QueryBuilder
             }
         }
 
-        chosen.Add(together.Count == 1 ? together[0] : MatchPhrase.All(together));
+        chosen.Add(together.Count == 1 ? together[0] : MatchPhrase.All(together, (long)Math.Ceiling(expected)));
         return chosen;
     }
 

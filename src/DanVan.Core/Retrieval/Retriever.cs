@@ -24,7 +24,7 @@ public sealed class Retriever
     private const string MatchSql = Columns + """
         , c.rank
         FROM (SELECT rowid AS id, bm25(passage_terms, 3.0, 2.0, 1.0, 2.0) AS rank
-              FROM passage_terms WHERE passage_terms MATCH $match ORDER BY rank LIMIT $limit) AS c
+              FROM passage_terms WHERE passage_terms MATCH $match AND rowid >= $min ORDER BY rank LIMIT $limit) AS c
         JOIN passages AS p ON p.id = c.id
         JOIN documents AS d ON d.id = p.document_id
         ORDER BY c.rank
@@ -92,6 +92,7 @@ public sealed class Retriever
         command.CommandText = MatchSql;
         command.Parameters.AddWithValue("$match", query.MatchExpression);
         command.Parameters.AddWithValue("$limit", _options.Candidates);
+        command.Parameters.AddWithValue("$min", query.MinPassageId);
         var candidates = new List<Candidate>();
         using var reader = command.ExecuteReader();
         double bestRank = 0;
@@ -153,7 +154,7 @@ public sealed class Retriever
         DateOnly? published = reader.IsDBNull(8) ? null : DateOnly.ParseExact(reader.GetString(8), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var province = reader.IsDBNull(9) ? null : reader.GetString(9);
         var (indexedTitle, indexedMeta) = fields.Document(documentId, () => new DocumentMetadata(title, publisher, published, province));
-        var coverage = scorer.Score(indexedTitle, IndexText.Prepare(section), IndexText.Prepare(text), indexedMeta);
+        var coverage = scorer.Score(indexedTitle, IndexText.Tokens(section), IndexText.Tokens(text), indexedMeta);
         var score = (0.8 * coverage) + (0.2 * bm25);
         var passage = new RetrievedPassage(
             reader.GetInt64(0),
@@ -170,17 +171,17 @@ public sealed class Retriever
         return new Candidate(passage, coverage, score, similarity);
     }
 
-    // A document's title and metadata in indexed form, prepared once per search however many of its passages come up.
+    // A document's title and metadata as indexed tokens, prepared once per search however many of its passages come up.
     private sealed class FieldCache
     {
-        private readonly Dictionary<long, (string Title, string Meta)> _documents = [];
+        private readonly Dictionary<long, (List<string> Title, List<string> Meta)> _documents = [];
 
-        public (string Title, string Meta) Document(long documentId, Func<DocumentMetadata> metadata)
+        public (List<string> Title, List<string> Meta) Document(long documentId, Func<DocumentMetadata> metadata)
         {
             if (!_documents.TryGetValue(documentId, out var fields))
             {
                 var known = metadata();
-                fields = (IndexText.Prepare(known.Title), KnowledgeStore.MetaText(known));
+                fields = (IndexText.Tokens(known.Title), IndexText.Tokens(KnowledgeStore.MetaSource(known)));
                 _documents[documentId] = fields;
             }
 

@@ -167,9 +167,7 @@ public sealed class KnowledgeStore
 
     internal const string InsertTermsSql = "INSERT INTO passage_terms (rowid, title, section, body, meta) VALUES ($id, $title, $section, $body, $meta)";
 
-    /// <summary>Searchable document metadata, folded: province (also as "tỉnh X"), publisher, year and date.</summary>
-    public static string MetaText(DocumentMetadata metadata) => IndexText.Prepare(MetaSource(metadata));
-
+    /// <summary>Searchable document metadata, before folding: province (also as "tỉnh X"), publisher, year and date.</summary>
     internal static string MetaSource(DocumentMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);

@@ -129,7 +129,8 @@ internal static class Migrations
         // 5: the full-text index holds syllables and adjacent syllable pairs as single tokens ("dan_van"), so a word is
         // one doclist with its own frequency instead of a phrase over two common syllables' position lists. It keeps no
         // copy of the text (contentless: relevance is scored on passages.text); positions stay (detail=full) because
-        // bm25 on a contentless table counts hits from them. IndexMaintenance fills it at start.
+        // bm25 on a contentless table counts hits from them. IndexMaintenance fills it at start. Counting every term's
+        // passages scans the index, so VocabularyCache keeps the counts in vocabulary_snapshot (labelled in kv).
         """
         DROP TABLE passages_vocab;
         DROP TABLE passages_fts;
@@ -140,6 +141,10 @@ internal static class Migrations
         );
         CREATE VIRTUAL TABLE passage_terms_vocab USING fts5vocab(passage_terms, 'row');
         DELETE FROM kv WHERE key = 'index_format';
+        CREATE TABLE vocabulary_snapshot (
+            term TEXT PRIMARY KEY,
+            doc  INTEGER NOT NULL
+        ) WITHOUT ROWID;
         """,
     ];
 
