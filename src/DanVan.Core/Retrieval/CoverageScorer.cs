@@ -125,8 +125,11 @@ public sealed class CoverageScorer
                 var previous = -1;
                 for (var i = 0; i < field.Count; i++)
                 {
-                    var number = scorer._syllables.GetValueOrDefault(field[i], -1);
-                    if (number >= 0)
+                    if (!scorer._syllables.TryGetValue(field[i], out var number))
+                    {
+                        number = -1;
+                    }
+                    else
                     {
                         _syllables[number] = true;
                         if (previous >= 0)

@@ -125,7 +125,7 @@ public static partial class QueryBuilder
     /// How many passage hits one MATCH may cost, summed over its phrases' document frequencies: FTS5 reads every hit
     /// of every phrase and scores each matching passage, so this bounds the time of a search whatever the corpus size.
     /// </summary>
-    public const int MatchBudget = 6000;
+    public const int MatchBudget = 3000;
 
     private static (string? Match, long MinPassageId) BuildMatch(List<TermGroup> terms, List<TermGroup> pairs, Vocabulary vocabulary)
     {

@@ -55,7 +55,8 @@ public sealed class Retriever
     public async Task<RetrievalResult> SearchAsync(string question, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var vocabulary = _vocabulary.Get();
+        using var connection = _connections.Open();
+        var vocabulary = _vocabulary.Get(connection);
         var query = QueryBuilder.Build(question, vocabulary);
         var vectorTask = _vectors.IsEnabled
             ? _vectors.CandidatesAsync(question, _options.Candidates, cancellationToken)
@@ -66,7 +67,6 @@ public sealed class Retriever
         }
 
         var scorer = new CoverageScorer(query, vocabulary);
-        using var connection = _connections.Open();
         var candidates = query.IsEmpty ? [] : FetchByMatch(connection, query, scorer);
         var vectorHits = await vectorTask;
         if (vectorHits.Count > 0)

@@ -34,12 +34,14 @@ public sealed partial class VocabularyCache
 
     public Vocabulary Get()
     {
-        long generation;
-        using (var connection = _connections.Open())
-        {
-            generation = KnowledgeStore.ReadGeneration(connection);
-        }
+        using var connection = _connections.Open();
+        return Get(connection);
+    }
 
+    /// <summary>The vocabulary, checking the index generation on a connection the caller already holds.</summary>
+    public Vocabulary Get(SqliteConnection connection)
+    {
+        var generation = KnowledgeStore.ReadGeneration(connection);
         var current = Volatile.Read(ref _current);
         if (current is not null && current.Generation == generation)
         {
