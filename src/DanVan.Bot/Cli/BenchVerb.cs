@@ -20,12 +20,19 @@ internal static class BenchVerb
     {
         var sizes = new Option<string>("--sizes") { Description = "Corpus sizes in passages, comma-separated.", DefaultValueFactory = _ => "1000,10000,100000" };
         var folder = new Option<string>("--data") { Description = "Where corpora are kept (reused between runs).", DefaultValueFactory = _ => "data/bench" };
-        var retrieval = new Command("retrieval", "Độ trễ truy hồi: của ta so với FTS5 thuần.") { sizes, folder };
-        retrieval.SetAction((parse, ct) => RetrievalAsync(parse.GetValue(sizes)!, parse.GetValue(folder)!, ct));
+        var slowest = new Option<int>("--slowest") { Description = "Also list this many slowest questions with their FTS5 expressions.", DefaultValueFactory = _ => 0 };
+        var retrieval = new Command("retrieval", "Độ trễ truy hồi: của ta so với FTS5 thuần.") { sizes, folder, slowest };
+        retrieval.SetAction((parse, ct) => RetrievalAsync(parse.GetValue(sizes)!, parse.GetValue(folder)!, parse.GetValue(slowest), ct));
         var megabytes = new Option<int>("--mb") { Description = "Megabytes of generated text.", DefaultValueFactory = _ => 50 };
         var ingest = new Command("ingest", "Tốc độ nạp tài liệu (MB/s, đoạn/s).") { megabytes, folder };
         ingest.SetAction((parse, ct) => IngestAsync(parse.GetValue(megabytes), parse.GetValue(folder)!, ct));
-        return new Command("bench", "Đo hiệu năng (chạy tay, không phải kiểm thử).") { retrieval, ingest };
+        var bench = new Command("bench", "Đo hiệu năng (chạy tay, không phải kiểm thử).") { retrieval, ingest };
+        foreach (var command in BenchBotVerbs.Create(folder))
+        {
+            bench.Subcommands.Add(command);
+        }
+
+        return bench;
     }
 
     internal static string MachineLine() => string.Create(CultureInfo.InvariantCulture,
@@ -59,20 +66,19 @@ internal static class BenchVerb
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-            {
-                File.Delete(database + suffix);
-            }
+            BenchCorpus.Delete(database);
         }
     }
 
-    private static async Task<int> RetrievalAsync(string sizes, string folder, CancellationToken cancellationToken)
+    private static async Task<int> RetrievalAsync(string sizes, string folder, int slowest, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(folder);
         foreach (var size in sizes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
         {
-            var database = Path.GetFullPath(Path.Combine(folder, $"corpus-{size}.db"));
+            if (await BenchCorpus.EnsureAsync(folder, size, cancellationToken) is not { } database)
+            {
+                return 1;
+            }
+
             await using var context = await CliContext.CreateAsync(syncKnowledge: false, cancellationToken,
                 b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = database }));
             if (context is null)
@@ -80,20 +86,17 @@ internal static class BenchVerb
                 return 1;
             }
 
-            var store = context.Get<KnowledgeStore>();
-            if (store.List().Count == 0)
-            {
-                var generator = await CorpusGenerator.FromFolderAsync(context.Get<IOptions<DanVan.Core.Ingestion.KnowledgeOptions>>().Value.Path, context.Get<DocumentReaderRegistry>(), cancellationToken);
-                var watch = Stopwatch.StartNew();
-                generator.Populate(store, size);
-                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"built {size} passages in {watch.Elapsed.TotalSeconds:0.0} s ({new FileInfo(database).Length / 1048576.0:0} MB)"));
-            }
-
             var questions = BenchQuestions.Load("tests/DevSet/devset.json");
-            var (ours, raw) = await RetrievalBenchmark.RunAsync(context.Get<Retriever>(), context.Get<SqliteConnectionFactory>(),
+            var result = await RetrievalBenchmark.RunAsync(context.Get<Retriever>(), context.Get<SqliteConnectionFactory>(),
                 context.Get<IOptions<RetrievalOptions>>().Value.Candidates, questions, cancellationToken);
+            var (ours, raw) = (result.Ours, result.Raw);
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"retrieval @ {size} passages [{MachineLine()}]: ours {ours}; raw FTS5 {raw}; p95 ratio {ours.P95 / raw.P95:0.00}"));
+                $"retrieval @ {size} passages [{MachineLine()}]: ours {ours}; raw FTS5 {raw}; ratio ours/raw p50 {ours.P50 / raw.P50:0.00}, p95 {ours.P95 / raw.P95:0.00}; first query (vocabulary load) {result.FirstQueryMs:0} ms"));
+            foreach (var sample in result.Samples.OrderByDescending(s => s.OursMs).Take(slowest))
+            {
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"  {sample.OursMs,7:0.0} ms (raw {sample.RawMs,7:0.0} ms)  {sample.Question}\n      {sample.Expression}"));
+            }
         }
 
         return 0;

@@ -21,12 +21,13 @@ internal static class EvalVerb
         var docs = new Option<string>("--docs") { Description = "Thư mục tài liệu kiểm thử thêm vào chỉ mục.", DefaultValueFactory = _ => "tests/DevSet/docs" };
         var verbose = new Option<bool>("--verbose") { Description = "In từng câu hỏi sai." };
         var sweep = new Option<bool>("--sweep") { Description = "Quét ngưỡng liên quan để hiệu chỉnh Retrieval:MinRelevance." };
-        var command = new Command("eval", "Đánh giá chất lượng trả lời trên bộ câu hỏi mẫu.") { devSet, docs, verbose, sweep };
-        command.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(devSet)!, parse.GetValue(docs)!, parse.GetValue(verbose), parse.GetValue(sweep), ct));
+        var corpus = new Option<string?>("--corpus") { Description = "Start from a copy of this database (e.g. data/bench/corpus-100000.db) to measure quality among many other passages." };
+        var command = new Command("eval", "Đánh giá chất lượng trả lời trên bộ câu hỏi mẫu.") { devSet, docs, verbose, sweep, corpus };
+        command.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(devSet)!, parse.GetValue(docs)!, parse.GetValue(verbose), parse.GetValue(sweep), parse.GetValue(corpus), ct));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(string devSetPath, string docsPath, bool verbose, bool sweep, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(string devSetPath, string docsPath, bool verbose, bool sweep, string? corpus, CancellationToken cancellationToken)
     {
         if (!File.Exists(devSetPath))
         {
@@ -34,9 +35,20 @@ internal static class EvalVerb
             return 1;
         }
 
+        if (corpus is not null && !File.Exists(corpus))
+        {
+            await Console.Error.WriteLineAsync($"Không tìm thấy cơ sở dữ liệu '{corpus}'.");
+            return 1;
+        }
+
         var database = Path.Combine(Path.GetTempPath(), $"danvan-eval-{Guid.NewGuid():N}.db");
         try
         {
+            if (corpus is not null)
+            {
+                File.Copy(corpus, database);
+            }
+
             await using var context = await CliContext.CreateAsync(syncKnowledge: true, cancellationToken,
                 b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = database }));
             if (context is null)

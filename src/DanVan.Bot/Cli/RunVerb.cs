@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
 using DanVan.Bot.Telegram;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Storage;
@@ -37,11 +38,7 @@ internal static class RunVerb
         var health = app.Services.GetRequiredService<TelegramHealth>();
         try
         {
-            app.Services.GetRequiredService<IStartupValidator>().Validate();
-            app.Services.GetRequiredService<SqliteConnectionFactory>().EnsureInitialized();
-            app.Services.GetRequiredService<IndexMaintenance>().EnsureFormat();
-            await app.Services.GetRequiredService<KnowledgeSync>().SyncAsync(cancellationToken);
-            app.MapTelegram();
+            await PrepareAsync(app, cancellationToken);
             // RunAsync disposes the host when it returns: read nothing from app.Services afterwards.
             await app.RunAsync(cancellationToken);
         }
@@ -69,6 +66,16 @@ internal static class RunVerb
         }
 
         return 0;
+    }
+
+    /// <summary>What <c>run</c> does before starting the host: validate options, open the database, sync the knowledge, map endpoints.</summary>
+    internal static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
+        app.Services.GetRequiredService<SqliteConnectionFactory>().EnsureInitialized();
+        app.Services.GetRequiredService<IndexMaintenance>().EnsureFormat();
+        await app.Services.GetRequiredService<KnowledgeSync>().SyncAsync(cancellationToken);
+        app.MapTelegram();
     }
 
     /// <summary>The messages of an OptionsValidationException, or of several inside an AggregateException.</summary>

@@ -13,12 +13,18 @@ internal sealed class FollowUpStore
     private readonly SqliteConnectionFactory _db;
     private readonly TimeProvider _time;
     private readonly int _capacity;
+    private readonly int _pruneEvery;
+    private int _sincePrune;
 
     public FollowUpStore(SqliteConnectionFactory db, TimeProvider time, IOptions<BotOptions> options)
     {
         _db = db;
         _time = time;
         _capacity = options.Value.FollowUpCapacity;
+        // Pruning walks the whole table in age order, so it runs once per tenth of the capacity remembered (and on the
+        // first answer after a start), not after every answer: the table holds at most a tenth more than the capacity.
+        _pruneEvery = Math.Max(1, _capacity / 10);
+        _sincePrune = _pruneEvery;
     }
 
     public async Task RememberAsync(long chatId, IReadOnlyList<long> messageIds, string question, CancellationToken cancellationToken)
@@ -31,20 +37,25 @@ internal sealed class FollowUpStore
         await using var connection = await _db.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
         var now = _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
-        foreach (var messageId in messageIds)
+        await using (var insert = connection.CreateCommand())
         {
-            await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = "INSERT OR REPLACE INTO telegram_answers(chat_id, message_id, question, created_at) VALUES ($chat, $message, $question, $now)";
             insert.Parameters.AddWithValue("$chat", chatId);
-            insert.Parameters.AddWithValue("$message", messageId);
+            var message = insert.Parameters.Add("$message", Microsoft.Data.Sqlite.SqliteType.Integer);
             insert.Parameters.AddWithValue("$question", question);
             insert.Parameters.AddWithValue("$now", now);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            foreach (var messageId in messageIds)
+            {
+                message.Value = messageId;
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
-        await using (var prune = connection.CreateCommand())
+        if (Interlocked.Add(ref _sincePrune, messageIds.Count) >= _pruneEvery)
         {
+            Interlocked.Exchange(ref _sincePrune, 0);
+            await using var prune = connection.CreateCommand();
             prune.Transaction = transaction;
             prune.CommandText = """
                 DELETE FROM telegram_answers WHERE (chat_id, message_id) IN (

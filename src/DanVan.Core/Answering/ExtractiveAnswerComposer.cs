@@ -43,8 +43,9 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
             return Task.FromResult(AnswerFactory.NotFound(question));
         }
 
-        var query = QueryBuilder.Build(question, _vocabulary.Get());
-        var scorer = new CoverageScorer(query, _vocabulary.Get());
+        var vocabulary = _vocabulary.Get();
+        var query = QueryBuilder.Build(question, vocabulary);
+        var scorer = new CoverageScorer(query, vocabulary);
         var candidates = new List<SentenceCandidate>();
         for (var rank = 0; rank < passages.Count; rank++)
         {
@@ -53,13 +54,13 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
 
             // What the document as a whole says (title, province, year, section) counts for each of its sentences, so
             // sentences compete on the rest of the question: "chuyên đề gì" picks the sentence that lists them.
-            var context = IndexText.Prepare(passage.Title + " " + passage.Section) + " " +
-                KnowledgeStore.MetaText(new DocumentMetadata(passage.Title, passage.Publisher, passage.Published, passage.Province));
+            var context = IndexText.Tokens(passage.Title + " " + passage.Section + " ; " +
+                KnowledgeStore.MetaSource(new DocumentMetadata(passage.Title, passage.Publisher, passage.Published, passage.Province)));
             foreach (var line in passage.Text.Split('\n'))
             {
                 foreach (var sentence in SentenceSplitter.Split(line))
                 {
-                    var coverage = scorer.Score(IndexText.Prepare(sentence), context);
+                    var coverage = scorer.Score(IndexText.Tokens(sentence), context);
                     var score = coverage + KindBonus(query.Kind, sentence) + (0.25 * passage.Score) - (0.02 * rank);
                     candidates.Add(new SentenceCandidate(rank, position++, sentence, coverage, score));
                 }

@@ -103,7 +103,8 @@ public static partial class QueryBuilder
 
         var years = terms.SelectMany(t => t.Phrases).Where(p => Year().IsMatch(p)).Distinct().ToList();
         var provinces = Provinces.Mentioned(folded);
-        return new SearchQuery(terms, pairs, BuildMatch(terms, pairs, vocabulary), kind, years, provinces);
+        var (match, minPassageId) = BuildMatch(terms, pairs, vocabulary);
+        return new SearchQuery(terms, pairs, match, kind, years, provinces, minPassageId);
     }
 
     private static int QuestionPhraseAt(List<string> folded, int index)
@@ -147,48 +148,99 @@ public static partial class QueryBuilder
         return vocabulary.Correct(telex) ?? term;
     }
 
-    /// <summary>Corpora above this many passages drop phrases too common to discriminate from the MATCH (not from scoring).</summary>
+    /// <summary>Corpora above this many passages match only the phrases that fit <see cref="MatchBudget"/> (scoring still uses all).</summary>
     public const int PruneAbovePassages = 2000;
 
-    /// <summary>A phrase found in more than this share of passages is not matched on (large corpora only).</summary>
-    public const double CommonPhraseRatio = 0.08;
+    /// <summary>
+    /// How many passage hits one MATCH may cost, summed over its phrases' document frequencies: FTS5 reads every hit
+    /// of every phrase and scores each matching passage, so this bounds the time of a search whatever the corpus size.
+    /// </summary>
+    public const int MatchBudget = 3000;
 
-    /// <summary>However common, this many of the rarest phrases are always matched.</summary>
-    public const int MinPhrases = 4;
-
-    private static string? BuildMatch(List<TermGroup> terms, List<TermGroup> pairs, Vocabulary vocabulary)
+    private static (string? Match, long MinPassageId) BuildMatch(List<TermGroup> terms, List<TermGroup> pairs, Vocabulary vocabulary)
     {
         if (terms.Count == 0)
         {
-            return null;
+            return (null, 0);
         }
 
-        var phrases = pairs.Concat(terms).SelectMany(g => g.Phrases).Distinct().ToList();
+        var phrases = pairs.Concat(terms).SelectMany(g => g.Phrases).Distinct().Select(p => MatchPhrase.Of(p, vocabulary)).ToList();
+        long minPassageId = 0;
         if (vocabulary.PassageCount > PruneAbovePassages)
         {
-            // FTS5 scores every row a phrase matches; a phrase in most passages costs the most and ranks the least.
-            var byRarity = phrases.Select(p => (Phrase: p, Ratio: EstimateRatio(p, vocabulary))).OrderBy(p => p.Ratio).ToList();
-            phrases = byRarity.Where((p, i) => i < MinPhrases || p.Ratio <= CommonPhraseRatio).Select(p => p.Phrase).ToList();
+            phrases = WithinBudget(phrases, vocabulary.PassageCount);
+            minPassageId = NewestWindow(phrases, vocabulary);
         }
 
-        // Phrases are folded [a-z0-9 ] only, and quoted anyway: no operator, column or prefix syntax survives.
-        var builder = new StringBuilder();
-        foreach (var phrase in phrases)
-        {
-            if (builder.Length > 0)
-            {
-                builder.Append(" OR ");
-            }
-
-            builder.Append('"').Append(phrase.Replace("\"", string.Empty, StringComparison.Ordinal)).Append('"');
-        }
-
-        return builder.ToString();
+        return (string.Join(" OR ", phrases.Select(p => p.Expression)), minPassageId);
     }
 
-    // A phrase is at most as common as its rarest syllable.
-    private static double EstimateRatio(string phrase, Vocabulary vocabulary) =>
-        phrase.Split(' ').Min(vocabulary.Ratio);
+    // Words together can still be in most passages ("công tác dân vận của Đảng"): then no passage stands out, and
+    // ranking all of them would cost a scan of the corpus. Only the newest passages, as many as the budget's worth of
+    // hits, are searched (passage ids grow with each document added).
+    private static long NewestWindow(List<MatchPhrase> phrases, Vocabulary vocabulary)
+    {
+        var hits = phrases.Sum(p => p.Frequency);
+        if (hits <= MatchBudget)
+        {
+            return 0;
+        }
+
+        var window = (long)Math.Ceiling((double)MatchBudget * vocabulary.PassageCount / hits);
+        return Math.Max(0, vocabulary.MaxPassageId - window);
+    }
+
+    // Rarest first while the hits fit the budget: a rare phrase ranks better and costs less. When even the rarest
+    // phrase alone is too common (a question made only of everyday words), its passages are narrowed by AND-ing the
+    // next rarest phrases until their expected co-occurrence fits; the question's coverage re-ranks what that finds.
+    private static List<MatchPhrase> WithinBudget(List<MatchPhrase> phrases, long passages)
+    {
+        var byRarity = phrases.OrderBy(p => p.Frequency).ToList();
+        var chosen = new List<MatchPhrase>();
+        long hits = 0;
+        foreach (var phrase in byRarity)
+        {
+            if (hits + phrase.Frequency > MatchBudget)
+            {
+                break;
+            }
+
+            chosen.Add(phrase);
+            hits += phrase.Frequency;
+        }
+
+        if (chosen.Any(p => p.Frequency > 0))
+        {
+            return chosen;
+        }
+
+        var common = byRarity.Skip(chosen.Count).ToList();
+        if (common.Count == 0)
+        {
+            return chosen;
+        }
+
+        var together = new List<MatchPhrase>();
+        double expected = passages;
+        foreach (var phrase in common)
+        {
+            // A syllable of a word already required adds nothing (and would fool the estimate).
+            if (phrase.Syllables.Count == 1 && together.Any(t => t.Syllables.Contains(phrase.Syllables[0])))
+            {
+                continue;
+            }
+
+            together.Add(phrase);
+            expected *= (double)phrase.Frequency / passages;
+            if (expected <= MatchBudget && together.Count >= 2)
+            {
+                break;
+            }
+        }
+
+        chosen.Add(together.Count == 1 ? together[0] : MatchPhrase.All(together, (long)Math.Ceiling(expected)));
+        return chosen;
+    }
 
     private static bool IsNumber(string term) => term.All(char.IsDigit);
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using DanVan.Core.Ingestion;
 using DanVan.Core.Storage;
+using DanVan.Core.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -14,25 +16,23 @@ namespace DanVan.Core.Retrieval;
 public sealed class Retriever
 {
     private const string Columns = """
-        SELECT p.id, p.document_id, p.ordinal, p.section, p.text, d.title, d.path, d.source, d.published, d.province,
-               f.title, f.section, f.body, f.meta
+        SELECT p.id, p.document_id, p.ordinal, p.section, p.text, d.title, d.path, d.source, d.published, d.province
         """;
 
-    // bm25 column weights: title, section, body, meta.
+    // The best candidates by bm25 (column weights: title, section, body, meta) are picked in the index alone; only
+    // they are then joined to their passages and documents.
     private const string MatchSql = Columns + """
-        , bm25(passages_fts, 3.0, 2.0, 1.0, 2.0) AS rank
-        FROM passages_fts AS f
-        JOIN passages AS p ON p.id = f.rowid
+        , c.rank
+        FROM (SELECT rowid AS id, bm25(passage_terms, 3.0, 2.0, 1.0, 2.0) AS rank
+              FROM passage_terms WHERE passage_terms MATCH $match AND rowid >= $min ORDER BY rank LIMIT $limit) AS c
+        JOIN passages AS p ON p.id = c.id
         JOIN documents AS d ON d.id = p.document_id
-        WHERE passages_fts MATCH $match
-        ORDER BY rank
-        LIMIT $limit
+        ORDER BY c.rank
         """;
 
     private const string ByIdSql = Columns + """
         , 0.0 AS rank
         FROM passages AS p
-        JOIN passages_fts AS f ON f.rowid = p.id
         JOIN documents AS d ON d.id = p.document_id
         WHERE p.id = $id
         """;
@@ -55,7 +55,8 @@ public sealed class Retriever
     public async Task<RetrievalResult> SearchAsync(string question, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var vocabulary = _vocabulary.Get();
+        using var connection = _connections.Open();
+        var vocabulary = _vocabulary.Get(connection);
         var query = QueryBuilder.Build(question, vocabulary);
         var vectorTask = _vectors.IsEnabled
             ? _vectors.CandidatesAsync(question, _options.Candidates, cancellationToken)
@@ -66,7 +67,6 @@ public sealed class Retriever
         }
 
         var scorer = new CoverageScorer(query, vocabulary);
-        using var connection = _connections.Open();
         var candidates = query.IsEmpty ? [] : FetchByMatch(connection, query, scorer);
         var vectorHits = await vectorTask;
         if (vectorHits.Count > 0)
@@ -92,18 +92,20 @@ public sealed class Retriever
         command.CommandText = MatchSql;
         command.Parameters.AddWithValue("$match", query.MatchExpression);
         command.Parameters.AddWithValue("$limit", _options.Candidates);
+        command.Parameters.AddWithValue("$min", query.MinPassageId);
         var candidates = new List<Candidate>();
         using var reader = command.ExecuteReader();
         double bestRank = 0;
+        var fields = new FieldCache();
         while (reader.Read())
         {
-            var rank = reader.GetDouble(14);
+            var rank = reader.GetDouble(10);
             if (candidates.Count == 0)
             {
                 bestRank = rank;
             }
 
-            candidates.Add(Read(reader, scorer, bestRank < 0 ? rank / bestRank : 0, similarity: 0));
+            candidates.Add(Read(reader, scorer, fields, bestRank < 0 ? rank / bestRank : 0, similarity: 0));
         }
 
         return candidates;
@@ -114,6 +116,7 @@ public sealed class Retriever
     private static List<Candidate> Fuse(SqliteConnection connection, List<Candidate> keyword, IReadOnlyList<VectorCandidate> vectorHits, CoverageScorer scorer)
     {
         var byId = keyword.ToDictionary(c => c.Passage.PassageId);
+        var fields = new FieldCache();
         using var command = connection.CreateCommand();
         command.CommandText = ByIdSql;
         var id = command.Parameters.Add("$id", SqliteType.Integer);
@@ -129,7 +132,7 @@ public sealed class Retriever
             using var reader = command.ExecuteReader();
             if (reader.Read())
             {
-                byId[hit.PassageId] = Read(reader, scorer, bm25: 0, hit.Score);
+                byId[hit.PassageId] = Read(reader, scorer, fields, bm25: 0, hit.Score);
             }
         }
 
@@ -141,23 +144,49 @@ public sealed class Retriever
             .ToList();
     }
 
-    private static Candidate Read(SqliteDataReader reader, CoverageScorer scorer, double bm25, double similarity)
+    private static Candidate Read(SqliteDataReader reader, CoverageScorer scorer, FieldCache fields, double bm25, double similarity)
     {
-        var coverage = scorer.Score(reader.GetString(10), reader.IsDBNull(11) ? string.Empty : reader.GetString(11), reader.GetString(12), reader.GetString(13));
+        var documentId = reader.GetInt64(1);
+        var section = reader.IsDBNull(3) ? null : reader.GetString(3);
+        var text = reader.GetString(4);
+        var title = reader.GetString(5);
+        var publisher = reader.IsDBNull(7) ? null : reader.GetString(7);
+        DateOnly? published = reader.IsDBNull(8) ? null : DateOnly.ParseExact(reader.GetString(8), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var province = reader.IsDBNull(9) ? null : reader.GetString(9);
+        var (indexedTitle, indexedMeta) = fields.Document(documentId, () => new DocumentMetadata(title, publisher, published, province));
+        var coverage = scorer.Score(indexedTitle, IndexText.Tokens(section), IndexText.Tokens(text), indexedMeta);
         var score = (0.8 * coverage) + (0.2 * bm25);
         var passage = new RetrievedPassage(
             reader.GetInt64(0),
-            reader.GetInt64(1),
+            documentId,
             reader.GetInt32(2),
-            reader.GetString(5),
-            reader.IsDBNull(3) ? null : reader.GetString(3),
-            reader.GetString(4),
+            title,
+            section,
+            text,
             reader.IsDBNull(6) ? null : reader.GetString(6),
-            reader.IsDBNull(7) ? null : reader.GetString(7),
-            reader.IsDBNull(8) ? null : DateOnly.ParseExact(reader.GetString(8), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            reader.IsDBNull(9) ? null : reader.GetString(9),
+            publisher,
+            published,
+            province,
             Math.Round(score, 4));
         return new Candidate(passage, coverage, score, similarity);
+    }
+
+    // A document's title and metadata as indexed tokens, prepared once per search however many of its passages come up.
+    private sealed class FieldCache
+    {
+        private readonly Dictionary<long, (List<string> Title, List<string> Meta)> _documents = [];
+
+        public (List<string> Title, List<string> Meta) Document(long documentId, Func<DocumentMetadata> metadata)
+        {
+            if (!_documents.TryGetValue(documentId, out var fields))
+            {
+                var known = metadata();
+                fields = (IndexText.Tokens(known.Title), IndexText.Tokens(KnowledgeStore.MetaSource(known)));
+                _documents[documentId] = fields;
+            }
+
+            return fields;
+        }
     }
 
     // Greedy selection: each further passage from an already chosen document is discounted, so a second article that

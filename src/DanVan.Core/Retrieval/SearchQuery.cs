@@ -3,7 +3,8 @@ namespace DanVan.Core.Retrieval;
 /// <summary>
 /// A question turned into search terms: content syllables (function words removed, abbreviations expanded, typos
 /// corrected) and adjacent syllable pairs, each a <see cref="TermGroup"/> whose alternatives (synonyms, readings of
-/// an ambiguous abbreviation) all count; plus the FTS5 MATCH expression built from them (every phrase quoted).
+/// an ambiguous abbreviation) all count; plus the FTS5 MATCH expression built from them (every token quoted) and, for
+/// a question made only of words most passages hold, the lowest passage id worth matching (0: all).
 /// </summary>
 public sealed record SearchQuery(
     IReadOnlyList<TermGroup> Terms,
@@ -11,7 +12,8 @@ public sealed record SearchQuery(
     string? MatchExpression,
     QuestionKind Kind,
     IReadOnlyList<string> Years,
-    IReadOnlyList<string> Provinces)
+    IReadOnlyList<string> Provinces,
+    long MinPassageId = 0)
 {
     public bool IsEmpty => MatchExpression is null;
 }

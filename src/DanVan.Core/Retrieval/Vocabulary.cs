@@ -1,22 +1,37 @@
+using DanVan.Core.Text;
+
 namespace DanVan.Core.Retrieval;
 
-/// <summary>Indexed syllables with their document frequency: IDF weights and typo correction.</summary>
+/// <summary>
+/// Indexed syllables and syllable pairs (<see cref="IndexText.Pair"/>) with their document frequency: IDF weights,
+/// the cost of matching a term, and typo correction (against syllables only).
+/// </summary>
 public sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _frequency;
     private readonly Dictionary<int, List<string>> _byLength;
 
-    public Vocabulary(Dictionary<string, int> frequency, long passageCount)
+    public Vocabulary(Dictionary<string, int> frequency, long passageCount, long maxPassageId = 0)
     {
         _frequency = frequency;
         PassageCount = Math.Max(1, passageCount);
-        _byLength = frequency.Keys.GroupBy(k => k.Length).ToDictionary(g => g.Key, g => g.ToList());
+        MaxPassageId = Math.Max(maxPassageId, passageCount);
+        _byLength = frequency.Keys.Where(k => !IndexText.IsPair(k)).GroupBy(k => k.Length).ToDictionary(g => g.Key, g => g.ToList());
         MaxIdf = Idf(0);
     }
 
     public static Vocabulary Empty { get; } = new(new Dictionary<string, int>(), 0);
 
     public long PassageCount { get; }
+
+    /// <summary>The highest passage id (ids grow as documents are added).</summary>
+    public long MaxPassageId { get; }
+
+    /// <summary>How many terms (syllables and pairs) the index holds.</summary>
+    public int Count => _frequency.Count;
+
+    /// <summary>Every term with its document frequency.</summary>
+    public IEnumerable<KeyValuePair<string, int>> Entries => _frequency;
 
     /// <summary>The IDF of a syllable never seen: what an unknown word costs a passage that lacks it.</summary>
     public double MaxIdf { get; }

@@ -5,8 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace DanVan.Core.Storage;
 
 /// <summary>
-/// Writes a passage's row of the FTS5 index: title, section and body in indexed form, and the document's searchable
-/// metadata. The one place that decides what the index holds (used by ingestion and by re-indexing).
+/// Writes a passage's row of the full-text index (<c>passage_terms</c>): title, section and body as index terms, and
+/// the document's searchable metadata. The one place that decides what the index holds (ingestion and re-indexing).
 /// </summary>
 internal sealed class FtsRowWriter : IDisposable
 {
@@ -22,7 +22,7 @@ internal sealed class FtsRowWriter : IDisposable
     {
         _insert = connection.CreateCommand();
         _insert.Transaction = transaction;
-        _insert.CommandText = "INSERT INTO passages_fts (rowid, title, section, body, meta) VALUES ($id, $title, $section, $body, $meta)";
+        _insert.CommandText = "INSERT INTO passage_terms (rowid, title, section, body, meta) VALUES ($id, $title, $section, $body, $meta)";
         _id = _insert.Parameters.Add("$id", SqliteType.Integer);
         _title = _insert.Parameters.Add("$title", SqliteType.Text);
         _section = _insert.Parameters.Add("$section", SqliteType.Text);
@@ -35,14 +35,14 @@ internal sealed class FtsRowWriter : IDisposable
         // Passages of one document share its title and metadata: prepare them once.
         if (!ReferenceEquals(metadata, _lastMetadata))
         {
-            _title.Value = IndexText.Prepare(metadata.Title);
-            _meta.Value = KnowledgeStore.MetaText(metadata);
+            _title.Value = IndexText.Terms(metadata.Title);
+            _meta.Value = IndexText.Terms(KnowledgeStore.MetaSource(metadata));
             _lastMetadata = metadata;
         }
 
         _id.Value = passageId;
-        _section.Value = IndexText.Prepare(section);
-        _body.Value = IndexText.Prepare(text);
+        _section.Value = IndexText.Terms(section);
+        _body.Value = IndexText.Terms(text);
         _insert.ExecuteNonQuery();
     }
 

@@ -26,7 +26,7 @@ public sealed class IndexMaintenance
         }
 
         using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, "DELETE FROM passages_fts");
+        Execute(connection, transaction, "INSERT INTO passage_terms (passage_terms) VALUES ('delete-all')");
         using (var fts = new FtsRowWriter(connection, transaction))
         {
             foreach (var row in ReadPassages(connection, transaction))

@@ -155,16 +155,18 @@ public sealed class KnowledgeStore
         return command.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
     }
 
-    /// <summary>Searchable document metadata: province (also as "tỉnh X"), publisher, year and date.</summary>
-    internal static string MetaText(DocumentMetadata metadata)
+
+    /// <summary>Searchable document metadata, before folding: province (also as "tỉnh X"), publisher, year and date.</summary>
+    internal static string MetaSource(DocumentMetadata metadata)
     {
+        ArgumentNullException.ThrowIfNull(metadata);
         var parts = new List<string?> { metadata.Province, metadata.Province is null ? null : "tỉnh " + metadata.Province, metadata.Source };
         if (metadata.Published is { } date)
         {
             parts.Add($"năm {date.Year} tháng {date.Month} ngày {date.Day}/{date.Month}/{date.Year}");
         }
 
-        return IndexText.Prepare(string.Join(" ; ", parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+        return string.Join(" ; ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 
     private static bool DeleteDocument(SqliteConnection connection, SqliteTransaction transaction, string? sourceKey = null, long? documentId = null)
@@ -181,7 +183,7 @@ public sealed class KnowledgeStore
         using var delete = connection.CreateCommand();
         delete.Transaction = transaction;
         delete.CommandText = """
-            DELETE FROM passages_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = $id);
+            DELETE FROM passage_terms WHERE rowid IN (SELECT id FROM passages WHERE document_id = $id);
             DELETE FROM passages WHERE document_id = $id;
             DELETE FROM documents WHERE id = $id;
             """;

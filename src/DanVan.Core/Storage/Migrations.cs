@@ -126,6 +126,26 @@ internal static class Migrations
         ) WITHOUT ROWID;
         CREATE INDEX ix_telegram_answers_created ON telegram_answers(created_at);
         """,
+        // 5: the full-text index holds syllables and adjacent syllable pairs as single tokens ("dan_van"), so a word is
+        // one doclist with its own frequency instead of a phrase over two common syllables' position lists. It keeps no
+        // copy of the text (contentless: relevance is scored on passages.text); positions stay (detail=full) because
+        // bm25 on a contentless table counts hits from them. IndexMaintenance fills it at start. Counting every term's
+        // passages scans the index, so VocabularyCache keeps the counts in vocabulary_snapshot (labelled in kv).
+        """
+        DROP TABLE passages_vocab;
+        DROP TABLE passages_fts;
+        CREATE VIRTUAL TABLE passage_terms USING fts5(
+            title, section, body, meta,
+            content = '', contentless_delete = 1, detail = full,
+            tokenize = "unicode61 remove_diacritics 2 tokenchars '_'"
+        );
+        CREATE VIRTUAL TABLE passage_terms_vocab USING fts5vocab(passage_terms, 'row');
+        DELETE FROM kv WHERE key = 'index_format';
+        CREATE TABLE vocabulary_snapshot (
+            term TEXT PRIMARY KEY,
+            doc  INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Steps.Length;

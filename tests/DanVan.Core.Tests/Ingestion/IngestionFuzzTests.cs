@@ -81,6 +81,6 @@ public sealed class IngestionFuzzTests
             return (long)command.ExecuteScalar()!;
         }
 
-        return (Count("documents"), Count("passages"), Count("passages_fts"));
+        return (Count("documents"), Count("passages"), Count("passage_terms"));
     }
 }

@@ -5,7 +5,8 @@ namespace DanVan.Core.Tests.Retrieval;
 
 public sealed partial class QueryBuilderTests
 {
-    [GeneratedRegex(@"^""[a-z0-9 ]+""( OR ""[a-z0-9 ]+"")*$")]
+    // Quoted index tokens (syllables, or pairs joined by '_'), alone or AND-ed in one flat group, joined by OR.
+    [GeneratedRegex(@"^(""[a-z0-9_]+""|\(""[a-z0-9_]+""( AND ""[a-z0-9_]+"")+\))( OR (""[a-z0-9_]+""|\(""[a-z0-9_]+""( AND ""[a-z0-9_]+"")+\)))*$")]
     private static partial Regex SafeExpression();
 
     public static TheoryData<string> Hostile => new()
@@ -26,7 +27,7 @@ public sealed partial class QueryBuilderTests
 
     [Theory]
     [MemberData(nameof(Hostile))]
-    public void Build_HostileText_OnlyQuotedPhrasesJoinedByOr(string question)
+    public void Build_HostileText_OnlyQuotedTokensJoinedByOrAndAnd(string question)
     {
         var query = QueryBuilder.Build(question, Vocabulary.Empty);
         if (query.MatchExpression is not null)
@@ -108,6 +109,37 @@ public sealed class QueryBuilderPruningTests
         Assert.Contains("\"mau\"", query.MatchExpression, StringComparison.Ordinal);
         Assert.DoesNotContain("\"dan\"", query.MatchExpression, StringComparison.Ordinal);
         Assert.Contains(query.Terms, t => t.Key == "dan");
+    }
+
+    [Fact]
+    public void Build_LargeCorpus_MatchesAPairAsOneTokenCostedByItsOwnFrequency()
+    {
+        // "dân" and "vận" are everywhere, but the word "dân vận" is in few passages: it is matched, the syllables are not.
+        var frequency = new Dictionary<string, int> { ["dan"] = 9900, ["van"] = 9900, ["dan_van"] = 400, ["kheo"] = 300, ["van_kheo"] = 250 };
+        var query = QueryBuilder.Build("dân vận khéo", new Vocabulary(frequency, 10_000));
+
+        Assert.Equal("\"van_kheo\" OR \"kheo\" OR \"dan_van\"", query.MatchExpression);
+    }
+
+    [Fact]
+    public void Build_LargeCorpusOnlyCommonWords_MatchesTheRarestTogether()
+    {
+        var frequency = new Dictionary<string, int>
+        {
+            ["cong"] = 9000, ["tac"] = 9000, ["dan"] = 9900, ["van"] = 9900, ["cong_tac"] = 8800, ["tac_dan"] = 8500, ["dan_van"] = 9800,
+        };
+        var query = QueryBuilder.Build("công tác dân vận", new Vocabulary(frequency, 10_000));
+
+        Assert.Matches(@"^\(""[a-z_]+"" AND ""[a-z_]+""( AND ""[a-z_]+"")*\)$", query.MatchExpression!);
+        Assert.Equal("(\"tac_dan\" AND \"cong_tac\" AND \"dan_van\")", query.MatchExpression);
+    }
+
+    [Fact]
+    public void Build_LongerPhrase_IsAllItsPairsTogether()
+    {
+        // "khai giảng" has the synonym "khai mạc"; "lớp bồi dưỡng" (three syllables) is matched by both of its pairs.
+        var query = QueryBuilder.Build("khóa học", Vocabulary.Empty);
+        Assert.Contains("(\"lop_boi\" AND \"boi_duong\")", query.MatchExpression, StringComparison.Ordinal);
     }
 
     [Fact]

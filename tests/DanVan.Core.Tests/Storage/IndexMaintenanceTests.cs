@@ -7,24 +7,44 @@ namespace DanVan.Core.Tests.Storage;
 
 public sealed class IndexMaintenanceTests
 {
+    private static readonly DocumentMetadata Metadata = new("Tập huấn dân vận khéo", "Báo Cà Mau", new DateOnly(2020, 5, 4), "Cà Mau");
+
     [Fact]
-    public async Task EnsureFormat_IndexFromAnOlderTokenizer_IsRebuiltFromStoredPassages()
+    public async Task EnsureFormat_IndexWrittenByOlderCode_IsRebuiltFromStoredPassages()
     {
         using var services = new CoreServices();
-        await services.Get<IKnowledgeAdmin>().IngestAsync("# Kỹ năng\n\nKỹ năng vận động quần chúng của CBCCVC.\n"u8.ToArray(), "a.md", "test");
+        services.Get<KnowledgeStore>().Replace("a", null, "test", "h1", Metadata, [new Chunk(0, null, "Mô hình dân vận khéo ở xã Tân Hưng.")]);
         using (var connection = services.Get<SqliteConnectionFactory>().Open())
         using (var command = connection.CreateCommand())
         {
-            // Simulate an index written by an older version: wrong format stamp, rows that no longer match.
-            command.CommandText = "UPDATE kv SET value = '1' WHERE key = 'index_format'; UPDATE passages_fts SET title = 'stale', section = 'stale', body = 'stale', meta = 'stale';";
+            command.CommandText = "INSERT INTO passage_terms (passage_terms) VALUES ('delete-all'); UPDATE kv SET value = '2' WHERE key = 'index_format';";
             command.ExecuteNonQuery();
         }
 
-        Assert.Empty((await services.Get<Retriever>().SearchAsync("ki nang van dong quan chung")).Passages);
-        Assert.True(services.Get<IndexMaintenance>().EnsureFormat());
-        Assert.False(services.Get<IndexMaintenance>().EnsureFormat());
+        Assert.Empty((await services.Get<Retriever>().SearchAsync("Tân Hưng")).Passages);
 
-        var result = await services.Get<Retriever>().SearchAsync("ki nang van dong quan chung");
-        Assert.Equal("Kỹ năng", Assert.Single(result.Passages).Title);
+        Assert.True(services.Get<IndexMaintenance>().EnsureFormat());
+
+        var found = await services.Get<Retriever>().SearchAsync("Tân Hưng");
+        Assert.Equal("Tập huấn dân vận khéo", Assert.Single(found.Passages).Title);
+        Assert.False(services.Get<IndexMaintenance>().EnsureFormat());
+    }
+
+    [Fact]
+    public async Task Remove_Document_TakesItsTermsOutOfTheIndex()
+    {
+        using var services = new CoreServices();
+        var store = services.Get<KnowledgeStore>();
+        var id = store.Replace("a", null, "test", "h1", Metadata, [new Chunk(0, null, "Mô hình dân vận khéo ở xã Tân Hưng.")]);
+        store.Replace("b", null, "test", "h2", Metadata with { Title = "Hội nghị" }, [new Chunk(0, null, "Hội nghị ở xã Tân Hưng.")]);
+
+        Assert.True(store.Remove(id));
+
+        var found = await services.Get<Retriever>().SearchAsync("Tân Hưng");
+        Assert.Equal("Hội nghị", Assert.Single(found.Passages).Title);
+        using var connection = services.Get<SqliteConnectionFactory>().Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT doc FROM passage_terms_vocab WHERE term = 'van_kheo'";
+        Assert.Null(command.ExecuteScalar());
     }
 }
