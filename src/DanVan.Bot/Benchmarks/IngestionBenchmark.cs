@@ -39,22 +39,32 @@ internal static class IngestionBenchmark
         return written;
     }
 
-    public static async Task<Result> RunAsync(IngestionPipeline pipeline, string folder, string databasePath, CancellationToken cancellationToken)
+    /// <summary>Ingests every file of the folder as <c>ingest FOLDER</c> does (batched), or one by one as uploads are.</summary>
+    public static async Task<Result> RunAsync(IngestionPipeline pipeline, string folder, string databasePath, bool oneByOne, CancellationToken cancellationToken)
     {
         var files = KnowledgeSync.EnumerateDocuments(folder).ToList();
-        long bytes = 0;
-        var passages = 0;
+        var bytes = files.Sum(f => new FileInfo(f).Length);
         var watch = Stopwatch.StartNew();
-        foreach (var file in files)
+        IReadOnlyList<IngestResult> results;
+        if (oneByOne)
         {
-            var content = await File.ReadAllBytesAsync(file, cancellationToken);
-            bytes += content.Length;
-            var result = await pipeline.IngestAsync(content, file, "bench:" + Path.GetFileName(file), null, "bench", false, cancellationToken);
-            passages += result.Passages;
+            var list = new List<IngestResult>(files.Count);
+            foreach (var file in files)
+            {
+                var content = await File.ReadAllBytesAsync(file, cancellationToken);
+                list.Add(await pipeline.IngestAsync(content, file, "bench:" + Path.GetFileName(file), null, "bench", false, cancellationToken));
+            }
+
+            results = list;
+        }
+        else
+        {
+            var sources = files.Select(f => new IngestSource(f, "bench:" + Path.GetFileName(f), null, token => File.ReadAllBytesAsync(f, token))).ToList();
+            results = await pipeline.IngestManyAsync(sources, "bench", progress: null, cancellationToken);
         }
 
         watch.Stop();
         var databaseBytes = new[] { "", "-wal" }.Select(s => new FileInfo(databasePath + s)).Where(f => f.Exists).Sum(f => f.Length);
-        return new Result(bytes, files.Count, passages, watch.Elapsed, databaseBytes);
+        return new Result(bytes, files.Count, results.Sum(r => r.Passages), watch.Elapsed, databaseBytes);
     }
 }

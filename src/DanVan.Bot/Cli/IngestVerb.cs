@@ -53,6 +53,14 @@ internal static class IngestVerb
             .StartAsync(async progress =>
             {
                 var task = progress.AddTask(dryRun ? "Kiểm tra" : "Nạp tài liệu", maxValue: Math.Max(1, files.Count));
+                if (!dryRun)
+                {
+                    var sources = files.Select(file => new IngestSource(file, KnowledgeSync.RelativeKey(file), KnowledgeSync.RelativeKey(file),
+                        token => ReadLimitedAsync(file, maxBytes, token))).ToList();
+                    results.AddRange(await pipeline.IngestManyAsync(sources, "cli", _ => task.Increment(1), cancellationToken));
+                    return;
+                }
+
                 foreach (var file in files)
                 {
                     results.Add(await IngestFileAsync(pipeline, file, maxBytes, dryRun, cancellationToken));
@@ -62,6 +70,14 @@ internal static class IngestVerb
 
         PrintSummary(results, dryRun);
         return results.Any(r => r.Status == IngestStatus.Failed) ? 1 : 0;
+    }
+
+    private static Task<byte[]> ReadLimitedAsync(string file, long maxBytes, CancellationToken cancellationToken)
+    {
+        var info = new FileInfo(file);
+        return info.Length > maxBytes
+            ? throw new DocumentFormatException(DocumentReaderRegistry.TooLargeMessage(info.Name, info.Length, maxBytes))
+            : File.ReadAllBytesAsync(file, cancellationToken);
     }
 
     private static async Task<IngestResult> IngestFileAsync(IngestionPipeline pipeline, string file, long maxBytes, bool dryRun, CancellationToken cancellationToken)

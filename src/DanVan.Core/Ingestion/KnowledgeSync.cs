@@ -32,14 +32,11 @@ public sealed partial class KnowledgeSync
         var seen = new HashSet<string>(StringComparer.Ordinal);
         if (Directory.Exists(folder))
         {
-            foreach (var file in EnumerateDocuments(folder))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var key = RelativeKey(file);
-                seen.Add(key);
-                var content = await File.ReadAllBytesAsync(file, cancellationToken);
-                results.Add(await _pipeline.IngestAsync(content, file, key, key, Origin, dryRun: false, cancellationToken));
-            }
+            var sources = EnumerateDocuments(folder)
+                .Select(file => new IngestSource(file, RelativeKey(file), RelativeKey(file), token => File.ReadAllBytesAsync(file, token)))
+                .ToList();
+            seen.UnionWith(sources.Select(s => s.SourceKey));
+            results.AddRange(await _pipeline.IngestManyAsync(sources, Origin, progress: null, cancellationToken));
         }
         else
         {

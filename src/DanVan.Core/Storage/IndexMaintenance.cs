@@ -15,7 +15,14 @@ public sealed class IndexMaintenance
 
     public IndexMaintenance(SqliteConnectionFactory connections) => _connections = connections;
 
+    /// <summary>Passages re-indexed per transaction: memory stays flat however large the corpus.</summary>
+    internal const int PageSize = 5000;
+
     /// <summary>Returns true when the index was rebuilt.</summary>
+    /// <remarks>
+    /// The index is emptied, then refilled a page of passages per transaction; the format is stamped last, so a rebuild
+    /// cut short (a crash, a kill) starts over at the next start.
+    /// </remarks>
     public bool EnsureFormat()
     {
         using var connection = _connections.Open();
@@ -25,26 +32,60 @@ public sealed class IndexMaintenance
             return false;
         }
 
-        using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, "INSERT INTO passage_terms (passage_terms) VALUES ('delete-all')");
-        using (var fts = new FtsRowWriter(connection, transaction))
+        using (var clear = connection.BeginTransaction())
         {
-            foreach (var row in ReadPassages(connection, transaction))
+            Execute(connection, clear, "INSERT INTO passage_terms (passage_terms) VALUES ('delete-all')");
+            clear.Commit();
+        }
+
+        long after = 0;
+        while (true)
+        {
+            using var transaction = connection.BeginTransaction();
+            var page = ReadPassages(connection, transaction, after);
+            if (page.Count == 0)
             {
-                fts.Write(row.Id, row.Metadata, row.Section, row.Text);
+                break;
             }
+
+            using (var insert = connection.CreateCommand())
+            {
+                insert.Transaction = transaction;
+                insert.CommandText = KnowledgeStore.InsertTermsSql;
+                var id = insert.Parameters.Add("$id", SqliteType.Integer);
+                var title = insert.Parameters.Add("$title", SqliteType.Text);
+                var section = insert.Parameters.Add("$section", SqliteType.Text);
+                var body = insert.Parameters.Add("$body", SqliteType.Text);
+                var meta = insert.Parameters.Add("$meta", SqliteType.Text);
+                foreach (var row in page)
+                {
+                    id.Value = row.Id;
+                    title.Value = IndexText.Terms(row.Metadata.Title);
+                    section.Value = IndexText.Terms(row.Section);
+                    body.Value = IndexText.Terms(row.Text);
+                    meta.Value = IndexText.Terms(KnowledgeStore.MetaSource(row.Metadata));
+                    insert.ExecuteNonQuery();
+                }
+            }
+
+            transaction.Commit();
+            after = page[^1].Id;
         }
 
-        using (var write = connection.CreateCommand())
+        using (var stamp = connection.BeginTransaction())
         {
-            write.Transaction = transaction;
-            write.CommandText = "INSERT INTO kv (key, value) VALUES ('index_format', $v) ON CONFLICT(key) DO UPDATE SET value = $v";
-            write.Parameters.AddWithValue("$v", current);
-            write.ExecuteNonQuery();
+            using (var write = connection.CreateCommand())
+            {
+                write.Transaction = stamp;
+                write.CommandText = "INSERT INTO kv (key, value) VALUES ('index_format', $v) ON CONFLICT(key) DO UPDATE SET value = $v";
+                write.Parameters.AddWithValue("$v", current);
+                write.ExecuteNonQuery();
+            }
+
+            KnowledgeStore.BumpGeneration(connection, stamp);
+            stamp.Commit();
         }
 
-        KnowledgeStore.BumpGeneration(connection, transaction);
-        transaction.Commit();
         return true;
     }
 
@@ -60,12 +101,18 @@ public sealed class IndexMaintenance
         return read.ExecuteScalar() as string;
     }
 
-    private static List<(long Id, string? Section, string Text, DocumentMetadata Metadata)> ReadPassages(SqliteConnection connection, SqliteTransaction transaction)
+    private static List<(long Id, string? Section, string Text, DocumentMetadata Metadata)> ReadPassages(SqliteConnection connection, SqliteTransaction transaction, long after)
     {
         var rows = new List<(long, string?, string, DocumentMetadata)>();
         using var select = connection.CreateCommand();
         select.Transaction = transaction;
-        select.CommandText = "SELECT p.id, p.section, p.text, d.title, d.source, d.published, d.province FROM passages p JOIN documents d ON d.id = p.document_id";
+        select.CommandText = """
+            SELECT p.id, p.section, p.text, d.title, d.source, d.published, d.province
+            FROM passages p JOIN documents d ON d.id = p.document_id
+            WHERE p.id > $after ORDER BY p.id LIMIT $page
+            """;
+        select.Parameters.AddWithValue("$after", after);
+        select.Parameters.AddWithValue("$page", PageSize);
         using var reader = select.ExecuteReader();
         while (reader.Read())
         {

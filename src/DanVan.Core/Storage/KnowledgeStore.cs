@@ -40,71 +40,36 @@ public sealed class KnowledgeStore
     }
 
     /// <summary>Stores a document and its passages, replacing whatever had the same source key, in one transaction.</summary>
-    public long Replace(string sourceKey, string? path, string origin, string contentHash, DocumentMetadata metadata, IReadOnlyList<Chunk> chunks)
+    public long Replace(string sourceKey, string? path, string origin, string contentHash, DocumentMetadata metadata, IReadOnlyList<Chunk> chunks) =>
+        Write([new PreparedDocument(sourceKey, path, origin, contentHash, metadata, chunks)])[0];
+
+    /// <summary>
+    /// Stores documents, each replacing whatever had its source key, in one transaction: each is whole or absent, and
+    /// a batch costs the index one new segment instead of one per document (bulk ingestion).
+    /// </summary>
+    public IReadOnlyList<long> Write(IReadOnlyList<PreparedDocument> documents)
     {
-        ArgumentNullException.ThrowIfNull(metadata);
-        ArgumentNullException.ThrowIfNull(chunks);
-        using var connection = _connections.Open();
-        using var transaction = connection.BeginTransaction();
-        DeleteDocument(connection, transaction, sourceKey: sourceKey);
-
-        using var insertDocument = connection.CreateCommand();
-        insertDocument.Transaction = transaction;
-        insertDocument.CommandText = """
-            INSERT INTO documents (source_key, path, title, source, published, province, content_hash, origin, added_at, passage_count)
-            VALUES ($key, $path, $title, $source, $published, $province, $hash, $origin, $added, $count)
-            RETURNING id
-            """;
-        insertDocument.Parameters.AddWithValue("$key", sourceKey);
-        insertDocument.Parameters.AddWithValue("$path", (object?)path ?? DBNull.Value);
-        insertDocument.Parameters.AddWithValue("$title", metadata.Title);
-        insertDocument.Parameters.AddWithValue("$source", (object?)metadata.Source ?? DBNull.Value);
-        insertDocument.Parameters.AddWithValue("$published", (object?)metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-        insertDocument.Parameters.AddWithValue("$province", (object?)metadata.Province ?? DBNull.Value);
-        insertDocument.Parameters.AddWithValue("$hash", contentHash);
-        insertDocument.Parameters.AddWithValue("$origin", origin);
-        insertDocument.Parameters.AddWithValue("$added", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-        insertDocument.Parameters.AddWithValue("$count", chunks.Count);
-        var documentId = Convert.ToInt64(insertDocument.ExecuteScalar(), CultureInfo.InvariantCulture);
-
-        using var insertPassage = connection.CreateCommand();
-        insertPassage.Transaction = transaction;
-        insertPassage.CommandText = "INSERT INTO passages (id, document_id, ordinal, section, text) VALUES ($id, $doc, $ordinal, $section, $text)";
-        var pId = insertPassage.Parameters.Add("$id", SqliteType.Integer);
-        var pDoc = insertPassage.Parameters.Add("$doc", SqliteType.Integer);
-        var pOrdinal = insertPassage.Parameters.Add("$ordinal", SqliteType.Integer);
-        var pSection = insertPassage.Parameters.Add("$section", SqliteType.Text);
-        var pText = insertPassage.Parameters.Add("$text", SqliteType.Text);
-
-        using var fts = new FtsRowWriter(connection, transaction);
-
-        // Ids are assigned here (inside the write transaction, so no other writer interleaves) rather than read back
-        // per row, which costs a round trip per passage.
-        long nextId;
-        using (var maxId = connection.CreateCommand())
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
         {
-            maxId.Transaction = transaction;
-            maxId.CommandText = "SELECT coalesce(max(id), 0) FROM passages";
-            nextId = Convert.ToInt64(maxId.ExecuteScalar(), CultureInfo.InvariantCulture);
+            return [];
         }
 
-        foreach (var chunk in chunks)
+        using var connection = _connections.Open();
+        using var transaction = connection.BeginTransaction();
+        var ids = new List<long>(documents.Count);
+        using (var writer = new DocumentWriter(connection, transaction, _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)))
         {
-            var passageId = ++nextId;
-            pId.Value = passageId;
-            pDoc.Value = documentId;
-            pOrdinal.Value = chunk.Ordinal;
-            pSection.Value = (object?)chunk.Section ?? DBNull.Value;
-            pText.Value = chunk.Text;
-            insertPassage.ExecuteNonQuery();
-
-            fts.Write(passageId, metadata, chunk.Section, chunk.Text);
+            foreach (var document in documents)
+            {
+                ids.Add(writer.Write(document));
+            }
         }
 
         BumpGeneration(connection, transaction);
         IndexMaintenance.StampFormat(connection, transaction);
         transaction.Commit();
-        return documentId;
+        return ids;
     }
 
     /// <summary>Removes a document and its passages. False when there was none.</summary>
@@ -155,6 +120,7 @@ public sealed class KnowledgeStore
         return command.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
     }
 
+    internal const string InsertTermsSql = "INSERT INTO passage_terms (rowid, title, section, body, meta) VALUES ($id, $title, $section, $body, $meta)";
 
     /// <summary>Searchable document metadata, before folding: province (also as "tỉnh X"), publisher, year and date.</summary>
     internal static string MetaSource(DocumentMetadata metadata)
@@ -169,7 +135,7 @@ public sealed class KnowledgeStore
         return string.Join(" ; ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 
-    private static bool DeleteDocument(SqliteConnection connection, SqliteTransaction transaction, string? sourceKey = null, long? documentId = null)
+    internal static bool DeleteDocument(SqliteConnection connection, SqliteTransaction transaction, string? sourceKey = null, long? documentId = null)
     {
         using var find = connection.CreateCommand();
         find.Transaction = transaction;

@@ -96,6 +96,57 @@ public sealed class IngestionPipelineTests
         Assert.DoesNotContain(document.Paragraphs, p => p.Contains("Gửi cho bạn bè", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task IngestManyAsync_MoreFilesThanABatch_ReportsEachInOrderAndStoresEachContentOnce()
+    {
+        var observer = new RecordingObserver();
+        using var services = new CoreServices(configure: s => s.AddSingleton<IIngestionObserver>(observer));
+        var files = Enumerable.Range(0, IngestionPipeline.BatchSize + 6)
+            .Select(i => (Name: $"doc-{i:D3}.md", Content: Doc($"Lớp số {i}", $"Lớp bồi dưỡng dân vận số {i} ở xã thứ {i}.")))
+            .ToList();
+        files[3] = ("trong.txt", []);
+        files[5] = ("ban-sao.md", files[4].Content);
+        files[^1] = ("ban-sao-xa.md", files[1].Content);
+        var heard = new List<string>();
+
+        var results = await services.Get<IngestionPipeline>().IngestManyAsync(
+            files.Select(f => new IngestSource(f.Name, "test:" + f.Name, null, _ => Task.FromResult(f.Content))).ToList(), "test", r => heard.Add(r.FileName), default);
+
+        Assert.Equal(files.Select(f => f.Name), results.Select(r => r.FileName));
+        Assert.Equal(files.Select(f => f.Name), heard);
+        Assert.Equal(IngestStatus.Failed, results[3].Status);
+        Assert.Equal(IngestStatus.Unchanged, results[5].Status);
+        Assert.Equal(results[4].DocumentId, results[5].DocumentId);
+        Assert.Equal(results[1].DocumentId, results[^1].DocumentId);
+        var added = results.Where(r => r.Status == IngestStatus.Added).ToList();
+        Assert.Equal(files.Count - 3, added.Count);
+        Assert.Equal(added.Select(r => r.DocumentId), added.Select(r => r.DocumentId).Order());
+        Assert.Equal(added.Select(r => r.DocumentId!.Value), observer.Documents.Select(d => d.DocumentId));
+        Assert.Equal(added.Count, (await services.Get<IKnowledgeAdmin>().ListDocumentsAsync()).Count);
+        Assert.NotEmpty((await services.Get<Retriever>().SearchAsync("xã thứ 67")).Passages);
+    }
+
+    [Fact]
+    public async Task IngestManyAsync_NothingChanged_LeavesTheIndexGenerationAlone()
+    {
+        using var services = new CoreServices();
+        var pipeline = services.Get<IngestionPipeline>();
+        var sources = new[] { new IngestSource("a.md", "test:a", null, _ => Task.FromResult(Doc("A", "Dân vận khéo."))) };
+        await pipeline.IngestManyAsync(sources, "test", null, default);
+        var generation = Generation(services);
+
+        var again = await pipeline.IngestManyAsync(sources, "test", null, default);
+
+        Assert.Equal(IngestStatus.Unchanged, Assert.Single(again).Status);
+        Assert.Equal(generation, Generation(services));
+    }
+
+    private static long Generation(CoreServices services)
+    {
+        using var connection = services.Get<DanVan.Core.Storage.SqliteConnectionFactory>().Open();
+        return DanVan.Core.Storage.KnowledgeStore.ReadGeneration(connection);
+    }
+
     private sealed class ThrowingObserver : IIngestionObserver
     {
         public Task OnDocumentIngestedAsync(IngestedDocument document, CancellationToken cancellationToken) =>

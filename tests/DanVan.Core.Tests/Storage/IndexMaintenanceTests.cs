@@ -31,6 +31,26 @@ public sealed class IndexMaintenanceTests
     }
 
     [Fact]
+    public async Task EnsureFormat_MorePassagesThanAPage_IndexesThemAll()
+    {
+        using var services = new CoreServices();
+        var chunks = Enumerable.Range(0, IndexMaintenance.PageSize + 3).Select(i => new Chunk(i, null, $"Đoạn thứ {i} của tài liệu.")).ToList();
+        chunks[^1] = new Chunk(chunks.Count - 1, null, "Đoạn cuối nói về xã Tân Hưng.");
+        services.Get<KnowledgeStore>().Replace("a", null, "test", "h1", Metadata, chunks);
+        using (var connection = services.Get<SqliteConnectionFactory>().Open())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "INSERT INTO passage_terms (passage_terms) VALUES ('delete-all'); DELETE FROM kv WHERE key = 'index_format';";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.True(services.Get<IndexMaintenance>().EnsureFormat());
+
+        var found = await services.Get<Retriever>().SearchAsync("Tân Hưng");
+        Assert.Equal("Đoạn cuối nói về xã Tân Hưng.", found.Passages[0].Text);
+    }
+
+    [Fact]
     public async Task Remove_Document_TakesItsTermsOutOfTheIndex()
     {
         using var services = new CoreServices();
