@@ -10,7 +10,7 @@ internal static class InProcessBot
 {
     public static async Task<WebApplication> StartAsync(Dictionary<string, string?> settings, CancellationToken cancellationToken)
     {
-        var builder = AppHost.CreateBuilder([], quietConsole: true);
+        var builder = AppHost.CreateBuilder([], quietConsole: true, telegram: true);
         builder.Configuration.AddInMemoryCollection(settings);
         var app = builder.Build();
         try
