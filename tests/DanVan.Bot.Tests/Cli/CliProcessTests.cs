@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
+using DanVan.Bot.Tests.TestDoubles;
+
 namespace DanVan.Bot.Tests.Cli;
 
 /// <summary>
@@ -12,20 +14,6 @@ public sealed class CliProcessTests : IDisposable
     private readonly string _workDir = Path.Combine(Path.GetTempPath(), "danvan-cli-" + Guid.NewGuid().ToString("N"));
 
     public CliProcessTests() => Directory.CreateDirectory(_workDir);
-
-    private static string Knowledge
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DanVan.Bot.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return Path.Combine(directory!.FullName, "knowledge");
-        }
-    }
 
     private string Database => Path.Combine(_workDir, "data", "danvan.db");
 
@@ -48,7 +36,7 @@ public sealed class CliProcessTests : IDisposable
 
         start.Environment.Remove("Telegram__BotToken");
         start.Environment["Storage__DatabasePath"] = Database;
-        start.Environment["Knowledge__Path"] = Knowledge;
+        start.Environment["Knowledge__Path"] = RepoPaths.Knowledge;
         using var process = Process.Start(start)!;
         if (stdin is not null)
         {

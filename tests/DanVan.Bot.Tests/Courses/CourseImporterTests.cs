@@ -125,19 +125,8 @@ public sealed class CourseImporterTests : CoursesTestBase
     [InlineData("courses.sample.json", 2)]
     public async Task ImportAsync_BundledSamples_ImportCleanly(string file, int expected)
     {
-        var report = await Importer.ImportAsync(Path.Combine(RepositoryRoot(), "knowledge", "courses", file));
+        var report = await Importer.ImportAsync(Path.Combine(RepoPaths.Root, "knowledge", "courses", file));
 
         Assert.Equal((expected, 0), (report.Added, report.Errors.Count));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DanVan.Bot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
     }
 }

@@ -2,6 +2,8 @@ using System.Text;
 using DanVan.Core.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
+using DanVan.Bot.Tests.TestDoubles;
+
 namespace DanVan.Bot.Tests.Telegram;
 
 /// <summary>
@@ -10,23 +12,9 @@ namespace DanVan.Bot.Tests.Telegram;
 /// </summary>
 public sealed class EndToEndScenarioTests : BotScenarioTest
 {
-    private static string KnowledgeFolder
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DanVan.Bot.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return Path.Combine(directory!.FullName, "knowledge");
-        }
-    }
-
     private async Task<BotTestHost> StartWithKnowledgeAsync()
     {
-        var bot = await StartBotAsync(configure: s => s["Knowledge:Path"] = KnowledgeFolder, realCore: true);
+        var bot = await StartBotAsync(configure: s => s["Knowledge:Path"] = RepoPaths.Knowledge, realCore: true);
         await bot.Services.GetRequiredService<KnowledgeSync>().SyncAsync();
         return bot;
     }

@@ -9,20 +9,6 @@ namespace DanVan.Bot.Tests.Telegram;
 /// </summary>
 public sealed class ProcessRestartTests : BotScenarioTest
 {
-    private static string Knowledge
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DanVan.Bot.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return Path.Combine(directory!.FullName, "knowledge");
-        }
-    }
-
     private Process StartBotProcess()
     {
         var start = new ProcessStartInfo("dotnet")
@@ -37,7 +23,7 @@ public sealed class ProcessRestartTests : BotScenarioTest
         start.Environment["Telegram__ApiBaseUrl"] = Server.BaseUrl;
         start.Environment["Telegram__PollTimeoutSeconds"] = "2";
         start.Environment["Storage__DatabasePath"] = DatabasePath;
-        start.Environment["Knowledge__Path"] = Knowledge;
+        start.Environment["Knowledge__Path"] = RepoPaths.Knowledge;
         Directory.CreateDirectory(start.WorkingDirectory);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
