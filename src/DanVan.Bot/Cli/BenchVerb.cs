@@ -134,7 +134,7 @@ internal static class BenchVerb
             foreach (var sample in result.Samples.OrderByDescending(s => s.OursMs).Take(slowest))
             {
                 await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"  {sample.OursMs,7:0.0} ms (raw {sample.RawMs,7:0.0} ms)  {sample.Question}\n      {sample.Expression}"));
+                    $"  {sample.OursMs,7:0.0} ms (raw {sample.RawMs,7:0.0} ms)  {sample.Question}\n      {sample.Expression}{(sample.ByRecency ? "  [newest first]" : "")}"));
             }
         }
 

@@ -5,10 +5,17 @@ namespace DanVan.Core.Retrieval;
 /// <summary>
 /// One phrase of a question as an FTS5 expression over the index's tokens: a syllable is itself, two syllables are
 /// their pair token, longer phrases are all their pair tokens together. <see cref="Frequency"/> is how many passages
-/// hold it at most (from the index vocabulary), which is also what matching it costs.
+/// hold it at most (from the index vocabulary); <see cref="Reads"/> is about how many index entries FTS5 reads to match
+/// it: for tokens AND-ed, the rarest one's entries, plus, in each of the others, a stretch around each of them (FTS5
+/// skips through a long entry list with its index), or all of a list when that is shorter.
 /// </summary>
 internal sealed record MatchPhrase(string Expression, long Frequency, IReadOnlyList<string> Syllables)
 {
+    /// <summary>Entries read in another token's list per entry of the rarest, when FTS5 skips to it.</summary>
+    private const long EntriesPerSkip = 32;
+
+    public long Reads { get; init; } = Frequency;
+
     public static MatchPhrase Of(string phrase, Vocabulary vocabulary)
     {
         // Phrases are folded [a-z0-9 ] only, and every token is quoted anyway: no operator, column or prefix syntax survives.
@@ -20,7 +27,10 @@ internal sealed record MatchPhrase(string Expression, long Frequency, IReadOnlyL
 
         var pairs = syllables.Zip(syllables.Skip(1), IndexText.Pair).ToList();
         var frequency = pairs.Min(vocabulary.Frequency);
-        return new MatchPhrase(pairs.Count == 1 ? Quote(pairs[0]) : "(" + string.Join(" AND ", pairs.Select(Quote)) + ")", frequency, syllables);
+        return new MatchPhrase(pairs.Count == 1 ? Quote(pairs[0]) : "(" + string.Join(" AND ", pairs.Select(Quote)) + ")", frequency, syllables)
+        {
+            Reads = Together(pairs.Select(p => (long)vocabulary.Frequency(p)).ToList()),
+        };
     }
 
     /// <summary>
@@ -28,7 +38,16 @@ internal sealed record MatchPhrase(string Expression, long Frequency, IReadOnlyL
     /// there are expected to be <paramref name="expected"/>.
     /// </summary>
     public static MatchPhrase All(IReadOnlyList<MatchPhrase> phrases, long expected) =>
-        new("(" + string.Join(" AND ", phrases.Select(p => p.Expression.Trim('(', ')'))) + ")", expected, phrases.SelectMany(p => p.Syllables).ToList());
+        new("(" + string.Join(" AND ", phrases.Select(p => p.Expression.Trim('(', ')'))) + ")", expected, phrases.SelectMany(p => p.Syllables).ToList())
+        {
+            Reads = Together(phrases.Select(p => p.Reads).ToList()),
+        };
+
+    private static long Together(IReadOnlyList<long> reads)
+    {
+        var rarest = reads.Min();
+        return reads.Sum(r => Math.Min(r, Math.Max(rarest, 1) * EntriesPerSkip));
+    }
 
     private static string Quote(string token) => "\"" + token + "\"";
 }

@@ -103,8 +103,8 @@ public static partial class QueryBuilder
 
         var years = terms.SelectMany(t => t.Phrases).Where(p => Year().IsMatch(p)).Distinct().ToList();
         var provinces = Provinces.Mentioned(folded);
-        var (match, minPassageId) = BuildMatch(terms, pairs, vocabulary);
-        return new SearchQuery(terms, pairs, match, kind, years, provinces, minPassageId);
+        var (match, byRecency) = BuildMatch(terms, pairs, vocabulary);
+        return new SearchQuery(terms, pairs, match, kind, years, provinces, byRecency);
     }
 
     private static int QuestionPhraseAt(List<string> folded, int index)
@@ -157,38 +157,30 @@ public static partial class QueryBuilder
     /// </summary>
     public const int MatchBudget = 3000;
 
-    private static (string? Match, long MinPassageId) BuildMatch(List<TermGroup> terms, List<TermGroup> pairs, Vocabulary vocabulary)
+    private static (string? Match, bool ByRecency) BuildMatch(List<TermGroup> terms, List<TermGroup> pairs, Vocabulary vocabulary)
     {
         if (terms.Count == 0)
         {
-            return (null, 0);
+            return (null, false);
         }
 
         var phrases = pairs.Concat(terms).SelectMany(g => g.Phrases).Distinct().Select(p => MatchPhrase.Of(p, vocabulary)).ToList();
-        long minPassageId = 0;
+        var byRecency = false;
         if (vocabulary.PassageCount > PruneAbovePassages)
         {
             phrases = WithinBudget(phrases, vocabulary.PassageCount);
-            minPassageId = NewestWindow(phrases, vocabulary);
+            byRecency = phrases.Sum(p => p.Frequency) > MatchBudget || phrases.Sum(p => p.Reads) > ReadBudget;
         }
 
-        return (string.Join(" OR ", phrases.Select(p => p.Expression)), minPassageId);
+        return (string.Join(" OR ", phrases.Select(p => p.Expression)), byRecency);
     }
 
-    // Words together can still be in most passages ("công tác dân vận của Đảng"): then no passage stands out, and
-    // ranking all of them would cost a scan of the corpus. Only the newest passages, as many as the budget's worth of
-    // hits, are searched (passage ids grow with each document added).
-    private static long NewestWindow(List<MatchPhrase> phrases, Vocabulary vocabulary)
-    {
-        var hits = phrases.Sum(p => p.Frequency);
-        if (hits <= MatchBudget)
-        {
-            return 0;
-        }
-
-        var window = (long)Math.Ceiling((double)MatchBudget * vocabulary.PassageCount / hits);
-        return Math.Max(0, vocabulary.MaxPassageId - window);
-    }
+    /// <summary>
+    /// How many index entries ranking one MATCH may read: bm25 counts the passages holding each phrase, reading all of
+    /// its entries. Words that are each in most passages can be AND-ed into a rare combination and still cost that; such
+    /// a search takes the newest matches instead of ranking them (<see cref="SearchQuery.ByRecency"/>).
+    /// </summary>
+    public const int ReadBudget = 100_000;
 
     // Rarest first while the hits fit the budget: a rare phrase ranks better and costs less. When even the rarest
     // phrase alone is too common (a question made only of everyday words), its passages are narrowed by AND-ing the

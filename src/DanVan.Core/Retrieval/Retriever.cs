@@ -24,10 +24,20 @@ public sealed class Retriever
     private const string MatchSql = Columns + """
         , c.rank
         FROM (SELECT rowid AS id, bm25(passage_terms, 3.0, 2.0, 1.0, 2.0) AS rank
-              FROM passage_terms WHERE passage_terms MATCH $match AND rowid >= $min ORDER BY rank LIMIT $limit) AS c
+              FROM passage_terms WHERE passage_terms MATCH $match ORDER BY rank LIMIT $limit) AS c
         JOIN passages AS p ON p.id = c.id
         JOIN documents AS d ON d.id = p.document_id
         ORDER BY c.rank
+        """;
+
+    // A question of common words only: the newest matches, unranked (bm25 would read every passage holding each word).
+    private const string NewestSql = Columns + """
+        , c.rank
+        FROM (SELECT rowid AS id, 0.0 AS rank
+              FROM passage_terms WHERE passage_terms MATCH $match ORDER BY rowid DESC LIMIT $limit) AS c
+        JOIN passages AS p ON p.id = c.id
+        JOIN documents AS d ON d.id = p.document_id
+        ORDER BY c.id DESC
         """;
 
     private const string ByIdSql = Columns + """
@@ -89,10 +99,9 @@ public sealed class Retriever
     private List<Candidate> FetchByMatch(SqliteConnection connection, SearchQuery query, CoverageScorer scorer)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = MatchSql;
+        command.CommandText = query.ByRecency ? NewestSql : MatchSql;
         command.Parameters.AddWithValue("$match", query.MatchExpression);
         command.Parameters.AddWithValue("$limit", _options.Candidates);
-        command.Parameters.AddWithValue("$min", query.MinPassageId);
         var candidates = new List<Candidate>();
         using var reader = command.ExecuteReader();
         double bestRank = 0;

@@ -3,8 +3,9 @@ namespace DanVan.Core.Retrieval;
 /// <summary>
 /// A question turned into search terms: content syllables (function words removed, abbreviations expanded, typos
 /// corrected) and adjacent syllable pairs, each a <see cref="TermGroup"/> whose alternatives (synonyms, readings of
-/// an ambiguous abbreviation) all count; plus the FTS5 MATCH expression built from them (every token quoted) and, for
-/// a question made only of words most passages hold, the lowest passage id worth matching (0: all).
+/// an ambiguous abbreviation) all count; plus the FTS5 MATCH expression built from them (every token quoted).
+/// <see cref="ByRecency"/>: the question's words are all so common that ranking every passage holding them would cost a
+/// scan of the index (bm25 counts every passage holding each phrase), so the newest matching passages are taken instead.
 /// </summary>
 public sealed record SearchQuery(
     IReadOnlyList<TermGroup> Terms,
@@ -13,7 +14,7 @@ public sealed record SearchQuery(
     QuestionKind Kind,
     IReadOnlyList<string> Years,
     IReadOnlyList<string> Provinces,
-    long MinPassageId = 0)
+    bool ByRecency = false)
 {
     public bool IsEmpty => MatchExpression is null;
 }

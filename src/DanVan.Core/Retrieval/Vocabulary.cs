@@ -11,11 +11,11 @@ public sealed class Vocabulary
     private readonly Dictionary<string, int> _frequency;
     private readonly Dictionary<int, List<string>> _byLength;
 
-    public Vocabulary(Dictionary<string, int> frequency, long passageCount, long maxPassageId = 0)
+    public Vocabulary(Dictionary<string, int> frequency, long passageCount)
     {
         _frequency = frequency;
         PassageCount = Math.Max(1, passageCount);
-        MaxPassageId = Math.Max(maxPassageId, passageCount);
+
         _byLength = frequency.Keys.Where(k => !IndexText.IsPair(k)).GroupBy(k => k.Length).ToDictionary(g => g.Key, g => g.ToList());
         MaxIdf = Idf(0);
     }
@@ -23,9 +23,6 @@ public sealed class Vocabulary
     public static Vocabulary Empty { get; } = new(new Dictionary<string, int>(), 0);
 
     public long PassageCount { get; }
-
-    /// <summary>The highest passage id (ids grow as documents are added).</summary>
-    public long MaxPassageId { get; }
 
     /// <summary>How many terms (syllables and pairs) the index holds.</summary>
     public int Count => _frequency.Count;

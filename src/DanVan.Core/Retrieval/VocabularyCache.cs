@@ -108,14 +108,13 @@ public sealed partial class VocabularyCache
         using var connection = _connections.Open();
         long generation;
         long passages;
-        long maxId;
         Dictionary<string, int> frequency;
         var fromSnapshot = false;
         using (var read = connection.BeginTransaction(deferred: true))
         {
             // One read transaction: the counts, the passage count and the generation describe the same index.
             generation = KnowledgeStore.ReadGeneration(connection);
-            (passages, maxId) = ReadPassageRange(connection);
+            passages = ReadPassageCount(connection);
             fromSnapshot = ReadSnapshotGeneration(connection) == generation;
             frequency = ReadTerms(connection, fromSnapshot ? "SELECT term, doc FROM vocabulary_snapshot" : "SELECT term, doc FROM passage_terms_vocab");
         }
@@ -125,16 +124,14 @@ public sealed partial class VocabularyCache
             SaveSnapshot(connection, frequency, generation);
         }
 
-        return new Loaded(new Vocabulary(frequency, passages, maxId), generation);
+        return new Loaded(new Vocabulary(frequency, passages), generation);
     }
 
-    private static (long Count, long MaxId) ReadPassageRange(SqliteConnection connection)
+    private static long ReadPassageCount(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*), coalesce(max(id), 0) FROM passages";
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        command.CommandText = "SELECT count(*) FROM passages";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static long? ReadSnapshotGeneration(SqliteConnection connection)

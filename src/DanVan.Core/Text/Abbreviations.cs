@@ -91,18 +91,28 @@ public static class Abbreviations
 
     private static readonly int MaxKeyTokens = Map.Keys.Concat(QueryOnly.Keys).Max(k => k.Count(c => c == ' ') + 1);
 
-    /// <summary>Expands unambiguous abbreviations in a folded token list, keeping the short form before its expansion (for indexing).</summary>
-    public static List<string> Expand(IReadOnlyList<string> tokens, bool keepAbbreviation)
+    /// <summary>
+    /// Expands unambiguous abbreviations in a folded token list, keeping the short form before its expansion (for
+    /// indexing). A list without any is returned as it is (most passages; no copy).
+    /// </summary>
+    public static List<string> Expand(List<string> tokens, bool keepAbbreviation)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var result = new List<string>(tokens.Count + 8);
+        List<string>? result = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var (matched, expansion) = Match(tokens, i, Map);
+            // One look-up rules out nearly every token.
+            var (matched, expansion) = IndexedStarts.Contains(tokens[i]) ? Match(tokens, i, Map) : (0, null);
             if (expansion is null)
             {
-                result.Add(tokens[i]);
+                result?.Add(tokens[i]);
                 continue;
+            }
+
+            result ??= new List<string>(tokens.Count + 8);
+            if (result.Count == 0)
+            {
+                result.AddRange(tokens.Take(i));
             }
 
             if (keepAbbreviation)
@@ -117,7 +127,7 @@ public static class Abbreviations
             i += matched - 1;
         }
 
-        return result;
+        return result ?? tokens;
     }
 
     /// <summary>
@@ -143,6 +153,10 @@ public static class Abbreviations
     private static readonly HashSet<string> MultiTokenStarts = new(
         Map.Keys.Concat(QueryOnly.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]),
         StringComparer.Ordinal);
+
+    // First tokens of the keys of Map (one-token keys, and the first token of longer ones).
+    private static readonly HashSet<string> IndexedStarts = new(
+        Map.Keys.Select(k => k.Contains(' ', StringComparison.Ordinal) ? k[..k.IndexOf(' ', StringComparison.Ordinal)] : k), StringComparer.Ordinal);
 
     private static (int Length, T? Value) Match<T>(IReadOnlyList<string> tokens, int index, IReadOnlyDictionary<string, T> map)
         where T : class

@@ -21,7 +21,16 @@ public static class Tokenizer
         foreach (var raw in text)
         {
             var c = VietnameseText.FoldChar(raw);
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAscii(c) && !char.IsAsciiLetterOrDigit(c))
+            {
+                // Folded text is nearly all ASCII: spaces and punctuation end a token without a Unicode category look-up.
+                if (length > 0)
+                {
+                    tokens.Add(Finish(buffer[..length]));
+                    length = 0;
+                }
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 // Runs longer than the buffer are not words (hashes, base64): they are truncated, not rejected.
                 if (length < buffer.Length)

@@ -119,6 +119,7 @@ public sealed class QueryBuilderPruningTests
         var query = QueryBuilder.Build("dân vận khéo", new Vocabulary(frequency, 10_000));
 
         Assert.Equal("\"van_kheo\" OR \"kheo\" OR \"dan_van\"", query.MatchExpression);
+        Assert.False(query.ByRecency);
     }
 
     [Fact]
@@ -132,6 +133,7 @@ public sealed class QueryBuilderPruningTests
 
         Assert.Matches(@"^\(""[a-z_]+"" AND ""[a-z_]+""( AND ""[a-z_]+"")*\)$", query.MatchExpression!);
         Assert.Equal("(\"tac_dan\" AND \"cong_tac\" AND \"dan_van\")", query.MatchExpression);
+        Assert.True(query.ByRecency);
     }
 
     [Fact]
