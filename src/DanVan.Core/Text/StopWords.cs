@@ -27,7 +27,7 @@ public static class StopWords
         "la", "cua", "va", "voi", "cho", "o", "den", "ve", "theo", "nhu", "hay", "hoac", "nhung", "neu", "nen", "giua",
         "cac", "nhieu", "tat", "nay", "kia", "ay", "gi", "nao", "sao", "khong", "chua", "phai", "nhe", "nhi", "vay",
         "ha", "oi", "chu", "ai", "khi", "luc", "bay", "gio", "hay", "duoc", "se", "da", "cung", "deu", "rat", "hon",
-        "cang", "ra", "vao", "len", "xuong", "lai", "di", "gom", "bang", "toi", "ban", "anh", "em", "ong", "ho", "xin",
+        "cang", "ra", "vao", "len", "xuong", "di", "gom", "bang", "toi", "ban", "anh", "em", "ong", "ho", "xin",
         "vui", "on", "giup", "tim", "muon", "su", "viec",
     ];
 
