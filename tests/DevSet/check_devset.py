@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate tests/DevSet/devset.json against its source texts.
+"""Validate an evaluation set (tests/DevSet/devset.json by default) against its source texts.
 
 Checks:
   * schema: unique ids, known variant, expected_source/facts consistent with the variant;
@@ -10,7 +10,8 @@ Checks:
   * test documents have front matter (title, source, published yyyy-mm-dd, province) and are NFC;
   * every knowledge file and every test document is the expected source of at least one question.
 
-Usage: python3 tests/DevSet/check_devset.py [--seeds DIR]
+Usage: python3 tests/DevSet/check_devset.py [--devset PATH] [--seeds DIR]
+  --devset tests/DevSet/holdout.json checks the held-out set (ids h001..., at least 60 items).
 Exit code 0 when everything passes, 1 otherwise.
 """
 import argparse
@@ -26,6 +27,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 DOCS_DIR = HERE / "docs"
 DEVSET = HERE / "devset.json"
+# per set file name: (id prefix, minimum number of items); other files: ids q001..., no minimum
+SET_RULES = {"devset.json": ("q", 70), "holdout.json": ("h", 60)}
 
 VARIANTS = ["diacritics", "no_diacritics", "abbreviation", "paraphrase", "typo", "disambiguation", "out_of_domain"]
 TEST_SOURCE_MARK = "Tài liệu kiểm thử (không phải tin thật)"
@@ -85,14 +88,17 @@ def check_front_matter(path, errors):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--devset", default=str(DEVSET), help="question set to check (default: devset.json)")
     parser.add_argument("--seeds", default=os.environ.get("DANVAN_SEEDS", "/work/shared/seeds"))
     args = parser.parse_args()
     seeds_dir = Path(args.seeds)
+    devset = Path(args.devset)
+    id_prefix, min_items = SET_RULES.get(devset.name, ("q", 1))
 
     errors, notes = [], []
-    items = json.loads(DEVSET.read_text(encoding="utf-8"))
+    items = json.loads(devset.read_text(encoding="utf-8"))
     if not isinstance(items, list):
-        print("devset.json must be a JSON array")
+        print(f"{devset.name} must be a JSON array")
         return 1
 
     doc_paths = sorted(DOCS_DIR.glob("*.md"))
@@ -112,8 +118,8 @@ def main():
         source, facts = item.get("expected_source"), item.get("facts")
         if set(item) != {"id", "question", "variant", "expected_source", "facts"}:
             errors.append(f"{qid}: unexpected keys {sorted(item)}")
-        if not re.fullmatch(r"q\d{3}", str(qid)):
-            errors.append(f"{qid}: id must look like q001")
+        if not re.fullmatch(re.escape(id_prefix) + r"\d{3}", str(qid)):
+            errors.append(f"{qid}: id must look like {id_prefix}001")
         if variant not in VARIANTS:
             errors.append(f"{qid}: unknown variant {variant!r}")
         variants[variant] += 1
@@ -151,10 +157,10 @@ def main():
                 notes.append(f"{qid}: fact {fact!r} also occurs in {', '.join(elsewhere)}")
 
     errors += [f"source {s} is not covered by any question" for s in all_sources if covered[s] == 0]
-    if len(items) < 70:
-        errors.append(f"only {len(items)} items, need at least 70")
+    if len(items) < min_items:
+        errors.append(f"only {len(items)} items, need at least {min_items}")
 
-    print(f"{len(items)} items")
+    print(f"{devset.name}: {len(items)} items")
     for variant in VARIANTS:
         print(f"  {variant:15} {variants[variant]}")
     print("questions per source:")
