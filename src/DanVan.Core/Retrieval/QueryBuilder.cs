@@ -39,7 +39,7 @@ public static partial class QueryBuilder
             text = text[..MaxQuestionChars];
         }
 
-        var tokens = Tokenizer.TokenizeTyped(text);
+        var tokens = Provinces.CorrectTypos(Tokenizer.TokenizeTyped(text));
         var folded = tokens.Select(t => t.Folded).ToList();
         var kind = DetectKind(" " + string.Join(' ', folded) + " ");
 

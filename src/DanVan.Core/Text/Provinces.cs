@@ -71,6 +71,44 @@ public static class Provinces
         return found.OrderBy(f => f.Position).Select(f => f.Name).ToList();
     }
 
+    /// <summary>
+    /// The tokens with a province name typed with one slip corrected ("Ninh Bìn", "Quang Tri" is fine already,
+    /// "Tuyen Quan"): the first syllable must be exact and the whole name within one edit, so only names of at least
+    /// seven letters are corrected and a different province is never reached (names one edit apart stay as typed).
+    /// </summary>
+    public static List<QueryToken> CorrectTypos(List<QueryToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var folded = tokens.Select(t => t.Folded).ToList();
+        if (Mentioned(folded).Count > 0)
+        {
+            return tokens;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var (_, provinceTokens, compact) in Folded)
+            {
+                var length = provinceTokens.Length;
+                if (compact.Length < 7 || i + length > tokens.Count || folded[i] != provinceTokens[0])
+                {
+                    continue;
+                }
+
+                var typed = string.Concat(folded.Skip(i).Take(length));
+                if (EditDistance.Damerau(typed, compact, 1) == 1 && !Folded.Any(p => p.Compact == typed))
+                {
+                    var corrected = new List<QueryToken>(tokens);
+                    corrected.RemoveRange(i, length);
+                    corrected.InsertRange(i, provinceTokens.Select(t => new QueryToken(t, t)));
+                    return corrected;
+                }
+            }
+        }
+
+        return tokens;
+    }
+
     /// <summary>Folded syllables of a province name ("Bà Rịa - Vũng Tàu" → ba ria vung tau).</summary>
     public static IReadOnlyList<string> FoldedTokens(string name) =>
         Folded.FirstOrDefault(p => p.Name == name).Tokens ?? Tokenizer.Tokenize(name).ToArray();

@@ -1,4 +1,4 @@
-namespace DanVan.Core.Retrieval;
+namespace DanVan.Core.Text;
 
 /// <summary>Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), bounded.</summary>
 public static class EditDistance

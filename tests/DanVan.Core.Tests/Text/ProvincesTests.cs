@@ -1,0 +1,27 @@
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Tests.Text;
+
+public sealed class ProvincesTests
+{
+    private static string Corrected(string question) =>
+        string.Join(' ', Provinces.CorrectTypos(Tokenizer.TokenizeTyped(question)).Select(t => t.Folded));
+
+    [Theory]
+    [InlineData("lớp dân vận ở Ninh Bìn năm 2019", "lop dan van o ninh binh nam 2019")]
+    [InlineData("tap huan o tuyen quan", "tap huan o tuyen quang")]
+    [InlineData("Bình Phươc 2016", "binh phuoc 2016")]
+    public void CorrectTypos_OneSlipInALongName_IsCorrected(string question, string expected) =>
+        Assert.Equal(expected, Corrected(question));
+
+    [Theory]
+    [InlineData("lớp dân vận ở Ninh Bình năm 2019")] // already right
+    [InlineData("lớp dân vận ở Hà Nan")] // short names are too close to other words to guess
+    [InlineData("ninh thuan va ninh binh")] // provinces named: nothing to correct
+    [InlineData("Ninh Hòa có mấy lớp")] // two edits from Ninh Bình, Ninh Thuận: not a slip
+    public void CorrectTypos_NothingToCorrectOrTooRisky_KeepsTheTokens(string question)
+    {
+        var tokens = Tokenizer.TokenizeTyped(question);
+        Assert.Equal(tokens, Provinces.CorrectTypos(tokens));
+    }
+}
