@@ -34,6 +34,7 @@ public static class CoreServiceExtensions
             .Validate(o => o.TopK is >= 1 and <= 20, "Retrieval:TopK must be between 1 and 20.")
             .Validate(o => o.Candidates >= o.TopK, "Retrieval:Candidates must be at least Retrieval:TopK.")
             .Validate(o => o.MinRelevance is >= 0 and <= 1, "Retrieval:MinRelevance must be between 0 and 1.")
+            .Validate(o => o.MinSupport is >= 0 and <= 1, "Retrieval:MinSupport must be between 0 and 1.")
             .ValidateOnStart();
 
         services.TryAddSingleton(sp =>

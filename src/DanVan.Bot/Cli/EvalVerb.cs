@@ -74,13 +74,15 @@ internal static class EvalVerb
                 PrintMisses(outcomes);
                 foreach (var o in outcomes.OrderBy(o => o.Relevance))
                 {
-                    Console.WriteLine($"rel {o.Relevance:0.000} {(o.Item.InDomain ? "IN " : "OOD")} {o.Item.Id} {o.Item.Variant} {o.Item.Question}");
+                    Console.WriteLine($"rel {o.Relevance:0.000} sup {o.Support:0.000} {(o.Item.InDomain ? "IN " : "OOD")} {o.Item.Id} {o.Item.Variant} {o.Item.Question}");
                 }
             }
 
             if (sweep)
             {
-                PrintSweep(outcomes, context.Get<IOptions<RetrievalOptions>>().Value.MinRelevance);
+                var options = context.Get<IOptions<RetrievalOptions>>().Value;
+                PrintSweep("MinRelevance", outcomes, o => o.Relevance, options.MinRelevance);
+                PrintSweep("MinSupport", outcomes, o => o.Relevance < options.MinRelevance ? 0 : o.Support, options.MinSupport);
             }
 
             return 0;
@@ -97,11 +99,11 @@ internal static class EvalVerb
 
     private static void Print(IReadOnlyList<EvalMetrics> rows)
     {
-        var table = new Table().AddColumns("variant", "n", "hit@1", "hit@3", "MRR", "facts", "refusal acc", "false refusals");
+        var table = new Table().AddColumns("variant", "n", "hit@1", "hit@3", "MRR", "facts", "refusal acc", "false refusals", "decision acc");
         foreach (var row in rows)
         {
             table.AddRow(row.Group, row.Questions.ToString(CultureInfo.InvariantCulture), F(row.HitAt1), F(row.HitAt3), F(row.Mrr),
-                F(row.FactAccuracy), F(row.RefusalAccuracy), F(row.FalseRefusalRate));
+                F(row.FactAccuracy), F(row.RefusalAccuracy), F(row.FalseRefusalRate), F(row.DecisionAccuracy));
         }
 
         AnsiConsole.Write(table);
@@ -116,17 +118,20 @@ internal static class EvalVerb
         }
     }
 
-    // Refusal accuracy and false refusals if the threshold were t, from the relevance each question got.
-    private static void PrintSweep(IReadOnlyList<EvalOutcome> outcomes, double current)
+    // Refusal accuracy and false refusals if one threshold were t, from the value each question got (the other
+    // threshold as configured; a question refused before its support was measured counts as support 0).
+    private static void PrintSweep(string name, IReadOnlyList<EvalOutcome> outcomes, Func<EvalOutcome, double> value, double current)
     {
-        var table = new Table().AddColumns("MinRelevance", "refusal acc", "false refusals");
+        var table = new Table().AddColumns(name, "refusal acc", "false refusals", "decision acc");
         var inDomain = outcomes.Where(o => o.Item.InDomain).ToList();
         var outOfDomain = outcomes.Where(o => !o.Item.InDomain).ToList();
-        for (var t = 0.30; t <= 0.801; t += 0.025)
+        bool Refused(EvalOutcome o, double t) => double.IsNaN(value(o)) || value(o) < t;
+        for (var t = 0.20; t <= 0.801; t += 0.025)
         {
-            var refusal = outOfDomain.Count == 0 ? double.NaN : (double)outOfDomain.Count(o => o.Relevance < t) / outOfDomain.Count;
-            var falseRefusal = inDomain.Count == 0 ? double.NaN : (double)inDomain.Count(o => o.Relevance < t) / inDomain.Count;
-            table.AddRow((Math.Abs(t - current) < 0.001 ? "*" : string.Empty) + t.ToString("0.000", CultureInfo.InvariantCulture), F(refusal), F(falseRefusal));
+            var refusal = outOfDomain.Count == 0 ? double.NaN : (double)outOfDomain.Count(o => Refused(o, t)) / outOfDomain.Count;
+            var falseRefusal = inDomain.Count == 0 ? double.NaN : (double)inDomain.Count(o => Refused(o, t)) / inDomain.Count;
+            var decision = (double)(outOfDomain.Count(o => Refused(o, t)) + inDomain.Count(o => !Refused(o, t))) / outcomes.Count;
+            table.AddRow((Math.Abs(t - current) < 0.001 ? "*" : string.Empty) + t.ToString("0.000", CultureInfo.InvariantCulture), F(refusal), F(falseRefusal), F(decision));
         }
 
         AnsiConsole.Write(table);

@@ -15,4 +15,7 @@ public sealed record Answer(
 
     /// <summary>Which composer produced the text (extractive, llm, fallback).</summary>
     public string Mode { get; init; } = "extractive";
+
+    /// <summary>Extractive answers: coverage of the question by the best sentence holding the kind of fact asked (NaN otherwise).</summary>
+    public double Support { get; init; } = double.NaN;
 }

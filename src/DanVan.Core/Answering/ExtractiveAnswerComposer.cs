@@ -4,6 +4,7 @@ using DanVan.Core.Ingestion;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;
 using DanVan.Core.Text;
+using Microsoft.Extensions.Options;
 
 namespace DanVan.Core.Answering;
 
@@ -16,8 +17,13 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
     private const int MaxSentences = 3;
     private const int MaxChars = 900;
     private readonly VocabularyCache _vocabulary;
+    private readonly RetrievalOptions _options;
 
-    public ExtractiveAnswerComposer(VocabularyCache vocabulary) => _vocabulary = vocabulary;
+    public ExtractiveAnswerComposer(VocabularyCache vocabulary, IOptions<RetrievalOptions> options)
+    {
+        _vocabulary = vocabulary;
+        _options = options.Value;
+    }
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
@@ -46,31 +52,53 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
         var vocabulary = _vocabulary.Get();
         var query = QueryBuilder.Build(question, vocabulary);
         var scorer = new CoverageScorer(query, vocabulary);
+        var expectation = AnswerExpectation.For(question, query.Kind);
+        scorer.TreatAsAbsent(Misspelt(question, passages));
         var candidates = new List<SentenceCandidate>();
+        double support = 0;
+        var yearsFound = false;
+        var provincesFound = false;
         for (var rank = 0; rank < passages.Count; rank++)
         {
             var passage = passages[rank];
-            var position = 0;
 
             // What the document as a whole says (title, province, year, section) counts for each of its sentences, so
             // sentences compete on the rest of the question: "chuyên đề gì" picks the sentence that lists them.
             var context = IndexText.Tokens(passage.Title + " " + passage.Section + " ; " +
                 KnowledgeStore.MetaSource(new DocumentMetadata(passage.Title, passage.Publisher, passage.Published, passage.Province)));
-            foreach (var line in passage.Text.Split('\n'))
+            var sentences = passage.Text.Split('\n').SelectMany(SentenceSplitter.Split).ToList();
+            var tokens = sentences.Select(IndexText.Tokens).ToList();
+            var (years, provinces) = scorer.NamedEntities([.. tokens, context]);
+            yearsFound |= years;
+            provincesFound |= provinces;
+            for (var position = 0; position < sentences.Count; position++)
             {
-                foreach (var sentence in SentenceSplitter.Split(line))
+                var sentence = sentences[position];
+                var coverage = scorer.Score(tokens[position], context);
+                var score = coverage + KindBonus(query.Kind, sentence) + (0.25 * passage.Score) - (0.02 * rank);
+                candidates.Add(new SentenceCandidate(rank, position, sentence, coverage, score));
+
+                // Support: how much of the question the sentence holding the kind of fact asked, with its neighbours,
+                // covers ("trong 3 ngày" answers "kéo dài mấy ngày" when the sentence before names the course).
+                if (expectation.IsMetBy(sentence))
                 {
-                    var coverage = scorer.Score(IndexText.Tokens(sentence), context);
-                    var score = coverage + KindBonus(query.Kind, sentence) + (0.25 * passage.Score) - (0.02 * rank);
-                    candidates.Add(new SentenceCandidate(rank, position++, sentence, coverage, score));
+                    var window = scorer.Score(position > 0 ? tokens[position - 1] : [], tokens[position],
+                        position + 1 < tokens.Count ? tokens[position + 1] : [], context);
+                    support = Math.Max(support, window);
                 }
             }
         }
 
         var best = candidates.MaxBy(c => c.Score);
-        if (best is null || best.Coverage <= 0)
+        // A year or a province the question names that no passage holds: the materials are about other courses.
+        if (!yearsFound || !provincesFound)
         {
-            return Task.FromResult(AnswerFactory.NotFound(question));
+            support = 0;
+        }
+
+        if (best is null || best.Coverage <= 0 || support < _options.MinSupport)
+        {
+            return Task.FromResult(AnswerFactory.NotFound(question) with { Support = support });
         }
 
         var chosen = new List<SentenceCandidate> { best };
@@ -119,7 +147,32 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
             body.Append(sentence.Text).Append(" [").Append(number).Append(']');
         }
 
-        return Task.FromResult(AnswerFactory.Grounded(question, body.ToString(), sources, "extractive"));
+        return Task.FromResult(AnswerFactory.Grounded(question, body.ToString(), sources, "extractive") with { Support = support });
+    }
+
+    // Syllables the question spells with diacritics that no passage uses in that spelling while it uses the folded
+    // form in another ("thống" asked, "thông" written): another word, not the one asked about.
+    private static HashSet<string> Misspelt(string question, IReadOnlyList<RetrievedPassage> passages)
+    {
+        var asked = Tokenizer.TokenizeTyped(question)
+            .Where(t => t.Typed != t.Folded && Syllables.IsPossible(t.Folded) && !StopWords.IsStopWord(t.Typed, t.Folded))
+            .ToList();
+        if (asked.Count == 0)
+        {
+            return [];
+        }
+
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var passage in passages)
+        {
+            foreach (var token in Tokenizer.TokenizeTyped(string.Join('\n', passage.Title, passage.Section, passage.Province, passage.Publisher, passage.Text)))
+            {
+                written.Add(VietnameseText.SpellingKey(token.Typed, token.Folded));
+            }
+        }
+
+        var found = asked.Where(t => written.Contains(VietnameseText.SpellingKey(t.Typed, t.Folded))).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        return asked.Select(t => t.Folded).Where(f => !found.Contains(f)).ToHashSet(StringComparer.Ordinal);
     }
 
     private static double KindBonus(QuestionKind kind, string sentence) => kind switch

@@ -1,6 +1,10 @@
 namespace DanVan.Core.Evaluation;
 
-/// <summary>Quality numbers over a set of questions. In-domain metrics are NaN when there are no in-domain questions, likewise refusal accuracy.</summary>
+/// <summary>
+/// Quality numbers over a set of questions. In-domain metrics are NaN when there are no in-domain questions, likewise
+/// refusal accuracy (the share of out-of-domain questions refused). Decision accuracy: the share of all questions where
+/// the bot rightly answered (in domain) or rightly said the materials do not answer (out of domain).
+/// </summary>
 public sealed record EvalMetrics(
     string Group,
     int Questions,
@@ -11,4 +15,5 @@ public sealed record EvalMetrics(
     double Mrr,
     double FactAccuracy,
     double RefusalAccuracy,
-    double FalseRefusalRate);
+    double FalseRefusalRate,
+    double DecisionAccuracy);

@@ -37,7 +37,7 @@ public sealed class Evaluator
             int? rank = item.ExpectedSource is null ? null : documents.IndexOf(item.ExpectedSource) is var i and >= 0 ? i + 1 : null;
             var answer = await _answerer.AnswerAsync(item.Question, cancellationToken: cancellationToken);
             var factsFound = item.Facts.Count > 0 && answer.Grounded && item.Facts.All(f => ContainsFact(answer.Text, f));
-            outcomes.Add(new EvalOutcome(item, rank, answer.Grounded, factsFound, retrieval.Relevance, answer.Text));
+            outcomes.Add(new EvalOutcome(item, rank, answer.Grounded, factsFound, retrieval.Relevance, answer.Text) { Support = answer.Support });
         }
 
         return outcomes;
@@ -61,7 +61,8 @@ public sealed class Evaluator
             inDomain.Count == 0 ? double.NaN : inDomain.Average(o => o.Rank is { } r ? 1.0 / r : 0),
             Share(inDomain, o => o.FactsFound),
             Share(outOfDomain, o => !o.Grounded),
-            Share(inDomain, o => !o.Grounded));
+            Share(inDomain, o => !o.Grounded),
+            Share(outcomes.ToList(), o => o.Grounded == o.Item.InDomain));
     }
 
     /// <summary>Per-variant rows followed by an "all" row.</summary>

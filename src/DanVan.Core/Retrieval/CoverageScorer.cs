@@ -22,6 +22,7 @@ public sealed class CoverageScorer
     private readonly double _termTotal;
     private readonly double _pairTotal;
     private readonly bool _hasLongPhrases;
+    private HashSet<string>? _absent;
 
     public CoverageScorer(SearchQuery query, Vocabulary vocabulary)
     {
@@ -34,6 +35,16 @@ public sealed class CoverageScorer
         _termTotal = _terms.Sum(t => t.Weight);
         _pairTotal = _pairs.Sum(p => p.Weight);
         _hasLongPhrases = _terms.Concat(_pairs).SelectMany(g => g.Phrases).Concat(_provinces).Any(p => p.Length > 2);
+    }
+
+    /// <summary>
+    /// From now on, count these folded syllables as missing from every text: the question spelt them with diacritics
+    /// that the texts never use ("truyền thống" asked, only "truyền thông" written).
+    /// </summary>
+    public void TreatAsAbsent(IEnumerable<string> syllables)
+    {
+        ArgumentNullException.ThrowIfNull(syllables);
+        _absent = new HashSet<string>(syllables, StringComparer.Ordinal);
     }
 
     /// <summary>Coverage in [0, 1] of indexed (folded, space-separated) fields.</summary>
@@ -69,6 +80,22 @@ public sealed class CoverageScorer
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// Whether the fields hold one of the years and one of the provinces the question names (true when it names none).
+    /// A question about a year or a province no passage mentions is about a course the materials do not cover.
+    /// </summary>
+    public (bool Years, bool Provinces) NamedEntities(params IReadOnlyList<string>[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        if (_years.Length == 0 && _provinces.Length == 0)
+        {
+            return (true, true);
+        }
+
+        var found = new Found(this, fields);
+        return (_years.Length == 0 || _years.Any(found.Contains), _provinces.Length == 0 || _provinces.Any(found.Contains));
     }
 
     private static double Share(List<(int[][] Phrases, double Weight)> groups, double total, Found found)
@@ -125,7 +152,7 @@ public sealed class CoverageScorer
                 var previous = -1;
                 for (var i = 0; i < field.Count; i++)
                 {
-                    if (!scorer._syllables.TryGetValue(field[i], out var number))
+                    if (!scorer._syllables.TryGetValue(field[i], out var number) || scorer._absent?.Contains(field[i]) == true)
                     {
                         number = -1;
                     }

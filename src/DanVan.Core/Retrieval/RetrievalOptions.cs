@@ -12,7 +12,13 @@ public sealed class RetrievalOptions
     public int Candidates { get; set; } = 40;
 
     /// <summary>Minimum relevance (0–1, share of the question's weighted terms and syllable pairs found) for an answer.</summary>
-    public double MinRelevance { get; set; } = 0.425;
+    public double MinRelevance { get; set; } = 0.26;
+
+    /// <summary>
+    /// Minimum support (0–1) of an offline answer: coverage of the question by the best sentence, with its neighbours,
+    /// that holds the kind of fact asked (a count of what "bao nhiêu" counts, a date for "ngày nào", a person for "ai").
+    /// </summary>
+    public double MinSupport { get; set; } = 0.26;
 
     /// <summary>
     /// With an embedding model: cosine similarity at which a passage counts as relevant even when it shares few words

@@ -105,6 +105,32 @@ public static class VietnameseText
     /// <summary>Folds one character (see <see cref="Fold"/>); combining marks fold to themselves and are dropped by tokenizers.</summary>
     public static char FoldChar(char c) => c < TableSize ? FoldTable[c] : char.ToLowerInvariant(c);
 
+    /// <summary>
+    /// A syllable's spelling with diacritics, independent of where the tone mark was placed ("hoà" = "hòa") and of
+    /// final y/i ("kỹ" = "kĩ"): its folded form, the vowel marks (â ê ô ơ ư ă đ) in order, and the tone. Two words
+    /// that fold alike but differ here ("thống"/"thông", "vận"/"vạn") are different words.
+    /// </summary>
+    public static string SpellingKey(string syllable, string folded)
+    {
+        ArgumentNullException.ThrowIfNull(syllable);
+        var builder = new StringBuilder(folded, folded.Length + 4).Append('|');
+        var tone = ' ';
+        foreach (var c in syllable.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            switch (c)
+            {
+                case '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323':
+                    tone = c;
+                    break;
+                case '\u0302' or '\u0306' or '\u031B' or 'đ':
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.Append(tone).ToString();
+    }
+
     /// <summary>True when the text carries any Vietnamese diacritic (or đ).</summary>
     public static bool HasDiacritics(string text)
     {

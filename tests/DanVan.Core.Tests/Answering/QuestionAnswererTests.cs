@@ -49,6 +49,34 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
     }
 
     [Theory]
+    [InlineData("Cà Mau có mấy huyện?")] // the materials name Cà Mau's huyện but never count them
+    [InlineData("Năm 2030 Bình Phước tập huấn dân vận cho bao nhiêu cán bộ?")] // no material covers 2030
+    [InlineData("Lớp dân vận ở Lào Cai khai mạc ngày nào?")] // nor Lào Cai
+    public async Task AnswerAsync_TopicCoveredButNotTheFactAsked_SaysTheMaterialsDoNotAnswer(string question)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+        Assert.False(answer.Grounded);
+        Assert.Empty(answer.Sources);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_SameQuestionAboutACoveredYear_IsAnswered()
+    {
+        var answer = await _answerer.AnswerAsync("Năm 2016 Bình Phước tập huấn dân vận cho bao nhiêu cán bộ?");
+        Assert.True(answer.Grounded);
+        Assert.Contains("800 cán bộ", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ProvinceTypedWithASlip_FindsItsCourse()
+    {
+        var answer = await _answerer.AnswerAsync("ai gioi thieu chuyen de diem nong o lop dan van Ninh Bin nam 2019");
+        Assert.True(answer.Grounded);
+        Assert.Contains("ninh-binh", answer.Sources[0].Path, StringComparison.Ordinal);
+        Assert.Contains("Nguyễn Thế Trung", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\t ")]
     [InlineData("?!")]

@@ -49,4 +49,17 @@ public sealed class VietnameseTextTests
     [InlineData("đ", true)]
     public void HasDiacritics_DetectsMarks(string text, bool expected) =>
         Assert.Equal(expected, VietnameseText.HasDiacritics(text));
+
+    [Theory]
+    [InlineData("hoà", "hòa", true)] // tone mark placed on another vowel
+    [InlineData("kỹ", "kĩ", true)] // final y/i
+    [InlineData("Vận", "vận", true)]
+    [InlineData("thống", "thông", false)] // tradition / communication
+    [InlineData("vận", "vạn", false)]
+    [InlineData("đảng", "dang", false)]
+    public void SpellingKey_SameWordDespiteSpellingVariants_DifferentWordOtherwise(string a, string b, bool same)
+    {
+        static string Key(string s) => VietnameseText.SpellingKey(s, Tokenizer.Tokenize(s)[0]);
+        Assert.Equal(same, Key(a) == Key(b));
+    }
 }

@@ -1,0 +1,35 @@
+using DanVan.Core.Retrieval;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Tests.Retrieval;
+
+public sealed class CoverageScorerTests
+{
+    private static CoverageScorer ScorerFor(string question) =>
+        new(QueryBuilder.Build(question, Vocabulary.Empty), Vocabulary.Empty);
+
+    [Fact]
+    public void TreatAsAbsent_SyllableSpeltOtherwise_NoLongerCounts()
+    {
+        var scorer = ScorerFor("ngày truyền thống dân vận");
+        var text = IndexText.Tokens("Ngày hội truyền thông về dân vận");
+        var before = scorer.Score(text);
+
+        scorer.TreatAsAbsent(["thong"]);
+        var after = scorer.Score(text);
+
+        Assert.True(after < before, $"{after} should be below {before}");
+        Assert.True(after > 0);
+    }
+
+    [Fact]
+    public void NamedEntities_ReportsYearsAndProvincesSeparately()
+    {
+        var scorer = ScorerFor("lớp dân vận ở Bình Phước năm 2016");
+
+        Assert.Equal((true, true), scorer.NamedEntities(IndexText.Tokens("Năm 2016, tỉnh Bình Phước mở 5 lớp")));
+        Assert.Equal((false, true), scorer.NamedEntities(IndexText.Tokens("Năm 2019, tỉnh Bình Phước mở 5 lớp")));
+        Assert.Equal((true, false), scorer.NamedEntities(IndexText.Tokens("Năm 2016, tỉnh Cà Mau mở lớp")));
+        Assert.Equal((true, true), ScorerFor("lớp dân vận là gì").NamedEntities(IndexText.Tokens("không năm, không tỉnh")));
+    }
+}
