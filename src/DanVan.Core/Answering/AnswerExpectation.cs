@@ -27,27 +27,35 @@ public sealed partial class AnswerExpectation
 
     private readonly IReadOnlyList<Unit> _units;
 
-    private AnswerExpectation(Expected kind, IReadOnlyList<Unit> units)
+    private readonly IReadOnlyList<Expected> _kinds;
+
+    private AnswerExpectation(IReadOnlyList<Expected> kinds, IReadOnlyList<Unit> units)
     {
-        Kind = kind;
+        _kinds = kinds;
         _units = units;
     }
 
     private enum Expected
     {
-        Anything,
         Count,
         Time,
+        Year,
+        Day,
         Person,
     }
 
-    private Expected Kind { get; }
-
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
-    public bool IsSpecific => Kind != Expected.Anything;
+    public bool IsSpecific => _kinds.Count > 0;
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
+
+    [GeneratedRegex(@"\b(19|20)\d{2}\b")]
+    private static partial Regex YearNumber();
+
+    // A day: "1/11", "27-29/8", "ngày 15", "mùng 2".
+    [GeneratedRegex(@"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|(?i:\b(ngày|mùng|hôm)\s+\d{1,2}\b)")]
+    private static partial Regex DayNumber();
 
     [GeneratedRegex(@"\b[IVXL]{1,7}\b")]
     private static partial Regex Roman();
@@ -67,31 +75,67 @@ public sealed partial class AnswerExpectation
     {
         var tokens = Tokenizer.TokenizeTyped(question);
         var folded = tokens.Select(t => t.Folded).ToList();
+        // "năm nào" wants a year and "ngày nào" a day, not any date: a course's day and month do not say its year.
+        // A question asking several things is answered by a sentence holding any of them.
+        var kinds = new List<Expected>();
+        if (Contains(folded, "nam", "nao") || Contains(folded, "nam", "may"))
+        {
+            kinds.Add(Expected.Year);
+        }
+
+        if (Contains(folded, "ngay", "nao") || Contains(folded, "hom", "nao") || Contains(folded, "ngay", "may"))
+        {
+            kinds.Add(Expected.Day);
+        }
+
+        var units = new List<Unit>();
         if (kind == QuestionKind.Number || AsksCount(question))
         {
-            return new AnswerExpectation(Expected.Count, CountedUnits(question));
+            units = CountedUnits(question);
+            kinds.Add(Expected.Count);
         }
 
-        if (kind == QuestionKind.Time || Contains(folded, "bao", "lau"))
+        if (kinds.Count == 0 && (kind == QuestionKind.Time || Contains(folded, "bao", "lau")))
         {
-            return new AnswerExpectation(Expected.Time, []);
+            kinds.Add(Expected.Time);
         }
 
-        return kind == QuestionKind.Person ? new AnswerExpectation(Expected.Person, []) : new AnswerExpectation(Expected.Anything, []);
+        if (kind == QuestionKind.Person)
+        {
+            kinds.Add(Expected.Person);
+        }
+
+        return new AnswerExpectation(kinds, units);
     }
 
-    /// <summary>True when <paramref name="sentence"/> holds the kind of fact the question asks for.</summary>
+    /// <summary>
+    /// The question without its clauses that set something aside ("(không phải lớp ở Cà Mau)", "chứ không phải năm
+    /// 2016"): the years and provinces named there are not what the question is about.
+    /// </summary>
+    public static string WithoutNegatedClauses(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var clauses = ClauseBreak().Split(question);
+        return string.Join(", ", clauses.Where(c => !VietnameseText.Fold(c).Contains("khong phai", StringComparison.Ordinal)));
+    }
+
+    /// <summary>True when <paramref name="sentence"/> holds the kind of fact the question asks for (any, if it asks several).</summary>
     public bool IsMetBy(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return Kind switch
+        return _kinds.Count == 0 || _kinds.Any(kind => IsMetBy(kind, sentence));
+    }
+
+    private bool IsMetBy(Expected kind, string sentence) =>
+        kind switch
         {
             Expected.Count => HoldsCount(sentence),
             Expected.Time => Digit().IsMatch(sentence) || Tokenizer.Tokenize(sentence).Any(PeriodWords.Contains),
+            Expected.Year => YearNumber().IsMatch(sentence),
+            Expected.Day => DayNumber().IsMatch(sentence) || Tokenizer.Tokenize(sentence).Any(PeriodWords.Contains),
             Expected.Person => PersonWords().IsMatch(sentence),
             _ => true,
         };
-    }
 
     private bool HoldsCount(string sentence)
     {

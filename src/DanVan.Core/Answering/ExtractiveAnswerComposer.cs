@@ -56,8 +56,9 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
         scorer.TreatAsAbsent(Misspelt(question, passages));
         var candidates = new List<SentenceCandidate>();
         double support = 0;
-        var yearsFound = false;
-        var provincesFound = false;
+        // The years and provinces the question is about (not those it sets aside) must be named by one passage.
+        var named = new CoverageScorer(QueryBuilder.Build(AnswerExpectation.WithoutNegatedClauses(question), vocabulary), vocabulary);
+        var namesFound = false;
         for (var rank = 0; rank < passages.Count; rank++)
         {
             var passage = passages[rank];
@@ -68,9 +69,8 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
                 KnowledgeStore.MetaSource(new DocumentMetadata(passage.Title, passage.Publisher, passage.Published, passage.Province)));
             var sentences = passage.Text.Split('\n').SelectMany(SentenceSplitter.Split).ToList();
             var tokens = sentences.Select(IndexText.Tokens).ToList();
-            var (years, provinces) = scorer.NamedEntities([.. tokens, context]);
-            yearsFound |= years;
-            provincesFound |= provinces;
+            var aboutAskedCourse = named.NamedEntities([.. tokens, context]) == (true, true);
+            namesFound |= aboutAskedCourse;
             for (var position = 0; position < sentences.Count; position++)
             {
                 var sentence = sentences[position];
@@ -79,8 +79,9 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
                 candidates.Add(new SentenceCandidate(rank, position, sentence, coverage, score));
 
                 // Support: how much of the question the sentence holding the kind of fact asked, with its neighbours,
-                // covers ("trong 3 ngày" answers "kéo dài mấy ngày" when the sentence before names the course).
-                if (expectation.IsMetBy(sentence))
+                // covers ("trong 3 ngày" answers "kéo dài mấy ngày" when the sentence before names the course), in a
+                // passage about the year and province asked.
+                if (aboutAskedCourse && expectation.IsMetBy(sentence))
                 {
                     var window = scorer.Score(position > 0 ? tokens[position - 1] : [], tokens[position],
                         position + 1 < tokens.Count ? tokens[position + 1] : [], context);
@@ -91,7 +92,7 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
 
         var best = candidates.MaxBy(c => c.Score);
         // A year or a province the question names that no passage holds: the materials are about other courses.
-        if (!yearsFound || !provincesFound)
+        if (!namesFound)
         {
             support = 0;
         }

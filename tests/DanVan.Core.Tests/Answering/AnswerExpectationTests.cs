@@ -45,6 +45,33 @@ public sealed class AnswerExpectationTests
     }
 
     [Fact]
+    public void IsMetBy_YearQuestion_NeedsAYearNotJustADay()
+    {
+        var expectation = For("Lớp bồi dưỡng ở Cà Mau được tổ chức vào năm nào?");
+        Assert.True(expectation.IsMetBy("Năm 2019, lớp bồi dưỡng được tổ chức tại Cà Mau."));
+        Assert.False(expectation.IsMetBy("Sáng 1/11, lớp bồi dưỡng khai mạc tại Cà Mau."));
+    }
+
+    [Fact]
+    public void IsMetBy_QuestionAskingTwoThings_AnyOfThemWillDo()
+    {
+        var expectation = For("Lớp học có bao nhiêu học viên, khai mạc ngày nào?");
+        Assert.True(expectation.IsMetBy("Lớp học có 230 học viên."));
+        Assert.True(expectation.IsMetBy("Sáng 1/11, lớp học khai mạc."));
+        Assert.False(expectation.IsMetBy("Lớp học khai mạc long trọng."));
+    }
+
+    [Theory]
+    [InlineData("Lớp năm 2013 (không phải lớp năm 2016) học gì?", "2013")]
+    [InlineData("Lớp ở Đắk Nông, không phải lớp ở Cà Mau, có mấy học viên?", "Đắk Nông")]
+    public void WithoutNegatedClauses_DropsWhatIsSetAside(string question, string kept)
+    {
+        var affirmed = AnswerExpectation.WithoutNegatedClauses(question);
+        Assert.Contains(kept, affirmed, StringComparison.Ordinal);
+        Assert.DoesNotContain("không phải", affirmed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void IsMetBy_PersonQuestion_NeedsSomeoneNamed()
     {
         var expectation = For("Ai phát biểu khai mạc lớp học?");

@@ -52,6 +52,8 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
     [InlineData("Cà Mau có mấy huyện?")] // the materials name Cà Mau's huyện but never count them
     [InlineData("Năm 2030 Bình Phước tập huấn dân vận cho bao nhiêu cán bộ?")] // no material covers 2030
     [InlineData("Lớp dân vận ở Lào Cai khai mạc ngày nào?")] // nor Lào Cai
+    [InlineData("Năm 2019 Cà Mau bồi dưỡng nghiệp vụ dân vận cho lãnh đạo các sở, ngành phải không?")] // 2019 is Ninh Bình's year
+    [InlineData("Lớp bồi dưỡng dân vận ở Cà Mau tổ chức năm nào?")] // its article gives the day, never the year
     public async Task AnswerAsync_TopicCoveredButNotTheFactAsked_SaysTheMaterialsDoNotAnswer(string question)
     {
         var answer = await _answerer.AnswerAsync(question);
