@@ -60,9 +60,6 @@ public sealed partial class AnswerExpectation
     [GeneratedRegex(@"\b[IVXL]{1,7}\b")]
     private static partial Regex Roman();
 
-    [GeneratedRegex(@"[,;:?!.()\[\]\n]")]
-    private static partial Regex ClauseBreak();
-
     [GeneratedRegex(@"\d\s*%|phần trăm", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
@@ -106,17 +103,6 @@ public sealed partial class AnswerExpectation
         }
 
         return new AnswerExpectation(kinds, units);
-    }
-
-    /// <summary>
-    /// The question without its clauses that set something aside ("(không phải lớp ở Cà Mau)", "chứ không phải năm
-    /// 2016"): the years and provinces named there are not what the question is about.
-    /// </summary>
-    public static string WithoutNegatedClauses(string question)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        var clauses = ClauseBreak().Split(question);
-        return string.Join(", ", clauses.Where(c => !VietnameseText.Fold(c).Contains("khong phai", StringComparison.Ordinal)));
     }
 
     /// <summary>True when <paramref name="sentence"/> holds the kind of fact the question asks for (any, if it asks several).</summary>
@@ -274,7 +260,7 @@ public sealed partial class AnswerExpectation
         StopWords.IsStopWord(token.Typed, token.Folded) || char.IsDigit(token.Folded[0]);
 
     private static IEnumerable<List<QueryToken>> Clauses(string question) =>
-        ClauseBreak().Split(question).Select(Tokenizer.TokenizeTyped).Where(c => c.Count > 0);
+        QueryBuilder.ClauseBreak().Split(question).Select(Tokenizer.TokenizeTyped).Where(c => c.Count > 0);
 
     /// <summary>What a count counts; <see cref="NumberAfter"/> when the number must follow it ("dân số 1,2 triệu").</summary>
     private sealed record Unit(string[] Syllables, bool NumberAfter);

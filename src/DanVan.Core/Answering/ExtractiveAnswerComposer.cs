@@ -56,8 +56,6 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
         scorer.TreatAsAbsent(Misspelt(question, passages));
         var candidates = new List<SentenceCandidate>();
         double support = 0;
-        // The years and provinces the question is about (not those it sets aside) must be named by one passage.
-        var named = new CoverageScorer(QueryBuilder.Build(AnswerExpectation.WithoutNegatedClauses(question), vocabulary), vocabulary);
         var namesFound = false;
         for (var rank = 0; rank < passages.Count; rank++)
         {
@@ -69,7 +67,7 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
                 KnowledgeStore.MetaSource(new DocumentMetadata(passage.Title, passage.Publisher, passage.Published, passage.Province)));
             var sentences = passage.Text.Split('\n').SelectMany(SentenceSplitter.Split).ToList();
             var tokens = sentences.Select(IndexText.Tokens).ToList();
-            var aboutAskedCourse = named.NamedEntities([.. tokens, context]) == (true, true);
+            var aboutAskedCourse = scorer.NamedEntities([.. tokens, context]) == (true, true);
             namesFound |= aboutAskedCourse;
             for (var position = 0; position < sentences.Count; position++)
             {

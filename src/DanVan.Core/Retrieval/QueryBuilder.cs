@@ -39,7 +39,7 @@ public static partial class QueryBuilder
             text = text[..MaxQuestionChars];
         }
 
-        var tokens = Provinces.CorrectTypos(Tokenizer.TokenizeTyped(text));
+        var tokens = Provinces.CorrectTypos(Tokenizer.TokenizeTyped(WithoutSetAside(text)));
         var folded = tokens.Select(t => t.Folded).ToList();
         var kind = DetectKind(" " + string.Join(' ', folded) + " ");
 
@@ -106,6 +106,38 @@ public static partial class QueryBuilder
         var (match, byRecency) = BuildMatch(terms, pairs, vocabulary);
         return new SearchQuery(terms, pairs, match, kind, years, provinces, byRecency);
     }
+
+    /// <summary>
+    /// The question without what it sets aside: a clause that starts with "không phải" ("(không phải lớp ở Cà Mau)")
+    /// and whatever follows "chứ không phải". Its years, provinces and words describe the course not asked about, so
+    /// they must neither be searched nor count as covered. A question made only of such clauses is kept whole.
+    /// </summary>
+    public static string WithoutSetAside(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var kept = new List<string>();
+        var setAside = false;
+        foreach (var clause in ClauseBreak().Split(question))
+        {
+            var folded = VietnameseText.Fold(clause).TrimStart();
+            if (folded == "khong phai" || folded.StartsWith("khong phai ", StringComparison.Ordinal))
+            {
+                setAside = true;
+                continue;
+            }
+
+            var but = folded.IndexOf("chu khong phai", StringComparison.Ordinal);
+            setAside |= but >= 0;
+            kept.Add(but >= 0 ? clause[..(clause.Length - clause.TrimStart().Length + but)] : clause);
+        }
+
+        var result = string.Join(", ", kept.Where(c => !string.IsNullOrWhiteSpace(c)));
+        return setAside && Tokenizer.Tokenize(result).Count > 0 ? result : question;
+    }
+
+    /// <summary>Punctuation that ends a clause of a question.</summary>
+    [GeneratedRegex(@"[,;:?!.()\[\]\n]")]
+    internal static partial Regex ClauseBreak();
 
     private static int QuestionPhraseAt(List<string> folded, int index)
     {

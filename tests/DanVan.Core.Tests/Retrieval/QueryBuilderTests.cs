@@ -151,4 +151,28 @@ public sealed class QueryBuilderPruningTests
         var query = QueryBuilder.Build("dân vận khéo", new Vocabulary(frequency, 100));
         Assert.Contains("\"dan\"", query.MatchExpression, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Lớp năm 2013 (không phải lớp năm 2016) học gì?", "2013", "2016")]
+    [InlineData("Lớp ở Đắk Nông, không phải lớp ở Cà Mau, có mấy học viên?", "Đắk Nông", "Cà Mau")]
+    [InlineData("Ai khai mạc lớp ở Tuyên Quang chứ không phải ở Quảng Trị?", "Tuyên Quang", "Quảng Trị")]
+    public void WithoutSetAside_DropsTheCourseNotAskedAbout(string question, string kept, string dropped)
+    {
+        var affirmed = QueryBuilder.WithoutSetAside(question);
+        Assert.Contains(kept, affirmed, StringComparison.Ordinal);
+        Assert.DoesNotContain(dropped, affirmed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_SetAsideYearsAndProvinces_AreNotAskedAbout()
+    {
+        Assert.Equal(["2013"], QueryBuilder.Build("Lớp năm 2013 (không phải lớp năm 2016) học gì?", Vocabulary.Empty).Years);
+        Assert.Equal(["Đắk Nông"], QueryBuilder.Build("Lớp ở Đắk Nông (không phải lớp ở Cà Mau) có mấy học viên?", Vocabulary.Empty).Provinces);
+    }
+
+    [Theory]
+    [InlineData("Cán bộ không phải đảng viên có được học không?")] // a negation inside the question is content
+    [InlineData("Không phải.")] // nothing else left: kept whole
+    public void WithoutSetAside_NothingSetAside_KeepsTheQuestion(string question) =>
+        Assert.Equal(question, QueryBuilder.WithoutSetAside(question));
 }
