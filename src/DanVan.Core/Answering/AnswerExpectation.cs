@@ -125,6 +125,8 @@ public sealed partial class AnswerExpectation
 
     private bool HoldsCount(string sentence)
     {
+        // Dates are not counts: "(20 – 22/10), các học viên" says nothing about how many.
+        sentence = DayNumber().Replace(sentence, " ; ");
         var romans = Roman().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var tokens = Tokenizer.TokenizeTyped(sentence);
         var numbers = new List<int>();

@@ -32,6 +32,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Dân số của tỉnh là bao nhiêu?", "Một số Hội quần chúng cấp tỉnh cùng tham dự.")]
     [InlineData("Kế hoạch hành động số mấy?", "Tỉnh ban hành kế hoạch hành động về công tác dân vận.")]
     [InlineData("Có bao nhiêu học viên?", "Các học viên được nghe nhiều chuyên đề quan trọng.")]
+    [InlineData("Có bao nhiêu học viên?", "Trong những ngày (20 – 22/10), các học viên được nghe chuyên đề.")] // a date is not a count
     public void IsMetBy_SentenceWithoutThatCount_IsNotMet(string question, string sentence) =>
         Assert.False(For(question).IsMetBy(sentence));
 
