@@ -53,8 +53,8 @@ public sealed partial class AnswerExpectation
     [GeneratedRegex(@"\b(19|20)\d{2}\b")]
     private static partial Regex YearNumber();
 
-    // A day: "1/11", "27-29/8", "ngày 15", "mùng 2".
-    [GeneratedRegex(@"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|(?i:\b(ngày|mùng|hôm)\s+\d{1,2}\b)")]
+    // A day: "1/11", "27-29/8", "20 – 22/10", "1/11/2019", "6-2016" is not one; "ngày 15", "mùng 2".
+    [GeneratedRegex(@"\b\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|\b\d{1,2}\s*-\s*\d{1,2}\b|(?i:\b(ngày|mùng|hôm)\s+\d{1,2}\b)")]
     private static partial Regex DayNumber();
 
     [GeneratedRegex(@"\b[IVXL]{1,7}\b")]
