@@ -24,7 +24,10 @@ internal static class AppHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = args,
+            // The default appsettings sources reload on change, which watches the whole content root (the working
+            // directory, where data/ and the database live): every database write then woke a watcher thread, a few
+            // per cent of a core while ingesting. The sources are replaced below without reloading anyway.
+            Args = [.. args, "--hostBuilder:reloadConfigOnChange=false"],
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
 

@@ -34,16 +34,42 @@ internal sealed class DocumentWriter : IDisposable
         _nextId = Convert.ToInt64(maxId.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Writes the document in place of whatever had its source key; returns its id.</summary>
-    public long Write(PreparedDocument document)
+    /// <summary>
+    /// Writes the documents, each in place of whatever had its source key; returns their ids. Every document's delete
+    /// and row come before any passage: a statement that may fail on a constraint (the documents' unique keys) opens a
+    /// statement savepoint, and FTS5 writes its pending terms out as a new segment at every savepoint. Interleaved, a
+    /// batch cost the index one segment per document; this way it costs one (or one per FTS5 hash-size of terms).
+    /// A source key given twice keeps its last document, as writing them one after the other would.
+    /// </summary>
+    public IReadOnlyList<long> Write(IReadOnlyList<PreparedDocument> documents)
     {
-        KnowledgeStore.DeleteDocument(_connection, _transaction, sourceKey: document.SourceKey);
-        var metadata = document.Metadata;
-        Set(_document, document.SourceKey, document.Path, metadata.Title, metadata.Source,
-            metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), metadata.Province, document.ContentHash,
-            document.Origin, _addedAt, document.Chunks.Count);
-        var documentId = Convert.ToInt64(_document.ExecuteScalar(), CultureInfo.InvariantCulture);
+        var ids = new long[documents.Count];
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var document = documents[d];
+            last[document.SourceKey] = d;
+            KnowledgeStore.DeleteDocument(_connection, _transaction, sourceKey: document.SourceKey);
+            var metadata = document.Metadata;
+            Set(_document, document.SourceKey, document.Path, metadata.Title, metadata.Source,
+                metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), metadata.Province, document.ContentHash,
+                document.Origin, _addedAt, document.Chunks.Count);
+            ids[d] = Convert.ToInt64(_document.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
 
+        for (var d = 0; d < documents.Count; d++)
+        {
+            if (last[documents[d].SourceKey] == d)
+            {
+                WritePassages(documents[d], ids[d]);
+            }
+        }
+
+        return ids;
+    }
+
+    private void WritePassages(PreparedDocument document, long documentId)
+    {
         for (var i = 0; i < document.Chunks.Count; i++)
         {
             var chunk = document.Chunks[i];
@@ -54,8 +80,6 @@ internal sealed class DocumentWriter : IDisposable
             Set(_terms, passageId, document.TitleTerms, section, body, document.MetaTerms);
             _terms.ExecuteNonQuery();
         }
-
-        return documentId;
     }
 
     private SqliteCommand Command(string sql, params string[] parameters)

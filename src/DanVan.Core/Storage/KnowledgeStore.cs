@@ -57,13 +57,10 @@ public sealed class KnowledgeStore
 
         using var connection = _connections.Open();
         using var transaction = connection.BeginTransaction();
-        var ids = new List<long>(documents.Count);
+        IReadOnlyList<long> ids;
         using (var writer = new DocumentWriter(connection, transaction, _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)))
         {
-            foreach (var document in documents)
-            {
-                ids.Add(writer.Write(document));
-            }
+            ids = writer.Write(documents);
         }
 
         BumpGeneration(connection, transaction);
