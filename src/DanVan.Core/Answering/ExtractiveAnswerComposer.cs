@@ -56,6 +56,7 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
         scorer.TreatAsAbsent(Misspelt(question, passages));
         var candidates = new List<SentenceCandidate>();
         double support = 0;
+        SentenceCandidate? supporting = null;
         var namesFound = false;
         for (var rank = 0; rank < passages.Count; rank++)
         {
@@ -74,7 +75,8 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
                 var sentence = sentences[position];
                 var coverage = scorer.Score(tokens[position], context);
                 var score = coverage + KindBonus(query.Kind, sentence) + (0.25 * passage.Score) - (0.02 * rank);
-                candidates.Add(new SentenceCandidate(rank, position, sentence, coverage, score));
+                var candidate = new SentenceCandidate(rank, position, sentence, coverage, score);
+                candidates.Add(candidate);
 
                 // Support: how much of the question the sentence holding the kind of fact asked, with its neighbours,
                 // covers ("trong 3 ngày" answers "kéo dài mấy ngày" when the sentence before names the course), in a
@@ -83,7 +85,11 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
                 {
                     var window = scorer.Score(position > 0 ? tokens[position - 1] : [], tokens[position],
                         position + 1 < tokens.Count ? tokens[position + 1] : [], context);
-                    support = Math.Max(support, window);
+                    if (window > support)
+                    {
+                        support = window;
+                        supporting = candidate;
+                    }
                 }
             }
         }
@@ -117,6 +123,19 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
 
             chosen.Add(candidate);
             length += candidate.Text.Length;
+        }
+
+        // The answer must quote the sentence that holds the kind of fact asked (the count, the date, the person):
+        // when the best-scoring sentences do not include it, it takes the place of the last of them.
+        if (expectation.IsSpecific && supporting is not null && !chosen.Any(c => expectation.IsMetBy(c.Text)))
+        {
+            if (chosen.Count >= MaxSentences || length + supporting.Text.Length > MaxChars)
+            {
+                length -= chosen[^1].Text.Length;
+                chosen.RemoveAt(chosen.Count - 1);
+            }
+
+            chosen.Add(supporting);
         }
 
         // Sources are numbered in the order the answer cites them; passages of one document section share a number.

@@ -1,0 +1,42 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Tests.Support;
+
+namespace DanVan.Core.Tests.Answering;
+
+public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixture>
+{
+    private readonly ExtractiveAnswerComposer _composer;
+
+    public ExtractiveAnswerComposerTests(KnowledgeFixture fixture) => _composer = fixture.Services.Get<ExtractiveAnswerComposer>();
+
+    private static RetrievedPassage Passage(string text) =>
+        new(1, 1, 0, "Tập huấn mô hình Dân vận khéo năm 2023", null, text, "test.md", "Báo Quảng Trị", new DateOnly(2023, 8, 1), "Quảng Trị", 1.0);
+
+    [Fact]
+    public async Task ComposeAsync_SentencesThatRepeatTheQuestionButNotTheCount_TheCountIsStillQuoted()
+    {
+        var passage = Passage(string.Join('\n',
+            "Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị được tổ chức trọng thể, học viên phấn khởi.",
+            "Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có sự tham dự của lãnh đạo tỉnh và học viên các huyện.",
+            "Học viên lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị được nghe nhiều chuyên đề.",
+            "Học viên lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị được cấp giấy chứng nhận.",
+            "Tổng cộng có 185 người."));
+
+        var answer = await _composer.ComposeAsync("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu học viên?", [passage]);
+
+        Assert.True(answer.Grounded);
+        Assert.Contains("185 người", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_NoSentenceCountsWhatIsAsked_DeclinesWithoutSources()
+    {
+        var passage = Passage("Lãnh đạo các huyện, thành phố của tỉnh Quảng Trị dự lớp tập huấn Dân vận khéo năm 2023.");
+
+        var answer = await _composer.ComposeAsync("Tỉnh Quảng Trị có bao nhiêu huyện?", [passage]);
+
+        Assert.False(answer.Grounded);
+        Assert.Empty(answer.Sources);
+    }
+}
