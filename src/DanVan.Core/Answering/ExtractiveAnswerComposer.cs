@@ -53,7 +53,7 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
         var query = QueryBuilder.Build(question, vocabulary);
         var scorer = new CoverageScorer(query, vocabulary);
         var expectation = AnswerExpectation.For(question, query.Kind);
-        scorer.TreatAsAbsent(Misspelt(question, passages));
+        scorer.TreatAsAbsent(Misspelt(question, query, passages));
         var candidates = new List<SentenceCandidate>();
         double support = 0;
         SentenceCandidate? supporting = null;
@@ -169,11 +169,14 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
     }
 
     // Syllables the question spells with diacritics that no passage uses in that spelling while it uses the folded
-    // form in another ("thống" asked, "thông" written): another word, not the one asked about.
-    private static HashSet<string> Misspelt(string question, IReadOnlyList<RetrievedPassage> passages)
+    // form in another ("thống" asked, "thông" written): another word, not the one asked about. A province's name is
+    // recognised whatever its diacritics ("Bình Phuớc" is Bình Phước), so its syllables are never counted out.
+    private static HashSet<string> Misspelt(string question, SearchQuery query, IReadOnlyList<RetrievedPassage> passages)
     {
+        var names = query.Provinces.SelectMany(Provinces.FoldedTokens).ToHashSet(StringComparer.Ordinal);
         var asked = Tokenizer.TokenizeTyped(question)
-            .Where(t => t.Typed != t.Folded && Syllables.IsPossible(t.Folded) && !StopWords.IsStopWord(t.Typed, t.Folded))
+            .Where(t => t.Typed != t.Folded && Syllables.IsPossible(t.Folded) && !StopWords.IsStopWord(t.Typed, t.Folded)
+                && !names.Contains(t.Folded))
             .ToList();
         if (asked.Count == 0)
         {
