@@ -70,10 +70,11 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
             var tokens = sentences.Select(IndexText.Tokens).ToList();
             var aboutAskedCourse = scorer.NamedEntities([.. tokens, context]) == (true, true);
             namesFound |= aboutAskedCourse;
+            var coverages = tokens.Select(t => scorer.Score(t, context)).ToList();
             for (var position = 0; position < sentences.Count; position++)
             {
                 var sentence = sentences[position];
-                var coverage = scorer.Score(tokens[position], context);
+                var coverage = coverages[position];
                 var score = coverage + KindBonus(query.Kind, sentence) + (0.25 * passage.Score) - (0.02 * rank);
                 var candidate = new SentenceCandidate(rank, position, sentence, coverage, score);
                 candidates.Add(candidate);
@@ -81,11 +82,13 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
                 // Support: how much of the question the sentence holding the kind of fact asked, with its neighbours,
                 // covers ("trong 3 ngày" answers "kéo dài mấy ngày" when the sentence before names the course), in a
                 // passage about the year and province asked.
-                if (aboutAskedCourse && expectation.IsMetBy(sentence))
+                // (A window covers at most what its three sentences cover apart: no need to score one that cannot win.)
+                var bound = coverage + (position > 0 ? coverages[position - 1] : 0) + (position + 1 < coverages.Count ? coverages[position + 1] : 0);
+                if (aboutAskedCourse && bound > support)
                 {
                     var window = scorer.Score(position > 0 ? tokens[position - 1] : [], tokens[position],
                         position + 1 < tokens.Count ? tokens[position + 1] : [], context);
-                    if (window > support)
+                    if (window > support && expectation.IsMetBy(sentence))
                     {
                         support = window;
                         supporting = candidate;
@@ -183,17 +186,34 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
             return [];
         }
 
+        // Only words that fold like an asked one are spelt out (a key costs a Unicode decomposition).
+        var askedFolded = asked.Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var passage in passages)
         {
-            foreach (var token in Tokenizer.TokenizeTyped(string.Join('\n', passage.Title, passage.Section, passage.Province, passage.Publisher, passage.Text)))
+            // Folding keeps an NFC text's length, so a word found in the folded text is at the same place in the text.
+            var text = VietnameseText.Normalize(string.Join('\n', passage.Title, passage.Section, passage.Province, passage.Publisher, passage.Text));
+            var folded = VietnameseText.Fold(text);
+            foreach (var syllable in askedFolded)
             {
-                written.Add(VietnameseText.SpellingKey(token.Typed, token.Folded));
+                // The tokenizer writes a final y as i ("kỹ" → ki); the text may have either.
+                foreach (var form in syllable[^1] == 'i' ? [syllable, syllable[..^1] + "y"] : new[] { syllable })
+                {
+                    for (var at = folded.IndexOf(form, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(form, at + 1, StringComparison.Ordinal))
+                    {
+                        var end = at + form.Length;
+                        if ((at == 0 || !char.IsLetterOrDigit(folded[at - 1])) && (end == folded.Length || !char.IsLetterOrDigit(folded[end])))
+                        {
+                            written.Add(VietnameseText.SpellingKey(text[at..end], syllable));
+                        }
+                    }
+                }
             }
         }
 
         var found = asked.Where(t => written.Contains(VietnameseText.SpellingKey(t.Typed, t.Folded))).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
-        return asked.Select(t => t.Folded).Where(f => !found.Contains(f)).ToHashSet(StringComparer.Ordinal);
+        askedFolded.ExceptWith(found);
+        return askedFolded;
     }
 
     private static double KindBonus(QuestionKind kind, string sentence) => kind switch
