@@ -50,6 +50,10 @@ public sealed partial class AnswerExpectation
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
 
+    // Cheap test before the full one: a digit, a Roman numeral or a number word somewhere in the sentence.
+    [GeneratedRegex(@"\d|\b[IVXL]{1,7}\b|(?i:\b(một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|chục|nửa|rưỡi)\b)")]
+    private static partial Regex MayHoldNumber();
+
     [GeneratedRegex(@"\b(19|20)\d{2}\b")]
     private static partial Regex YearNumber();
 
@@ -125,6 +129,11 @@ public sealed partial class AnswerExpectation
 
     private bool HoldsCount(string sentence)
     {
+        if (!MayHoldNumber().IsMatch(sentence))
+        {
+            return false;
+        }
+
         // Dates are not counts: "(20 – 22/10), các học viên" says nothing about how many.
         sentence = DayNumber().Replace(sentence, " ; ");
         var romans = Roman().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);

@@ -25,19 +25,6 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
         _options = options.Value;
     }
 
-    [GeneratedRegex(@"\d")]
-    private static partial Regex Digit();
-
-    // A number that counts something: "800 cán bộ", "5 lớp", "3 ngày", "7 giải pháp".
-    [GeneratedRegex(@"\d+\s+(cán bộ|học viên|người|lớp|đại biểu|đợt|ngày|buổi|giải pháp|bài học|chuyên đề|nội dung|xã|huyện|mô hình|tập thể|cá nhân|đơn vị|hội viên|đảng viên|nhiệm vụ|tiêu chí)", RegexOptions.IgnoreCase)]
-    private static partial Regex CountedNumber();
-
-    [GeneratedRegex(@"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|\b(ngày|tháng|năm|sáng|chiều|từ ngày)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TimeWords();
-
-    [GeneratedRegex(@"\b(Đồng chí|đồng chí|ông|bà|Chủ tịch|Trưởng ban|Phó)\b")]
-    private static partial Regex PersonWords();
-
     [GeneratedRegex(@"\b(tại|ở)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceWords();
 
@@ -75,8 +62,9 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
             {
                 var sentence = sentences[position];
                 var coverage = coverages[position];
-                var score = coverage + KindBonus(query.Kind, sentence) + (0.25 * passage.Score) - (0.02 * rank);
-                var candidate = new SentenceCandidate(rank, position, sentence, coverage, score);
+                var holdsFact = expectation.IsMetBy(sentence);
+                var score = coverage + KindBonus(expectation, holdsFact, query.Kind, sentence) + (0.25 * passage.Score) - (0.02 * rank);
+                var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, holdsFact);
                 candidates.Add(candidate);
 
                 // Support: how much of the question the sentence holding the kind of fact asked, with its neighbours,
@@ -88,7 +76,7 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
                 {
                     var window = scorer.Score(position > 0 ? tokens[position - 1] : [], tokens[position],
                         position + 1 < tokens.Count ? tokens[position + 1] : [], context);
-                    if (window > support && expectation.IsMetBy(sentence))
+                    if (window > support && holdsFact)
                     {
                         support = window;
                         supporting = candidate;
@@ -130,7 +118,7 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
 
         // The answer must quote the sentence that holds the kind of fact asked (the count, the date, the person):
         // when the best-scoring sentences do not include it, it takes the place of the last of them.
-        if (expectation.IsSpecific && supporting is not null && !chosen.Any(c => expectation.IsMetBy(c.Text)))
+        if (expectation.IsSpecific && supporting is not null && !chosen.Any(c => c.HoldsFact))
         {
             if (chosen.Count >= MaxSentences || length + supporting.Text.Length > MaxChars)
             {
@@ -216,15 +204,9 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
         return askedFolded;
     }
 
-    private static double KindBonus(QuestionKind kind, string sentence) => kind switch
-    {
-        QuestionKind.Number when CountedNumber().IsMatch(sentence) => 0.2,
-        QuestionKind.Number when Digit().IsMatch(sentence) => 0.05,
-        QuestionKind.Time when TimeWords().IsMatch(sentence) => 0.15,
-        QuestionKind.Person when PersonWords().IsMatch(sentence) => 0.1,
-        QuestionKind.Place when PlaceWords().IsMatch(sentence) => 0.1,
-        _ => 0,
-    };
+    // Sentences holding the kind of fact asked come first; "ở đâu" has no such check, so a place word does.
+    private static double KindBonus(AnswerExpectation expectation, bool holdsFact, QuestionKind kind, string sentence) =>
+        expectation.IsSpecific ? (holdsFact ? 0.2 : 0) : kind == QuestionKind.Place && PlaceWords().IsMatch(sentence) ? 0.1 : 0;
 
-    private sealed record SentenceCandidate(int PassageRank, int Position, string Text, double Coverage, double Score);
+    private sealed record SentenceCandidate(int PassageRank, int Position, string Text, double Coverage, double Score, bool HoldsFact);
 }
