@@ -29,14 +29,45 @@ public sealed partial class AnswerExpectation
     // Folded words that say how often or how long, which answer "bao lâu" and "khi nào" without a digit.
     private static readonly HashSet<string> PeriodWords = new(["hang", "dinh", "moi", "thuong", "sau", "truoc"], StringComparer.Ordinal);
 
+    // Predicates that any sentence about the course itself meets: "tổ chức vào ngày nào" is answered by "Sáng 30/3, …
+    // khai mạc", "thu hút bao nhiêu học viên" by "230 học viên tham dự". Any other word the asked fact hangs on
+    // ("thành lập năm nào", "khen thưởng bao nhiêu người", "dân số bao nhiêu") must be written beside the fact.
+    private static readonly HashSet<string> CourseEvents = new(
+        ["to chuc", "dien ra", "khai mac", "khai giang", "be mac", "be giang", "bat dau", "ket thuc", "hoc", "tap huan",
+         "boi duong", "huan luyen", "dao tao", "mo", "tham du", "tham gia", "du", "keo dai", "thu hut", "quy tu", "co mat",
+         "hop", "hoi nghi", "lop", "khoa", "dot"],
+        StringComparer.Ordinal);
+
+    // Words between what is asked about and the asker that say nothing of it: "được ban hành (vào) ngày tháng năm nào".
+    private static readonly HashSet<string> FocusGap = new(
+        ["duoc", "tu", "vao", "la", "tong", "cong", "trong", "den", "ngay", "thang", "nam", "luc", "khoang", "chinh", "thuc"],
+        StringComparer.Ordinal);
+
+    // Offices a person question may name. "Phó Trưởng ban" does not answer "Trưởng ban là ai", nor "Phó Chủ tịch" "Chủ tịch".
+    private static readonly string[][] Offices =
+        [["chu", "tich"], ["bi", "thu"], ["giam", "doc"], ["chu", "nhiem"], ["thu", "tuong"], ["vu", "truong"], ["cuc", "truong"],
+         ["bo", "truong"], ["hieu", "truong"], ["truong"]];
+
     private readonly IReadOnlyList<Unit> _units;
 
     private readonly IReadOnlyList<Expected> _kinds;
 
-    private AnswerExpectation(IReadOnlyList<Expected> kinds, IReadOnlyList<Unit> units)
+    private readonly IReadOnlyList<string[]> _focus;
+
+    private readonly IReadOnlyList<Office> _offices;
+
+    private readonly bool _current;
+
+    private readonly IReadOnlyList<string> _years;
+
+    private AnswerExpectation(IReadOnlyList<Expected> kinds, IReadOnlyList<Unit> units, IReadOnlyList<string[]> focus, IReadOnlyList<Office> offices, bool current, IReadOnlyList<string> years)
     {
+        _years = years;
         _kinds = kinds;
         _units = units;
+        _focus = focus;
+        _offices = offices;
+        _current = current;
     }
 
     private enum Expected
@@ -57,8 +88,8 @@ public sealed partial class AnswerExpectation
     [GeneratedRegex(@"\b(19|20)\d{2}\b")]
     private static partial Regex YearNumber();
 
-    // A day: "1/11", "27-29/8", "20 – 22/10", "1/11/2019", "6-2016" is not one; "ngày 15", "mùng 2".
-    [GeneratedRegex(@"\b\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|\b\d{1,2}\s*-\s*\d{1,2}\b|(?i:\b(ngày|mùng|hôm)\s+\d{1,2}\b)")]
+    // A day: "1/11", "27-29/8", "20 – 22/10", "1/11/2019", "6-2016" is not one; "ngày 15", "mùng 2", "ngày 3/11".
+    [GeneratedRegex(@"(?i:\b(ngày|mùng|hôm)\s+)?\b\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|\b\d{1,2}\s*-\s*\d{1,2}\b|(?i:\b(ngày|mùng|hôm)\s+\d{1,2}\b)")]
     private static partial Regex DayNumber();
 
     [GeneratedRegex(@"\b[IVXL]{1,7}\b")]
@@ -101,20 +132,191 @@ public sealed partial class AnswerExpectation
             kinds.Add(Expected.Time);
         }
 
+        var offices = new List<Office>();
         if (kind == QuestionKind.Person)
         {
             kinds.Add(Expected.Person);
+            offices = AskedOffices(Expanded(tokens).Select(t => t.Folded).ToList());
         }
 
-        return new AnswerExpectation(kinds, units);
+        // "hiện nay", "hiện tại", "đương nhiệm": a former holder ("nguyên Trưởng ban") is not the one asked about.
+        var current = Contains(folded, "hien", "nay") || Contains(folded, "hien", "tai") || Contains(folded, "duong", "nhiem");
+        var focus = Clauses(question).Select(Expanded).SelectMany(c => TimeAskerStarts(c).Select(a => FocusBefore(c, a))).OfType<string[]>().ToList();
+        var years = YearNumber().Matches(question).Select(m => m.Value).Distinct().ToList();
+        return new AnswerExpectation(kinds, units, focus, offices, current, years);
     }
+
+    /// <summary>
+    /// True when the fields (indexed tokens of a sentence, its neighbours and its document's context) hold a word the
+    /// asked fact hangs on, or the question ties it to none. "Ban Dân vận Trung ương được thành lập năm nào?" is not
+    /// answered by a sentence with a year that says nothing of a founding.
+    /// </summary>
+    public bool HoldsFocus(params IReadOnlyList<string>[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return _focus.Count == 0 || _focus.Any(focus =>
+            Synonyms.Of(string.Join(' ', focus)).Select(s => s.Split(' ')).Append(focus).Any(words => fields.Any(f => TokenSequence.Contains(f, words))));
+    }
+
+    // Where each time asker of a clause begins: "năm nào", "ngày nào", "hôm nào", "khi nào", "lúc nào", "bao giờ",
+    // "bao lâu". (What a count hangs on is its unit; the words before "bao nhiêu" are too often paraphrased.)
+    private static IEnumerable<int> TimeAskerStarts(List<QueryToken> clause)
+    {
+        for (var i = 0; i + 1 < clause.Count; i++)
+        {
+            var (first, second) = (clause[i].Folded, clause[i + 1].Folded);
+            if ((second == "nao" && first is "nam" or "ngay" or "hom" or "khi" or "luc") || (first == "bao" && second is "gio" or "lau"))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    // The word the asked fact hangs on: the content word right before the asker, past words that say nothing of it;
+    // none when that is a function word or an event of the course itself.
+    private static string[]? FocusBefore(List<QueryToken> clause, int asker)
+    {
+        var i = asker - 1;
+        while (i >= 0 && FocusGap.Contains(clause[i].Folded))
+        {
+            i--;
+        }
+
+        if (i < 0 || IsFunctionWord(clause[i]) || CourseEvents.Contains(clause[i].Folded))
+        {
+            return null;
+        }
+
+        if (i > 0 && !IsFunctionWord(clause[i - 1]) && !FocusGap.Contains(clause[i - 1].Folded))
+        {
+            var pair = clause[i - 1].Folded + " " + clause[i].Folded;
+            return CourseEvents.Contains(pair) || CourseEvents.Contains(clause[i - 1].Folded) ? null : [clause[i - 1].Folded, clause[i].Folded];
+        }
+
+        return [clause[i].Folded];
+    }
+
+    // The clause with abbreviations typed without diacritics written out ("TXCT" → tiếp xúc cử tri, "BDVTU" → Ban Dân
+    // vận Tỉnh ủy); one with several readings ("CQ") becomes a function word, which nothing hangs on.
+    private static List<QueryToken> Expanded(List<QueryToken> clause)
+    {
+        var folded = clause.Select(t => t.Folded).ToList();
+        var result = new List<QueryToken>(clause.Count + 4);
+        for (var i = 0; i < clause.Count; i++)
+        {
+            if (clause[i].Typed != clause[i].Folded || Abbreviations.Readings(folded, i, out var length) is not { } readings)
+            {
+                result.Add(clause[i]);
+                continue;
+            }
+
+            result.AddRange(readings.Length == 1 ? readings[0].Split(' ').Select(w => new QueryToken(w, w)) : [new QueryToken("và", "va")]);
+            i += length - 1;
+        }
+
+        return result;
+    }
+
+    // The offices a person question names, with up to four words of the body they head ("Trưởng Ban Dân vận Trung
+    // ương" → trưởng ban + dân vận trung), unless it asks for a deputy ("Phó Chủ tịch là ai" may be met by one).
+    private static List<Office> AskedOffices(List<string> folded)
+    {
+        var offices = new List<Office>();
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var title = OfficeAt(folded, i);
+            if (title is null)
+            {
+                continue;
+            }
+
+            // "Trưởng" names its office by the word after it: Trưởng ban, Trưởng phòng, Trưởng đoàn.
+            var length = title.Length == 1 && i + 1 < folded.Count ? 2 : title.Length;
+            var end = i + length;
+            while (end < folded.Count && end - i - length < 4 && !StopWords.IsStopWord(folded[end], folded[end]) && !char.IsDigit(folded[end][0])
+                && folded[end] is not ("hien" or "nam" or "hom" or "nay") && !StartsProvince(folded, end))
+            {
+                end++;
+            }
+
+            if (i == 0 || folded[i - 1] != "pho")
+            {
+                offices.Add(new Office(folded.Skip(i).Take(length).ToArray(), folded.Skip(i + length).Take(end - i - length).ToArray()));
+            }
+
+            i += title.Length - 1;
+        }
+
+        return offices;
+    }
+
+    private static string[]? OfficeAt(IReadOnlyList<string> folded, int at) =>
+        Offices.FirstOrDefault(o => TokenSequence.StartsAt(folded, at, o));
+
+    private static readonly string[][] ProvinceTokens = Provinces.Names.Select(n => Provinces.FoldedTokens(n).ToArray()).ToArray();
+
+    private static bool StartsProvince(List<string> folded, int at) =>
+        ProvinceTokens.Any(p => TokenSequence.StartsAt(folded, at, p));
+
+    // A sentence names the office asked when it holds its title, not as a deputy's, followed by the body asked or by
+    // the end of its clause ("đồng chí X, Trưởng ban"): "Trưởng Ban Dân vận Tỉnh ủy" is not "Trưởng Ban Dân vận Trung ương".
+    private bool HoldsOffice(string sentence)
+    {
+        if (_offices.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var clause in QueryBuilder.ClauseBreak().Split(sentence))
+        {
+            var folded = Abbreviations.Expand(Tokenizer.Tokenize(clause), keepAbbreviation: false);
+            foreach (var office in _offices)
+            {
+                for (var i = 0; i + office.Title.Length <= folded.Count; i++)
+                {
+                    // The body may be cut short by the end of the clause, not continued otherwise.
+                    var bodyAt = i + office.Title.Length;
+                    if (TokenSequence.StartsAt(folded, i, office.Title) && (i == 0 || !IsDeputyOrFormer(folded, i))
+                        && TokenSequence.StartsAt(folded, bodyAt, office.Body[..Math.Min(office.Body.Length, folded.Count - bodyAt)]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An office asked about: its title ("trưởng ban") and the first words of the body it heads.</summary>
+    private sealed record Office(string[] Title, string[] Body);
+
+    // "Phó Trưởng ban", "Phó Vụ trưởng" (phó before the office); "nguyên Trưởng ban" when the question asks who holds it now.
+    private bool IsDeputyOrFormer(List<string> folded, int at) =>
+        folded[at - 1] == "pho" || (_current && folded[at - 1] == "nguyen");
 
     /// <summary>True when <paramref name="sentence"/> holds the kind of fact the question asks for (any, if it asks several).</summary>
     public bool IsMetBy(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return _kinds.Count == 0 || _kinds.Any(kind => IsMetBy(kind, sentence));
+        return _kinds.Count == 0 || (_kinds.Any(kind => IsMetBy(kind, sentence)) && !IsAboutOtherYear(sentence));
     }
+
+    /// <summary>
+    /// True when the question names a year and these sentences (one, or one with its neighbours) tell another's facts:
+    /// one of them opens with another year ("Kết quả, năm 2016, toàn tỉnh mở 5 lớp") and none names a year asked. They
+    /// do not answer how many were opened in 2017, even in an article published in 2017.
+    /// </summary>
+    public bool IsAboutOtherYear(params string[] sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return _years.Count > 0 && sentences.Any(s => OpeningYear().IsMatch(s))
+            && !sentences.Any(s => _years.Any(y => s.Contains(y, StringComparison.Ordinal)));
+    }
+
+    // A year within the first few words of a sentence: "Kết quả, năm 2016, …", "Đợt 2, trong tháng 12-2016, …".
+    [GeneratedRegex(@"^\W*(?:\w+\W+){0,5}?(19|20)\d{2}\b")]
+    private static partial Regex OpeningYear();
 
     private bool IsMetBy(Expected kind, string sentence) =>
         kind switch
@@ -123,7 +325,7 @@ public sealed partial class AnswerExpectation
             Expected.Time => Digit().IsMatch(sentence) || Tokenizer.Tokenize(sentence).Any(PeriodWords.Contains),
             Expected.Year => YearNumber().IsMatch(sentence),
             Expected.Day => DayNumber().IsMatch(sentence) || Tokenizer.Tokenize(sentence).Any(PeriodWords.Contains),
-            Expected.Person => PersonWords().IsMatch(sentence),
+            Expected.Person => PersonWords().IsMatch(sentence) && HoldsOffice(sentence),
             _ => true,
         };
 
@@ -142,7 +344,7 @@ public sealed partial class AnswerExpectation
         for (var i = 0; i < tokens.Count; i++)
         {
             var typed = tokens[i].Typed;
-            if (char.IsDigit(typed[0]) || NumberWords.Contains(typed) || romans.Contains(typed))
+            if ((char.IsDigit(typed[0]) || NumberWords.Contains(typed) || romans.Contains(typed)) && !IsQuantifier(tokens, i))
             {
                 numbers.Add(i);
             }
@@ -178,6 +380,10 @@ public sealed partial class AnswerExpectation
 
         return false;
     }
+
+    // "một số cán bộ", "một vài", "một cách": "some", "a few", "a way" — no count.
+    private static bool IsQuantifier(List<QueryToken> tokens, int at) =>
+        tokens[at].Typed == "một" && at + 1 < tokens.Count && tokens[at + 1].Typed is "số" or "vài" or "cách" or "trong" or "khi" or "lúc";
 
     // Any word for people counts people: "bao nhiêu người" is answered by "170 học viên" or "800 cán bộ".
     private static bool SameUnit(string[] unit, List<QueryToken> tokens, int at)
@@ -276,16 +482,5 @@ public sealed partial class AnswerExpectation
     /// <summary>What a count counts; <see cref="NumberAfter"/> when the number must follow it ("dân số 1,2 triệu").</summary>
     private sealed record Unit(string[] Syllables, bool NumberAfter);
 
-    private static bool Contains(List<string> folded, string first, string second)
-    {
-        for (var i = 0; i + 1 < folded.Count; i++)
-        {
-            if (folded[i] == first && folded[i + 1] == second)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Contains(List<string> folded, string first, string second) => TokenSequence.Contains(folded, [first, second]);
 }

@@ -74,9 +74,11 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
                 var bound = coverage + (position > 0 ? coverages[position - 1] : 0) + (position + 1 < coverages.Count ? coverages[position + 1] : 0);
                 if (aboutAskedCourse && bound > support)
                 {
-                    var window = scorer.Score(position > 0 ? tokens[position - 1] : [], tokens[position],
-                        position + 1 < tokens.Count ? tokens[position + 1] : [], context);
-                    if (window > support && holdsFact)
+                    IReadOnlyList<string>[] fields = [position > 0 ? tokens[position - 1] : [], tokens[position],
+                        position + 1 < tokens.Count ? tokens[position + 1] : [], context];
+                    var window = scorer.Score(fields);
+                    if (window > support && holdsFact && expectation.HoldsFocus(fields)
+                        && !expectation.IsAboutOtherYear(sentences[Math.Max(0, position - 1)..Math.Min(sentences.Count, position + 2)].ToArray()))
                     {
                         support = window;
                         supporting = candidate;

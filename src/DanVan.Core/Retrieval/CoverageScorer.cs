@@ -180,26 +180,7 @@ public sealed class CoverageScorer
         {
             1 => _syllables[phrase[0]],
             2 => _pairs.Contains(((long)phrase[0] * _count) + phrase[1]),
-            _ => _pairs.Contains(((long)phrase[0] * _count) + phrase[1]) && _sequences!.Any(s => Holds(s, phrase)),
+            _ => _pairs.Contains(((long)phrase[0] * _count) + phrase[1]) && _sequences!.Any(s => DanVan.Core.Text.TokenSequence.Contains(s, phrase)),
         };
-
-        private static bool Holds(int[] sequence, int[] phrase)
-        {
-            for (var start = 0; start + phrase.Length <= sequence.Length; start++)
-            {
-                var k = 0;
-                while (k < phrase.Length && sequence[start + k] == phrase[k])
-                {
-                    k++;
-                }
-
-                if (k == phrase.Length)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

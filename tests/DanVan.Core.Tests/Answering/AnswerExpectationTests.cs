@@ -33,6 +33,9 @@ public sealed class AnswerExpectationTests
     [InlineData("Kế hoạch hành động số mấy?", "Tỉnh ban hành kế hoạch hành động về công tác dân vận.")]
     [InlineData("Có bao nhiêu học viên?", "Các học viên được nghe nhiều chuyên đề quan trọng.")]
     [InlineData("Có bao nhiêu học viên?", "Trong những ngày (20 – 22/10), các học viên được nghe chuyên đề.")] // a date is not a count
+    [InlineData("Có bao nhiêu học viên?", "Lớp học diễn ra từ ngày 1 đến ngày 3/11, các học viên được nghe chuyên đề.")] // nor is "ngày 3/11"
+    [InlineData("Có bao nhiêu cán bộ tham dự?", "Khắc phục tình trạng một số cán bộ, công chức còn nặng về mệnh lệnh.")] // "một số" is "some"
+    [InlineData("Có bao nhiêu người tham gia?", "Đã vận động một vài người dân tham gia.")]
     public void IsMetBy_SentenceWithoutThatCount_IsNotMet(string question, string sentence) =>
         Assert.False(For(question).IsMetBy(sentence));
 
@@ -77,5 +80,46 @@ public sealed class AnswerExpectationTests
         var expectation = For("Lớp học có những chuyên đề gì?");
         Assert.False(expectation.IsSpecific);
         Assert.True(expectation.IsMetBy("Học viên được nghe chuyên đề về dân vận chính quyền."));
+    }
+
+    [Theory]
+    [InlineData("Ai là Trưởng Ban Dân vận Trung ương hiện nay?", "Đồng chí Nguyễn Văn A, nguyên Phó Trưởng ban thường trực Ban Dân vận Trung ương, giảng bài.")]
+    [InlineData("Trưởng Ban Dân vận Tỉnh ủy năm 2019 là ai?", "Đồng chí Nguyễn Thị B, Phó Trưởng ban Dân vận Tỉnh ủy, phát biểu.")]
+    [InlineData("Ai là Trưởng Ban Dân vận Trung ương?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.")] // another body
+    [InlineData("Chủ tịch UBND tỉnh là ai?", "Đồng chí Trần Văn D, Phó Chủ tịch UBND tỉnh, chủ trì hội nghị.")]
+    [InlineData("Ai đang là Trưởng ban hiện nay?", "Đồng chí Phạm Văn E, nguyên Trưởng ban, dự lớp học.")] // a former holder, asked who holds it now
+    public void IsMetBy_PersonQuestionNamingAnOffice_NotByADeputyOrAnotherBody(string question, string sentence) =>
+        Assert.False(For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Ai là Trưởng Ban Dân vận Tỉnh ủy?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.")]
+    [InlineData("Trưởng BDVTU là ai?", "Dự có đồng chí Ma Thị F, Trưởng Ban Dân vận Tỉnh ủy.")] // abbreviation written out
+    [InlineData("Ai là Trưởng Ban Dân vận Tỉnh ủy Ninh Bình?", "Đồng chí Nguyễn Văn G, Trưởng ban, nhấn mạnh vai trò của cơ sở.")] // short form
+    [InlineData("Phó Chủ tịch UBND tỉnh nào chủ trì?", "Đồng chí Trần Văn D, Phó Chủ tịch UBND tỉnh, chủ trì hội nghị.")] // a deputy asked
+    [InlineData("Trưởng ban năm 2019 là ai?", "Đồng chí Phạm Văn E, nguyên Trưởng ban, giảng bài.")] // "nguyên" only matters for who holds it now
+    public void IsMetBy_PersonQuestionNamingAnOffice_ByItsHolder(string question, string sentence) =>
+        Assert.True(For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Ban Dân vận Trung ương được thành lập năm nào?", "Luật Thực hiện dân chủ ở cơ sở năm 2022 được giới thiệu tại lớp học.", false)]
+    [InlineData("Ban Dân vận Trung ương được thành lập năm nào?", "Ban Dân vận Trung ương được thành lập năm 1930.", true)]
+    [InlineData("Nghị định 60/CP được Chính phủ ban hành ngày tháng năm nào?", "Trong 3 ngày (27-29/8), học viên được tập huấn Nghị định 60/CP.", false)]
+    [InlineData("Lớp học được tổ chức vào ngày nào?", "Sáng 30/3, Ban Dân vận Tỉnh ủy khai mạc lớp học.", true)] // the course's own events are one
+    [InlineData("Lớp học khai giảng hôm nào?", "Sáng 30/3, lớp học khai mạc.", true)]
+    [InlineData("Lớp học có bao nhiêu học viên?", "Lớp học có 230 học viên.", true)] // a count hangs on its unit, not on this
+    [InlineData("DB HDND xa TXCT khi nao?", "Đại biểu HĐND xã tiếp xúc cử tri trước và sau mỗi kỳ họp.", true)] // TXCT written out
+    public void HoldsFocus_TimeQuestion_NeedsTheWordItsDateHangsOn(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).HoldsFocus(DanVan.Core.Text.IndexText.Tokens(sentence)));
+
+    [Fact]
+    public void IsAboutOtherYear_SentencesOpeningWithAnotherYear()
+    {
+        var expectation = For("Năm 2017 tỉnh mở bao nhiêu lớp tập huấn?");
+        Assert.True(expectation.IsAboutOtherYear("Kết quả, năm 2016, toàn tỉnh mở 5 lớp tập huấn."));
+        Assert.False(expectation.IsMetBy("Kết quả, năm 2016, toàn tỉnh mở 5 lớp tập huấn."));
+        Assert.True(expectation.IsAboutOtherYear("Đợt 2, trong tháng 12-2016, tỉnh mở lớp.", "Cấp huyện mở 3 lớp tập huấn."));
+        Assert.False(expectation.IsAboutOtherYear("Năm 2017, toàn tỉnh mở 6 lớp tập huấn."));
+        Assert.False(expectation.IsAboutOtherYear("Hội nghị truyền đạt 3 chuyên đề về Luật Thực hiện dân chủ ở cơ sở năm 2022.")); // not its opening
+        Assert.False(For("Tỉnh mở bao nhiêu lớp tập huấn?").IsAboutOtherYear("Kết quả, năm 2016, toàn tỉnh mở 5 lớp tập huấn."));
     }
 }

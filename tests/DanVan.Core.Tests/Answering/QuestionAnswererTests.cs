@@ -54,6 +54,9 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
     [InlineData("Lớp dân vận ở Lào Cai khai mạc ngày nào?")] // nor Lào Cai
     [InlineData("Năm 2019 Cà Mau bồi dưỡng nghiệp vụ dân vận cho lãnh đạo các sở, ngành phải không?")] // 2019 is Ninh Bình's year
     [InlineData("Lớp bồi dưỡng dân vận ở Cà Mau tổ chức năm nào?")] // its article gives the day, never the year
+    [InlineData("Hiện nay ai giữ cương vị Trưởng Ban Dân vận Trung ương?")] // only a former deputy head is named
+    [InlineData("Bình Phước năm 2017 mở mấy lớp tập huấn dân vận?")] // the 2017 article counts 2016's classes
+    [InlineData("Ban Dân vận Trung ương thành lập vào năm nào?")] // years are given, none of a founding
     public async Task AnswerAsync_TopicCoveredButNotTheFactAsked_SaysTheMaterialsDoNotAnswer(string question)
     {
         var answer = await _answerer.AnswerAsync(question);
