@@ -77,6 +77,7 @@ public sealed partial class AnswerExpectation
         Year,
         Day,
         Person,
+        Venue,
     }
 
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
@@ -94,6 +95,10 @@ public sealed partial class AnswerExpectation
 
     [GeneratedRegex(@"\b[IVXL]{1,7}\b")]
     private static partial Regex Roman();
+
+    // A venue: "tại Hội trường …", "ở Trường Chính trị tỉnh", "tại trụ sở …", "tại 8 điểm cầu", "trực tuyến".
+    [GeneratedRegex(@"\b(tại|ở)\s+(\p{Lu}|(?i:hội trường|trụ sở|nhà văn hóa|nhà văn hoá|trung tâm|trường|khách sạn|phòng họp|điểm cầu|\d+\s+điểm cầu|xã|phường|huyện|thôn|bản))|(?i:\btrực tuyến\b)")]
+    private static partial Regex VenueWords();
 
     [GeneratedRegex(@"\d\s*%|phần trăm", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
@@ -133,6 +138,12 @@ public sealed partial class AnswerExpectation
         }
 
         var offices = new List<Office>();
+        // "ở đâu", "địa điểm": a place named after "tại"/"ở" ("tại Hội trường Tỉnh ủy"); "tỉnh nào" is met by the province.
+        if (Contains(folded, "o", "dau") || Contains(folded, "tai", "dau") || Contains(folded, "dia", "diem") || Contains(folded, "noi", "nao"))
+        {
+            kinds.Add(Expected.Venue);
+        }
+
         if (kind == QuestionKind.Person)
         {
             kinds.Add(Expected.Person);
@@ -217,8 +228,8 @@ public sealed partial class AnswerExpectation
         return result;
     }
 
-    // The offices a person question names, with up to four words of the body they head ("Trưởng Ban Dân vận Trung
-    // ương" → trưởng ban + dân vận trung), unless it asks for a deputy ("Phó Chủ tịch là ai" may be met by one).
+    // The offices a person question names, with "phó" when it asks for a deputy, and up to four words of the body they
+    // head ("Trưởng Ban Dân vận Trung ương" → trưởng ban + dân vận trung).
     private static List<Office> AskedOffices(List<string> folded)
     {
         var offices = new List<Office>();
@@ -239,10 +250,9 @@ public sealed partial class AnswerExpectation
                 end++;
             }
 
-            if (i == 0 || folded[i - 1] != "pho")
-            {
-                offices.Add(new Office(folded.Skip(i).Take(length).ToArray(), folded.Skip(i + length).Take(end - i - length).ToArray()));
-            }
+            // A deputy asked is met only by a deputy ("Phó Trưởng ban là ai" is not answered by the Trưởng ban).
+            var deputy = i > 0 && folded[i - 1] == "pho";
+            offices.Add(new Office(folded.Skip(deputy ? i - 1 : i).Take(deputy ? length + 1 : length).ToArray(), folded.Skip(i + length).Take(end - i - length).ToArray()));
 
             i += title.Length - 1;
         }
@@ -274,10 +284,11 @@ public sealed partial class AnswerExpectation
             {
                 for (var i = 0; i + office.Title.Length <= folded.Count; i++)
                 {
-                    // The body may be cut short by the end of the clause, not continued otherwise.
+                    // The body asked, in its order, in the rest of the clause ("Ban Chỉ đạo phong trào thi đua Dân vận khéo"
+                    // holds "chỉ đạo phong trào dân vận"), unless the clause ends with the title ("đồng chí X, Trưởng ban").
                     var bodyAt = i + office.Title.Length;
                     if (TokenSequence.StartsAt(folded, i, office.Title) && (i == 0 || !IsDeputyOrFormer(folded, i))
-                        && TokenSequence.StartsAt(folded, bodyAt, office.Body[..Math.Min(office.Body.Length, folded.Count - bodyAt)]))
+                        && (bodyAt == folded.Count || IsSubsequence(office.Body, folded, bodyAt)))
                     {
                         return true;
                     }
@@ -288,6 +299,20 @@ public sealed partial class AnswerExpectation
         return false;
     }
 
+    private static bool IsSubsequence(string[] words, List<string> folded, int from)
+    {
+        var k = 0;
+        for (var i = from; i < folded.Count && k < words.Length; i++)
+        {
+            if (folded[i] == words[k])
+            {
+                k++;
+            }
+        }
+
+        return k == words.Length;
+    }
+
     /// <summary>An office asked about: its title ("trưởng ban") and the first words of the body it heads.</summary>
     private sealed record Office(string[] Title, string[] Body);
 
@@ -296,10 +321,25 @@ public sealed partial class AnswerExpectation
         folded[at - 1] == "pho" || (_current && folded[at - 1] == "nguyen");
 
     /// <summary>True when <paramref name="sentence"/> holds the kind of fact the question asks for (any, if it asks several).</summary>
-    public bool IsMetBy(string sentence)
+    public bool IsMetBy(string sentence) => _kinds.Count == 0 || KindsMetBy(sentence) != 0;
+
+    /// <summary>All the kinds of fact the question asks for, one bit each (0 for a question asking for none).</summary>
+    public int AllKinds => _kinds.Aggregate(0, (mask, kind) => mask | (1 << (int)kind));
+
+    /// <summary>Which of the kinds of fact asked the sentence holds, one bit each as in <see cref="AllKinds"/>.</summary>
+    public int KindsMetBy(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return _kinds.Count == 0 || (_kinds.Any(kind => IsMetBy(kind, sentence)) && !IsAboutOtherYear(sentence));
+        var mask = 0;
+        foreach (var kind in _kinds)
+        {
+            if (IsMetBy(kind, sentence))
+            {
+                mask |= 1 << (int)kind;
+            }
+        }
+
+        return mask != 0 && IsAboutOtherYear(sentence) ? 0 : mask;
     }
 
     /// <summary>
@@ -326,6 +366,7 @@ public sealed partial class AnswerExpectation
             Expected.Year => YearNumber().IsMatch(sentence),
             Expected.Day => DayNumber().IsMatch(sentence) || Tokenizer.Tokenize(sentence).Any(PeriodWords.Contains),
             Expected.Person => PersonWords().IsMatch(sentence) && HoldsOffice(sentence),
+            Expected.Venue => VenueWords().IsMatch(sentence),
             _ => true,
         };
 

@@ -55,16 +55,17 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
                 KnowledgeStore.MetaSource(new DocumentMetadata(passage.Title, passage.Publisher, passage.Published, passage.Province)));
             var sentences = passage.Text.Split('\n').SelectMany(SentenceSplitter.Split).ToList();
             var tokens = sentences.Select(IndexText.Tokens).ToList();
-            var aboutAskedCourse = scorer.NamedEntities([.. tokens, context]) == (true, true);
+            var aboutAskedCourse = scorer.NamedEntities([.. tokens.Select(WithoutPlannedYears), context]) == (true, true);
             namesFound |= aboutAskedCourse;
             var coverages = tokens.Select(t => scorer.Score(t, context)).ToList();
             for (var position = 0; position < sentences.Count; position++)
             {
                 var sentence = sentences[position];
                 var coverage = coverages[position];
-                var holdsFact = expectation.IsMetBy(sentence);
+                var kinds = expectation.KindsMetBy(sentence);
+                var holdsFact = !expectation.IsSpecific || kinds != 0;
                 var score = coverage + KindBonus(expectation, holdsFact, query.Kind, sentence) + (0.25 * passage.Score) - (0.02 * rank);
-                var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, holdsFact);
+                var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, holdsFact, kinds);
                 candidates.Add(candidate);
 
                 // Support: how much of the question the sentence holding the kind of fact asked, with its neighbours,
@@ -129,6 +130,37 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
             }
 
             chosen.Add(supporting);
+        }
+
+        // A question asking several things ("khai mạc ở đâu và kéo dài mấy ngày") quotes, for each kind of fact no chosen
+        // sentence holds, the best sentence of the same document that holds it, in place of one that adds no kind.
+        var missing = expectation.AllKinds & ~chosen.Aggregate(0, (mask, c) => mask | c.Kinds);
+        var bestDocument = passages[best.PassageRank].DocumentId;
+        while (missing != 0 && expectation.IsSpecific)
+        {
+            var more = candidates.Where(c => (c.Kinds & missing) != 0 && c.Coverage > 0 && passages[c.PassageRank].DocumentId == bestDocument && !chosen.Contains(c))
+                .MaxBy(c => c.Score);
+            // A sentence may give way when the others hold every kind it holds.
+            var spare = chosen.LastOrDefault(c => c != best && (c.Kinds & ~chosen.Where(o => o != c).Aggregate(0, (mask, o) => mask | o.Kinds)) == 0);
+            if (more is null || (chosen.Count >= MaxSentences && spare is null))
+            {
+                break;
+            }
+
+            if (chosen.Count >= MaxSentences || length + more.Text.Length > MaxChars)
+            {
+                if (spare is null)
+                {
+                    break;
+                }
+
+                chosen.Remove(spare);
+                length -= spare.Text.Length;
+            }
+
+            chosen.Add(more);
+            length += more.Text.Length;
+            missing &= ~more.Kinds;
         }
 
         // Sources are numbered in the order the answer cites them; passages of one document section share a number.
@@ -206,9 +238,26 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
         return askedFolded;
     }
 
+    // A year named as a plan or target ("định hướng nhiệm vụ năm 2014", "kế hoạch năm 2024") is not a year the passage
+    // reports on: a question about a course in 2014 is not answered by the 2013 course that planned 2014's work.
+    private static List<string> WithoutPlannedYears(List<string> tokens)
+    {
+        List<string>? masked = null;
+        for (var i = 2; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1] == "nam" && tokens[i - 2] is "vu" or "huong" or "hoach" or "tieu" && tokens[i].Length == 4 && IndexText.IsNumber(tokens[i]))
+            {
+                masked ??= [.. tokens];
+                masked[i] = string.Empty;
+            }
+        }
+
+        return masked ?? tokens;
+    }
+
     // Sentences holding the kind of fact asked come first; "ở đâu" has no such check, so a place word does.
     private static double KindBonus(AnswerExpectation expectation, bool holdsFact, QuestionKind kind, string sentence) =>
         expectation.IsSpecific ? (holdsFact ? 0.2 : 0) : kind == QuestionKind.Place && PlaceWords().IsMatch(sentence) ? 0.1 : 0;
 
-    private sealed record SentenceCandidate(int PassageRank, int Position, string Text, double Coverage, double Score, bool HoldsFact);
+    private sealed record SentenceCandidate(int PassageRank, int Position, string Text, double Coverage, double Score, bool HoldsFact, int Kinds);
 }

@@ -88,6 +88,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Ai là Trưởng Ban Dân vận Trung ương?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.")] // another body
     [InlineData("Chủ tịch UBND tỉnh là ai?", "Đồng chí Trần Văn D, Phó Chủ tịch UBND tỉnh, chủ trì hội nghị.")]
     [InlineData("Ai đang là Trưởng ban hiện nay?", "Đồng chí Phạm Văn E, nguyên Trưởng ban, dự lớp học.")] // a former holder, asked who holds it now
+    [InlineData("Phó Trưởng Ban Dân vận Tỉnh ủy là ai?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.")] // the head, a deputy asked
     public void IsMetBy_PersonQuestionNamingAnOffice_NotByADeputyOrAnotherBody(string question, string sentence) =>
         Assert.False(For(question).IsMetBy(sentence));
 
@@ -97,6 +98,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Ai là Trưởng Ban Dân vận Tỉnh ủy Ninh Bình?", "Đồng chí Nguyễn Văn G, Trưởng ban, nhấn mạnh vai trò của cơ sở.")] // short form
     [InlineData("Phó Chủ tịch UBND tỉnh nào chủ trì?", "Đồng chí Trần Văn D, Phó Chủ tịch UBND tỉnh, chủ trì hội nghị.")] // a deputy asked
     [InlineData("Trưởng ban năm 2019 là ai?", "Đồng chí Phạm Văn E, nguyên Trưởng ban, giảng bài.")] // "nguyên" only matters for who holds it now
+    [InlineData("Ai là Trưởng Ban Chỉ đạo phong trào Dân vận khéo?", "Dự có đồng chí Ma Thị F, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh.")] // the body's words in order, not side by side
     public void IsMetBy_PersonQuestionNamingAnOffice_ByItsHolder(string question, string sentence) =>
         Assert.True(For(question).IsMetBy(sentence));
 
@@ -121,5 +123,27 @@ public sealed class AnswerExpectationTests
         Assert.False(expectation.IsAboutOtherYear("Năm 2017, toàn tỉnh mở 6 lớp tập huấn."));
         Assert.False(expectation.IsAboutOtherYear("Hội nghị truyền đạt 3 chuyên đề về Luật Thực hiện dân chủ ở cơ sở năm 2022.")); // not its opening
         Assert.False(For("Tỉnh mở bao nhiêu lớp tập huấn?").IsAboutOtherYear("Kết quả, năm 2016, toàn tỉnh mở 5 lớp tập huấn."));
+    }
+
+    [Theory]
+    [InlineData("Lớp học khai mạc ở đâu?", "Sáng 27/8, tại Tp Vinh, lớp học khai mạc.", true)]
+    [InlineData("Hội nghị tổ chức ở đâu?", "Hội nghị được tổ chức tại hội trường Tỉnh ủy.", true)]
+    [InlineData("Hội nghị tổ chức ở đâu?", "Hội nghị được tổ chức trực tuyến tới các huyện.", true)]
+    [InlineData("Địa điểm tổ chức lớp học ở đâu?", "Lớp học khai mạc sáng 27/8 với 200 học viên.", false)]
+    public void IsMetBy_VenueQuestion_NeedsAPlace(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
+
+    [Fact]
+    public void KindsMetBy_QuestionAskingTwoThings_TellsWhichEachSentenceHolds()
+    {
+        var expectation = For("Lớp học khai mạc ở đâu và kéo dài mấy ngày?");
+        var venue = expectation.KindsMetBy("Sáng 27/8, tại Tp Vinh, lớp học khai mạc.");
+        var days = expectation.KindsMetBy("Trong 3 ngày, học viên được nghe 5 chuyên đề.");
+        Assert.NotEqual(0, venue);
+        Assert.NotEqual(0, days);
+        Assert.NotEqual(venue, days);
+        Assert.Equal(expectation.AllKinds, venue | days);
+        Assert.Equal(0, expectation.KindsMetBy("Lớp học khai mạc long trọng."));
+        Assert.Equal(0, For("Lớp học có những chuyên đề gì?").AllKinds);
     }
 }

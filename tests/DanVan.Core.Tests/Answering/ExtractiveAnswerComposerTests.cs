@@ -39,4 +39,20 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.False(answer.Grounded);
         Assert.Empty(answer.Sources);
     }
+
+    [Fact]
+    public async Task ComposeAsync_QuestionAskingTwoThings_QuotesASentenceForEachThoughOthersScoreHigher()
+    {
+        var passage = Passage(string.Join('\n',
+            "Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị khai mạc tại Hội trường Tỉnh ủy.",
+            "Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị bế mạc tại Trung tâm Hội nghị tỉnh.",
+            "Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị khai mạc tại Hội trường lớn, học viên phấn khởi.",
+            "Chương trình học có 4 ngày."));
+
+        var answer = await _composer.ComposeAsync("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị khai mạc ở đâu và kéo dài mấy ngày?", [passage]);
+
+        Assert.True(answer.Grounded);
+        Assert.Contains("Hội trường Tỉnh ủy", answer.Body, StringComparison.Ordinal);
+        Assert.Contains("4 ngày", answer.Body, StringComparison.Ordinal);
+    }
 }

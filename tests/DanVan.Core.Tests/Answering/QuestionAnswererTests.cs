@@ -57,6 +57,8 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
     [InlineData("Hiện nay ai giữ cương vị Trưởng Ban Dân vận Trung ương?")] // only a former deputy head is named
     [InlineData("Bình Phước năm 2017 mở mấy lớp tập huấn dân vận?")] // the 2017 article counts 2016's classes
     [InlineData("Ban Dân vận Trung ương thành lập vào năm nào?")] // years are given, none of a founding
+    [InlineData("Lớp dân vận chính quyền ở Nghệ An năm 2014 khai giảng hôm nào?")] // 2014 is only the 2013 course's plan
+    [InlineData("Phó Trưởng Ban Dân vận Tỉnh ủy Cà Mau là ai?")] // only the head is named
     public async Task AnswerAsync_TopicCoveredButNotTheFactAsked_SaysTheMaterialsDoNotAnswer(string question)
     {
         var answer = await _answerer.AnswerAsync(question);
@@ -72,6 +74,15 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
         var answer = await _answerer.AnswerAsync(question);
         Assert.True(answer.Grounded);
         Assert.Contains("800 cán bộ", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_QuestionAskingTwoThings_QuotesASentenceForEach()
+    {
+        var answer = await _answerer.AnswerAsync("Lớp bồi dưỡng ở Nghệ An năm 2013 khai mạc ở đâu, học trong mấy ngày?");
+        Assert.True(answer.Grounded);
+        Assert.Contains("Tp Vinh", answer.Body, StringComparison.Ordinal);
+        Assert.Contains("3 ngày", answer.Body, StringComparison.Ordinal);
     }
 
     [Fact]
