@@ -138,16 +138,19 @@ public sealed partial class AnswerExpectation
         }
 
         var offices = new List<Office>();
-        // "ở đâu", "địa điểm": a place named after "tại"/"ở" ("tại Hội trường Tỉnh ủy"); "tỉnh nào" is met by the province.
-        if (Contains(folded, "o", "dau") || Contains(folded, "tai", "dau") || Contains(folded, "dia", "diem") || Contains(folded, "noi", "nao"))
+        // "ở đâu", "địa điểm", "ở hội trường nào": a place named after "tại"/"ở" ("tại Hội trường Tỉnh ủy"); "tỉnh nào"
+        // is met by the province.
+        if (Contains(folded, "o", "dau") || Contains(folded, "tai", "dau") || Contains(folded, "dia", "diem") || Contains(folded, "noi", "nao")
+            || AsksVenue(folded))
         {
             kinds.Add(Expected.Venue);
         }
 
-        if (kind == QuestionKind.Person)
+        // Who, whatever else the question asks ("báo cáo viên là ai, giảng viên ở đâu").
+        if (kind == QuestionKind.Person || AsksPerson(tokens))
         {
             kinds.Add(Expected.Person);
-            offices = AskedOffices(Expanded(tokens).Select(t => t.Folded).ToList());
+            offices = AskedOffices(Expanded(tokens));
         }
 
         // "hiện nay", "hiện tại", "đương nhiệm": a former holder ("nguyên Trưởng ban") is not the one asked about.
@@ -207,6 +210,34 @@ public sealed partial class AnswerExpectation
         return [clause[i].Folded];
     }
 
+    // "ai" as a word, "đồng chí nào", "ông/bà nào", "do ai"; "tên là gì" of someone ("bà phó ban … tên là gì").
+    private static bool AsksPerson(List<QueryToken> tokens)
+    {
+        var folded = tokens.Select(t => t.Folded).ToList();
+        if (tokens.Any(t => t.Typed == "ai") || Contains(folded, "chi", "nao") || Contains(folded, "ong", "nao") || Contains(folded, "ba", "nao")
+            || Contains(folded, "nguoi", "nao"))
+        {
+            return true;
+        }
+
+        var asksName = Contains(folded, "ten", "gi") || TokenSequence.Contains(folded, ["ten", "la", "gi"]);
+        return asksName && tokens.Any(t => t.Typed is "ông" or "bà" or "đồng" or "người" or "chủ" or "bí" or "trưởng" or "phó" or "giảng");
+    }
+
+    // "tổ chức ở hội trường nào", "học tại trường nào": a venue, unless it is a province, district or commune asked.
+    private static bool AsksVenue(List<string> folded)
+    {
+        for (var i = 0; i + 2 < folded.Count; i++)
+        {
+            if (folded[i] is "o" or "tai" && folded[i + 2] == "nao" && folded[i + 1] is not ("tinh" or "huyen" or "xa" or "dau" or "nuoc" or "dia" or "phuong" or "vung"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The clause with abbreviations typed without diacritics written out ("TXCT" → tiếp xúc cử tri, "BDVTU" → Ban Dân
     // vận Tỉnh ủy); one with several readings ("CQ") becomes a function word, which nothing hangs on.
     private static List<QueryToken> Expanded(List<QueryToken> clause)
@@ -230,13 +261,16 @@ public sealed partial class AnswerExpectation
 
     // The offices a person question names, with "phó" when it asks for a deputy, and up to four words of the body they
     // head ("Trưởng Ban Dân vận Trung ương" → trưởng ban + dân vận trung).
-    private static List<Office> AskedOffices(List<string> folded)
+    private static List<Office> AskedOffices(List<QueryToken> tokens)
     {
+        var folded = tokens.Select(t => t.Folded).ToList();
         var offices = new List<Office>();
         for (var i = 0; i < folded.Count; i++)
         {
             var title = OfficeAt(folded, i);
-            if (title is null)
+
+            // Typed with diacritics, "trường" (a school) and "trương" are not "trưởng".
+            if (title is null || (title[^1] == "truong" && tokens[i + title.Length - 1].Typed is not ("trưởng" or "truong")))
             {
                 continue;
             }
@@ -430,8 +464,10 @@ public sealed partial class AnswerExpectation
     private static bool SameUnit(string[] unit, List<QueryToken> tokens, int at)
     {
         var word = tokens[at].Folded;
-        if (at + unit.Length <= tokens.Count && unit.Select((syllable, j) => tokens[at + j].Folded == syllable).All(same => same))
+        var folded = tokens.Select(t => t.Folded).ToList();
+        if (TokenSequence.StartsAt(folded, at, unit) || Synonyms.Of(string.Join(' ', unit)).Any(other => TokenSequence.StartsAt(folded, at, other.Split(' '))))
         {
+            // A unit's other names count it too: "bao nhiêu cây số" ← "12 km".
             return true;
         }
 
@@ -480,14 +516,34 @@ public sealed partial class AnswerExpectation
                 if (start < clause.Count && !IsFunctionWord(clause[start]))
                 {
                     units.Add(new Unit([clause[start].Folded], NumberAfter: false));
+
+                    // The whole word too when it has other names ("cây số" ← "km").
+                    if (start + 1 < clause.Count && Synonyms.Of(clause[start].Folded + " " + clause[start + 1].Folded).Count > 0)
+                    {
+                        units.Add(new Unit([clause[start].Folded, clause[start + 1].Folded], NumberAfter: false));
+                    }
+
                     continue;
                 }
 
-                // "số mấy", "lần thứ mấy": a number or numeral right after "số"/"thứ" ("Kế hoạch số 05", "lần thứ XX").
+                // "số mấy", "lần thứ mấy": a number or numeral right after "số"/"thứ" ("Kế hoạch số 05", "lần thứ XX"), or
+                // after what is numbered ("chỉ thị số mấy" ← "Chỉ thị 18/2000/CT-TTg").
                 var asker = clause[start - 1].Folded == "may" ? 1 : 2;
                 if (start - asker > 0 && clause[start - asker - 1].Folded is "so" or "thu" && clause[start - 1].Folded == "may")
                 {
-                    units.Add(new Unit([clause[start - asker - 1].Folded], NumberAfter: true));
+                    var numbered = start - asker - 1;
+                    units.Add(new Unit([clause[numbered].Folded], NumberAfter: true));
+                    var head = numbered;
+                    while (head > 0 && numbered - head < 2 && !IsFunctionWord(clause[head - 1]))
+                    {
+                        head--;
+                    }
+
+                    if (head < numbered)
+                    {
+                        units.Add(new Unit(clause.Skip(head).Take(numbered - head).Select(t => t.Folded).ToArray(), NumberAfter: true));
+                    }
+
                     continue;
                 }
 

@@ -23,6 +23,26 @@ public static class Synonyms
         ["chinh quyen dia phuong", "chinh quyen co so"],
         ["thi dua dan van kheo", "phong trao dan van kheo"],
         ["nguoi dung dau", "truong ban"],
+
+        // Ways reports and cadres name the same things in course reports and regulations.
+        ["nguoi giang", "giang vien", "bao cao vien"],
+        ["truyen dat", "trinh bay", "gioi thieu"],
+        ["quan triet", "pho bien"],
+        ["chuyen de", "bai giang"],
+        ["ba con", "nguoi dan", "nhan dan"],
+        ["dong bao", "ba con"],
+        ["hien dat", "cho dat"],
+        ["ngay cong", "gop cong"],
+        ["cay so", "km"],
+        ["khen thuong", "bieu duong", "tuyen duong"],
+        ["giai phap", "bien phap"],
+        ["han che", "ton tai"],
+        ["chung chi", "chung nhan"],
+        ["bai thi", "bai kiem tra"],
+        ["truc tuyen", "online"],
+        ["tiep dan", "tiep cong dan"],
+        ["doi thoai", "tiep xuc"],
+        ["hieu luc", "ap dung", "thi hanh"],
     ];
 
     private static readonly Dictionary<string, string[]> Lookup = Sets
