@@ -60,9 +60,12 @@ public sealed partial class AnswerExpectation
 
     private readonly IReadOnlyList<string> _years;
 
-    private AnswerExpectation(IReadOnlyList<Expected> kinds, IReadOnlyList<Unit> units, IReadOnlyList<string[]> focus, IReadOnlyList<Office> offices, bool current, IReadOnlyList<string> years)
+    private readonly HashSet<string> _articles;
+
+    private AnswerExpectation(IReadOnlyList<Expected> kinds, IReadOnlyList<Unit> units, IReadOnlyList<string[]> focus, IReadOnlyList<Office> offices, bool current, IReadOnlyList<string> years, HashSet<string> articles)
     {
         _years = years;
+        _articles = articles;
         _kinds = kinds;
         _units = units;
         _focus = focus;
@@ -157,7 +160,8 @@ public sealed partial class AnswerExpectation
         var current = Contains(folded, "hien", "nay") || Contains(folded, "hien", "tai") || Contains(folded, "duong", "nhiem");
         var focus = Clauses(question).Select(Expanded).SelectMany(c => TimeAskerStarts(c).Select(a => FocusBefore(c, a))).OfType<string[]>().ToList();
         var years = YearNumber().Matches(question).Select(m => m.Value).Distinct().ToList();
-        return new AnswerExpectation(kinds, units, focus, offices, current, years);
+        var articles = ArticleNumber().Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
+        return new AnswerExpectation(kinds, units, focus, offices, current, years, articles);
     }
 
     /// <summary>
@@ -224,12 +228,13 @@ public sealed partial class AnswerExpectation
         return asksName && tokens.Any(t => t.Typed is "ông" or "bà" or "đồng" or "người" or "chủ" or "bí" or "trưởng" or "phó" or "giảng");
     }
 
-    // "tổ chức ở hội trường nào", "học tại trường nào": a venue, unless it is a province, district or commune asked.
+    // "tổ chức ở hội trường nào", "học tại trường nào", "ở phòng nào": a venue, unless it is a province, district or commune asked.
     private static bool AsksVenue(List<string> folded)
     {
         for (var i = 0; i + 2 < folded.Count; i++)
         {
-            if (folded[i] is "o" or "tai" && folded[i + 2] == "nao" && folded[i + 1] is not ("tinh" or "huyen" or "xa" or "dau" or "nuoc" or "dia" or "phuong" or "vung"))
+            var which = folded[i + 2] == "nao" ? i + 2 : i + 3 < folded.Count && folded[i + 3] == "nao" ? i + 3 : -1;
+            if (folded[i] is "o" or "tai" && which > 0 && folded[i + 1] is not ("tinh" or "huyen" or "xa" or "dau" or "nuoc" or "dia" or "phuong" or "vung" or "thanh"))
             {
                 return true;
             }
@@ -375,6 +380,21 @@ public sealed partial class AnswerExpectation
 
         return mask != 0 && IsAboutOtherYear(sentence) ? 0 : mask;
     }
+
+    /// <summary>
+    /// True when the question names no article of a regulation ("Điều 5", "Đ7"), or <paramref name="text"/> (a passage's
+    /// section and text) holds one it names. A question about Điều 12 of a regulation of ten articles is not answered
+    /// by Điều 10.
+    /// </summary>
+    public bool HoldsArticle(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _articles.Count == 0 || ArticleNumber().Matches(text).Any(m => _articles.Contains(m.Groups["n"].Value.TrimStart('0')));
+    }
+
+    // "Điều 5", "điều 12", "dieu 7", "Đ9", "D10".
+    [GeneratedRegex(@"(?i:\b(?:điều|dieu)\s*(?<n>\d{1,3})\b|\b[đd](?<n>\d{1,3})\b)")]
+    private static partial Regex ArticleNumber();
 
     /// <summary>
     /// True when the question names a year and these sentences (one, or one with its neighbours) tell another's facts:

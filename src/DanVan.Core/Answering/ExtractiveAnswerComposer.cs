@@ -56,6 +56,7 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
             var sentences = passage.Text.Split('\n').SelectMany(SentenceSplitter.Split).ToList();
             var tokens = sentences.Select(IndexText.Tokens).ToList();
             var aboutAskedCourse = scorer.NamedEntities([.. tokens.Select(WithoutPlannedYears), context]) == (true, true);
+            aboutAskedCourse &= expectation.HoldsArticle(passage.Section + "\n" + passage.Text);
             namesFound |= aboutAskedCourse;
             var coverages = tokens.Select(t => scorer.Score(t, context)).ToList();
             for (var position = 0; position < sentences.Count; position++)

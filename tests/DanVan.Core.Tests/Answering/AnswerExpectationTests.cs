@@ -19,6 +19,8 @@ public sealed class AnswerExpectationTests
     [InlineData("Tỷ lệ giải quyết đơn thư đạt bao nhiêu phần trăm?", "Tỷ lệ giải quyết đạt 98%.")]
     [InlineData("Lớp học kéo dài mấy ngày?", "Trong 3 ngày (27-29/8), học viên được tập huấn.")]
     [InlineData("Hòa giải được bao nhiêu vụ mâu thuẫn?", "Đã hòa giải thành công 87 vụ việc mâu thuẫn.")]
+    [InlineData("Đã làm được bao nhiêu cây số đường?", "Hơn 350 km đường bê tông được làm mới.")] // another name of the unit
+    [InlineData("Cán bộ được nhắc thực hiện chỉ thị số mấy?", "Tiếp tục thực hiện Chỉ thị 18/2000/CT-TTg của Thủ tướng.")] // what is numbered
     public void IsMetBy_SentenceCountingWhatIsAsked_IsMet(string question, string sentence)
     {
         var expectation = For(question);
@@ -97,6 +99,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Trưởng BDVTU là ai?", "Dự có đồng chí Ma Thị F, Trưởng Ban Dân vận Tỉnh ủy.")] // abbreviation written out
     [InlineData("Ai là Trưởng Ban Dân vận Tỉnh ủy Ninh Bình?", "Đồng chí Nguyễn Văn G, Trưởng ban, nhấn mạnh vai trò của cơ sở.")] // short form
     [InlineData("Phó Chủ tịch UBND tỉnh nào chủ trì?", "Đồng chí Trần Văn D, Phó Chủ tịch UBND tỉnh, chủ trì hội nghị.")] // a deputy asked
+    [InlineData("Lớp học ở Trường Chính trị tỉnh do ai khai mạc?", "Đồng chí Lê Văn H, Ủy viên Ban Thường vụ Tỉnh ủy, phát biểu khai mạc.")] // "Trường" is a school, not an office
     [InlineData("Trưởng ban năm 2019 là ai?", "Đồng chí Phạm Văn E, nguyên Trưởng ban, giảng bài.")] // "nguyên" only matters for who holds it now
     [InlineData("Ai là Trưởng Ban Chỉ đạo phong trào Dân vận khéo?", "Dự có đồng chí Ma Thị F, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh.")] // the body's words in order, not side by side
     public void IsMetBy_PersonQuestionNamingAnOffice_ByItsHolder(string question, string sentence) =>
@@ -130,6 +133,8 @@ public sealed class AnswerExpectationTests
     [InlineData("Hội nghị tổ chức ở đâu?", "Hội nghị được tổ chức tại hội trường Tỉnh ủy.", true)]
     [InlineData("Hội nghị tổ chức ở đâu?", "Hội nghị được tổ chức trực tuyến tới các huyện.", true)]
     [InlineData("Địa điểm tổ chức lớp học ở đâu?", "Lớp học khai mạc sáng 27/8 với 200 học viên.", false)]
+    [InlineData("Hội nghị tổ chức ở hội trường nào?", "Hội nghị khai mạc sáng 30/3 với 200 học viên.", false)]
+    [InlineData("Hội nghị tổ chức ở hội trường nào?", "Hội nghị khai mạc tại Hội trường Tỉnh ủy.", true)]
     public void IsMetBy_VenueQuestion_NeedsAPlace(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).IsMetBy(sentence));
 
@@ -146,4 +151,21 @@ public sealed class AnswerExpectationTests
         Assert.Equal(0, expectation.KindsMetBy("Lớp học khai mạc long trọng."));
         Assert.Equal(0, For("Lớp học có những chuyên đề gì?").AllKinds);
     }
+
+    [Fact]
+    public void IsMetBy_AskingWhoBesideSomethingElse_APersonWillDo()
+    {
+        var expectation = For("Lớp học có 185 học viên thì báo cáo viên là ai, giảng viên ở đâu?");
+        Assert.True(expectation.IsMetBy("Báo cáo viên là TS. Lê Quang Vinh, giảng viên Học viện Chính trị khu vực III."));
+        Assert.True(For("Bà phó ban phát biểu ở lớp học tên là gì?").IsMetBy("Phát biểu tại lớp học, đồng chí Nguyễn Thị Hồng Hạnh nhấn mạnh."));
+    }
+
+    [Theory]
+    [InlineData("Điều 12 quy chế dân vận xã quy định về cái gì?", "Điều 10. Sơ kết, khen thưởng, kỷ luật và hiệu lực thi hành", false)]
+    [InlineData("Đ12 quy chế dân vận xã quy định về cái gì?", "Điều 1. Phạm vi điều chỉnh; Điều 2. Mục đích", false)]
+    [InlineData("Đ9 quy chế dân vận xã nói gì về Khối dân vận?", "Điều 9. Khối dân vận xã và Tổ dân vận thôn", true)]
+    [InlineData("dieu 5 quy che: chu tich ubnd xa tiep dan may ngay", "Điều 5. Trách nhiệm của Ủy ban nhân dân xã", true)]
+    [InlineData("Quy chế dân vận xã quy định gì về khen thưởng?", "Điều 10. Sơ kết, khen thưởng", true)] // no article named
+    public void HoldsArticle_QuestionNamingAnArticle_OnlyThatArticle(string question, string text, bool expected) =>
+        Assert.Equal(expected, For(question).HoldsArticle(text));
 }

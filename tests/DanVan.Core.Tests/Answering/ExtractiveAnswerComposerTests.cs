@@ -55,4 +55,19 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.Contains("Hội trường Tỉnh ủy", answer.Body, StringComparison.Ordinal);
         Assert.Contains("4 ngày", answer.Body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Điều 10 quy chế dân vận xã quy định khen thưởng thế nào?", true)]
+    [InlineData("Đ10 quy chế dân vận xã quy định khen thưởng thế nào?", true)]
+    [InlineData("Điều 12 quy chế dân vận xã quy định khen thưởng thế nào?", false)] // there is no Điều 12
+    public async Task ComposeAsync_QuestionNamingAnArticle_AnsweredOnlyFromThatArticle(string question, bool answered)
+    {
+        var passage = new RetrievedPassage(1, 1, 0, "Quy chế công tác dân vận của hệ thống chính trị xã", "Điều 10. Sơ kết, khen thưởng, kỷ luật",
+            "Hằng năm, Khối dân vận xã sơ kết, khen thưởng tập thể, cá nhân có thành tích xuất sắc trong công tác dân vận.",
+            "quy-che.md", "Đảng ủy xã", new DateOnly(2023, 1, 1), null, 1.0);
+
+        var answer = await _composer.ComposeAsync(question, [passage]);
+
+        Assert.Equal(answered, answer.Grounded);
+    }
 }
