@@ -13,7 +13,8 @@ Checks:
 Usage: python3 tests/DevSet/check_devset.py [--devset PATH] [--seeds DIR]
   --devset tests/DevSet/holdout.json checks the held-out set (ids h001..., at least 60 items);
   --devset tests/DevSet/holdout2.json checks the second held-out set (ids g001..., at least 60 items).
-  --devset tests/DevSet/holdout3.json checks the third held-out set (ids k001..., at least 60 items).
+  --devset tests/DevSet/holdout3.json checks the third held-out set (ids k001..., at least 60 items);
+  --devset tests/DevSet/holdout4.json checks the fourth held-out set (ids k101..., at least 60 items).
 Exit code 0 when everything passes, 1 otherwise.
 """
 import argparse
@@ -30,7 +31,7 @@ REPO = HERE.parents[1]
 DOCS_DIR = HERE / "docs"
 DEVSET = HERE / "devset.json"
 # per set file name: (id prefix, minimum number of items); other files: ids q001..., no minimum
-SET_RULES = {"devset.json": ("q", 70), "holdout.json": ("h", 60), "holdout2.json": ("g", 60), "holdout3.json": ("k", 60)}
+SET_RULES = {"devset.json": ("q", 70), "holdout.json": ("h", 60), "holdout2.json": ("g", 60), "holdout3.json": ("k", 60), "holdout4.json": ("k", 60)}
 
 VARIANTS = ["diacritics", "no_diacritics", "abbreviation", "paraphrase", "typo", "disambiguation", "out_of_domain"]
 TEST_SOURCE_MARK = "Tài liệu kiểm thử (không phải tin thật)"
