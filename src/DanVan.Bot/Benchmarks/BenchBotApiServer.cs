@@ -48,7 +48,9 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
     public static async Task<BenchBotApiServer> StartAsync()
     {
         var server = new BenchBotApiServer();
-        var builder = WebApplication.CreateSlimBuilder();
+        // No configuration reload: its watcher would wake on every write of the bot's database under the working
+        // directory and take CPU from the process being measured (the bot runs in this process).
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
