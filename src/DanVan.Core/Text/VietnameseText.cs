@@ -24,8 +24,15 @@ public static class VietnameseText
             return string.Empty;
         }
 
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // Most text has nothing to replace or drop: then it is only checked for NFC, not copied.
+        var first = text.AsSpan().IndexOfAny(Special);
+        if (first < 0)
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+
+        var builder = new StringBuilder(text.Length).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             switch (Classify(c))
@@ -64,6 +71,10 @@ public static class VietnameseText
         var result = builder.ToString();
         return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
     }
+
+    // Every character that Normalize does not keep as it is: what Classify does not keep, and surrogates.
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => Classify(c) != CharClass.Keep || char.IsSurrogate(c)).ToArray());
 
     private static CharClass Classify(char c) => c switch
     {

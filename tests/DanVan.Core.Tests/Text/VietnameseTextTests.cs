@@ -28,6 +28,15 @@ public sealed class VietnameseTextTests
     }
 
     [Fact]
+    public void Normalize_CleanText_IsReturnedAsItIsAndACleanPrefixIsKept()
+    {
+        var clean = "Dân vận khéo\nTập huấn nghiệp vụ\t2023";
+        Assert.Same(clean, VietnameseText.Normalize(clean));
+        var prefix = new string('a', 500) + " Dân vận";
+        Assert.Equal(prefix + " khéo\nx", VietnameseText.Normalize(prefix + "\u00A0khéo\r\n\u200Bx"));
+    }
+
+    [Fact]
     public void Normalize_DecomposedText_BecomesNfc()
     {
         var decomposed = "Dân vận".Normalize(NormalizationForm.FormD);
