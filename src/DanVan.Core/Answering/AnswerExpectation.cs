@@ -62,10 +62,17 @@ public sealed partial class AnswerExpectation
 
     private readonly HashSet<string> _articles;
 
-    private AnswerExpectation(IReadOnlyList<Expected> kinds, IReadOnlyList<Unit> units, IReadOnlyList<string[]> focus, IReadOnlyList<Office> offices, bool current, IReadOnlyList<string> years, HashSet<string> articles)
+    private readonly IReadOnlyList<Regex> _localities;
+
+    private readonly (string[] Speaker, string[] Topic)? _attribution;
+
+    private AnswerExpectation(IReadOnlyList<Expected> kinds, IReadOnlyList<Unit> units, IReadOnlyList<string[]> focus, IReadOnlyList<Office> offices, bool current, IReadOnlyList<string> years, HashSet<string> articles, IReadOnlyList<Regex> localities,
+        (string[] Speaker, string[] Topic)? attribution)
     {
         _years = years;
         _articles = articles;
+        _localities = localities;
+        _attribution = attribution;
         _kinds = kinds;
         _units = units;
         _focus = focus;
@@ -81,6 +88,8 @@ public sealed partial class AnswerExpectation
         Day,
         Person,
         Venue,
+        Name,
+        Locality,
     }
 
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
@@ -109,6 +118,16 @@ public sealed partial class AnswerExpectation
     // A person: "đồng chí …", "ông/bà X", a title, or a full name of capitalised syllables ("Nguyễn Thế Trung").
     [GeneratedRegex(@"(?i:\b(đồng chí|đ/c|ông|bà|chủ tịch|bí thư|trưởng ban|phó|giám đốc|vụ trưởng|thượng tá|đại tá|thiếu tướng|trung tướng)\b)|\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+")]
     private static partial Regex PersonWords();
+
+    // A person's name: a Vietnamese family name and one to three more capitalised syllables ("Nguyễn Thị Hồng Hạnh",
+    // "Ma Thị Hồng Nhung"), or a capitalised name after đồng chí / ông / bà / an academic title ("TS. Lê Quang Vinh").
+    [GeneratedRegex(@"\b(Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trương|Lâm|Mai|Ma|Vy|Vi|Hà|Tô|Lương|Cao|Chu|Tạ|Kiều|Thái|Lò|Lục|Nông|Triệu|Quách|Đào|Trịnh|Lưu|Tăng|Khúc|La|Âu|Mạc|Giáp|Hứa|Thân|Tống|Từ|Ninh|Bế|Hầu|Sầm|Y|H)(\s+\p{Lu}\p{Ll}*){1,3}\b|(?i:\b(đồng chí|đ/c|ông|bà|TS\.|ThS\.|PGS\.|GS\.))(\s+\p{Lu}\p{Ll}*){2,4}\b")]
+    private static partial Regex PersonName();
+
+    // Kinds of place a question may ask "which" of (folded → written), each met by one of its kind named: "huyện Hướng Hóa".
+    // ("quận" is left out: typed without diacritics it is "cơ quan".)
+    private static readonly Dictionary<string, (string Word, Regex Pattern)> Localities = new[] { "huyện", "xã", "thôn", "phường" }
+        .ToDictionary(w => DanVan.Core.Text.VietnameseText.Fold(w), w => (w, new Regex(@"(?i:\b" + w + @")\s+\p{Lu}", RegexOptions.Compiled)), StringComparer.Ordinal);
 
     /// <summary>The expectation of a question (normalised text) of the given kind.</summary>
     public static AnswerExpectation For(string question, QuestionKind kind)
@@ -149,10 +168,21 @@ public sealed partial class AnswerExpectation
             kinds.Add(Expected.Venue);
         }
 
-        // Who, whatever else the question asks ("báo cáo viên là ai, giảng viên ở đâu").
-        if (kind == QuestionKind.Person || AsksPerson(tokens))
+        // "thuộc huyện nào", "ở xã nào": a district or commune of that kind named ("huyện Hướng Hóa").
+        // Typed with diacritics the word must be that one: "cơ quan nào" is not "quận nào".
+        var localities = Localities.Where(l => Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i =>
+                tokens[i].Folded == l.Key && tokens[i + 1].Folded == "nao" && (tokens[i].Typed == tokens[i].Folded || tokens[i].Typed == l.Value.Word)))
+            .Select(l => l.Value.Pattern).ToList();
+        if (localities.Count > 0)
         {
-            kinds.Add(Expected.Person);
+            kinds.Add(Expected.Locality);
+        }
+
+        // Who, whatever else the question asks ("báo cáo viên là ai, giảng viên ở đâu"); "tên là gì" wants the name itself.
+        var asksName = AsksPerson(tokens) && (Contains(folded, "ten", "gi") || Contains(folded, "ten", "la") || Contains(folded, "ho", "ten"));
+        if (asksName || kind == QuestionKind.Person || AsksPerson(tokens))
+        {
+            kinds.Add(asksName ? Expected.Name : Expected.Person);
             offices = AskedOffices(Expanded(tokens));
         }
 
@@ -161,7 +191,7 @@ public sealed partial class AnswerExpectation
         var focus = Clauses(question).Select(Expanded).SelectMany(c => TimeAskerStarts(c).Select(a => FocusBefore(c, a))).OfType<string[]>().ToList();
         var years = YearNumber().Matches(question).Select(m => m.Value).Distinct().ToList();
         var articles = ArticleNumber().Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
-        return new AnswerExpectation(kinds, units, focus, offices, current, years, articles);
+        return new AnswerExpectation(kinds, units, focus, offices, current, years, articles, localities, Attribution(question));
     }
 
     /// <summary>
@@ -382,6 +412,62 @@ public sealed partial class AnswerExpectation
     }
 
     /// <summary>
+    /// True unless the question asks what a named person said about something ("Đồng chí Lê Xuân Đại nói gì về chuyển
+    /// đổi số?") and the fields (a sentence, its neighbours, its document's context) do not hold both the name and the
+    /// first words of that topic: what he said about another topic does not answer it.
+    /// </summary>
+    public bool HoldsAttribution(params IReadOnlyList<string>[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        if (_attribution is not { } attribution)
+        {
+            return true;
+        }
+
+        var topics = Synonyms.Of(string.Join(' ', attribution.Topic)).Select(t => t.Split(' ')).Append(attribution.Topic).ToList();
+        return fields.Any(f => TokenSequence.Contains(f, attribution.Speaker)) && topics.Any(t => fields.Any(f => TokenSequence.Contains(f, t)));
+    }
+
+    // "X nói gì về T", "X nhận xét gì về T", "theo X … đánh giá gì về T": X a person's name, T's first one or two words.
+    private static (string[] Speaker, string[] Topic)? Attribution(string question)
+    {
+        var name = PersonName().Match(question);
+        if (!name.Success)
+        {
+            return null;
+        }
+
+        var tokens = Tokenizer.TokenizeTyped(question[(name.Index + name.Length)..]);
+        var folded = tokens.Select(t => t.Folded).ToList();
+        var about = -1;
+        for (var i = 0; i + 2 < folded.Count && about < 0; i++)
+        {
+            foreach (var verb in SayingVerbs)
+            {
+                if (TokenSequence.StartsAt(folded, i, verb) && i + verb.Length + 1 < folded.Count && folded[i + verb.Length] == "gi" && folded[i + verb.Length + 1] == "ve")
+                {
+                    about = i + verb.Length + 2;
+                    break;
+                }
+            }
+        }
+
+        if (about < 0)
+        {
+            return null;
+        }
+
+        var topic = tokens.Skip(about).SkipWhile(IsFunctionWord).TakeWhile(t => !IsFunctionWord(t)).Take(2).Select(t => t.Folded).ToArray();
+        var speaker = Tokenizer.Tokenize(name.Value).SkipWhile(t => t is "dong" or "chi" or "d" or "c" or "ong" or "ba" or "ts" or "ths" or "pgs" or "gs").ToArray();
+        return topic.Length == 0 || speaker.Length == 0 ? null : (speaker, topic);
+    }
+
+    private static readonly string[][] SayingVerbs = new[]
+    {
+        "noi", "nhan xet", "danh gia", "phat bieu", "nhan manh", "chia se", "cho biet", "luu y", "de nghi", "khang dinh", "de cap", "trinh bay",
+    }.Select(v => v.Split(' ')).ToArray();
+
+    /// <summary>
     /// True when the question names no article of a regulation ("Điều 5", "Đ7"), or <paramref name="text"/> (a passage's
     /// section and text) holds one it names. A question about Điều 12 of a regulation of ten articles is not answered
     /// by Điều 10.
@@ -421,6 +507,8 @@ public sealed partial class AnswerExpectation
             Expected.Day => DayNumber().IsMatch(sentence) || Tokenizer.Tokenize(sentence).Any(PeriodWords.Contains),
             Expected.Person => PersonWords().IsMatch(sentence) && HoldsOffice(sentence),
             Expected.Venue => VenueWords().IsMatch(sentence),
+            Expected.Name => PersonName().IsMatch(sentence) && HoldsOffice(sentence),
+            Expected.Locality => _localities.Any(l => l.IsMatch(sentence)),
             _ => true,
         };
 
@@ -455,6 +543,7 @@ public sealed partial class AnswerExpectation
             return true;
         }
 
+        var folded = tokens.Select(t => t.Folded).ToList();
         foreach (var unit in _units)
         {
             if (unit.Syllables[0] == "phan" && Percent().IsMatch(sentence))
@@ -465,7 +554,7 @@ public sealed partial class AnswerExpectation
             for (var k = 0; k < tokens.Count; k++)
             {
                 var after = k + unit.Syllables.Length - 1;
-                if (SameUnit(unit.Syllables, tokens, k) &&
+                if (SameUnit(unit, tokens, folded, k) &&
                     numbers.Any(n => (!unit.NumberAfter && k - n is > 0 and <= CountBefore) || (n - after is > 0 and <= CountAfter)))
                 {
                     return true;
@@ -481,18 +570,23 @@ public sealed partial class AnswerExpectation
         tokens[at].Typed == "một" && at + 1 < tokens.Count && tokens[at + 1].Typed is "số" or "vài" or "cách" or "trong" or "khi" or "lúc";
 
     // Any word for people counts people: "bao nhiêu người" is answered by "170 học viên" or "800 cán bộ".
-    private static bool SameUnit(string[] unit, List<QueryToken> tokens, int at)
+    private static bool SameUnit(Unit unit, List<QueryToken> tokens, List<string> folded, int at)
     {
-        var word = tokens[at].Folded;
-        var folded = tokens.Select(t => t.Folded).ToList();
-        if (TokenSequence.StartsAt(folded, at, unit) || Synonyms.Of(string.Join(' ', unit)).Any(other => TokenSequence.StartsAt(folded, at, other.Split(' '))))
+        // Asked with diacritics, the written word must be the one asked: "căn nhà" folds like "cán bộ".
+        if (TokenSequence.StartsAt(folded, at, unit.Syllables) && (unit.TypedHead is null || tokens[at].Typed == tokens[at].Folded
+            || VietnameseText.SpellingKey(tokens[at].Typed, folded[at]) == VietnameseText.SpellingKey(unit.TypedHead, folded[at])))
+        {
+            return true;
+        }
+
+        if (Synonyms.Of(string.Join(' ', unit.Syllables)).Any(other => TokenSequence.StartsAt(folded, at, other.Split(' '))))
         {
             // A unit's other names count it too: "bao nhiêu cây số" ← "12 km".
             return true;
         }
 
-        return unit.Length == 1 && People.Contains(unit[0]) && (PeopleWords.Contains(word) ||
-            (at + 1 < tokens.Count && PeoplePairs.Contains(word + " " + tokens[at + 1].Folded)));
+        var word = folded[at];
+        return unit.CountsPeople && (PeopleWords.Contains(word) || (at + 1 < folded.Count && PeoplePairs.Contains(word + " " + folded[at + 1])));
     }
 
     // Heads of the words for people a question may count by ("học" of học viên, "cán" of cán bộ …).
@@ -535,7 +629,8 @@ public sealed partial class AnswerExpectation
             {
                 if (start < clause.Count && !IsFunctionWord(clause[start]))
                 {
-                    units.Add(new Unit([clause[start].Folded], NumberAfter: false));
+                    units.Add(new Unit([clause[start].Folded], NumberAfter: false, IsPeopleHead(clause[start]),
+                        clause[start].Typed == clause[start].Folded ? null : clause[start].Typed));
 
                     // The whole word too when it has other names ("cây số" ← "km").
                     if (start + 1 < clause.Count && Synonyms.Of(clause[start].Folded + " " + clause[start + 1].Folded).Count > 0)
@@ -596,8 +691,18 @@ public sealed partial class AnswerExpectation
     private static IEnumerable<List<QueryToken>> Clauses(string question) =>
         QueryBuilder.ClauseBreak().Split(question).Select(Tokenizer.TokenizeTyped).Where(c => c.Count > 0);
 
-    /// <summary>What a count counts; <see cref="NumberAfter"/> when the number must follow it ("dân số 1,2 triệu").</summary>
-    private sealed record Unit(string[] Syllables, bool NumberAfter);
+    /// <summary>
+    /// What a count counts; <see cref="NumberAfter"/> when the number must follow it ("dân số 1,2 triệu");
+    /// <see cref="CountsPeople"/> when it is a word for people, so that any other word for people will do.
+    /// </summary>
+    private sealed record Unit(string[] Syllables, bool NumberAfter, bool CountsPeople = false, string? TypedHead = null);
+
+    // The head of a word for people ("học" of học viên, "cán" of cán bộ), as typed: "căn nhà" folds like "cán bộ".
+    private static bool IsPeopleHead(QueryToken token) =>
+        People.Contains(token.Folded) && (token.Typed == token.Folded || PeopleTyped.Contains(token.Typed));
+
+    private static readonly HashSet<string> PeopleTyped = new(
+        ["người", "học", "cán", "đại", "đảng", "hội", "công", "viên", "thành", "đồng", "hộ", "lượt", "cá"], StringComparer.Ordinal);
 
     private static bool Contains(List<string> folded, string first, string second) => TokenSequence.Contains(folded, [first, second]);
 }

@@ -45,6 +45,11 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
         double support = 0;
         SentenceCandidate? supporting = null;
         var namesFound = false;
+
+        // The year and province a course was held are facts of its document: a passage of it that does not repeat them
+        // (a photo caption naming the speaker) is still about that course when another retrieved passage of it names them.
+        var documentTokens = passages.GroupBy(p => p.DocumentId).ToDictionary(
+            g => g.Key, g => g.SelectMany(p => p.Text.Split('\n').SelectMany(SentenceSplitter.Split)).Select(s => WithoutPlannedYears(IndexText.Tokens(s))).ToList());
         for (var rank = 0; rank < passages.Count; rank++)
         {
             var passage = passages[rank];
@@ -55,7 +60,7 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
                 KnowledgeStore.MetaSource(new DocumentMetadata(passage.Title, passage.Publisher, passage.Published, passage.Province)));
             var sentences = passage.Text.Split('\n').SelectMany(SentenceSplitter.Split).ToList();
             var tokens = sentences.Select(IndexText.Tokens).ToList();
-            var aboutAskedCourse = scorer.NamedEntities([.. tokens.Select(WithoutPlannedYears), context]) == (true, true);
+            var aboutAskedCourse = scorer.NamedEntities([.. documentTokens[passage.DocumentId], context]) == (true, true);
             aboutAskedCourse &= expectation.HoldsArticle(passage.Section + "\n" + passage.Text);
             namesFound |= aboutAskedCourse;
             var coverages = tokens.Select(t => scorer.Score(t, context)).ToList();
@@ -79,7 +84,7 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
                     IReadOnlyList<string>[] fields = [position > 0 ? tokens[position - 1] : [], tokens[position],
                         position + 1 < tokens.Count ? tokens[position + 1] : [], context];
                     var window = scorer.Score(fields);
-                    if (window > support && holdsFact && expectation.HoldsFocus(fields)
+                    if (window > support && holdsFact && expectation.HoldsFocus(fields) && expectation.HoldsAttribution(fields)
                         && !expectation.IsAboutOtherYear(sentences[Math.Max(0, position - 1)..Math.Min(sentences.Count, position + 2)].ToArray()))
                     {
                         support = window;

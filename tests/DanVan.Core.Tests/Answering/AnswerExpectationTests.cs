@@ -1,5 +1,6 @@
 using DanVan.Core.Answering;
 using DanVan.Core.Retrieval;
+using DanVan.Core.Text;
 
 namespace DanVan.Core.Tests.Answering;
 
@@ -38,6 +39,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Có bao nhiêu học viên?", "Lớp học diễn ra từ ngày 1 đến ngày 3/11, các học viên được nghe chuyên đề.")] // nor is "ngày 3/11"
     [InlineData("Có bao nhiêu cán bộ tham dự?", "Khắc phục tình trạng một số cán bộ, công chức còn nặng về mệnh lệnh.")] // "một số" is "some"
     [InlineData("Có bao nhiêu người tham gia?", "Đã vận động một vài người dân tham gia.")]
+    [InlineData("Mô hình đã xây được bao nhiêu căn nhà?", "Lớp học có 230 cán bộ tham dự.")] // "căn" is not "cán" (of cán bộ)
     public void IsMetBy_SentenceWithoutThatCount_IsNotMet(string question, string sentence) =>
         Assert.False(For(question).IsMetBy(sentence));
 
@@ -114,7 +116,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Lớp học có bao nhiêu học viên?", "Lớp học có 230 học viên.", true)] // a count hangs on its unit, not on this
     [InlineData("DB HDND xa TXCT khi nao?", "Đại biểu HĐND xã tiếp xúc cử tri trước và sau mỗi kỳ họp.", true)] // TXCT written out
     public void HoldsFocus_TimeQuestion_NeedsTheWordItsDateHangsOn(string question, string sentence, bool expected) =>
-        Assert.Equal(expected, For(question).HoldsFocus(DanVan.Core.Text.IndexText.Tokens(sentence)));
+        Assert.Equal(expected, For(question).HoldsFocus(IndexText.Tokens(sentence)));
 
     [Fact]
     public void IsAboutOtherYear_SentencesOpeningWithAnotherYear()
@@ -168,4 +170,29 @@ public sealed class AnswerExpectationTests
     [InlineData("Quy chế dân vận xã quy định gì về khen thưởng?", "Điều 10. Sơ kết, khen thưởng", true)] // no article named
     public void HoldsArticle_QuestionNamingAnArticle_OnlyThatArticle(string question, string text, bool expected) =>
         Assert.Equal(expected, For(question).HoldsArticle(text));
+
+    [Theory]
+    [InlineData("Bà phó ban phát biểu ở lớp học tên là gì?", "Phát biểu tại lớp học, đồng chí Nguyễn Thị Hồng Hạnh nhấn mạnh vai trò.", true)]
+    [InlineData("Bà phó ban phát biểu ở lớp học tên là gì?", "Báo cáo viên là TS. Lê Quang Vinh, giảng viên học viện.", true)]
+    [InlineData("Bí thư Đảng ủy xã ký quy chế tên là gì?", "Bí thư Đảng ủy xã trực tiếp đối thoại với nhân dân ít nhất 01 lần trong năm.", false)] // an office, no name
+    public void IsMetBy_AskingAPersonsName_NeedsAName(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("xa phuoc thinh thuoc huyen nao", "Quy chế áp dụng đối với cán bộ xã Phước Thịnh.", false)] // a commune named, not a district
+    [InlineData("Mô hình Ngôi nhà đại đoàn kết ở huyện nào?", "Mô hình Ngôi nhà đại đoàn kết ở huyện Hướng Hóa được biểu dương.", true)]
+    [InlineData("Lớp học phối hợp với những cơ quan nào?", "Lớp học do Ban Dân tộc tỉnh và Ban Tôn giáo phối hợp tổ chức.", true)] // "cơ quan nào" is not "quận nào"
+    public void IsMetBy_WhichDistrictOrCommune_NeedsOneOfThatKindNamed(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
+
+    [Fact]
+    public void HoldsAttribution_WhatANamedPersonSaidAboutATopic_NeedsBothInTheWindow()
+    {
+        var expectation = For("Đồng chí Lê Xuân Đại đã nói gì về chuyển đổi số trong công tác dân vận?");
+        Assert.False(expectation.HoldsAttribution(IndexText.Tokens("Đồng chí Lê Xuân Đại lưu ý học viên tiếp tục thực hiện Chỉ thị 18 về công tác dân vận.")));
+        Assert.False(expectation.HoldsAttribution(IndexText.Tokens("Công tác dân vận trong cải cách hành chính và chuyển đổi số được trình bày.")));
+        Assert.True(expectation.HoldsAttribution(
+            IndexText.Tokens("Đồng chí Lê Xuân Đại phát biểu tại lớp học."), IndexText.Tokens("Đồng chí đề nghị đẩy mạnh chuyển đổi số trong công tác dân vận.")));
+        Assert.True(For("Lớp học có những chuyên đề gì?").HoldsAttribution(IndexText.Tokens("Lớp học khai mạc.")));
+    }
 }

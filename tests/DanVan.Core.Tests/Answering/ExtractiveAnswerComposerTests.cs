@@ -70,4 +70,20 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
 
         Assert.Equal(answered, answer.Grounded);
     }
+
+    [Fact]
+    public async Task ComposeAsync_PassageThatDoesNotRepeatTheYear_CountsWhenAnotherPassageOfItsDocumentNamesIt()
+    {
+        RetrievedPassage Part(long id, int ordinal, string text) =>
+            new(id, 7, ordinal, "Bình Phước: tập huấn nghiệp vụ dân vận", null, text, "binh-phuoc.md", "Báo Bình Phước", new DateOnly(2017, 2, 6), "Bình Phước", 1.0);
+        var caption = Part(1, 0, "Đồng chí Lê Thị Xuân Trang, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy Bình Phước phát biểu tại hội nghị tập huấn.");
+        var results = Part(2, 1, "Kết quả, năm 2016, toàn tỉnh mở 5 lớp tập huấn dân vận cho trên 800 cán bộ.");
+
+        var answer = await _composer.ComposeAsync("Trưởng ban Dân vận Tỉnh ủy Bình Phước năm 2016 là ai?", [caption, results]);
+        var alone = await _composer.ComposeAsync("Trưởng ban Dân vận Tỉnh ủy Bình Phước năm 2016 là ai?", [caption]);
+
+        Assert.True(answer.Grounded);
+        Assert.Contains("Lê Thị Xuân Trang", answer.Body, StringComparison.Ordinal);
+        Assert.False(alone.Grounded); // nothing retrieved says the course was in 2016
+    }
 }
