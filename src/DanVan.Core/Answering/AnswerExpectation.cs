@@ -281,7 +281,7 @@ public sealed partial class AnswerExpectation
         var result = new List<QueryToken>(clause.Count + 4);
         for (var i = 0; i < clause.Count; i++)
         {
-            if (clause[i].Typed != clause[i].Folded || Abbreviations.Readings(folded, i, out var length) is not { } readings)
+            if (!Abbreviations.IsTypedAsAbbreviation(clause[i]) || Abbreviations.Readings(folded, i, out var length) is not { } readings)
             {
                 result.Add(clause[i]);
                 continue;

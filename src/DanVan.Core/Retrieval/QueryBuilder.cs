@@ -48,8 +48,7 @@ public static partial class QueryBuilder
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var plain = token.Typed == token.Folded;
-            if (plain && Abbreviations.Readings(folded, i, out var length) is { } readings)
+            if (Abbreviations.IsTypedAsAbbreviation(token) && Abbreviations.Readings(folded, i, out var length) is { } readings)
             {
                 if (readings.Length == 1)
                 {
@@ -71,7 +70,7 @@ public static partial class QueryBuilder
                 continue;
             }
 
-            if (plain && ArticleShorthand().Match(token.Folded) is { Success: true } article)
+            if (Abbreviations.IsTypedAsAbbreviation(token) && ArticleShorthand().Match(token.Folded) is { Success: true } article)
             {
                 sequence.Add(["dieu"]);
                 sequence.Add([article.Groups[1].Value]);

@@ -87,7 +87,18 @@ public static class Abbreviations
         ["ct"] = ["chi thi", "chinh tri"],
         ["dtn"] = ["doan thanh nien"],
         ["hs"] = ["hoc sinh"],
+        ["cqnn"] = ["co quan nha nuoc"],
+        ["bttt"] = ["bi thu thuong truc"],
+        ["pbttt"] = ["pho bi thu thuong truc"],
     };
+
+    /// <summary>
+    /// True when a token of user text is spelt as abbreviations are: without diacritics, or with only đ ("HĐND", "BCĐ",
+    /// "ĐB"), which a word typed with diacritics ("hội", "đảng") never is.
+    /// </summary>
+    public static bool IsTypedAsAbbreviation(QueryToken token) =>
+        token.Typed == token.Folded || (token.Typed.Contains('đ', StringComparison.Ordinal) && token.Typed.Replace('đ', 'd') == token.Folded
+            && token.Folded.All(c => !"aeiouy".Contains(c, StringComparison.Ordinal)));
 
     private static readonly int MaxKeyTokens = Map.Keys.Concat(QueryOnly.Keys).Max(k => k.Count(c => c == ' ') + 1);
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DanVan.Core.Retrieval;
+using DanVan.Core.Text;
 
 namespace DanVan.Core.Tests.Retrieval;
 
@@ -53,6 +54,28 @@ public sealed partial class QueryBuilderTests
         Assert.Contains(query.Pairs, p => p.Key == "dan van");
         Assert.Contains(query.Pairs, p => p.Key == "to quoc");
         Assert.DoesNotContain(query.Terms, t => t.Key == "ctdv");
+    }
+
+    [Theory]
+    [InlineData("HĐND xã tiếp xúc cử tri khi nào", "hdnd", "nhan dan")] // typed with Đ, as cadres write it
+    [InlineData("BCĐ phong trào thi đua", "bcd", "chi dao")]
+    [InlineData("ĐB HĐND xã", "db", "dai bieu")]
+    [InlineData("CTDV trong các CQNN", "cqnn", "nha nuoc")]
+    public void Build_AbbreviationTypedWithD_IsSearchedAsItsExpansion(string question, string abbreviation, string pair)
+    {
+        var query = QueryBuilder.Build(question, Vocabulary.Empty);
+        Assert.Contains(query.Pairs, p => p.Key == pair);
+        Assert.DoesNotContain(query.Terms, t => t.Key == abbreviation);
+    }
+
+    [Fact]
+    public void Build_WordWithDAndVowels_IsNotTakenForAnAbbreviation()
+    {
+        // "đi" and "đu" are words, not short forms: only letters without vowels ("HĐND", "BCĐ") read as abbreviations.
+        Assert.True(Abbreviations.IsTypedAsAbbreviation(new QueryToken("hđnd", "hdnd")));
+        Assert.False(Abbreviations.IsTypedAsAbbreviation(new QueryToken("đi", "di")));
+        Assert.False(Abbreviations.IsTypedAsAbbreviation(new QueryToken("hội", "hoi")));
+        Assert.True(Abbreviations.IsTypedAsAbbreviation(new QueryToken("ctdv", "ctdv")));
     }
 
     [Fact]
