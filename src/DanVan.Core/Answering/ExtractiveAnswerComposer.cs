@@ -48,8 +48,10 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
 
         // The year and province a course was held are facts of its document: a passage of it that does not repeat them
         // (a photo caption naming the speaker) is still about that course when another retrieved passage of it names them.
-        var documentTokens = passages.GroupBy(p => p.DocumentId).ToDictionary(
-            g => g.Key, g => g.SelectMany(p => p.Text.Split('\n').SelectMany(SentenceSplitter.Split)).Select(s => WithoutPlannedYears(IndexText.Tokens(s))).ToList());
+        var split = passages.Select(p => p.Text.Split('\n').SelectMany(SentenceSplitter.Split).ToList()).ToList();
+        var splitTokens = split.Select(sentences => sentences.Select(IndexText.Tokens).ToList()).ToList();
+        var documentTokens = Enumerable.Range(0, passages.Count).GroupBy(i => passages[i].DocumentId).ToDictionary(
+            g => g.Key, g => g.SelectMany(i => splitTokens[i]).Select(WithoutPlannedYears).ToList());
         for (var rank = 0; rank < passages.Count; rank++)
         {
             var passage = passages[rank];
@@ -58,8 +60,8 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
             // sentences compete on the rest of the question: "chuyên đề gì" picks the sentence that lists them.
             var context = IndexText.Tokens(passage.Title + " " + passage.Section + " ; " +
                 KnowledgeStore.MetaSource(new DocumentMetadata(passage.Title, passage.Publisher, passage.Published, passage.Province)));
-            var sentences = passage.Text.Split('\n').SelectMany(SentenceSplitter.Split).ToList();
-            var tokens = sentences.Select(IndexText.Tokens).ToList();
+            var sentences = split[rank];
+            var tokens = splitTokens[rank];
             var aboutAskedCourse = scorer.NamedEntities([.. documentTokens[passage.DocumentId], context]) == (true, true);
             aboutAskedCourse &= expectation.HoldsArticle(passage.Section + "\n" + passage.Text);
             namesFound |= aboutAskedCourse;
