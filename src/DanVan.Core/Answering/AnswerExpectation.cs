@@ -188,7 +188,7 @@ public sealed partial class AnswerExpectation
 
         // "hiện nay", "hiện tại", "đương nhiệm": a former holder ("nguyên Trưởng ban") is not the one asked about.
         var current = Contains(folded, "hien", "nay") || Contains(folded, "hien", "tai") || Contains(folded, "duong", "nhiem");
-        var focus = Clauses(question).Select(Expanded).SelectMany(c => TimeAskerStarts(c).Select(a => FocusBefore(c, a))).OfType<string[]>().ToList();
+        var focus = Clauses(question).SelectMany(c => TimeAskerStarts(c).Select(a => FocusBefore(c, a))).OfType<string[]>().ToList();
         var years = YearNumber().Matches(question).Select(m => m.Value).Distinct().ToList();
         var articles = ArticleNumber().Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
         return new AnswerExpectation(kinds, units, focus, offices, current, years, articles, localities, Attribution(question));
@@ -688,8 +688,10 @@ public sealed partial class AnswerExpectation
     private static bool IsFunctionWord(QueryToken token) =>
         StopWords.IsStopWord(token.Typed, token.Folded) || char.IsDigit(token.Folded[0]);
 
+    // The question's clauses, abbreviations written out ("bao nhiêu HV" counts học viên), "%" read as "phần trăm".
     private static IEnumerable<List<QueryToken>> Clauses(string question) =>
-        QueryBuilder.ClauseBreak().Split(question).Select(Tokenizer.TokenizeTyped).Where(c => c.Count > 0);
+        QueryBuilder.ClauseBreak().Split(question.Replace("%", " phần trăm ", StringComparison.Ordinal))
+            .Select(c => Expanded(Tokenizer.TokenizeTyped(c))).Where(c => c.Count > 0);
 
     /// <summary>
     /// What a count counts; <see cref="NumberAfter"/> when the number must follow it ("dân số 1,2 triệu");

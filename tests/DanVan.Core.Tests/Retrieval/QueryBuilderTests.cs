@@ -59,13 +59,24 @@ public sealed partial class QueryBuilderTests
     [Theory]
     [InlineData("HĐND xã tiếp xúc cử tri khi nào", "hdnd", "nhan dan")] // typed with Đ, as cadres write it
     [InlineData("BCĐ phong trào thi đua", "bcd", "chi dao")]
-    [InlineData("ĐB HĐND xã", "db", "dai bieu")]
     [InlineData("CTDV trong các CQNN", "cqnn", "nha nuoc")]
+    [InlineData("lớp có bao nhiêu HV", "hv", "hoc vien")]
+    [InlineData("do ai làm BCV", "bcv", "bao cao")]
+    [InlineData("giải quyết đơn thư KNTC", "kntc", "khieu nai")]
     public void Build_AbbreviationTypedWithD_IsSearchedAsItsExpansion(string question, string abbreviation, string pair)
     {
         var query = QueryBuilder.Build(question, Vocabulary.Empty);
         Assert.Contains(query.Pairs, p => p.Key == pair);
         Assert.DoesNotContain(query.Terms, t => t.Key == abbreviation);
+    }
+
+    [Fact]
+    public void Build_AbbreviationWithTwoReadings_SearchesBoth()
+    {
+        // "ĐB" is đại biểu (of HĐND) or đồng bào (dân tộc thiểu số): both are searched.
+        var query = QueryBuilder.Build("ĐB DTTS", Vocabulary.Empty);
+        Assert.Contains(query.Terms, t => t.Phrases.Contains("dai bieu") && t.Phrases.Contains("dong bao"));
+        Assert.DoesNotContain(query.Terms, t => t.Key == "db");
     }
 
     [Fact]
