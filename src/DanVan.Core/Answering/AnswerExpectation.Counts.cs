@@ -21,6 +21,9 @@ public sealed partial class AnswerExpectation
     private static readonly Regex MayHoldNumber = new(
         @"\d|\b[IVXL]{1,7}\b|(?i:\b(" + string.Join('|', NumberWords) + @")\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    [GeneratedRegex(@"\b\d{1,2}\s*[–—-]\s*\d{1,2}\s*/\s*\d{1,2}\b|(?i:\btừ\s+(ngày\s+)?\d{1,2}(\s*/\s*\d{1,2})?\s+(đến|tới)\s+(hết\s+)?(ngày\s+)?\d{1,2}\s*/\s*\d{1,2})")]
+    private static partial Regex DaySpan();
+
     private bool HoldsCount(string sentence)
     {
         if (!MayHoldNumber.IsMatch(sentence))
@@ -28,7 +31,13 @@ public sealed partial class AnswerExpectation
             return false;
         }
 
-        // Dates are not counts: "(20 – 22/10), các học viên" says nothing about how many.
+        // A span of days answers "mấy ngày": "từ ngày 1 đến ngày 3/11", "(27 – 29/8)".
+        if (_units.Any(u => u.Syllables is ["ngay"]) && DaySpan().IsMatch(sentence))
+        {
+            return true;
+        }
+
+        // Otherwise dates are not counts: "(20 – 22/10), các học viên" says nothing about how many.
         sentence = DayNumber().Replace(sentence, " ; ");
         var romans = Roman().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var tokens = Tokenizer.TokenizeTyped(sentence);
