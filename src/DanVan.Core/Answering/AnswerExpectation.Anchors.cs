@@ -28,6 +28,13 @@ public sealed partial class AnswerExpectation
     private static readonly Dictionary<string, (string Word, Regex Pattern)> Localities = new[] { "huyện", "xã", "thôn", "phường" }
         .ToDictionary(w => VietnameseText.Fold(w), w => (w, new Regex(@"(?i:\b" + w + @")\s+\p{Lu}", RegexOptions.Compiled)), StringComparer.Ordinal);
 
+    // "thuộc huyện nào", "ở xã nào": a district or commune of that kind named ("huyện Hướng Hóa"). Typed with
+    // diacritics the word must be that one.
+    private static List<Regex> AskedLocalities(List<QueryToken> tokens) =>
+        Localities.Where(l => Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i =>
+                tokens[i].Folded == l.Key && tokens[i + 1].Folded == "nao" && (tokens[i].Typed == tokens[i].Folded || tokens[i].Typed == l.Value.Word)))
+            .Select(l => l.Value.Pattern).ToList();
+
     /// <summary>
     /// True when the fields (indexed tokens of a sentence, its neighbours and its document's context) hold a word the
     /// asked fact hangs on, or the question ties it to none. "Ban Dân vận Trung ương được thành lập năm nào?" is not

@@ -113,7 +113,6 @@ public sealed partial class AnswerExpectation
             kinds.Add(Expected.Time);
         }
 
-        var offices = new List<Office>();
         // "ở đâu", "địa điểm", "ở hội trường nào": a place named after "tại"/"ở" ("tại Hội trường Tỉnh ủy"); "tỉnh nào"
         // is met by the province.
         if (Contains(folded, "o", "dau") || Contains(folded, "tai", "dau") || Contains(folded, "dia", "diem") || Contains(folded, "noi", "nao")
@@ -122,21 +121,18 @@ public sealed partial class AnswerExpectation
             kinds.Add(Expected.Venue);
         }
 
-        // "thuộc huyện nào", "ở xã nào": a district or commune of that kind named ("huyện Hướng Hóa").
-        // Typed with diacritics the word must be that one: "cơ quan nào" is not "quận nào".
-        var localities = Localities.Where(l => Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i =>
-                tokens[i].Folded == l.Key && tokens[i + 1].Folded == "nao" && (tokens[i].Typed == tokens[i].Folded || tokens[i].Typed == l.Value.Word)))
-            .Select(l => l.Value.Pattern).ToList();
+        var localities = AskedLocalities(tokens);
         if (localities.Count > 0)
         {
             kinds.Add(Expected.Locality);
         }
 
         // Who, whatever else the question asks ("báo cáo viên là ai, giảng viên ở đâu"); "tên là gì" wants the name itself.
-        var asksName = AsksPerson(tokens) && (Contains(folded, "ten", "gi") || Contains(folded, "ten", "la") || Contains(folded, "ho", "ten"));
-        if (asksName || kind == QuestionKind.Person || AsksPerson(tokens))
+        var asksPerson = kind == QuestionKind.Person || AsksPerson(tokens);
+        var offices = new List<Office>();
+        if (asksPerson)
         {
-            kinds.Add(asksName ? Expected.Name : Expected.Person);
+            kinds.Add(Contains(folded, "ten", "gi") || Contains(folded, "ten", "la") || Contains(folded, "ho", "ten") ? Expected.Name : Expected.Person);
             offices = AskedOffices(Expanded(tokens));
         }
 

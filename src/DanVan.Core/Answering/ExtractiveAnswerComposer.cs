@@ -73,7 +73,7 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
                 var kinds = expectation.KindsMetBy(sentence);
                 var holdsFact = !expectation.IsSpecific || kinds != 0;
                 var score = coverage + KindBonus(expectation, holdsFact, query.Kind, sentence) + (0.25 * passage.Score) - (0.02 * rank);
-                var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, holdsFact, kinds);
+                var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, kinds);
                 candidates.Add(candidate);
 
                 // Support: how much of the question the sentence holding the kind of fact asked, with its neighbours,
@@ -129,7 +129,7 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
 
         // The answer must quote the sentence that holds the kind of fact asked (the count, the date, the person):
         // when the best-scoring sentences do not include it, it takes the place of the last of them.
-        if (expectation.IsSpecific && supporting is not null && !chosen.Any(c => c.HoldsFact))
+        if (expectation.IsSpecific && supporting is not null && !chosen.Any(c => c.Kinds != 0))
         {
             if (chosen.Count >= MaxSentences || length + supporting.Text.Length > MaxChars)
             {
@@ -144,19 +144,19 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
         // sentence holds, the best sentence of the same document that holds it, in place of one that adds no kind.
         var missing = expectation.AllKinds & ~chosen.Aggregate(0, (mask, c) => mask | c.Kinds);
         var bestDocument = passages[best.PassageRank].DocumentId;
-        while (missing != 0 && expectation.IsSpecific)
+        while (missing != 0)
         {
             var more = candidates.Where(c => (c.Kinds & missing) != 0 && c.Coverage > 0 && passages[c.PassageRank].DocumentId == bestDocument && !chosen.Contains(c))
                 .MaxBy(c => c.Score);
-            // A sentence may give way when the others hold every kind it holds.
-            var spare = chosen.LastOrDefault(c => c != best && (c.Kinds & ~chosen.Where(o => o != c).Aggregate(0, (mask, o) => mask | o.Kinds)) == 0);
-            if (more is null || (chosen.Count >= MaxSentences && spare is null))
+            if (more is null)
             {
                 break;
             }
 
             if (chosen.Count >= MaxSentences || length + more.Text.Length > MaxChars)
             {
+                // A sentence may give way when the others hold every kind it holds.
+                var spare = chosen.LastOrDefault(c => c != best && (c.Kinds & ~chosen.Where(o => o != c).Aggregate(0, (mask, o) => mask | o.Kinds)) == 0);
                 if (spare is null)
                 {
                     break;
@@ -263,9 +263,10 @@ public sealed partial class ExtractiveAnswerComposer : IAnswerComposer
         return masked ?? tokens;
     }
 
-    // Sentences holding the kind of fact asked come first; "ở đâu" has no such check, so a place word does.
+    // Sentences holding the kind of fact asked come first; "tỉnh nào" has no such check, so a place word does.
     private static double KindBonus(AnswerExpectation expectation, bool holdsFact, QuestionKind kind, string sentence) =>
         expectation.IsSpecific ? (holdsFact ? 0.2 : 0) : kind == QuestionKind.Place && PlaceWords().IsMatch(sentence) ? 0.1 : 0;
 
-    private sealed record SentenceCandidate(int PassageRank, int Position, string Text, double Coverage, double Score, bool HoldsFact, int Kinds);
+    /// <summary>A sentence of a retrieved passage; <see cref="Kinds"/> are the kinds of fact asked that it holds (bits).</summary>
+    private sealed record SentenceCandidate(int PassageRank, int Position, string Text, double Coverage, double Score, int Kinds);
 }
