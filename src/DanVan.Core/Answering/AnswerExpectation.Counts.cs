@@ -97,7 +97,7 @@ public sealed partial class AnswerExpectation
             return true;
         }
 
-        if (Synonyms.Of(string.Join(' ', unit.Syllables)).Any(other => TokenSequence.StartsAt(folded, at, other.Split(' '))))
+        if (unit.OtherNames.Any(other => TokenSequence.StartsAt(folded, at, other)))
         {
             // A unit's other names count it too: "bao nhiêu cây số" ← "12 km".
             return true;
@@ -207,7 +207,11 @@ public sealed partial class AnswerExpectation
     /// What a count counts; <see cref="NumberAfter"/> when the number must follow it ("dân số 1,2 triệu");
     /// <see cref="CountsPeople"/> when it is a word for people, so that any other word for people will do.
     /// </summary>
-    private sealed record Unit(string[] Syllables, bool NumberAfter, bool CountsPeople = false, string? TypedHead = null);
+    private sealed record Unit(string[] Syllables, bool NumberAfter, bool CountsPeople = false, string? TypedHead = null)
+    {
+        /// <summary>The unit's other names ("km" for "cây số"), as syllables.</summary>
+        public string[][] OtherNames { get; } = Synonyms.Of(string.Join(' ', Syllables)).Select(o => o.Split(' ')).ToArray();
+    }
 
     // The head of a word for people ("học" of học viên, "cán" of cán bộ), as typed: "căn nhà" folds like "cán bộ".
     private static bool IsPeopleHead(QueryToken token) =>
