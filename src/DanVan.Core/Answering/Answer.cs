@@ -13,6 +13,9 @@ public sealed record Answer(
     /// <summary>Body without the sources block (for channels that render sources themselves).</summary>
     public string Body { get; init; } = Text;
 
+    /// <summary>Answered, related material only, or nothing relevant. Only <see cref="AnswerOutcome.Answered"/> is grounded.</summary>
+    public AnswerOutcome Outcome { get; init; } = Grounded ? AnswerOutcome.Answered : AnswerOutcome.None;
+
     /// <summary>Which composer produced the text (extractive, llm, fallback).</summary>
     public string Mode { get; init; } = "extractive";
 
