@@ -14,7 +14,9 @@ Usage: python3 tests/DevSet/check_devset.py [--devset PATH] [--seeds DIR]
   --devset tests/DevSet/holdout.json checks the held-out set (ids h001..., at least 60 items);
   --devset tests/DevSet/holdout2.json checks the second held-out set (ids g001..., at least 60 items).
   --devset tests/DevSet/holdout3.json checks the third held-out set (ids k001..., at least 60 items);
-  --devset tests/DevSet/holdout4.json checks the fourth held-out set (ids k101..., at least 60 items).
+  --devset tests/DevSet/holdout4.json checks the fourth held-out set (ids k101..., at least 60 items);
+  --devset tests/DevSet/holdout5.json checks the fifth (blind) held-out set (ids b001..., at least 100 items),
+  whose unanswerable items use the variants "trap" (near-domain) and "chatter" (far out of domain).
 Exit code 0 when everything passes, 1 otherwise.
 """
 import argparse
@@ -31,9 +33,12 @@ REPO = HERE.parents[1]
 DOCS_DIR = HERE / "docs"
 DEVSET = HERE / "devset.json"
 # per set file name: (id prefix, minimum number of items); other files: ids q001..., no minimum
-SET_RULES = {"devset.json": ("q", 70), "holdout.json": ("h", 60), "holdout2.json": ("g", 60), "holdout3.json": ("k", 60), "holdout4.json": ("k", 60)}
+SET_RULES = {"devset.json": ("q", 70), "holdout.json": ("h", 60), "holdout2.json": ("g", 60), "holdout3.json": ("k", 60), "holdout4.json": ("k", 60), "holdout5.json": ("b", 100)}
 
 VARIANTS = ["diacritics", "no_diacritics", "abbreviation", "paraphrase", "typo", "disambiguation", "out_of_domain"]
+# unanswerable variants: expected_source null and no facts ("trap" = near-domain, "chatter" = far out of domain)
+UNANSWERABLE = ("out_of_domain", "trap", "chatter")
+VARIANTS += ["trap", "chatter"]
 TEST_SOURCE_MARK = "Tài liệu kiểm thử (không phải tin thật)"
 FRONT_MATTER_KEYS = ("title", "source", "published", "province")
 # Vietnamese words are mostly two syllables; "1-5 words" is enforced as at most 7 syllables.
@@ -133,9 +138,9 @@ def main():
         if not isinstance(facts, list):
             errors.append(f"{qid}: facts must be a list")
             continue
-        if variant == "out_of_domain":
+        if variant in UNANSWERABLE:
             if source is not None or facts:
-                errors.append(f"{qid}: out_of_domain needs expected_source null and no facts")
+                errors.append(f"{qid}: {variant} needs expected_source null and no facts")
             continue
         if source not in all_texts:
             errors.append(f"{qid}: unknown expected_source {source!r}")
