@@ -1,4 +1,6 @@
 using System.CommandLine;
+using DanVan.Bot.Courses;
+using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Courses;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -35,7 +37,7 @@ internal static class DigestVerb
         }
 
         var courses = await services.GetRequiredService<CourseStore>().ListCurrentAsync(day, schedule.DaysAhead, cancellationToken);
-        var text = DigestComposer.ComposeDigest(courses, day, schedule.DaysAhead);
+        var text = DigestHtmlFormatter.FormatDigest(CourseDigest.For(courses, day, schedule.DaysAhead));
         var chats = (await services.GetRequiredService<SubscriptionStore>().ListAsync(cancellationToken)).Count;
         if (text is null)
         {
@@ -47,7 +49,7 @@ internal static class DigestVerb
         console.WriteLine($"Bản tin {VietnameseDateFormat.Format(day)}, gửi lúc {schedule.Time:HH\\:mm} ({schedule.ZoneLabel}) " +
                           $"tới {chats} cuộc trò chuyện đã đăng ký:");
         console.WriteLine();
-        console.WriteLine(html ? text : DigestComposer.ToPlainText(text));
+        console.WriteLine(html ? text : TelegramHtml.ToPlainText(text));
         return 0;
     }
 

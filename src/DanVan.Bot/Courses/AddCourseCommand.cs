@@ -1,4 +1,5 @@
 using DanVan.Bot.Telegram;
+using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Courses;
 
 namespace DanVan.Bot.Courses;
@@ -27,7 +28,7 @@ internal sealed class AddCourseCommand(CourseStore courses) : IBotCommand
         if (!CourseInput.TryParseAddCommand(context.Arguments, origin, out var course, out var error))
         {
             await context.ReplyHtmlAsync(
-                $"⚠️ Chưa thêm được lớp học. {HtmlText.Escape(error)}\n\nVí dụ:\n<code>{HtmlText.Escape(Example)}</code>\n" +
+                $"⚠️ Chưa thêm được lớp học. {TelegramHtml.Escape(error)}\n\nVí dụ:\n<code>{TelegramHtml.Escape(Example)}</code>\n" +
                 "Ngày viết dạng YYYY-MM-DD hoặc dd/mm/yyyy; địa điểm có thể bỏ trống.",
                 null, cancellationToken);
             return;
@@ -37,6 +38,6 @@ internal sealed class AddCourseCommand(CourseStore courses) : IBotCommand
         var heading = result.Created
             ? $"✅ Đã thêm lớp học #{result.Course.Id}:"
             : $"Lớp học này đã có trong lịch (#{result.Course.Id}), không thêm lần nữa:";
-        await context.ReplyHtmlAsync($"{heading}\n{DigestComposer.Describe(result.Course)}", null, cancellationToken);
+        await context.ReplyHtmlAsync($"{heading}\n{DigestHtmlFormatter.Describe(result.Course)}", null, cancellationToken);
     }
 }

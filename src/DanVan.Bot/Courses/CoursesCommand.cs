@@ -17,6 +17,6 @@ internal sealed class CoursesCommand(CourseStore courses, DigestSchedule schedul
         ArgumentNullException.ThrowIfNull(context);
         var today = schedule.LocalDate(timeProvider.GetUtcNow());
         var list = await courses.ListCurrentAsync(today, schedule.DaysAhead, cancellationToken);
-        await context.ReplyHtmlAsync(DigestComposer.ComposeList(list, today, schedule.DaysAhead, showIds: context.IsAdmin), null, cancellationToken);
+        await context.ReplyHtmlAsync(DigestHtmlFormatter.FormatList(CourseDigest.For(list, today, schedule.DaysAhead), showIds: context.IsAdmin), null, cancellationToken);
     }
 }

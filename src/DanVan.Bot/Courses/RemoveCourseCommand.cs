@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Bot.Telegram;
+using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Courses;
 
 namespace DanVan.Bot.Courses;
@@ -26,7 +27,7 @@ internal sealed class RemoveCourseCommand(CourseStore courses) : IBotCommand
         if (!long.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             await context.ReplyHtmlAsync(
-                $"⚠️ Cần số của lớp học, ví dụ <code>/removecourse 12</code> (số lớp hiện trong /courses). Nhận được: “{HtmlText.Escape(argument)}”.",
+                $"⚠️ Cần số của lớp học, ví dụ <code>/removecourse 12</code> (số lớp hiện trong /courses). Nhận được: “{TelegramHtml.Escape(argument)}”.",
                 null, cancellationToken);
             return;
         }
@@ -38,6 +39,6 @@ internal sealed class RemoveCourseCommand(CourseStore courses) : IBotCommand
             return;
         }
 
-        await context.ReplyHtmlAsync($"🗑 Đã xóa lớp học #{id}:\n{DigestComposer.Describe(course)}", null, cancellationToken);
+        await context.ReplyHtmlAsync($"🗑 Đã xóa lớp học #{id}:\n{DigestHtmlFormatter.Describe(course)}", null, cancellationToken);
     }
 }

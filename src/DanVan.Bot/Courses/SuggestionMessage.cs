@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Bot.Telegram.Api;
+using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Courses;
 
 namespace DanVan.Bot.Courses;
@@ -22,17 +23,17 @@ internal static class SuggestionMessage
         var lines = new List<string> { $"📚 <b>Gợi ý lớp học #{suggestion.Id}</b>" };
         if (suggestion.DocumentTitle is { } document)
         {
-            lines.Add($"Từ tài liệu: {HtmlText.Escape(document)}");
+            lines.Add($"Từ tài liệu: {TelegramHtml.Escape(document)}");
         }
 
         lines.Add(string.Empty);
-        lines.Add($"<b>{HtmlText.Escape(suggestion.Title)}</b>");
+        lines.Add($"<b>{TelegramHtml.Escape(suggestion.Title)}</b>");
         lines.Add($"Thời gian: {dates}");
         Add(lines, "Địa điểm", suggestion.Location);
         Add(lines, "Đối tượng", suggestion.Audience);
         Add(lines, "Đơn vị tổ chức", suggestion.Organiser);
         var evidence = suggestion.Evidence.Length > MaxEvidenceLength ? suggestion.Evidence[..MaxEvidenceLength] + "…" : suggestion.Evidence;
-        lines.Add($"<i>“{HtmlText.Escape(evidence)}”</i>");
+        lines.Add($"<i>“{TelegramHtml.Escape(evidence)}”</i>");
         return string.Join("\n", lines);
     }
 
@@ -78,7 +79,7 @@ internal static class SuggestionMessage
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            lines.Add($"{label}: {HtmlText.Escape(value)}");
+            lines.Add($"{label}: {TelegramHtml.Escape(value)}");
         }
     }
 }

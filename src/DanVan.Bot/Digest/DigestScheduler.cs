@@ -1,3 +1,4 @@
+using DanVan.Bot.Courses;
 using DanVan.Bot.Telegram.Api;
 using DanVan.Core.Courses;
 using Microsoft.Extensions.Hosting;
@@ -87,7 +88,7 @@ internal sealed partial class DigestScheduler(
         }
 
         var list = await courses.ListCurrentAsync(today, schedule.DaysAhead, cancellationToken);
-        var text = DigestComposer.ComposeDigest(list, today, schedule.DaysAhead);
+        var text = DigestHtmlFormatter.FormatDigest(CourseDigest.For(list, today, schedule.DaysAhead));
         var sent = 0;
         foreach (var subscription in pending)
         {

@@ -1,8 +1,10 @@
+using DanVan.Bot.Courses;
+using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Courses;
 
-namespace DanVan.Core.Tests.Courses;
+namespace DanVan.Bot.Tests.Courses;
 
-public sealed class DigestComposerTests
+public sealed class DigestHtmlFormatterTests
 {
     private static readonly DateOnly Today = new(2026, 11, 24);
 
@@ -10,20 +12,20 @@ public sealed class DigestComposerTests
         new(id, title, start, end, location, audience, null, null, "test", DateTimeOffset.UnixEpoch);
 
     [Fact]
-    public void ComposeDigest_NoCourses_Null()
+    public void FormatDigest_NoCourses_Null()
     {
-        Assert.Null(DigestComposer.ComposeDigest([], Today, 7));
+        Assert.Null(DigestHtmlFormatter.FormatDigest(CourseDigest.For([], Today, 7)));
     }
 
     [Fact]
-    public void ComposeDigest_RunningAndUpcoming_SectionsInOrderWithVietnameseDates()
+    public void FormatDigest_RunningAndUpcoming_SectionsInOrderWithVietnameseDates()
     {
-        var text = DigestComposer.ComposeDigest(
+        var text = DigestHtmlFormatter.FormatDigest(CourseDigest.For(
         [
             Course(1, "Lớp bồi dưỡng", Today.AddDays(-1), Today.AddDays(1), "Hội trường"),
             Course(2, "Hội nghị quán triệt", Today.AddDays(1)),
             Course(3, "Tập huấn kỹ năng", Today.AddDays(3)),
-        ], Today, 7)!;
+        ], Today, 7))!;
 
         Assert.StartsWith("📅 <b>Lịch lớp học — Thứ Ba, 24/11/2026</b>", text);
         Assert.Contains("Thời gian: Thứ Hai, 23/11/2026 – Thứ Tư, 25/11/2026 (đang diễn ra, ngày 2/3)", text);
@@ -36,18 +38,18 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
-    public void ComposeDigest_OneDayCourseToday_SaysToday()
+    public void FormatDigest_OneDayCourseToday_SaysToday()
     {
-        var text = DigestComposer.ComposeDigest([Course(1, "Hội nghị", Today)], Today, 7)!;
+        var text = DigestHtmlFormatter.FormatDigest(CourseDigest.For([Course(1, "Hội nghị", Today)], Today, 7))!;
 
         Assert.Contains("Thứ Ba, 24/11/2026 (hôm nay)", text);
         Assert.DoesNotContain("Sắp diễn ra", text);
     }
 
     [Fact]
-    public void ComposeDigest_MarkupInStoredText_Escaped()
+    public void FormatDigest_MarkupInStoredText_Escaped()
     {
-        var text = DigestComposer.ComposeDigest([Course(1, "Lớp <b>A</b> & B", Today, location: "<script>", audience: "x > y")], Today, 7)!;
+        var text = DigestHtmlFormatter.FormatDigest(CourseDigest.For([Course(1, "Lớp <b>A</b> & B", Today, location: "<script>", audience: "x > y")], Today, 7))!;
 
         Assert.Contains("Lớp &lt;b&gt;A&lt;/b&gt; &amp; B", text);
         Assert.Contains("Địa điểm: &lt;script&gt;", text);
@@ -56,37 +58,41 @@ public sealed class DigestComposerTests
     }
 
     [Fact]
-    public void ComposeDigest_ManyLongCourses_UnderTelegramLimitWithCountOfRest()
+    public void FormatDigest_ManyLongCourses_UnderTelegramLimitWithCountOfRest()
     {
         var courses = Enumerable.Range(1, 40)
             .Select(i => Course(i, $"Lớp {i} " + new string('x', 200), Today.AddDays(1), audience: new string('y', 300)))
             .ToList();
 
-        var text = DigestComposer.ComposeDigest(courses, Today, 7)!;
+        var text = DigestHtmlFormatter.FormatDigest(CourseDigest.For(courses, Today, 7))!;
 
-        Assert.True(text.Length <= DigestComposer.MaxMessageLength, $"{text.Length} characters");
+        Assert.True(text.Length <= DigestHtmlFormatter.MaxMessageLength, $"{text.Length} characters");
         var shown = courses.Count(c => text.Contains($"Lớp {c.Id} x", StringComparison.Ordinal));
         Assert.Contains($"… và {40 - shown} lớp học khác.", text);
         Assert.InRange(shown, 5, 39);
     }
 
     [Fact]
-    public void ComposeList_NoCourses_FriendlyLine()
+    public void FormatList_NoCourses_FriendlyLine()
     {
         Assert.Equal("Hôm nay (Thứ Ba, 24/11/2026) không có lớp học nào đang diễn ra, và chưa có lớp nào bắt đầu trong 7 ngày tới.",
-            DigestComposer.ComposeList([], Today, 7));
+            DigestHtmlFormatter.FormatList(CourseDigest.For([], Today, 7)));
     }
 
     [Fact]
-    public void ComposeList_ForAdmins_ShowsIds()
+    public void FormatList_ForAdmins_ShowsIds()
     {
-        Assert.Contains("• #12 <b>Lớp</b>", DigestComposer.ComposeList([Course(12, "Lớp", Today)], Today, 7, showIds: true));
-        Assert.DoesNotContain("#12", DigestComposer.ComposeList([Course(12, "Lớp", Today)], Today, 7));
+        Assert.Contains("• #12 <b>Lớp</b>", DigestHtmlFormatter.FormatList(CourseDigest.For([Course(12, "Lớp", Today)], Today, 7), showIds: true));
+        Assert.DoesNotContain("#12", DigestHtmlFormatter.FormatList(CourseDigest.For([Course(12, "Lớp", Today)], Today, 7)));
     }
 
     [Fact]
-    public void ToPlainText_Html_TagsGoneEntitiesDecoded()
+    public void ForDigest_CoursesInProgressAndLater_SortedIntoTheTwoSections()
     {
-        Assert.Equal("Lớp <A> & B", DigestComposer.ToPlainText("<b>Lớp &lt;A&gt; &amp; B</b>"));
+        var digest = CourseDigest.For([Course(1, "A", Today.AddDays(-2), Today), Course(2, "B", Today.AddDays(2))], Today, 7);
+
+        Assert.Equal([1L], digest.InProgress.Select(c => c.Id));
+        Assert.Equal([2L], digest.Upcoming.Select(c => c.Id));
+        Assert.False(digest.IsEmpty);
     }
 }

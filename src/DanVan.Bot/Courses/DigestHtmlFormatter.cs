@@ -1,45 +1,41 @@
-using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
+using DanVan.Bot.Telegram.Replies;
+using DanVan.Core.Courses;
 
-namespace DanVan.Core.Courses;
+namespace DanVan.Bot.Courses;
 
 /// <summary>
-/// Writes the course list in Vietnamese, as Telegram HTML with every stored text escaped: the daily digest (null
-/// when there is nothing to announce) and the /courses reply (a friendly line when there is nothing).
-/// Messages stay under Telegram's 4096-character limit; courses that do not fit are counted at the end.
+/// Writes a <see cref="CourseDigest"/> in Vietnamese as Telegram HTML with every stored text escaped: the daily digest
+/// and the /courses reply. Messages stay under Telegram's 4096-character limit; courses that do not fit are counted at the end.
 /// </summary>
-public static partial class DigestComposer
+public static class DigestHtmlFormatter
 {
     public const int MaxMessageLength = 4000;
 
     private const int MaxAudienceLength = 160;
 
-    /// <summary>The digest for <paramref name="today"/>, or null when no course is in progress or coming up.</summary>
-    public static string? ComposeDigest(IReadOnlyList<Course> courses, DateOnly today, int daysAhead)
+    /// <summary>The daily digest, or null when there is nothing to announce.</summary>
+    public static string? FormatDigest(CourseDigest digest)
     {
-        ArgumentNullException.ThrowIfNull(courses);
-        return courses.Count == 0
+        ArgumentNullException.ThrowIfNull(digest);
+        return digest.IsEmpty
             ? null
-            : Compose($"📅 <b>Lịch lớp học — {VietnameseDateFormat.Format(today)}</b>", courses, today, daysAhead,
+            : Format($"📅 <b>Lịch lớp học — {VietnameseDateFormat.Format(digest.Today)}</b>", digest,
                 "Gõ /courses để xem lại lịch bất cứ lúc nào.", showIds: false);
     }
 
     /// <summary>The reply to /courses; <paramref name="showIds"/> adds "#12" for admins (for /removecourse).</summary>
-    public static string ComposeList(IReadOnlyList<Course> courses, DateOnly today, int daysAhead, bool showIds = false)
+    public static string FormatList(CourseDigest digest, bool showIds = false)
     {
-        ArgumentNullException.ThrowIfNull(courses);
-        if (courses.Count == 0)
+        ArgumentNullException.ThrowIfNull(digest);
+        if (digest.IsEmpty)
         {
-            return $"Hôm nay ({VietnameseDateFormat.Format(today)}) không có lớp học nào đang diễn ra, " +
-                   $"và chưa có lớp nào bắt đầu trong {daysAhead} ngày tới.";
+            return $"Hôm nay ({VietnameseDateFormat.Format(digest.Today)}) không có lớp học nào đang diễn ra, " +
+                   $"và chưa có lớp nào bắt đầu trong {digest.DaysAhead} ngày tới.";
         }
 
-        return Compose($"📅 <b>Các lớp học đang và sắp diễn ra</b> (hôm nay: {VietnameseDateFormat.Format(today)})", courses, today, daysAhead, null, showIds);
+        return Format($"📅 <b>Các lớp học đang và sắp diễn ra</b> (hôm nay: {VietnameseDateFormat.Format(digest.Today)})", digest, null, showIds);
     }
-
-    /// <summary>The message as plain text (tags removed, entities decoded), for the console preview.</summary>
-    public static string ToPlainText(string html) => WebUtility.HtmlDecode(Tag().Replace(html, string.Empty));
 
     /// <summary>One course as HTML (title, dates, place …), e.g. in the reply to /addcourse.</summary>
     public static string Describe(Course course)
@@ -48,25 +44,23 @@ public static partial class DigestComposer
         return Entry(course, null, showId: false);
     }
 
-    private static string Compose(string header, IReadOnlyList<Course> courses, DateOnly today, int daysAhead, string? footer, bool showIds)
+    private static string Format(string header, CourseDigest digest, string? footer, bool showIds)
     {
         var builder = new StringBuilder(header);
-        var inProgress = courses.Where(c => c.IsInProgressOn(today)).ToList();
-        var upcoming = courses.Where(c => c.StartDate > today).ToList();
-        var sections = new List<(string Heading, List<Course> Items)>
+        var sections = new List<(string Heading, IReadOnlyList<Course> Items)>
         {
-            ("Đang diễn ra", inProgress),
-            (daysAhead == 1 ? "Bắt đầu ngày mai" : $"Sắp diễn ra trong {daysAhead} ngày tới", upcoming),
+            ("Đang diễn ra", digest.InProgress),
+            (digest.DaysAhead == 1 ? "Bắt đầu ngày mai" : $"Sắp diễn ra trong {digest.DaysAhead} ngày tới", digest.Upcoming),
         };
 
-        var left = inProgress.Count + upcoming.Count;
+        var left = digest.InProgress.Count + digest.Upcoming.Count;
         var tail = footer is null ? string.Empty : $"\n\n<i>{footer}</i>";
         foreach (var (heading, items) in sections.Where(s => s.Items.Count > 0))
         {
             var headingText = $"\n\n<b>{heading}</b>";
             foreach (var course in items)
             {
-                var entry = (headingText ?? string.Empty) + "\n" + Entry(course, today, showIds);
+                var entry = (headingText ?? string.Empty) + "\n" + Entry(course, digest.Today, showIds);
                 if (builder.Length + entry.Length + tail.Length + 60 > MaxMessageLength)
                 {
                     builder.Append($"\n\n… và {left} lớp học khác.");
@@ -87,7 +81,7 @@ public static partial class DigestComposer
         var when = today is { } day ? $" ({When(course, day)})" : string.Empty;
         var lines = new List<string>
         {
-            $"• {(showId ? $"#{course.Id} " : string.Empty)}<b>{HtmlText.Escape(course.Title)}</b>",
+            $"• {(showId ? $"#{course.Id} " : string.Empty)}<b>{TelegramHtml.Escape(course.Title)}</b>",
             $"   Thời gian: {VietnameseDateFormat.FormatRange(course.StartDate, course.EndDate)}{when}",
         };
         AddLine(lines, "Địa điểm", course.Location);
@@ -101,7 +95,7 @@ public static partial class DigestComposer
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            lines.Add($"   {label}: {HtmlText.Escape(value)}");
+            lines.Add($"   {label}: {TelegramHtml.Escape(value)}");
         }
     }
 
@@ -116,7 +110,4 @@ public static partial class DigestComposer
         var days = course.StartDate.DayNumber - today.DayNumber;
         return days == 1 ? "ngày mai" : $"còn {days} ngày nữa";
     }
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
 }
