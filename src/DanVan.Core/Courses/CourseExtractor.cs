@@ -1,4 +1,5 @@
 using DanVan.Core.Ingestion;
+using DanVan.Core.Text;
 
 namespace DanVan.Core.Courses;
 
@@ -16,11 +17,13 @@ public static class CourseExtractor
     public static IReadOnlyList<CourseCandidate> Extract(IngestedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var sentences = SentenceSplitter.Split(document.Paragraphs).Select(DateMentionFinder.Normalize).ToList();
+        var sentences = document.Paragraphs.SelectMany(p => p.Split('\n')).SelectMany(SentenceSplitter.Split)
+            .Select(DateMentionFinder.Normalize).ToList();
         var documentDate = document.Published ?? SourceLineDate(sentences);
-        var province = ProvinceNames.MostMentioned(string.IsNullOrWhiteSpace(document.Province)
+        var named = Provinces.MostMentioned(string.IsNullOrWhiteSpace(document.Province)
             ? document.Title + "\n" + string.Join("\n", sentences)
-            : document.Province) ?? document.Province;
+            : document.Province);
+        var province = named is null ? document.Province : Provinces.AsPlace(named);
 
         var drafts = new List<CandidateDraft>();
         for (var i = 0; i < sentences.Count; i++)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Core.Text;
 
 namespace DanVan.Core.Courses;
 
@@ -10,5 +11,5 @@ namespace DanVan.Core.Courses;
 internal static class CourseKey
 {
     public static string For(DateOnly startDate, string title) =>
-        startDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "|" + TextFold.Fold(title);
+        startDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "|" + VietnameseText.FoldWords(title);
 }

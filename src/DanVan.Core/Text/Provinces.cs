@@ -15,6 +15,8 @@ public static class Provinces
         "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
     ];
 
+    private static readonly HashSet<string> CentralCities = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ"];
+
     // Newspaper short names that do not spell the province out.
     private static readonly Dictionary<string, string> PaperTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -132,7 +134,7 @@ public static class Provinces
         return -1;
     }
 
-    /// <summary>The province named most often in the text (whole syllables), or null.</summary>
+    /// <summary>The province named most often in the text (whole syllables; ties: the one named first), or null.</summary>
     public static string? MostMentioned(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -143,9 +145,11 @@ public static class Provinces
         var tokens = Tokenizer.Tokenize(text);
         string? best = null;
         var bestCount = 0;
+        var bestFirst = int.MaxValue;
         foreach (var (name, provinceTokens, _) in Folded)
         {
             var count = 0;
+            var first = -1;
             for (var i = 0; i + provinceTokens.Length <= tokens.Count; i++)
             {
                 var match = true;
@@ -157,16 +161,25 @@ public static class Provinces
                 if (match)
                 {
                     count++;
+                    first = first < 0 ? i : first;
                 }
             }
 
-            if (count > bestCount)
+            if (count > bestCount || (count == bestCount && count > 0 && first < bestFirst))
             {
-                best = name;
-                bestCount = count;
+                (best, bestCount, bestFirst) = (name, count, first);
             }
         }
 
         return best;
+    }
+
+    /// <summary>A province's name written as a place: "tỉnh Hà Nam", "thành phố Cần Thơ", "thành phố Hồ Chí Minh".</summary>
+    public static string AsPlace(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.StartsWith("TP. ", StringComparison.Ordinal) ? "thành phố " + name[4..]
+            : CentralCities.Contains(name) ? "thành phố " + name
+            : "tỉnh " + name;
     }
 }

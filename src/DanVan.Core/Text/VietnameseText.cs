@@ -113,6 +113,40 @@ public static class VietnameseText
         });
     }
 
+    /// <summary>
+    /// <see cref="Fold"/>, then every run of characters other than letters and digits as one space, trimmed: a key under
+    /// which "Lớp  bồi dưỡng (đợt 1)" and "lop boi duong - dot 1" are equal.
+    /// </summary>
+    public static string FoldWords(string? text)
+    {
+        var folded = Fold(text);
+        var builder = new StringBuilder(folded.Length);
+        var space = false;
+        foreach (var c in folded)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(c);
+            space = false;
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Folds one character (see <see cref="Fold"/>); combining marks fold to themselves and are dropped by tokenizers.</summary>
     public static char FoldChar(char c) => c < TableSize ? FoldTable[c] : char.ToLowerInvariant(c);
 

@@ -24,4 +24,19 @@ public sealed class ProvincesTests
         var tokens = Tokenizer.TokenizeTyped(question);
         Assert.Equal(tokens, Provinces.CorrectTypos(tokens));
     }
+
+    [Theory]
+    [InlineData("Ban Dân vận Tỉnh ủy Hà Nam tổ chức tại Hà Nam; đoàn Nam Định dự", "Hà Nam")]
+    [InlineData("Cà Mau và Bạc Liêu", "Cà Mau")] // a tie: the one named first
+    [InlineData("Bạc Liêu và Cà Mau", "Bạc Liêu")]
+    [InlineData("không nhắc tỉnh nào", null)]
+    public void MostMentioned_CountsWholeNamesAndBreaksTiesByFirstMention(string text, string? expected) =>
+        Assert.Equal(expected, Provinces.MostMentioned(text));
+
+    [Theory]
+    [InlineData("Hà Nam", "tỉnh Hà Nam")]
+    [InlineData("Cần Thơ", "thành phố Cần Thơ")]
+    [InlineData("TP. Hồ Chí Minh", "thành phố Hồ Chí Minh")]
+    public void AsPlace_ProvincesAndCentralCities_WrittenAsPlaces(string name, string expected) =>
+        Assert.Equal(expected, Provinces.AsPlace(name));
 }

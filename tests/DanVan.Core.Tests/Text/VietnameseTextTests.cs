@@ -71,4 +71,12 @@ public sealed class VietnameseTextTests
         static string Key(string s) => VietnameseText.SpellingKey(s, Tokenizer.Tokenize(s)[0]);
         Assert.Equal(same, Key(a) == Key(b));
     }
+
+    [Theory]
+    [InlineData("Lớp  bồi dưỡng (đợt 1)", "lop boi duong dot 1")]
+    [InlineData("  Hoà -- HÒA  hoa ", "hoa hoa hoa")]
+    [InlineData("Đảng ủy\u0301", "dang uy")] // a stray combining mark is dropped, not a word break
+    [InlineData("", "")]
+    public void FoldWords_CaseDiacriticsAndPunctuation_Ignored(string text, string expected) =>
+        Assert.Equal(expected, VietnameseText.FoldWords(text));
 }
