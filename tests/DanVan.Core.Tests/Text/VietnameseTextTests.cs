@@ -75,7 +75,7 @@ public sealed class VietnameseTextTests
     [Theory]
     [InlineData("Lớp  bồi dưỡng (đợt 1)", "lop boi duong dot 1")]
     [InlineData("  Hoà -- HÒA  hoa ", "hoa hoa hoa")]
-    [InlineData("Đảng ủy\u0301", "dang uy")] // a stray combining mark is dropped, not a word break
+    [InlineData("Đảng\u0336 ủy", "dang uy")] // a stray combining mark is dropped, not a word break
     [InlineData("", "")]
     public void FoldWords_CaseDiacriticsAndPunctuation_Ignored(string text, string expected) =>
         Assert.Equal(expected, VietnameseText.FoldWords(text));
