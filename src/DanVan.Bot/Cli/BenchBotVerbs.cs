@@ -39,7 +39,7 @@ internal static class BenchBotVerbs
             return 1;
         }
 
-        var database = BenchCorpus.Copy(corpus, folder, "e2e");
+        var database = BenchFiles.Copy(corpus, folder, "e2e");
         try
         {
             await using var server = await BenchBotApiServer.StartAsync();
@@ -56,7 +56,7 @@ internal static class BenchBotVerbs
         }
         finally
         {
-            BenchCorpus.Delete(database);
+            BenchFiles.Delete(database);
         }
     }
 
@@ -67,7 +67,7 @@ internal static class BenchBotVerbs
             return 1;
         }
 
-        var database = BenchCorpus.Copy(corpus, folder, "startup");
+        var database = BenchFiles.Copy(corpus, folder, "startup");
         var askDatabase = Path.GetFullPath(Path.Combine(folder, $"ask-{Guid.NewGuid():N}.db"));
         try
         {
@@ -84,7 +84,7 @@ internal static class BenchBotVerbs
             }
 
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"startup run @ {size} passages (unchanged index) [{BenchVerb.MachineLine()}]: process start → first getUpdates median {ProcessBenchmarks.Median(starts.Select(s => s.Milliseconds)):0} ms (runs: {string.Join(", ", starts.Select(s => s.Milliseconds.ToString("0", CultureInfo.InvariantCulture)))} ms), peak RSS {starts.Max(s => s.PeakRssMegabytes):0} MB"));
+                $"startup run @ {size} passages (unchanged index) [{BenchFiles.MachineLine()}]: process start → first getUpdates median {ProcessBenchmarks.Median(starts.Select(s => s.Milliseconds)):0} ms (runs: {string.Join(", ", starts.Select(s => s.Milliseconds.ToString("0", CultureInfo.InvariantCulture)))} ms), peak RSS {starts.Max(s => s.PeakRssMegabytes):0} MB"));
 
             var askSettings = BotBenchSettings.AsEnvironment(BotBenchSettings.For(server.BaseUrl, askDatabase, Path.GetFullPath("knowledge")));
             var asks = new List<ProcessBenchmarks.AskRun>();
@@ -104,13 +104,13 @@ internal static class BenchBotVerbs
             }
 
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"startup ask @ bundled knowledge (unchanged index) [{BenchVerb.MachineLine()}]: process start → answer printed median {ProcessBenchmarks.Median(asks.Select(s => s.Milliseconds)):0} ms (runs: {string.Join(", ", asks.Select(s => s.Milliseconds.ToString("0", CultureInfo.InvariantCulture)))} ms), peak RSS {asks.Max(s => s.PeakRssMegabytes):0} MB"));
+                $"startup ask @ bundled knowledge (unchanged index) [{BenchFiles.MachineLine()}]: process start → answer printed median {ProcessBenchmarks.Median(asks.Select(s => s.Milliseconds)):0} ms (runs: {string.Join(", ", asks.Select(s => s.Milliseconds.ToString("0", CultureInfo.InvariantCulture)))} ms), peak RSS {asks.Max(s => s.PeakRssMegabytes):0} MB"));
             return 0;
         }
         finally
         {
-            BenchCorpus.Delete(database);
-            BenchCorpus.Delete(askDatabase);
+            BenchFiles.Delete(database);
+            BenchFiles.Delete(askDatabase);
         }
     }
 
@@ -121,7 +121,7 @@ internal static class BenchBotVerbs
             return 1;
         }
 
-        var database = BenchCorpus.Copy(corpus, folder, "memory");
+        var database = BenchFiles.Copy(corpus, folder, "memory");
         try
         {
             await using var server = await BenchBotApiServer.StartAsync();
@@ -131,22 +131,22 @@ internal static class BenchBotVerbs
             var run = await ProcessBenchmarks.StartRunAsync(server, settings,
                 async () => load = await LoadDriver.RunAsync(server, questions, users, count, null, TimeSpan.FromMinutes(20)));
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"memory run @ {size} passages, {count} questions from {users} users [{BenchVerb.MachineLine()}]: peak RSS {run.PeakRssMegabytes:0} MB; start → first getUpdates {run.Milliseconds:0} ms; {load!.PerSecond:0.0} questions/s out of process, latency from enqueue {load.FromEnqueue}"));
+                $"memory run @ {size} passages, {count} questions from {users} users [{BenchFiles.MachineLine()}]: peak RSS {run.PeakRssMegabytes:0} MB; start → first getUpdates {run.Milliseconds:0} ms; {load!.PerSecond:0.0} questions/s out of process, latency from enqueue {load.FromEnqueue}"));
 
             var ask = await ProcessBenchmarks.AskAsync(["--json"], BotBenchSettings.AsEnvironment(settings), questions);
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"memory ask --json @ {size} passages, {questions.Count} questions on stdin [{BenchVerb.MachineLine()}]: peak RSS {ask.PeakRssMegabytes:0} MB, {ask.Answers} answers in {ask.Milliseconds / 1000:0.0} s (exit code {ask.ExitCode})"));
+                $"memory ask --json @ {size} passages, {questions.Count} questions on stdin [{BenchFiles.MachineLine()}]: peak RSS {ask.PeakRssMegabytes:0} MB, {ask.Answers} answers in {ask.Milliseconds / 1000:0.0} s (exit code {ask.ExitCode})"));
             return 0;
         }
         finally
         {
-            BenchCorpus.Delete(database);
+            BenchFiles.Delete(database);
         }
     }
 
     private static Task Report(string what, LoadDriver.Result result) =>
         Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{what} [{BenchVerb.MachineLine()}]: {result.Answered}/{result.Questions} answered, {result.PerSecond:0.0} questions/s; from enqueue {result.FromEnqueue}; from delivery {result.FromDelivery}"));
+            $"{what} [{BenchFiles.MachineLine()}]: {result.Answered}/{result.Questions} answered, {result.PerSecond:0.0} questions/s; from enqueue {result.FromEnqueue}; from delivery {result.FromDelivery}"));
 
     private static string EmptyFolder(string folder)
     {

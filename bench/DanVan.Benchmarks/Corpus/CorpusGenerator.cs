@@ -5,7 +5,7 @@ using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Storage;
 using DanVan.Core.Text;
 
-namespace DanVan.Bot.Benchmarks;
+namespace DanVan.Benchmarks.Corpus;
 
 /// <summary>
 /// Deterministic synthetic Vietnamese corpora built from the knowledge's own sentences: shuffled and recombined,

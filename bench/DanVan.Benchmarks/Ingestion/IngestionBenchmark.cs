@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text;
+using DanVan.Benchmarks.Corpus;
 using DanVan.Core.Ingestion;
 
-namespace DanVan.Bot.Benchmarks;
+namespace DanVan.Benchmarks.Ingestion;
 
 /// <summary>Ingestion throughput over generated Markdown files: bytes and passages per second, database size per source MB.</summary>
 internal static class IngestionBenchmark

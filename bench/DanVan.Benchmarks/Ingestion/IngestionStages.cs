@@ -6,7 +6,7 @@ using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Storage;
 using DanVan.Core.Text;
 
-namespace DanVan.Bot.Benchmarks;
+namespace DanVan.Benchmarks.Ingestion;
 
 /// <summary>
 /// Where ingestion time goes: the pipeline's stages run one by one over the same files (into their own database), each
