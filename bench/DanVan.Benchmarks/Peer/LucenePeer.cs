@@ -75,8 +75,8 @@ internal sealed class LucenePeer : IDisposable
         var hits = new List<Hit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
+            // Reads every stored field, the passage text included, as a retrieve step returning passages would.
             var document = _searcher.Doc(scoreDoc.Doc);
-            _ = document.Get(BodyField);
             hits.Add(new Hit(document.GetField(IdField).GetInt64Value() ?? 0, document.Get(PathField)));
         }
 
