@@ -1,6 +1,7 @@
 using DanVan.Core.Answering;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
+using DanVan.Core.Questions;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,12 @@ public static class CoreServiceExtensions
             new SqliteConnectionFactory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
         services.TryAddSingleton<KnowledgeStore>();
         services.TryAddSingleton<IndexMaintenance>();
+        services.TryAddSingleton<DatabaseBackup>();
+
+        services.AddOptions<QuestionLogOptions>().BindConfiguration(QuestionLogOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<QuestionLog>();
+        services.TryAddSingleton<UnansweredReport>();
+        services.TryAddSingleton<UsageStatistics>();
 
         services.AddDocumentReaders();
         services.TryAddSingleton<IngestionPipeline>();

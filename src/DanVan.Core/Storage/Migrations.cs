@@ -149,6 +149,37 @@ internal static class Migrations
             doc  INTEGER NOT NULL
         ) WITHOUT ROWID;
         """,
+        // 6: the question log behind the unanswered report, usage statistics and 👍/👎 feedback. No user ids or names:
+        // a vote's voter is a keyed hash of (question, user) that cannot be linked across questions. Rows older than
+        // Questions:RetentionDays are purged (cascading to sources and votes). Cited passages keep their document's
+        // title, so statistics survive the document's removal.
+        """
+        CREATE TABLE questions (
+            id        INTEGER PRIMARY KEY,
+            asked_at  TEXT NOT NULL,
+            channel   TEXT NOT NULL,
+            question  TEXT NOT NULL,
+            key_terms TEXT NOT NULL,
+            outcome   TEXT NOT NULL CHECK (outcome IN ('answered', 'related', 'none')),
+            mode      TEXT NOT NULL
+        );
+        CREATE INDEX ix_questions_asked ON questions(asked_at);
+        CREATE TABLE question_sources (
+            question_id    INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            rank           INTEGER NOT NULL,
+            passage_id     INTEGER NOT NULL,
+            document_id    INTEGER NOT NULL,
+            document_title TEXT NOT NULL,
+            PRIMARY KEY (question_id, rank)
+        ) WITHOUT ROWID;
+        CREATE TABLE question_votes (
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            voter       TEXT NOT NULL,
+            vote        INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+            voted_at    TEXT NOT NULL,
+            PRIMARY KEY (question_id, voter)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Steps.Length;

@@ -1,0 +1,4 @@
+namespace DanVan.Core.Questions;
+
+/// <summary>Questions asked on one local day.</summary>
+public sealed record DailyQuestions(DateOnly Day, int Count);
