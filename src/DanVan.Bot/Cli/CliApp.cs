@@ -1,14 +1,24 @@
 using System.CommandLine;
+using Spectre.Console;
 
 namespace DanVan.Bot.Cli;
 
 /// <summary>The command line: one executable, one verb per file under Cli/.</summary>
 internal static class CliApp
 {
+    /// <summary>Columns assumed when output goes to a pipe or file: wide enough that no table is ever cut.</summary>
+    internal const int UnboundedWidth = 4096;
+
     public static async Task<int> RunAsync(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         Console.InputEncoding = System.Text.Encoding.UTF8;
+        if (Console.IsOutputRedirected)
+        {
+            // Spectre assumes 80 columns when it cannot ask a terminal, and would wrap or cut tables written to a pipe or
+            // file; there, nothing limits the width, so rows stay whole (one line each) for grep and spreadsheets.
+            AnsiConsole.Profile.Width = UnboundedWidth;
+        }
 
         var root = new RootCommand("DanVan.Bot — trợ lý hỏi đáp công tác dân vận, trả lời từ tài liệu đã lập chỉ mục.")
         {
@@ -23,6 +33,11 @@ internal static class CliApp
             BenchVerb.Create(),
             CoursesVerb.Create(),
             DigestVerb.Create(),
+            QuestionsVerb.Create(),
+            StatsVerb.Create(),
+            BackupVerb.CreateBackup(),
+            BackupVerb.CreateRestore(),
+            HealthVerb.Create(),
         };
 
         // `run` is the default verb: with no verb the worker starts.

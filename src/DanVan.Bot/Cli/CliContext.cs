@@ -14,6 +14,7 @@ namespace DanVan.Bot.Cli;
 internal sealed class CliContext : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private DatabaseLock? _inUse;
 
     private CliContext(WebApplication app) => _app = app;
 
@@ -32,6 +33,8 @@ internal sealed class CliContext : IAsyncDisposable
         {
             // The host's start-up validation, without starting hosted services.
             app.Services.GetRequiredService<IStartupValidator>().Validate();
+            // Held until the verb ends: `restore` refuses to replace a database in use.
+            context._inUse = DatabaseLock.AcquireShared(app.Services.GetRequiredService<SqliteConnectionFactory>().DatabasePath);
             app.Services.GetRequiredService<SqliteConnectionFactory>().EnsureInitialized();
             app.Services.GetRequiredService<IndexMaintenance>().EnsureFormat();
             if (syncKnowledge)
@@ -55,5 +58,9 @@ internal sealed class CliContext : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _inUse?.Dispose();
+    }
 }

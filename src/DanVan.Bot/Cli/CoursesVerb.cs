@@ -9,6 +9,8 @@ namespace DanVan.Bot.Cli;
 /// <summary><c>courses</c>: add, list, remove, import FILE, suggestions, accept ID, dismiss ID.</summary>
 internal static class CoursesVerb
 {
+    internal const string AddSyntax = "courses add YYYY-MM-DD[..YYYY-MM-DD] \"Tiêu đề\" [--location \"Địa điểm\"] [--audience …] [--organiser …] [--notes …]";
+
     public static Command Create()
     {
         var command = new Command("courses", "Lịch lớp học: thêm, xem, xóa, nhập từ tệp CSV/JSON, duyệt gợi ý lấy từ tài liệu.");
@@ -63,8 +65,8 @@ internal static class CoursesVerb
 
     private static Command CreateSuggestions()
     {
-        var all = new Option<bool>("--all") { Description = "Cả các gợi ý đã xác nhận hoặc bỏ qua." };
-        var command = new Command("suggestions", "Xem các lớp học tìm thấy trong tài liệu, đang chờ xác nhận.") { all };
+        var all = new Option<bool>("--all") { Description = "Cả các gợi ý đã xác nhận, đã bỏ qua hoặc của lớp học đã kết thúc." };
+        var command = new Command("suggestions", "Xem các lớp học chưa kết thúc tìm thấy trong tài liệu, đang chờ xác nhận.") { all };
         command.SetAction((parse, ct) => VerbRunner.RunAsync((services, console, token) => SuggestionsAsync(services, console, parse.GetValue(all), token), ct));
         return command;
     }
@@ -85,6 +87,7 @@ internal static class CoursesVerb
             || !CourseInput.TryCreate(start, end, title, location, audience, organiser, notes, "cli", out var course, out error))
         {
             console.WriteLine($"Lỗi: {error}");
+            console.WriteLine($"Cú pháp: {AddSyntax}");
             return 1;
         }
 
@@ -153,10 +156,11 @@ internal static class CoursesVerb
 
     internal static async Task<int> SuggestionsAsync(IServiceProvider services, IAnsiConsole console, bool all, CancellationToken cancellationToken)
     {
-        var suggestions = await services.GetRequiredService<CourseSuggestionStore>().ListAsync(all, cancellationToken);
+        var today = services.GetRequiredService<DigestSchedule>().LocalDate(services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var suggestions = await services.GetRequiredService<CourseSuggestionStore>().ListAsync(all, today, cancellationToken);
         if (suggestions.Count == 0)
         {
-            console.WriteLine(all ? "Chưa có gợi ý nào." : "Không có gợi ý nào đang chờ xác nhận.");
+            console.WriteLine(all ? "Chưa có gợi ý nào." : "Không có gợi ý nào đang chờ xác nhận cho lớp học chưa kết thúc. Dùng --all để xem cả các gợi ý khác.");
             return 0;
         }
 

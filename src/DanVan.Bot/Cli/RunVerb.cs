@@ -36,8 +36,11 @@ internal static class RunVerb
 
         await using var app = builder.Build();
         var health = app.Services.GetRequiredService<TelegramHealth>();
+        DatabaseLock? inUse = null;
         try
         {
+            // Held for the bot's whole life (the OS releases it even on kill -9): `restore` refuses while it is held.
+            inUse = DatabaseLock.AcquireShared(app.Services.GetRequiredService<SqliteConnectionFactory>().DatabasePath);
             await PrepareAsync(app, cancellationToken);
             // RunAsync disposes the host when it returns: read nothing from app.Services afterwards.
             await app.RunAsync(cancellationToken);
@@ -56,6 +59,10 @@ internal static class RunVerb
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;
+        }
+        finally
+        {
+            inUse?.Dispose();
         }
 
         var fatal = health.FatalError;

@@ -1,4 +1,5 @@
 using DanVan.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
@@ -13,9 +14,11 @@ internal static class VerbRunner
         {
             var builder = AppHost.CreateBuilder([], quietConsole: true);
             await using var app = builder.Build();
+            // Held while the verb runs: `restore` refuses to replace a database in use.
+            using var inUse = DatabaseLock.AcquireShared(app.Services.GetRequiredService<SqliteConnectionFactory>().DatabasePath);
             return await body(app.Services, AnsiConsole.Console, cancellationToken);
         }
-        catch (Exception ex) when (ex is OptionsValidationException or DatabaseException)
+        catch (Exception ex) when (ex is OptionsValidationException or DatabaseException or IOException or UnauthorizedAccessException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;

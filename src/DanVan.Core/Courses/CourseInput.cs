@@ -10,6 +10,8 @@ public static class CourseInput
 
     private const int MaxFieldLength = 500;
 
+    private const string MissingTitle = "Thiếu tiêu đề lớp học";
+
     /// <summary>Parses "2026-11-24..2026-11-26 | Tiêu đề | Địa điểm" (the place is optional).</summary>
     public static bool TryParseAddCommand(string? arguments, string origin, out NewCourse? course, out string? error)
     {
@@ -29,6 +31,12 @@ public static class CourseInput
 
         if (!VietnameseDateParser.TryParseRange(parts[0], out var start, out var end, out error))
         {
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(parts.ElementAtOrDefault(1)))
+        {
+            error = $"{MissingTitle} (phần sau ngày, ngăn bởi dấu |). Cú pháp: {AddCommandSyntax}";
             return false;
         }
 
@@ -54,7 +62,8 @@ public static class CourseInput
         var cleanTitle = Sql.Clean(title);
         if (cleanTitle is null)
         {
-            error = $"Thiếu tiêu đề lớp học (phần sau ngày, ngăn bởi dấu |). Cú pháp: {AddCommandSyntax}";
+            // No syntax here: this is reached from the CLI and from import files too, each with its own way to give a title.
+            error = MissingTitle + ".";
             return false;
         }
 

@@ -55,6 +55,16 @@ public sealed partial class CourseSuggestionObserver(
         }
     }
 
+    /// <summary>The document is gone: its pending suggestions go too, and courses accepted from it name it by title.</summary>
+    public async Task OnDocumentRemovedAsync(long documentId, string title, CancellationToken cancellationToken)
+    {
+        var (dropped, relabelled) = await suggestions.ForgetDocumentAsync(documentId, title, cancellationToken);
+        LogDocumentForgotten(documentId, dropped, relabelled);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} removed: {Dropped} pending course suggestion(s) dropped, {Relabelled} course(s) keep its title as their source")]
+    private partial void LogDocumentForgotten(long documentId, int dropped, int relabelled);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Course in document {DocumentId} skipped: '{Title}' on {Date} has no year in the text and the document has no date")]
     private partial void LogYearUnknown(long documentId, string title, string date);
 

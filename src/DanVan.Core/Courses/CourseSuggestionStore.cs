@@ -54,8 +54,11 @@ public sealed class CourseSuggestionStore(SqliteConnectionFactory factory, Cours
         return Get(connection, null, id);
     }
 
-    /// <summary>Suggestions by date; only pending ones unless <paramref name="includeDecided"/>.</summary>
-    public async Task<IReadOnlyList<CourseSuggestion>> ListAsync(bool includeDecided = false, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Suggestions by date. Without <paramref name="includeDecided"/>: pending ones for courses that have not ended by
+    /// <paramref name="today"/> (past ones stay stored but out of sight; with no date, every pending one).
+    /// </summary>
+    public async Task<IReadOnlyList<CourseSuggestion>> ListAsync(bool includeDecided = false, DateOnly? today = null, CancellationToken cancellationToken = default)
     {
         using var connection = await factory.OpenAsync(cancellationToken);
         using var select = Sql.Command(connection, $"""
@@ -63,7 +66,28 @@ public sealed class CourseSuggestionStore(SqliteConnectionFactory factory, Cours
             WHERE $all = 1 OR status = 'pending'
             ORDER BY start_date, id;
             """).With("$all", includeDecided);
-        return ReadAll(select);
+        var all = ReadAll(select);
+        return includeDecided || today is not { } day ? all : all.Where(s => s.LastDay >= day).ToList();
+    }
+
+    /// <summary>
+    /// After a document's removal: drops its pending suggestions (they can no longer be checked against it) and gives
+    /// the courses accepted from it a source that still reads ("document:12 (đã xoá: Title)"). Decided suggestions stay,
+    /// so re-adding the document does not suggest a dismissed course again.
+    /// </summary>
+    public async Task<(int Dropped, int Relabelled)> ForgetDocumentAsync(long documentId, string title, CancellationToken cancellationToken = default)
+    {
+        using var connection = await factory.OpenAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction();
+        using var drop = Sql.Command(connection, "DELETE FROM course_suggestions WHERE document_id = $doc AND status = 'pending';", transaction)
+            .With("$doc", documentId);
+        var dropped = drop.ExecuteNonQuery();
+        var origin = $"document:{documentId}";
+        using var relabel = Sql.Command(connection, "UPDATE courses SET origin = $label WHERE origin = $origin;", transaction)
+            .With("$label", $"{origin} (đã xoá: {title})").With("$origin", origin);
+        var relabelled = relabel.ExecuteNonQuery();
+        transaction.Commit();
+        return (dropped, relabelled);
     }
 
     /// <summary>Turns a pending suggestion into a course (one transaction). <paramref name="decidedBy"/> e.g. "telegram:123", "cli".</summary>

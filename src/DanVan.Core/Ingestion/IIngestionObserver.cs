@@ -7,6 +7,9 @@ namespace DanVan.Core.Ingestion;
 public interface IIngestionObserver
 {
     Task OnDocumentIngestedAsync(IngestedDocument document, CancellationToken cancellationToken);
+
+    /// <summary>Told after an admin removed a document (<c>remove ID</c>, /remove), with the title it had.</summary>
+    Task OnDocumentRemovedAsync(long documentId, string title, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>A document as it was just stored: cleaned paragraphs in reading order and its metadata.</summary>

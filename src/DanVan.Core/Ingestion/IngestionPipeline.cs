@@ -175,8 +175,28 @@ public sealed partial class IngestionPipeline : IKnowledgeAdmin
     public Task<IReadOnlyList<DocumentInfo>> ListDocumentsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(_store.List());
 
-    public Task<bool> RemoveDocumentAsync(long id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_store.Remove(id));
+    public async Task<bool> RemoveDocumentAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var title = _store.FindTitle(id);
+        if (title is null || !_store.Remove(id))
+        {
+            return false;
+        }
+
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await observer.OnDocumentRemovedAsync(id, title, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogObserverFailed(_logger, ex, observer.GetType().Name, title);
+            }
+        }
+
+        return true;
+    }
 
     private async Task NotifyAsync(IngestedDocument document, CancellationToken cancellationToken)
     {

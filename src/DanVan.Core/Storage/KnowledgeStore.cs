@@ -28,6 +28,16 @@ public sealed class KnowledgeStore
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : null;
     }
 
+    /// <summary>The title of a stored document, or null.</summary>
+    public string? FindTitle(long documentId)
+    {
+        using var connection = _connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT title FROM documents WHERE id = $id";
+        command.Parameters.AddWithValue("$id", documentId);
+        return command.ExecuteScalar() as string;
+    }
+
     /// <summary>A document with exactly this content, under any key.</summary>
     public (long Id, string SourceKey, string Title, int Passages)? FindByHash(string hash)
     {

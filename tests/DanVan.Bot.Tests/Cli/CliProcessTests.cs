@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
@@ -17,39 +16,12 @@ public sealed class CliProcessTests : IDisposable
 
     private string Database => Path.Combine(_workDir, "data", "danvan.db");
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string? stdin, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string? stdin, params string[] args) =>
+        CliProcess.RunAsync(_workDir, new Dictionary<string, string>
         {
-            WorkingDirectory = _workDir,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DanVan.Bot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("Telegram__BotToken");
-        start.Environment["Storage__DatabasePath"] = Database;
-        start.Environment["Knowledge__Path"] = RepoPaths.Knowledge;
-        using var process = Process.Start(start)!;
-        if (stdin is not null)
-        {
-            await process.StandardInput.WriteAsync(stdin);
-        }
-
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+            ["Storage__DatabasePath"] = Database,
+            ["Knowledge__Path"] = RepoPaths.Knowledge,
+        }, stdin, args);
 
     [Fact]
     public async Task AskJson_WithoutBotToken_PrintsTheDocumentedShape()
@@ -109,6 +81,18 @@ public sealed class CliProcessTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains("Telegram__BotToken", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Docs_OutputToAPipe_TableRowsAreNotCutAt80Columns()
+    {
+        var (exit, stdout, stderr) = await RunAsync(null, "docs");
+
+        Assert.True(exit == 0, stderr);
+        var row = stdout.Split('\n').Single(l => l.Contains("binh-phuoc-2016-tap-huan-nghiep-vu-dan-van.md", StringComparison.Ordinal));
+        Assert.Contains("Bình Phước: Hơn 800 cán bộ, công chức tập huấn nghiệp vụ dân vận", row, StringComparison.Ordinal);
+        Assert.True(row.Length > 80, row);
+        Assert.DoesNotContain("…", stdout, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -84,6 +84,92 @@ public sealed class CliVerbTests : CoursesTestBase
     }
 
     [Fact]
+    public async Task CoursesSuggestions_CourseAlreadyOver_HiddenUnlessAll()
+    {
+        var store = Host.Get<CourseSuggestionStore>();
+        await store.AddAsync(3, "Tin cũ", new CourseCandidate("Lớp đã học xong", Today.AddDays(-10), Today.AddDays(-8), false, "…", null, null, null, "…"));
+        await store.AddAsync(3, "Tin", new CourseCandidate("Lớp đang học", Today.AddDays(-1), Today, false, "…", null, null, null, "…"));
+
+        await CoursesVerb.SuggestionsAsync(Host.Services, _console, all: false, CancellationToken.None);
+        var current = Output;
+        await CoursesVerb.SuggestionsAsync(Host.Services, _console, all: true, CancellationToken.None);
+
+        Assert.Contains("Lớp đang học", current);
+        Assert.DoesNotContain("Lớp đã học xong", current);
+        Assert.Contains("Lớp đã học xong", Output[current.Length..]);
+    }
+
+    [Fact]
+    public async Task CoursesAdd_MissingTitle_ShowsTheCliSyntaxNotTheTelegramCommand()
+    {
+        var code = await CoursesVerb.AddAsync(Host.Services, _console, "2026-11-24", "  ", null, null, null, null, CancellationToken.None);
+
+        Assert.Equal(1, code);
+        Assert.Contains("Thiếu tiêu đề lớp học", Output);
+        Assert.Contains("Cú pháp: courses add YYYY-MM-DD", Output);
+        Assert.DoesNotContain("/addcourse", Output);
+        Assert.DoesNotContain("dấu |", Output);
+    }
+
+    [Fact]
+    public async Task RemoveDocument_DropsItsPendingSuggestions_AcceptedCourseKeepsReadableSource()
+    {
+        var documentId = Host.Get<DanVan.Core.Storage.KnowledgeStore>().Replace("tin.md", null, "cli", "h1",
+            new DanVan.Core.Ingestion.DocumentMetadata("Tin tập huấn Hà Nam", null, null, null), [new DanVan.Core.Ingestion.Chunk(0, null, "Lớp tập huấn.")]);
+        var store = Host.Get<CourseSuggestionStore>();
+        var pending = (await store.AddAsync(documentId, "Tin tập huấn Hà Nam", new CourseCandidate("Lớp chờ", Today.AddDays(3), null, false, "…", null, null, null, "…")))!;
+        var accepted = (await store.AddAsync(documentId, "Tin tập huấn Hà Nam", new CourseCandidate("Lớp nhận", Today.AddDays(5), null, false, "…", null, null, null, "…")))!;
+        await store.AcceptAsync(accepted.Id, "cli");
+
+        Assert.True(await Host.Get<DanVan.Core.Ingestion.IKnowledgeAdmin>().RemoveDocumentAsync(documentId));
+
+        Assert.Null(await store.GetAsync(pending.Id));
+        Assert.Equal(SuggestionStatus.Accepted, (await store.GetAsync(accepted.Id))!.Status);
+        await CoursesVerb.ListAsync(Host.Services, _console, all: false, CancellationToken.None);
+        Assert.Contains($"document:{documentId} (đã xoá: Tin tập huấn Hà Nam)", Output);
+    }
+
+    private async Task<long> Asked(string question, DanVan.Core.Answering.AnswerOutcome outcome, params string[] documents)
+    {
+        var sources = documents.Select((title, i) => new DanVan.Core.Answering.AnswerSource(i + 1, 100 + title.Length, 1000 + i, title, null, null, null, null, 1, "…")).ToList();
+        var answer = new DanVan.Core.Answering.Answer(question, "…", outcome == DanVan.Core.Answering.AnswerOutcome.Answered, sources) { Outcome = outcome };
+        return await Host.Get<DanVan.Core.Questions.QuestionLog>().RecordAsync(answer, "telegram");
+    }
+
+    [Fact]
+    public async Task QuestionsUnanswered_GroupsTheSameQuestionWithCountAndLastDate()
+    {
+        await Asked("Giá vàng hôm nay?", DanVan.Core.Answering.AnswerOutcome.None);
+        Clock.Advance(TimeSpan.FromDays(1));
+        await Asked("gia vang hom nay", DanVan.Core.Answering.AnswerOutcome.None);
+        await Asked("Lớp ở Hà Nam học mấy ngày?", DanVan.Core.Answering.AnswerOutcome.Answered, "Tin Hà Nam");
+
+        var code = await QuestionsVerb.UnansweredAsync(Host.Services, _console, 20, CancellationToken.None);
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"│ 2 +│ 25/11/2026 10:00 │ gia vang hom nay", Output);
+        Assert.DoesNotContain("Hà Nam", Output);
+    }
+
+    [Fact]
+    public async Task Stats_SharesPerOutcomeDocumentsAndVotes()
+    {
+        var id = await Asked("Lớp ở Hà Nam học mấy ngày?", DanVan.Core.Answering.AnswerOutcome.Answered, "Tin Hà Nam");
+        await Asked("Hà Nam có bao nhiêu học viên?", DanVan.Core.Answering.AnswerOutcome.Related, "Tin Hà Nam");
+        await Asked("Giá vàng?", DanVan.Core.Answering.AnswerOutcome.None);
+        await Host.Get<DanVan.Core.Questions.QuestionLog>().VoteAsync(id, 5, 1);
+
+        var code = await StatsVerb.ExecuteAsync(Host.Services, _console, 7, CancellationToken.None);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Thống kê 7 ngày, 18/11/2026 – 24/11/2026 (giờ Việt Nam): 3 câu hỏi.", Output);
+        Assert.Contains("Trả lời được:                     1 (33,3 %)", Output);
+        Assert.Matches(@"│ 24/11/2026 │ 3 +│", Output);
+        Assert.Matches(@"│ #110 Tin Hà Nam +│ 2 +│", Output);
+        Assert.Contains("👍 1, 👎 0", Output);
+    }
+
+    [Fact]
     public async Task DigestPreview_DateWithCourses_PlainTextOfThatDaysDigest()
     {
         await Courses.AddAsync(new NewCourse("Lớp <A>", new DateOnly(2026, 12, 2), null, "Hội trường", "test"));

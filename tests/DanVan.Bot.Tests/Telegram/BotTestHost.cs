@@ -105,7 +105,7 @@ internal sealed class BotTestHost : IAsyncDisposable
     public static void DeleteDatabase(string path)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + ".lock", path + ".before-restore" })
         {
             try
             {
