@@ -1,5 +1,6 @@
 using DanVan.Bot.Courses;
 using DanVan.Bot.Llm;
+using DanVan.Bot.Questions;
 using DanVan.Bot.Telegram;
 using DanVan.Core;
 using Microsoft.AspNetCore.Builder;
@@ -66,6 +67,7 @@ internal static class AppHost
         builder.AddDanVanCore();
         builder.AddCourses();
         builder.AddLlm();
+        builder.AddQuestionLog();
         if (telegram)
         {
             builder.AddTelegram();

@@ -1,0 +1,55 @@
+using DanVan.Core.Questions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Bot.Questions;
+
+/// <summary>
+/// Deletes questions older than Questions:RetentionDays when the bot starts and then once a day, so nothing asked is
+/// kept longer than README says even if no one runs <c>questions purge</c>.
+/// </summary>
+internal sealed partial class QuestionRetentionService(
+    QuestionLog log,
+    IOptions<QuestionLogOptions> options,
+    TimeProvider timeProvider,
+    ILogger<QuestionRetentionService> logger) : BackgroundService
+{
+    internal static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await PurgeOnceAsync(stoppingToken);
+            try
+            {
+                await Task.Delay(Interval, timeProvider, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One purge; a failure is logged and retried at the next tick, never thrown (it would stop the host).</summary>
+    internal async Task PurgeOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var purged = await log.PurgeAsync(cancellationToken);
+            LogPurged(purged, options.Value.RetentionDays);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogPurgeFailed(ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Question log: {Count} question(s) older than {Days} days deleted")]
+    private partial void LogPurged(int count, int days);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Question log purge failed; retrying in a day")]
+    private partial void LogPurgeFailed(Exception exception);
+}

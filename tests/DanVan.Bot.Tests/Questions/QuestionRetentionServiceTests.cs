@@ -1,0 +1,64 @@
+using DanVan.Bot.Questions;
+using DanVan.Bot.Tests.TestDoubles;
+using DanVan.Core.Answering;
+using DanVan.Core.Questions;
+using DanVan.TestDoubles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DanVan.Bot.Tests.Questions;
+
+public sealed class QuestionRetentionServiceTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly IHost _host;
+
+    public QuestionRetentionServiceTests() =>
+        _host = TestHost.Build(_db, _clock, new RecordingBotApi(), new Dictionary<string, string?> { ["Questions:RetentionDays"] = "2" });
+
+    private Task<long> Record(string question) =>
+        _host.Get<QuestionLog>().RecordAsync(new Answer(question, "…", false, []), "telegram");
+
+    private async Task<long> Count()
+    {
+        var report = await _host.Get<UsageStatistics>().GetAsync(30, TimeZoneInfo.Utc);
+        return report.Total;
+    }
+
+    [Fact]
+    public async Task Service_PurgesAtStartAndThenDaily()
+    {
+        await Record("cũ");
+        _clock.Advance(TimeSpan.FromDays(3));
+        await Record("mới");
+        var service = ActivatorUtilities.CreateInstance<QuestionRetentionService>(_host.Services);
+
+        await service.StartAsync(CancellationToken.None);
+        await WaitFor(async () => await Count() == 1);
+        _clock.Advance(TimeSpan.FromDays(2));
+        await Record("mới hơn");
+        _clock.Advance(QuestionRetentionService.Interval);
+        await WaitFor(async () => await Count() == 1);
+        await service.StopAsync(CancellationToken.None);
+
+        var left = await _host.Get<UnansweredReport>().ListAsync();
+        Assert.Equal("mới hơn", Assert.Single(left).Example);
+    }
+
+    private static async Task WaitFor(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 200 && !await condition(); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.True(await condition());
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _db.Dispose();
+    }
+}
