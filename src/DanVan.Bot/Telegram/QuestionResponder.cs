@@ -1,15 +1,17 @@
 using System.Diagnostics;
 using DanVan.Bot.Telegram.Api;
+using DanVan.Bot.Telegram.Feedback;
 using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Answering;
+using DanVan.Core.Questions;
 using Microsoft.Extensions.Logging;
 
 namespace DanVan.Bot.Telegram;
 
 /// <summary>
 /// Answers one question in a chat: per-user rate limit, "typing" while the answerer works, the answer as escaped HTML
-/// replying to the question, and the answer's message ids remembered so a reply to them is a follow-up.
-/// Question text is never logged, only its length.
+/// replying to the question with 👍 / 👎 buttons, the question kept in the question log (without who asked) and the
+/// answer's message ids remembered so a reply to them is a follow-up. Question text is never logged, only its length.
 /// </summary>
 internal sealed partial class QuestionResponder
 {
@@ -19,11 +21,13 @@ internal sealed partial class QuestionResponder
     private readonly UserRateLimiter _rateLimiter;
     private readonly FollowUpStore _followUps;
     private readonly BotIdentity _identity;
+    private readonly QuestionLog _questionLog;
     private readonly ILogger _logger;
 
     public QuestionResponder(IQuestionAnswerer answerer, ReplySender replies, TypingIndicator typing, UserRateLimiter rateLimiter,
-        FollowUpStore followUps, BotIdentity identity, ILogger<QuestionResponder> logger)
+        FollowUpStore followUps, BotIdentity identity, QuestionLog questionLog, ILogger<QuestionResponder> logger)
     {
+        _questionLog = questionLog;
         _answerer = answerer;
         _replies = replies;
         _typing = typing;
@@ -77,8 +81,9 @@ internal sealed partial class QuestionResponder
         }
 
         var html = AnswerHtmlFormatter.Format(answer);
+        var questionId = await RecordAsync(answer, chatId);
         var sent = await _replies.SendHtmlAsync(chatId, string.IsNullOrWhiteSpace(html) ? BotTexts.EmptyAnswer : html,
-            message.MessageId, null, cancellationToken);
+            message.MessageId, questionId is { } id ? FeedbackKeyboard.For(id) : null, cancellationToken);
         LogAnswered(chatId, question.Length, previous is not null, answer.Grounded, answer.Mode, sent.Count,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (sent.Count > 0)
@@ -86,6 +91,23 @@ internal sealed partial class QuestionResponder
             await _followUps.RememberAsync(sent[0].Chat.Id, sent.Select(m => m.MessageId).ToList(), question, CancellationToken.None);
         }
     }
+
+    /// <summary>Keeps the question for the unanswered report and statistics; the answer goes out even if this fails (then without buttons).</summary>
+    private async Task<long?> RecordAsync(Answer answer, long chatId)
+    {
+        try
+        {
+            return await _questionLog.RecordAsync(answer, "telegram", CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or DanVan.Core.Storage.DatabaseException or IOException)
+        {
+            LogRecordFailed(ex, chatId);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record a question of chat {ChatId} in the question log; answering without feedback buttons")]
+    private partial void LogRecordFailed(Exception exception, long chatId);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Answered a question in chat {ChatId} ({QuestionLength} chars, follow-up {FollowUp}, grounded {Grounded}, {Mode}) in {Messages} message(s), {ElapsedMs:0} ms")]

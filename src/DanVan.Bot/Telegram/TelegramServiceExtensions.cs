@@ -1,5 +1,6 @@
 using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Commands;
+using DanVan.Bot.Telegram.Feedback;
 using DanVan.Bot.Telegram.Replies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -57,6 +58,9 @@ public static class TelegramServiceExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, DocsCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, RemoveCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, IngestCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, UnansweredCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, StatsCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICallbackHandler, FeedbackCallbackHandler>());
 
         services.AddHostedService<TelegramBotService>();
 

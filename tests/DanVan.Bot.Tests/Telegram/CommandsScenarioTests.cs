@@ -18,7 +18,7 @@ public sealed class CommandsScenarioTests : BotScenarioTest
 
         var menus = Server.CommandMenus;
         Assert.Equal(["start", "help", "ask", "courses"], Names(menus["default"]));
-        Assert.Equal(["start", "help", "ask", "docs", "remove", "ingest", "courses", "addcourse"], Names(menus[$"chat:{AdminId}"]));
+        Assert.Equal(["start", "help", "ask", "docs", "remove", "ingest", "unanswered", "stats", "courses", "addcourse"], Names(menus[$"chat:{AdminId}"]));
         Assert.All(menus[$"chat:{AdminId}"], c => Assert.False(string.IsNullOrWhiteSpace(c!["description"]!.ToString())));
     }
 
