@@ -35,11 +35,23 @@ internal sealed class CliContext : IAsyncDisposable
             app.Services.GetRequiredService<IStartupValidator>().Validate();
             // Held until the verb ends: `restore` refuses to replace a database in use.
             context._inUse = DatabaseLock.AcquireShared(app.Services.GetRequiredService<SqliteConnectionFactory>().DatabasePath);
-            app.Services.GetRequiredService<SqliteConnectionFactory>().EnsureInitialized();
+            var database = app.Services.GetRequiredService<SqliteConnectionFactory>();
+            var firstRun = !File.Exists(database.DatabasePath);
+            database.EnsureInitialized();
             app.Services.GetRequiredService<IndexMaintenance>().EnsureFormat();
             if (syncKnowledge)
             {
-                await app.Services.GetRequiredService<KnowledgeSync>().SyncAsync(cancellationToken);
+                // The very first command (after a silent first build) says what it is doing; later runs stay quiet.
+                if (firstRun)
+                {
+                    await Console.Error.WriteLineAsync($"Lần chạy đầu: đang lập chỉ mục tài liệu trong thư mục knowledge vào {database.DatabasePath}…");
+                }
+
+                var results = await app.Services.GetRequiredService<KnowledgeSync>().SyncAsync(cancellationToken);
+                if (firstRun)
+                {
+                    await Console.Error.WriteLineAsync($"Đã lập chỉ mục {results.Count(r => r.Status == IngestStatus.Added)} tài liệu. Các lần chạy sau không cần làm lại.");
+                }
             }
 
             return context;

@@ -95,6 +95,19 @@ public sealed class CliProcessTests : IDisposable
         Assert.DoesNotContain("…", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ask_FirstRun_SaysOnStderrThatItIsIndexing_LaterRunsQuiet()
+    {
+        var first = await RunAsync(null, "ask", "lop tap huan o ha nam");
+        var second = await RunAsync(null, "ask", "lop tap huan o ha nam");
+
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.StartsWith("Lần chạy đầu: đang lập chỉ mục", first.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Đã lập chỉ mục 5 tài liệu.", first.Stderr, StringComparison.Ordinal);
+        Assert.Equal(first.Stdout, second.Stdout);
+        Assert.Equal(string.Empty, second.Stderr);
+    }
+
     public void Dispose()
     {
         try
