@@ -27,6 +27,16 @@ internal sealed class FollowUpStore
         _sincePrune = _pruneEvery;
     }
 
+    /// <summary>Forgets answers older than <paramref name="cutoff"/> (the question log's retention applies here too).</summary>
+    public async Task<int> ForgetOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        await using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM telegram_answers WHERE created_at < $cutoff";
+        delete.Parameters.AddWithValue("$cutoff", cutoff.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+        return await delete.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task RememberAsync(long chatId, IReadOnlyList<long> messageIds, string question, CancellationToken cancellationToken)
     {
         if (messageIds.Count == 0)

@@ -1,4 +1,5 @@
 using DanVan.Bot.Questions;
+using DanVan.Bot.Telegram;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Answering;
 using DanVan.Core.Questions;
@@ -44,6 +45,23 @@ public sealed class QuestionRetentionServiceTests : IDisposable
 
         var left = await _host.Get<UnansweredReport>().ListAsync();
         Assert.Equal("mới hơn", Assert.Single(left).Example);
+    }
+
+    [Fact]
+    public async Task PurgeOnce_WithTelegram_AlsoForgetsFollowUpMemoryPastRetention()
+    {
+        var store = new FollowUpStore(_host.Get<DanVan.Core.Storage.SqliteConnectionFactory>(), _clock,
+            Microsoft.Extensions.Options.Options.Create(new DanVan.Bot.Telegram.BotOptions()));
+        await store.RememberAsync(5, [10], "câu cũ", CancellationToken.None);
+        _clock.Advance(TimeSpan.FromDays(3));
+        await store.RememberAsync(5, [11], "câu mới", CancellationToken.None);
+        using var telegram = new ServiceCollection().AddSingleton(store).BuildServiceProvider();
+        var service = ActivatorUtilities.CreateInstance<QuestionRetentionService>(_host.Services, (IServiceProvider)telegram);
+
+        await service.PurgeOnceAsync(CancellationToken.None);
+
+        Assert.Null(await store.FindQuestionAsync(5, 10, CancellationToken.None));
+        Assert.Equal("câu mới", await store.FindQuestionAsync(5, 11, CancellationToken.None));
     }
 
     private static async Task WaitFor(Func<Task<bool>> condition)
