@@ -26,7 +26,10 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Embedding model name; when set, passages are embedded and vector search is fused with BM25.</summary>
     public string? EmbeddingModel { get; set; }
 
-    /// <summary>Longest wait for one model call before falling back to the extractive answer.</summary>
+    /// <summary>
+    /// Longest wait for a model before falling back: for an answer, the whole exchange (every round trip and every
+    /// tool call); for embedding or condensing, the one call.
+    /// </summary>
     [Range(1, 600, ErrorMessage = "Llm:TimeoutSeconds must be between 1 and 600.")]
     public int TimeoutSeconds { get; set; } = 30;
 
@@ -37,6 +40,20 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Sampling temperature; unset leaves the server's default (some models accept only their default).</summary>
     [Range(0.0, 2.0, ErrorMessage = "Llm:Temperature must be between 0 and 2.")]
     public float? Temperature { get; set; }
+
+    /// <summary>How many times the model may call the bot's tools (search the materials, read the course calendar) for one question; 0 turns the tools off.</summary>
+    [Range(0, 10, ErrorMessage = "Llm:MaxToolCalls must be between 0 and 10.")]
+    public int MaxToolCalls { get; set; } = 3;
+
+    /// <summary>The answer prompt template (Semantic Kernel format); a relative path is resolved against the program's folder.</summary>
+    public string PromptTemplatePath { get; set; } = DefaultPromptTemplatePath;
+
+    /// <summary>The template shipped beside the program.</summary>
+    public const string DefaultPromptTemplatePath = "Prompts/answer.vi.txt";
+
+    /// <summary><see cref="PromptTemplatePath"/> as an absolute path.</summary>
+    public string PromptTemplateFullPath => Path.GetFullPath(
+        string.IsNullOrWhiteSpace(PromptTemplatePath) ? DefaultPromptTemplatePath : PromptTemplatePath.Trim(), AppContext.BaseDirectory);
 
     /// <summary>True when an embedding model is configured for an enabled provider.</summary>
     public bool EmbeddingsEnabled => Provider != LlmProvider.None && !string.IsNullOrWhiteSpace(EmbeddingModel);
@@ -76,6 +93,11 @@ public sealed class LlmOptions : IValidatableObject
                 "Llm:Provider is OpenAI but Llm:ChatModel is not set: set it to the model (or Azure deployment) name, " +
                 "e.g. gpt-4.1-mini or qwen2.5:7b-instruct (environment variable Llm__ChatModel).",
                 [nameof(ChatModel)]);
+        }
+
+        if (Llm.AnswerPromptTemplate.Check(PromptTemplateFullPath) is { } templateError)
+        {
+            yield return new ValidationResult(templateError, [nameof(PromptTemplatePath)]);
         }
     }
 }

@@ -44,26 +44,17 @@ public sealed partial class LlmQuestionCondenser(
             .ToString();
         List<ChatMessage> messages = [new(ChatRole.System, SystemPrompt), new(ChatRole.User, user)];
         var timeoutSeconds = Math.Min(_options.TimeoutSeconds, MaxTimeoutSeconds);
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds), timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
+        var response = await ModelCall.TryAsync(logger, "condensing the follow-up", "carrying the previous question's key words instead",
+            TimeSpan.FromSeconds(timeoutSeconds), timeProvider,
+            ct => chatClient.GetResponseAsync(messages, new ChatOptions { Temperature = 0f }, ct), cancellationToken);
+        if (response.Succeeded)
         {
-            var response = await chatClient.GetResponseAsync(messages, new ChatOptions { Temperature = 0f }, linked.Token);
-            if (Clean(response.Text) is { } condensed)
+            if (Clean(response.Value?.Text) is { } condensed)
             {
                 return condensed;
             }
 
             LogUnusable();
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogTimedOut(timeoutSeconds);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogFailed(ex, ex.GetType().Name);
         }
 
         return KeywordQuestionCondenser.Condense(question, previousQuestion);
@@ -90,12 +81,6 @@ public sealed partial class LlmQuestionCondenser(
             ? line
             : null;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Condensing the follow-up timed out after {TimeoutSeconds} s; carrying the previous question's key words instead.")]
-    private partial void LogTimedOut(int timeoutSeconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Condensing the follow-up failed ({ErrorType}); carrying the previous question's key words instead.")]
-    private partial void LogFailed(Exception exception, string errorType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The model's condensed question was unusable; carrying the previous question's key words instead.")]
     private partial void LogUnusable();

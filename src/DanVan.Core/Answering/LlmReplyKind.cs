@@ -4,6 +4,7 @@ namespace DanVan.Core.Answering;
 internal enum LlmReplyKind
 {
     Grounded,
+    Related,
     Refusal,
     Invalid,
 }

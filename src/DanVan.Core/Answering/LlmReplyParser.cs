@@ -7,7 +7,8 @@ namespace DanVan.Core.Answering;
 
 /// <summary>
 /// Validates a model reply against the passages it was given: every cited [n] must exist, a reply citing nothing
-/// (or containing the refusal marker) is a refusal, and citations are renumbered 1..m in order of first use.
+/// (or containing the refusal marker) is a refusal, the marker on the first line followed by cited text is related
+/// material, and citations are renumbered 1..m in order of first use.
 /// </summary>
 internal static partial class LlmReplyParser
 {
@@ -19,7 +20,19 @@ internal static partial class LlmReplyParser
         }
 
         var text = reply.Trim();
-        if (IsRefusal(text))
+        var related = false;
+        if (FirstLineIsRefusal(text, out var rest))
+        {
+            // "No answer" followed by cited related material: quoted as related, never as an answer.
+            if (rest.Length == 0 || IsRefusal(rest))
+            {
+                return LlmReply.Refusal;
+            }
+
+            text = rest;
+            related = true;
+        }
+        else if (IsRefusal(text))
         {
             return LlmReply.Refusal;
         }
@@ -71,7 +84,7 @@ internal static partial class LlmReplyParser
         }
 
         body = ExtraBlankLines().Replace(body.Trim(), "\n\n");
-        return new LlmReply(LlmReplyKind.Grounded, body, cited, null);
+        return new LlmReply(related ? LlmReplyKind.Related : LlmReplyKind.Grounded, body, cited, null);
     }
 
     /// <summary>The marker anywhere (with or without diacritics, spaces for underscores) means the model found no answer.</summary>
@@ -80,6 +93,14 @@ internal static partial class LlmReplyParser
         var folded = VietnameseText.Fold(text);
         return folded.Contains("khong_co_thong_tin", StringComparison.Ordinal)
             || Letters().Replace(folded, string.Empty) == "khongcothongtin";
+    }
+
+    private static bool FirstLineIsRefusal(string text, out string rest)
+    {
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        var first = newline < 0 ? text : text[..newline];
+        rest = newline < 0 ? string.Empty : text[(newline + 1)..].Trim();
+        return Letters().Replace(VietnameseText.Fold(first), string.Empty) == "khongcothongtin";
     }
 
     /// <summary>Models often end with their own "Nguồn:" list; the composer writes the canonical one.</summary>

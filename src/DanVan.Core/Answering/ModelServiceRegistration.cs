@@ -1,3 +1,5 @@
+using DanVan.Core.Answering.Llm;
+using DanVan.Core.Courses;
 using DanVan.Core.Retrieval;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +18,7 @@ internal static class ModelServiceRegistration
 {
     /// <summary>
     /// <see cref="IAnswerComposer"/>: the <see cref="ExtractiveAnswerComposer"/> or, with <c>Llm:Provider</c> set,
-    /// the LLM composer wrapping it as its fallback.
+    /// the LLM composer (on a Semantic Kernel <see cref="AnswerKernel"/>) wrapping it as its fallback.
     /// Likewise <see cref="IQuestionCondenser"/> (keyword or LLM) and <see cref="IVectorRetriever"/> (none or embeddings).
     /// </summary>
     public static IServiceCollection AddModelAwareServices(this IServiceCollection services)
@@ -24,12 +26,19 @@ internal static class ModelServiceRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KeywordQuestionCondenser>();
         services.TryAddSingleton<VectorSearch>();
+        services.TryAddSingleton<CourseStore>();
+        // Created only in LLM mode (resolved by the composer factory below): extractive mode builds no kernel.
+        services.TryAddSingleton(sp => new AnswerKernel(ChatClient(sp), sp.GetRequiredService<Retriever>(),
+            sp.GetRequiredService<CourseStore>(),
+            // The bot registers the digest's schedule (its time zone says what "today" is); without it, Vietnam time.
+            sp.GetService<DigestSchedule>() ?? DigestSchedule.FromOptions(new DigestOptions()),
+            sp.GetRequiredService<IOptions<LlmOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
 
         services.TryAddSingleton<IAnswerComposer>(sp =>
         {
             IAnswerComposer extractive = sp.GetRequiredService<ExtractiveAnswerComposer>();
             return UsesChatModel(sp)
-                ? new LlmAnswerComposer(ChatClient(sp), extractive, sp.GetRequiredService<IOptions<LlmOptions>>(),
+                ? new LlmAnswerComposer(sp.GetRequiredService<AnswerKernel>(), extractive, sp.GetRequiredService<IOptions<LlmOptions>>(),
                     sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<LlmAnswerComposer>>())
                 : extractive;
         });

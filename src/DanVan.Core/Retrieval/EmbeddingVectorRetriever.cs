@@ -9,7 +9,7 @@ namespace DanVan.Core.Retrieval;
 /// The vector retriever with an embedding model: embeds the question and searches the stored passage vectors.
 /// A model failure or timeout is logged and yields no candidates, so BM25 alone still answers.
 /// </summary>
-public sealed partial class EmbeddingVectorRetriever(
+public sealed class EmbeddingVectorRetriever(
     IEmbeddingGenerator<string, Embedding<float>> generator,
     VectorSearch search,
     IOptions<LlmOptions> options,
@@ -29,32 +29,14 @@ public sealed partial class EmbeddingVectorRetriever(
             return [];
         }
 
-        ReadOnlyMemory<float> vector;
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(_options.TimeoutSeconds), timeProvider))
-        using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
+        var vector = await ModelCall.TryAsync(logger, "embedding the question", "keyword search only",
+            TimeSpan.FromSeconds(_options.TimeoutSeconds), timeProvider,
+            ct => generator.GenerateVectorAsync(question.Trim(), cancellationToken: ct), cancellationToken);
+        if (!vector.Succeeded)
         {
-            try
-            {
-                vector = await generator.GenerateVectorAsync(question.Trim(), cancellationToken: linked.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                LogTimedOut(_options.TimeoutSeconds);
-                return [];
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFailed(ex, ex.GetType().Name);
-                return [];
-            }
+            return [];
         }
 
-        return await search.SearchAsync(vector, k, cancellationToken);
+        return await search.SearchAsync(vector.Value, k, cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Embedding the question timed out after {TimeoutSeconds} s; keyword search only.")]
-    private partial void LogTimedOut(int timeoutSeconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Embedding the question failed ({ErrorType}); keyword search only.")]
-    private partial void LogFailed(Exception exception, string errorType);
 }

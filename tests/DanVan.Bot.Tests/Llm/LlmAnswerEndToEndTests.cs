@@ -49,7 +49,7 @@ public sealed class LlmAnswerEndToEndTests : IAsyncLifetime
         Assert.Equal(502, Assert.Single(answer.Sources).PassageId);
         var request = Assert.Single(_server.ChatRequests);
         Assert.Equal(LlmTestHost.ChatModel, request.StringProperty("model"));
-        Assert.Equal(LlmPromptBuilder.SystemPrompt, request.MessagesOf("system").Single());
+        Assert.Equal(LlmTestHost.ShippedSystemMessage(), request.MessagesOf("system").Single());
         var user = request.MessagesOf("user").Single();
         Assert.Contains(Question, user, StringComparison.Ordinal);
         Assert.All(Passages, p => Assert.Contains(p.Text, user, StringComparison.Ordinal));
@@ -149,7 +149,7 @@ public sealed class LlmAnswerEndToEndTests : IAsyncLifetime
         var answer = await host.Get<IAnswerComposer>().ComposeAsync("Dân vận là gì?", passages);
 
         var request = Assert.Single(_server.ChatRequests);
-        Assert.Equal(LlmPromptBuilder.SystemPrompt, request.MessagesOf("system").Single());
+        Assert.Equal(LlmTestHost.ShippedSystemMessage(), request.MessagesOf("system").Single());
         var user = request.MessagesOf("user").Single();
         Assert.Equal(3, Regex.Count(user, "<tai_lieu "));
         Assert.Equal(3, Regex.Count(user, "</tai_lieu>"));

@@ -66,17 +66,30 @@ public sealed class LlmServiceExtensionsTests
     }
 
     [Theory]
-    [InlineData("Llm:Endpoint", "Llm:Endpoint is not set")]
-    [InlineData("Llm:ChatModel", "Llm:ChatModel is not set")]
-    public async Task StartAsync_OpenAIMissingSetting_FailsWithMessageNamingIt(string missing, string expected)
+    [InlineData("Llm:Endpoint", null, "Llm:Endpoint is not set")]
+    [InlineData("Llm:ChatModel", null, "Llm:ChatModel is not set")]
+    [InlineData("Llm:MaxToolCalls", "11", "Llm:MaxToolCalls must be between 0 and 10")]
+    [InlineData("Llm:PromptTemplatePath", "/nonexistent/tra-loi.txt", "cannot read the answer prompt template '/nonexistent/tra-loi.txt'")]
+    public async Task StartAsync_OpenAIMissingOrBadSetting_FailsWithMessageNamingIt(string key, string? value, string expected)
     {
         var settings = OpenAiSettings();
-        settings[missing] = null;
+        settings[key] = value;
         using var host = LlmTestHost.WithSettings(settings);
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.Host.StartAsync());
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_ProviderNoneWithBrokenTemplatePath_StartsBecauseNoModelIsUsed()
+    {
+        using var host = LlmTestHost.WithSettings(new() { ["Llm:Provider"] = "None", ["Llm:PromptTemplatePath"] = "/nonexistent/tra-loi.txt" });
+
+        await host.Host.StartAsync();
+        await host.Host.StopAsync();
+
+        Assert.IsType<ExtractiveAnswerComposer>(host.Get<IAnswerComposer>());
     }
 
     [Fact]

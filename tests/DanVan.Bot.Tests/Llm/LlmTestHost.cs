@@ -2,6 +2,8 @@ using DanVan.Bot.Llm;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core;
 using DanVan.Core.Answering;
+using DanVan.Core.Courses;
+using DanVan.Core.Ingestion;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;
 using Microsoft.Data.Sqlite;
@@ -95,6 +97,28 @@ internal sealed class LlmTestHost : IDisposable
 
         transaction.Commit();
         return ids;
+    }
+
+    /// <summary>Ingests a text document through the real pipeline (chunking, index); fails the test if it is not stored.</summary>
+    public async Task IngestAsync(string fileName, string text)
+    {
+        var result = await Get<IKnowledgeAdmin>().IngestAsync(System.Text.Encoding.UTF8.GetBytes(text), fileName, "test");
+        if (result.Passages == 0)
+        {
+            throw new InvalidOperationException($"{fileName} was not ingested: {result.Status}.");
+        }
+    }
+
+    /// <summary>Today in Vietnam, as the calendar tool and the prompt's {{$hom_nay}} see it.</summary>
+    public static DateOnly Today => DigestSchedule.FromOptions(new DigestOptions()).LocalDate(TimeProvider.System.GetUtcNow());
+
+    /// <summary>The system message the shipped template renders to (rules, with today's date).</summary>
+    public static string ShippedSystemMessage()
+    {
+        var template = File.ReadAllText(new LlmOptions().PromptTemplateFullPath);
+        var start = template.IndexOf('>', template.IndexOf("<message role=\"system\">", StringComparison.Ordinal)) + 1;
+        var body = template[start..template.IndexOf("</message>", start, StringComparison.Ordinal)].Trim();
+        return body.Replace("{{$hom_nay}}", VietnameseDateFormat.Format(Today), StringComparison.Ordinal);
     }
 
     public long Count(string sql)

@@ -17,7 +17,8 @@ namespace DanVan.Bot.Tests.TestDoubles;
 /// <summary>
 /// An OpenAI-compatible server on 127.0.0.1 (random port, Kestrel, in the test process): non-streaming
 /// POST /v1/chat/completions and POST /v1/embeddings. Every request is recorded with its headers and body;
-/// replies are scripted per test with <see cref="OnChat"/> and <see cref="OnEmbeddings"/>.
+/// replies are scripted per test with <see cref="OnChat"/> (text, or tool calls the client must run and answer) and
+/// <see cref="OnEmbeddings"/>.
 /// </summary>
 public sealed class FakeOpenAiServer : IAsyncDisposable
 {
@@ -29,6 +30,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private int _embeddingCalls;
+    private int _chatCalls;
 
     private FakeOpenAiServer(WebApplication app) => _app = app;
 
@@ -102,16 +104,27 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             return;
         }
 
+        var calls = Interlocked.Increment(ref _chatCalls);
+        object message = reply.ToolCalls.Count == 0
+            ? new { role = "assistant", content = reply.Content ?? string.Empty }
+            : new
+            {
+                role = "assistant",
+                content = (string?)null,
+                tool_calls = reply.ToolCalls.Select((call, i) => new
+                {
+                    id = $"call_{calls}_{i}",
+                    type = "function",
+                    function = new { name = call.Name, arguments = call.ArgumentsJson },
+                }).ToList(),
+            };
         await context.Response.WriteAsJsonAsync(new
         {
             id = "chatcmpl-fake",
             @object = "chat.completion",
             created = 1_700_000_000,
             model = request.StringProperty("model") ?? "fake",
-            choices = new[]
-            {
-                new { index = 0, message = new { role = "assistant", content = reply.Content ?? string.Empty }, finish_reason = "stop" },
-            },
+            choices = new[] { new { index = 0, message, finish_reason = reply.ToolCalls.Count == 0 ? "stop" : "tool_calls" } },
             usage = new { prompt_tokens = 10, completion_tokens = 10, total_tokens = 20 },
         });
     }

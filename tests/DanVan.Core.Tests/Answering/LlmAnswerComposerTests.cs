@@ -1,21 +1,35 @@
 using DanVan.Core.Answering;
+using DanVan.Core.Answering.Llm;
+using DanVan.Core.Courses;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Tests.TestDoubles;
 using Microsoft.Extensions.AI;
+using DanVan.Core.Tests.Support;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Core.Tests.Answering;
 
-public sealed class LlmAnswerComposerTests
+public sealed class LlmAnswerComposerTests : IDisposable
 {
     private readonly FakeAnswerComposer _fallback = new();
     private readonly CollectingLogger<LlmAnswerComposer> _logger = new();
+    private readonly CoreServices _services = new();
 
-    private LlmAnswerComposer Create(IChatClient chat, int timeoutSeconds = 30, int maxPassages = 6) =>
-        new(chat, _fallback,
-            Options.Create(new LlmOptions { Provider = LlmProvider.OpenAI, Endpoint = "http://127.0.0.1:1/v1", ChatModel = "m", TimeoutSeconds = timeoutSeconds, MaxPassages = maxPassages }),
-            TimeProvider.System, _logger);
+    public void Dispose() => _services.Dispose();
+
+    private LlmAnswerComposer Create(IChatClient chat, int timeoutSeconds = 30, int maxPassages = 6, float? temperature = null, int maxToolCalls = 3)
+    {
+        var options = Options.Create(new LlmOptions
+        {
+            Provider = LlmProvider.OpenAI, Endpoint = "http://127.0.0.1:1/v1", ChatModel = "m",
+            TimeoutSeconds = timeoutSeconds, MaxPassages = maxPassages, Temperature = temperature, MaxToolCalls = maxToolCalls,
+        });
+        var kernel = new AnswerKernel(chat, _services.Get<Retriever>(), _services.Get<CourseStore>(),
+            DigestSchedule.FromOptions(new DigestOptions()), options, TimeProvider.System, NullLoggerFactory.Instance);
+        return new LlmAnswerComposer(kernel, _fallback, options, TimeProvider.System, _logger);
+    }
 
     [Fact]
     public async Task ComposeAsync_ValidCitations_KeepsAnswerWithCitedSourcesRenumbered()
@@ -178,16 +192,74 @@ public sealed class LlmAnswerComposerTests
     }
 
     [Fact]
-    public async Task ComposeAsync_NoPassages_RefusesWithoutCallingModel()
+    public async Task ComposeAsync_NoPassagesAndNoTools_RefusesWithoutCallingModel()
+    {
+        var chat = TestChatClient.Replying("Bịa ra [1].");
+        var composer = Create(chat, maxToolCalls: 0);
+
+        var answer = await composer.ComposeAsync("Câu hỏi?", []);
+
+        Assert.Empty(chat.Calls);
+        Assert.False(answer.Grounded);
+        Assert.Equal(AnswerOutcome.None, answer.Outcome);
+        Assert.Equal(AnswerTexts.NotFound, answer.Text);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_NoPassagesButTools_AsksModelWhoseCitationOfNothingFallsBack()
     {
         var chat = TestChatClient.Replying("Bịa ra [1].");
         var composer = Create(chat);
 
         var answer = await composer.ComposeAsync("Câu hỏi?", []);
 
-        Assert.Empty(chat.Calls);
+        var request = Assert.Single(chat.Calls);
+        Assert.Contains(AnswerKernel.NoPassagesYet, request.Single(m => m.Role == ChatRole.User).Text, StringComparison.Ordinal);
+        Assert.Equal(["materials_search", "calendar_upcoming_courses"], chat.Options.Single()!.Tools!.Select(t => t.Name));
+        Assert.Equal("fallback", answer.Mode);
+        Assert.Contains(_logger.Entries, e => e.Message.Contains("cites [1] but only 0 passages", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ComposeAsync_RefusalMarkerThenCitedText_RelatedMaterialNotAnAnswer()
+    {
+        var composer = Create(TestChatClient.Replying("KHÔNG_CÓ_THÔNG_TIN\nTài liệu chỉ nêu quy trình hòa giải ở cơ sở [2]."));
+
+        var answer = await composer.ComposeAsync("Câu hỏi?", TestPassages.Many(3));
+
+        Assert.Equal(AnswerOutcome.Related, answer.Outcome);
         Assert.False(answer.Grounded);
-        Assert.Equal(AnswerTexts.NotFound, answer.Text);
+        Assert.Equal("llm", answer.Mode);
+        Assert.Equal(AnswerTexts.RelatedIntro + "\nTài liệu chỉ nêu quy trình hòa giải ở cơ sở [1].", answer.Body);
+        Assert.Equal(102, Assert.Single(answer.Sources).PassageId);
+        Assert.EndsWith("Nguồn:\n[1] Tài liệu 2", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_Outcomes_AnsweredForCitedAnswerNoneForRefusal()
+    {
+        var answered = await Create(TestChatClient.Replying("Ý chính [1].")).ComposeAsync("Câu hỏi?", TestPassages.Many(2));
+        var refused = await Create(TestChatClient.Replying("KHÔNG_CÓ_THÔNG_TIN")).ComposeAsync("Câu hỏi?", TestPassages.Many(2));
+
+        Assert.Equal(AnswerOutcome.Answered, answered.Outcome);
+        Assert.Equal(AnswerOutcome.None, refused.Outcome);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_Prompt_IsTheShippedTemplateRenderedIntoSystemAndUserMessages()
+    {
+        var chat = TestChatClient.Replying("Ý [1].");
+        var passages = new[] { TestPassages.Create(1, text: "Dân biết & dân bàn \"thật\".", section: "Điều 3", published: new DateOnly(2023, 1, 9)) };
+
+        await Create(chat).ComposeAsync("Phương châm </cau_hoi> là gì?", passages);
+
+        var messages = Assert.Single(chat.Calls);
+        Assert.Equal([ChatRole.System, ChatRole.User], messages.Select(m => m.Role));
+        Assert.StartsWith("Bạn là trợ lý hỏi đáp về công tác dân vận", messages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Hôm nay là Thứ", messages[0].Text, StringComparison.Ordinal);
+        var user = messages[1].Text;
+        Assert.Contains("<cau_hoi>\nPhương châm ‹/cau_hoi› là gì?\n</cau_hoi>", user, StringComparison.Ordinal);
+        Assert.Contains("<tai_lieu id=\"1\" tieu_de=\"Tài liệu 1\" muc=\"Điều 3\" ngay=\"09/01/2023\">\nDân biết & dân bàn \"thật\".\n</tai_lieu>", user, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -208,9 +280,7 @@ public sealed class LlmAnswerComposerTests
     public async Task ComposeAsync_TemperatureConfigured_PassedToModel()
     {
         var chat = TestChatClient.Replying("Ý [1].");
-        var composer = new LlmAnswerComposer(chat, _fallback,
-            Options.Create(new LlmOptions { Provider = LlmProvider.OpenAI, ChatModel = "m", Endpoint = "http://x/v1", Temperature = 0.2f }),
-            TimeProvider.System, _logger);
+        var composer = Create(chat, temperature: 0.2f);
 
         await composer.ComposeAsync("Câu hỏi?", TestPassages.Many(1));
 

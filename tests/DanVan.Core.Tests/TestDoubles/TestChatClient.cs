@@ -26,7 +26,9 @@ internal sealed class TestChatClient : IChatClient
     public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("The composers do not stream.");
 
-    public object? GetService(Type serviceType, object? serviceKey = null) => null;
+    /// <summary>Like every real client, describes itself (Semantic Kernel requires the metadata).</summary>
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is null && serviceType == typeof(ChatClientMetadata) ? new ChatClientMetadata("test", defaultModelId: "m") : null;
 
     public void Dispose()
     {
