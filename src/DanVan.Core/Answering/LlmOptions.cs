@@ -95,7 +95,7 @@ public sealed class LlmOptions : IValidatableObject
                 [nameof(ChatModel)]);
         }
 
-        if (Llm.AnswerPromptTemplate.Check(PromptTemplateFullPath) is { } templateError)
+        if (Llm.PromptTemplateFile.Check(PromptTemplateFullPath) is { } templateError)
         {
             yield return new ValidationResult(templateError, [nameof(PromptTemplatePath)]);
         }

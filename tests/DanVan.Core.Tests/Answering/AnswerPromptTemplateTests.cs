@@ -20,7 +20,7 @@ public sealed class AnswerPromptTemplateTests : IDisposable
     public void ShippedTemplate_IsBesideTheProgramAndStatesEveryRule()
     {
         Assert.Equal(Path.Combine(AppContext.BaseDirectory, "Prompts", "answer.vi.txt"), Shipped);
-        Assert.Null(AnswerPromptTemplate.Check(Shipped));
+        Assert.Null(PromptTemplateFile.Check(Shipped));
         var rules = File.ReadAllText(Shipped);
 
         Assert.Contains("Chỉ trả lời dựa trên các tài liệu", rules, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class AnswerPromptTemplateTests : IDisposable
     {
         File.WriteAllText(_path, text);
 
-        var error = AnswerPromptTemplate.Check(_path);
+        var error = PromptTemplateFile.Check(_path);
 
         Assert.NotNull(error);
         Assert.StartsWith("Llm:PromptTemplatePath:", error, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class AnswerPromptTemplateTests : IDisposable
     [Fact]
     public void Check_MissingFile_NamesThePathAndTheSetting()
     {
-        var error = AnswerPromptTemplate.Check(_path);
+        var error = PromptTemplateFile.Check(_path);
 
         Assert.Contains(_path, error, StringComparison.Ordinal);
         Assert.Contains("cannot read", error, StringComparison.Ordinal);

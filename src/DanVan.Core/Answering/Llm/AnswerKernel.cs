@@ -79,9 +79,9 @@ internal sealed class AnswerKernel
         var numbered = given.Select(p => (ledger.Number(p), p)).ToList();
         var arguments = new KernelArguments
         {
-            [AnswerPromptTemplate.QuestionVariable] = LlmPromptBuilder.Neutralize(question.Trim()),
-            [AnswerPromptTemplate.PassagesVariable] = numbered.Count > 0 ? LlmPromptBuilder.FormatPassages(numbered).TrimEnd() : NoPassagesYet,
-            [AnswerPromptTemplate.TodayVariable] = VietnameseDateFormat.Format(_schedule.LocalDate(_timeProvider.GetUtcNow())),
+            [PromptTemplateFile.QuestionVariable] = LlmPromptBuilder.Neutralize(question.Trim()),
+            [PromptTemplateFile.PassagesVariable] = numbered.Count > 0 ? LlmPromptBuilder.FormatPassages(numbered).TrimEnd() : NoPassagesYet,
+            [PromptTemplateFile.TodayVariable] = VietnameseDateFormat.Format(_schedule.LocalDate(_timeProvider.GetUtcNow())),
         };
         var result = await _template.Function().InvokeAsync(ledger.Attach(_kernel), arguments, cancellationToken);
         return result.GetValue<LlmReply>() ?? LlmReply.Invalid("no reply");
