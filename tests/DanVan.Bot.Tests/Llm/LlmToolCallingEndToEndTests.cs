@@ -153,7 +153,8 @@ public sealed partial class LlmToolCallingEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Answer_ExchangeLongerThanTimeout_FallsBackWhenTheWholeExchangeHasTakenTheTimeout()
     {
-        // Each round trip alone is well within the limit; together they are not.
+        // Each round trip alone is well within the limit; together they are not. A per-call limit would let all eleven
+        // round trips run and end at the tool limit instead.
         _server.OnChat = _ => FakeOpenAiReply.CallTool(Search, """{"query":"dân vận"}""") with { Delay = TimeSpan.FromMilliseconds(400) };
         using var host = await HostWithMaterialsAsync(_server, s =>
         {
@@ -165,9 +166,10 @@ public sealed partial class LlmToolCallingEndToEndTests : IAsyncLifetime
         var answer = await host.Get<IQuestionAnswerer>().AnswerAsync(Question);
 
         Assert.Equal(LlmAnswerComposer.FallbackMode, answer.Mode);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(8));
-        Assert.InRange(_server.ChatRequests.Count, 2, 4);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(20));
+        Assert.InRange(_server.ChatRequests.Count, 1, 4);
         Assert.Contains(host.Logs.Entries, e => e.Text.Contains("did not answer within 1 s while answering", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Text.Contains("tool calls", StringComparison.Ordinal) && e.Level == LogLevel.Warning);
     }
 
     [Fact]

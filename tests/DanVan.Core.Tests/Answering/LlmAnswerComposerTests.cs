@@ -168,7 +168,7 @@ public sealed class LlmAnswerComposerTests : IDisposable
         var answer = await composer.ComposeAsync("Câu hỏi?", TestPassages.Many(2));
 
         Assert.Equal("fallback", answer.Mode);
-        Assert.InRange(DateTime.UtcNow - started, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(10));
+        Assert.InRange(DateTime.UtcNow - started, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(20));
         Assert.Contains(_logger.Entries, e => e.Message.Contains("did not answer within 1 s", StringComparison.Ordinal));
     }
 
