@@ -106,6 +106,31 @@ public sealed partial class LlmToolCallingEndToEndTests : IAsyncLifetime
         Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Warning && e.Text.Contains($"more than {limit} tool calls", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(2, true)]
+    [InlineData(1, false)]
+    public async Task Answer_TwoToolCallsInOneReply_EachCountsTowardsTheLimit(int limit, bool answered)
+    {
+        _server.OnChat = request => request.MessagesOf("tool") is [var found, _]
+            ? FakeOpenAiReply.Text($"Tổ hòa giải do Ban công tác Mặt trận chủ trì thành lập [{NumberIn(found, "Tổ hòa giải")}].")
+            : FakeOpenAiReply.CallTools(new FakeToolCall(Search, """{"query":"tổ hòa giải"}"""), new FakeToolCall(Calendar, """{"daysAhead":7}"""));
+        using var host = await HostWithMaterialsAsync(_server, s => s["Llm:MaxToolCalls"] = limit.ToString(CultureInfo.InvariantCulture));
+
+        var answer = await host.Get<IQuestionAnswerer>().AnswerAsync(Question);
+
+        if (answered)
+        {
+            Assert.Equal(2, _server.ChatRequests.Count);
+            Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+            Assert.Equal("Hòa giải thôn xóm", Assert.Single(answer.Sources).Title);
+        }
+        else
+        {
+            Assert.Single(_server.ChatRequests);
+            await AssertExtractiveFallbackAsync(host, answer);
+        }
+    }
+
     [Fact]
     public async Task Answer_NextWeeksCourses_ModelReadsTheCalendarAndCitesTheCourse()
     {

@@ -16,6 +16,7 @@ internal static partial class PromptTemplateFile
     /// <summary>Why the template at <paramref name="path"/> cannot be used, or null when it can.</summary>
     public static string? Check(string path) => TryRead(path, out _, out var error) ? null : error;
 
+    /// <summary>Reads the template; false with a message naming the file and the problem when it cannot be used.</summary>
     public static bool TryRead(string path, out string text, out string error)
     {
         text = string.Empty;
