@@ -12,10 +12,6 @@ RUN dotnet publish src/DanVan.Bot/DanVan.Bot.csproj -c Release -r linux-x64 --se
         -p:SatelliteResourceLanguages=en -p:UseAppHost=false -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-# pdftotext for PDF uploads.
-RUN apt-get update \
-    && apt-get install -y --no-install-recommends poppler-utils \
-    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 COPY appsettings.json ./

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace DanVan.Core.Ingestion;
 
-/// <summary>Limits and tools used when reading uploaded documents.</summary>
+/// <summary>Limits used when reading uploaded documents.</summary>
 public sealed class IngestionOptions
 {
     public const string SectionName = "Ingestion";
@@ -11,11 +11,7 @@ public sealed class IngestionOptions
     [Range(1, 1024L * 1024 * 1024, ErrorMessage = "Ingestion:MaxFileBytes must be between 1 byte and 1 GB.")]
     public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
 
-    /// <summary>The Poppler <c>pdftotext</c> executable: a name looked up on PATH or a full path.</summary>
-    [Required(ErrorMessage = "Ingestion:PdfToTextPath must name the pdftotext program (package poppler-utils).")]
-    public string PdfToTextPath { get; set; } = "pdftotext";
-
-    /// <summary>How long <c>pdftotext</c> may run on one file before it is stopped.</summary>
+    /// <summary>How long reading one PDF may take before the file is refused.</summary>
     [Range(1, 3600, ErrorMessage = "Ingestion:PdfTimeoutSeconds must be between 1 and 3600.")]
-    public int PdfTimeoutSeconds { get; set; } = 60;
+    public int PdfTimeoutSeconds { get; set; } = 30;
 }

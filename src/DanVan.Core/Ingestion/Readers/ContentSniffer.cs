@@ -82,7 +82,7 @@ public static class ContentSniffer
         return extensions.Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The PDF header may be preceded by a little junk; readers (pdftotext included) accept it within the first 1 KB.</summary>
+    /// <summary>The PDF header may be preceded by a little junk; readers accept it within the first 1 KB.</summary>
     private static bool IsPdf(ReadOnlySpan<byte> content) =>
         content[..Math.Min(content.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Runtime.Versioning;
 using System.Text;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
@@ -10,8 +8,6 @@ namespace DanVan.Core.Tests.Ingestion.Readers;
 public sealed class PdfReaderTests
 {
     private readonly PdfReader _reader = new(Options.Create(new IngestionOptions()));
-
-    public PdfReaderTests() => ReaderTestFiles.RequirePdfToText();
 
     [Fact]
     public async Task ReadAsync_HandWrittenAsciiPdf_ExtractsParagraphs()
@@ -66,39 +62,68 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
-    public async Task ReadAsync_PdfToTextMissing_NamesPopplerPackage()
+    public async Task ReadAsync_TwoColumnPage_ReadsLeftColumnThenRightColumn()
     {
-        var reader = new PdfReader(Options.Create(new IngestionOptions { PdfToTextPath = "/nonexistent/bin/pdftotext" }));
+        var left = TestPdf.Column(50, 700,
+            "Cadres go to every hamlet and listen to", "the people before they explain a new", "policy, so that each family knows what", "changes and why it matters to them.");
+        var right = TestPdf.Column(310, 700,
+            "The commune reports each month on the", "questions people asked and the answers", "they were given, and on what still needs", "to be done in the next month.");
+        var pdf = TestPdf.Create([.. left, .. right]);
 
-        var error = await Assert.ThrowsAsync<DocumentFormatException>(
-            () => reader.ReadAsync(MinimalPdf.Create(["x"]), "a.pdf", CancellationToken.None));
+        var document = await _reader.ReadAsync(pdf, "two-columns.pdf", CancellationToken.None);
 
-        Assert.Contains("poppler-utils", error.Message, StringComparison.Ordinal);
-        Assert.Contains("apt-get install poppler-utils", error.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "Cadres go to every hamlet and listen to the people before they explain a new policy, so that each family knows what changes and why it matters to them.",
+                "The commune reports each month on the questions people asked and the answers they were given, and on what still needs to be done in the next month.",
+            ],
+            document.Blocks.Select(b => b.Text));
     }
 
     [Fact]
-    [SupportedOSPlatform("linux")]
-    public async Task ReadAsync_ToolRunsPastTimeout_IsKilledAndReported()
+    public async Task ReadAsync_TableBelowParagraph_KeepsRowsTogether()
     {
-        var script = Path.Combine(Path.GetTempPath(), $"slow-pdftotext-{Guid.NewGuid():N}.sh");
-        await File.WriteAllTextAsync(script, "#!/bin/sh\nsleep 30\n");
-        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        try
-        {
-            var reader = new PdfReader(Options.Create(new IngestionOptions { PdfToTextPath = script, PdfTimeoutSeconds = 1 }));
-            var stopwatch = Stopwatch.StartNew();
+        var prose = TestPdf.Column(50, 750, "Training sessions held by each commune in the first half of the year.");
+        var table = new[] { ("Commune", "Sessions", "Cadres"), ("An Binh", "12", "340"), ("Tan Lap", "8", "215") }
+            .SelectMany((row, i) => new[] { (50.0, 710.0 - (i * 14), row.Item1), (200.0, 710.0 - (i * 14), row.Item2), (320.0, 710.0 - (i * 14), row.Item3) });
+        var pdf = TestPdf.Create([.. prose, .. table]);
 
-            var error = await Assert.ThrowsAsync<DocumentFormatException>(
-                () => reader.ReadAsync(MinimalPdf.Create(["x"]), "cham.pdf", CancellationToken.None));
+        var document = await _reader.ReadAsync(pdf, "table.pdf", CancellationToken.None);
 
-            Assert.Contains("quá 1 giây", error.Message, StringComparison.Ordinal);
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
-        }
-        finally
-        {
-            File.Delete(script);
-        }
+        Assert.Equal(
+            [
+                new Block(BlockKind.Paragraph, "Training sessions held by each commune in the first half of the year."),
+                new Block(BlockKind.TableRow, "Commune | Sessions | Cadres"),
+                new Block(BlockKind.TableRow, "An Binh | 12 | 340"),
+                new Block(BlockKind.TableRow, "Tan Lap | 8 | 215"),
+            ],
+            document.Blocks);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ParagraphRunsOverPageBreak_JoinedAndPageNumbersDropped()
+    {
+        var pdf = TestPdf.Create(
+            [.. TestPdf.Column(50, 750, "Mobilisation work", "", "Every cadre must keep close to the people, listen", "to what they say and act on"), (300, 40, "1")],
+            [(300, 800, "- 2 -"), .. TestPdf.Column(50, 750, "it in time, as the guidance of the province requires.")]);
+
+        var document = await _reader.ReadAsync(pdf, "pages.pdf", CancellationToken.None);
+
+        Assert.Equal(
+            ["Mobilisation work", "Every cadre must keep close to the people, listen to what they say and act on it in time, as the guidance of the province requires."],
+            document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task ReadAsync_RunsPastTimeLimit_RefusedWithTimeReason()
+    {
+        var reader = new PdfReader(Options.Create(new IngestionOptions()), TimeSpan.FromTicks(1));
+        var pages = Enumerable.Range(0, 300).Select(i => TestPdf.Column(50, 750, $"Page {i} of a long report.").ToArray()).ToArray();
+
+        var error = await Assert.ThrowsAsync<DocumentFormatException>(
+            () => reader.ReadAsync(TestPdf.Create(pages), "slow.pdf", CancellationToken.None));
+
+        Assert.Contains("Đọc PDF quá", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

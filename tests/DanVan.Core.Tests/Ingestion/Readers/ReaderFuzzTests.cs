@@ -18,7 +18,6 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
     [Fact]
     public async Task ReadAsync_TruncatedBitFlippedAndRandomInputs_ReturnDocumentOrFormatErrorOnly()
     {
-        ReaderTestFiles.RequirePdfToText();
         var random = new Random(Seed);
         var registry = ReaderTestFiles.Registry();
         var inputs = new List<(string Name, byte[] Content)>();

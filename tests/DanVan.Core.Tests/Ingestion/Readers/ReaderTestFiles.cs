@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace DanVan.Core.Tests.Ingestion.Readers;
 
-/// <summary>Shared inputs for reader tests: committed fixtures, a registry, Windows-1258 encoding, the pdftotext check.</summary>
+/// <summary>Shared inputs for reader tests: committed fixtures, a registry, Windows-1258 encoding.</summary>
 internal static class ReaderTestFiles
 {
     public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
@@ -17,15 +17,6 @@ internal static class ReaderTestFiles
         var wrapped = Options.Create(options ?? new IngestionOptions());
         return new DocumentReaderRegistry(
             [new PdfReader(wrapped), new DocxReader(), new HtmlReader(), new PlainTextReader()], wrapped);
-    }
-
-    /// <summary>PDF tests need Poppler; fail with the install command rather than skip.</summary>
-    public static void RequirePdfToText()
-    {
-        var found = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(dir => File.Exists(Path.Combine(dir, "pdftotext")));
-        Assert.True(found, "pdftotext is not installed: run `apt-get install -y poppler-utils` (CI must install it too).");
     }
 
     /// <summary>
