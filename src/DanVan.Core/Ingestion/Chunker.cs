@@ -5,14 +5,20 @@ using DanVan.Core.Text;
 namespace DanVan.Core.Ingestion;
 
 /// <summary>
-/// Groups blocks into passages of about <see cref="TargetChars"/> characters without ever cutting a sentence.
-/// Headings start a new passage and become its section; legal documents are cut along their articles
-/// (Chương … › Điều N), so that a citation can name the article.
+/// Groups blocks into passages of about <see cref="TargetChars"/> characters, cutting between sentences. No passage
+/// is longer than <see cref="MaxChars"/>: a sentence longer than that (text without sentence ends) is cut by
+/// <see cref="PassageCutter"/>. Headings start a new passage and become its section (at most
+/// <see cref="MaxHeadingChars"/> each); legal documents are cut along their articles (Chương … › Điều N), so that a
+/// citation can name the article.
 /// </summary>
 public static partial class Chunker
 {
     public const int TargetChars = 700;
+    /// <summary>The hard maximum length of a passage.</summary>
     public const int MaxChars = 1200;
+
+    /// <summary>A heading longer than this (a whole paragraph marked as a heading) is clipped in the section path.</summary>
+    public const int MaxHeadingChars = 200;
 
     [GeneratedRegex(@"^(Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+([IVXLC]+|\d+)\b\.?\s*(.*)$")]
     private static partial Regex ChapterLine();
@@ -42,7 +48,7 @@ public static partial class Chunker
         {
             Flush();
             headings.RemoveAll(h => h.Level >= level);
-            headings.Add((level, text));
+            headings.Add((level, TextCut.Clip(text, MaxHeadingChars)));
         }
 
         for (var i = 0; i < blocks.Count; i++)
@@ -126,8 +132,9 @@ public static partial class Chunker
             return;
         }
 
-        // A long paragraph is cut between sentences into pieces of about the target size.
-        foreach (var sentence in SentenceSplitter.Split(text))
+        // A long paragraph is cut between sentences into pieces of about the target size; a sentence over the maximum
+        // is cut further at line breaks, clause punctuation or spaces.
+        foreach (var sentence in SentenceSplitter.Split(text).SelectMany(s => s.Length <= MaxChars ? [s] : PassageCutter.Cut(s, TargetChars)))
         {
             if (buffer.Length > 0 && buffer.Length + sentence.Length + 1 > TargetChars)
             {
