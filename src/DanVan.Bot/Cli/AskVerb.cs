@@ -26,19 +26,7 @@ internal static class AskVerb
         var answerer = context.Get<IQuestionAnswerer>();
         if (json && string.IsNullOrWhiteSpace(question) && Console.IsInputRedirected)
         {
-            // One JSON object per input line, flushed at once so a caller can pipe questions in and read answers as they come.
-            while (await Console.In.ReadLineAsync(cancellationToken) is { } line)
-            {
-                if (line.Trim().Length == 0)
-                {
-                    continue;
-                }
-
-                var answer = await answerer.AnswerAsync(line, cancellationToken: cancellationToken);
-                await Console.Out.WriteLineAsync(AnswerJson.Serialize(answer));
-                await Console.Out.FlushAsync(cancellationToken);
-            }
-
+            await AskBatch.RunAsync(answerer, Console.In, Console.Out, cancellationToken);
             return 0;
         }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Courses;
+using DanVan.Core.Text;
 
 namespace DanVan.Bot.Courses;
 
@@ -85,7 +86,7 @@ public static class DigestHtmlFormatter
             $"   Thời gian: {VietnameseDateFormat.FormatRange(course.StartDate, course.EndDate)}{when}",
         };
         AddLine(lines, "Địa điểm", course.Location);
-        AddLine(lines, "Đối tượng", course.Audience is { Length: > MaxAudienceLength } a ? a[..MaxAudienceLength].TrimEnd() + "…" : course.Audience);
+        AddLine(lines, "Đối tượng", course.Audience is { Length: > MaxAudienceLength } a ? TextCut.Truncate(a, MaxAudienceLength).TrimEnd() + "…" : course.Audience);
         AddLine(lines, "Đơn vị tổ chức", course.Organiser);
         AddLine(lines, "Ghi chú", course.Notes);
         return string.Join("\n", lines);

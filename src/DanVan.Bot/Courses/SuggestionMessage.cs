@@ -2,6 +2,7 @@ using System.Globalization;
 using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Courses;
+using DanVan.Core.Text;
 
 namespace DanVan.Bot.Courses;
 
@@ -32,7 +33,7 @@ internal static class SuggestionMessage
         Add(lines, "Địa điểm", suggestion.Location);
         Add(lines, "Đối tượng", suggestion.Audience);
         Add(lines, "Đơn vị tổ chức", suggestion.Organiser);
-        var evidence = suggestion.Evidence.Length > MaxEvidenceLength ? suggestion.Evidence[..MaxEvidenceLength] + "…" : suggestion.Evidence;
+        var evidence = suggestion.Evidence.Length > MaxEvidenceLength ? TextCut.Truncate(suggestion.Evidence, MaxEvidenceLength) + "…" : suggestion.Evidence;
         lines.Add($"<i>“{TelegramHtml.Escape(evidence)}”</i>");
         return string.Join("\n", lines);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DanVan.Core.Text;
 
 namespace DanVan.Core.Courses;
 
@@ -133,7 +134,7 @@ internal static partial class CoursePhrases
         }
 
         var cut = text.LastIndexOf(' ', maxLength - 1);
-        return text[..(cut > maxLength / 2 ? cut : maxLength - 1)].TrimEnd(',', ';', ' ') + "…";
+        return text[..(cut > maxLength / 2 ? cut : TextCut.BoundaryAtOrBefore(text, maxLength - 1))].TrimEnd(',', ';', ' ') + "…";
     }
 
     private static string Capitalize(string text) =>

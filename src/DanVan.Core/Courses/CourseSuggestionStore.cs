@@ -1,5 +1,6 @@
 using DanVan.Core.Storage;
 using Microsoft.Data.Sqlite;
+using DanVan.Core.Text;
 
 namespace DanVan.Core.Courses;
 
@@ -43,7 +44,7 @@ public sealed class CourseSuggestionStore(SqliteConnectionFactory factory, Cours
             .With("$start", start).With("$end", candidate.EndDate).With("$precision", candidate.MonthOnly ? "month" : "day")
             .With("$location", Sql.Clean(candidate.Location)).With("$audience", Sql.Clean(candidate.Audience))
             .With("$organiser", Sql.Clean(candidate.Organiser))
-            .With("$evidence", candidate.Evidence.Length > MaxEvidenceLength ? candidate.Evidence[..MaxEvidenceLength] + "…" : candidate.Evidence)
+            .With("$evidence", candidate.Evidence.Length > MaxEvidenceLength ? TextCut.Truncate(candidate.Evidence, MaxEvidenceLength) + "…" : candidate.Evidence)
             .With("$key", key).With("$now", timeProvider.GetUtcNow());
         return insert.ExecuteScalar() is long id ? Get(connection, null, id) : null;
     }

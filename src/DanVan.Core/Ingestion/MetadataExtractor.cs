@@ -167,7 +167,7 @@ public static partial class MetadataExtractor
         }
 
         var cut = sentence.LastIndexOf(' ', Max);
-        return sentence[..(cut > 40 ? cut : Max)].TrimEnd(',', ';', ' ') + "…";
+        return sentence[..(cut > 40 ? cut : TextCut.BoundaryAtOrBefore(sentence, Max))].TrimEnd(',', ';', ' ') + "…";
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using DanVan.Core.Text;
 
 namespace DanVan.Core.Retrieval;
 
@@ -131,7 +132,7 @@ public sealed partial class EmbeddingIndexer(
     internal static string EmbeddingText(string title, string? section, string text)
     {
         var full = string.IsNullOrWhiteSpace(section) ? $"{title}\n{text}" : $"{title} › {section}\n{text}";
-        return full.Length <= MaxEmbeddingTextLength ? full : full[..MaxEmbeddingTextLength];
+        return TextCut.Truncate(full, MaxEmbeddingTextLength);
     }
 
     private async Task StoreAsync(List<PendingPassage> batch, GeneratedEmbeddings<Embedding<float>> embeddings, CancellationToken cancellationToken)

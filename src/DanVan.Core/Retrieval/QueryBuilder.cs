@@ -36,7 +36,7 @@ public static partial class QueryBuilder
         var text = VietnameseText.Normalize(question);
         if (text.Length > MaxQuestionChars)
         {
-            text = text[..MaxQuestionChars];
+            text = TextCut.Truncate(text, MaxQuestionChars);
         }
 
         var tokens = Provinces.CorrectTypos(Tokenizer.TokenizeTyped(WithoutSetAside(text)));

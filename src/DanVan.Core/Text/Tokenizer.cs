@@ -92,7 +92,7 @@ public static class Tokenizer
                 var folded = string.Concat(Tokenize(typed));
                 if (folded.Length > 0)
                 {
-                    tokens.Add(new QueryToken(typed.Length > 64 ? typed[..64] : typed, folded));
+                    tokens.Add(new QueryToken(TextCut.Truncate(typed, 64), folded));
                 }
 
                 start = -1;

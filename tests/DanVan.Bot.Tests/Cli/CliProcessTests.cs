@@ -17,11 +17,16 @@ public sealed class CliProcessTests : IDisposable
     private string Database => Path.Combine(_workDir, "data", "danvan.db");
 
     private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string? stdin, params string[] args) =>
-        CliProcess.RunAsync(_workDir, new Dictionary<string, string>
-        {
-            ["Storage__DatabasePath"] = Database,
-            ["Knowledge__Path"] = RepoPaths.Knowledge,
-        }, stdin, args);
+        CliProcess.RunAsync(_workDir, Settings(), stdin, args);
+
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunBytesAsync(byte[]? stdin, params string[] args) =>
+        CliProcess.RunBytesAsync(_workDir, Settings(), stdin, args);
+
+    private Dictionary<string, string> Settings() => new()
+    {
+        ["Storage__DatabasePath"] = Database,
+        ["Knowledge__Path"] = RepoPaths.Knowledge,
+    };
 
     [Fact]
     public async Task AskJson_WithoutBotToken_PrintsTheDocumentedShape()
@@ -51,12 +56,38 @@ public sealed class CliProcessTests : IDisposable
 
         Assert.True(exit == 0, stderr);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, lines.Length);
+        Assert.Equal(4, lines.Length);
         var answers = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.True(answers[0].GetProperty("grounded").GetBoolean());
-        Assert.False(answers[1].GetProperty("grounded").GetBoolean());
-        Assert.Equal(0, answers[1].GetProperty("sources").GetArrayLength());
-        Assert.DoesNotContain("Nguồn:", answers[1].GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("", answers[1].GetProperty("question").GetString());
+        Assert.Equal("Dòng trống: không có câu hỏi.", answers[1].GetProperty("error").GetString());
+        Assert.False(answers[2].GetProperty("grounded").GetBoolean());
+        Assert.Equal(0, answers[2].GetProperty("sources").GetArrayLength());
+        Assert.DoesNotContain("Nguồn:", answers[2].GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskJson_HostileLinesOnStdin_EveryLineAnsweredInOrder()
+    {
+        var input = new MemoryStream();
+        void Line(string text) => input.Write(Encoding.UTF8.GetBytes(text + "\n"));
+        Line(new string('a', 1999) + "😀 dân vận");
+        Line("dân\u0001vận\u001b[31m khéo\u0007\u0000");
+        input.Write([0xC3, 0x28, 0xED, 0xA0, 0x80, 0xFF, (byte)'\n']); // invalid UTF-8, an encoded lone surrogate
+        Line(string.Concat(Enumerable.Repeat("dân vận khéo ", 1024 * 1024 / 13)));
+        Line("   ");
+        Line("lop tap huan o ha nam");
+
+        var (exit, stdout, stderr) = await RunBytesAsync(input.ToArray(), "ask", "--json");
+
+        Assert.True(exit == 0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(6, lines.Length);
+        var answers = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.All(answers.Take(4), a => Assert.True(a.TryGetProperty("answer", out _), a.ToString()[..200]));
+        Assert.StartsWith(new string('a', 1999), answers[0].GetProperty("question").GetString(), StringComparison.Ordinal);
+        Assert.True(answers[4].TryGetProperty("error", out _));
+        Assert.True(answers[5].GetProperty("grounded").GetBoolean());
     }
 
     [Fact]

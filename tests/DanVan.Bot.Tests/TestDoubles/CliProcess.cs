@@ -37,13 +37,18 @@ internal static class CliProcess
     }
 
     /// <summary>Runs to completion (60 s at most) and returns the exit code and both outputs.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
-        string workDir, IReadOnlyDictionary<string, string> environment, string? stdin, params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
+        string workDir, IReadOnlyDictionary<string, string> environment, string? stdin, params string[] args) =>
+        RunBytesAsync(workDir, environment, stdin is null ? null : Encoding.UTF8.GetBytes(stdin), args);
+
+    /// <summary>Like <see cref="RunAsync"/> with standard input given as bytes (which need not be valid UTF-8).</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunBytesAsync(
+        string workDir, IReadOnlyDictionary<string, string> environment, byte[]? stdin, params string[] args)
     {
         using var process = Start(workDir, environment, args);
         if (stdin is not null)
         {
-            await process.StandardInput.WriteAsync(stdin);
+            await process.StandardInput.BaseStream.WriteAsync(stdin);
         }
 
         process.StandardInput.Close();

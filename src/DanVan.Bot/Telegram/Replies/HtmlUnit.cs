@@ -1,9 +1,13 @@
+using System.Globalization;
 namespace DanVan.Bot.Telegram.Replies;
 
-/// <summary>An indivisible piece of Telegram HTML: a tag, an entity, or one character (a surrogate pair counts as one).</summary>
+/// <summary>An indivisible piece of Telegram HTML: a tag, an entity, or one grapheme of text (at most <see cref="MaxTextUnit"/> code units).</summary>
 internal sealed record HtmlUnit(HtmlUnitKind Kind, string Raw, string? TagName = null, bool IsClosing = false)
 {
-    public bool IsWhitespace => Kind == HtmlUnitKind.Text && Raw.Length == 1 && char.IsWhiteSpace(Raw[0]);
+    /// <summary>A grapheme longer than this (hundreds of stacked marks) is cut; it cannot be shown whole anyway.</summary>
+    public const int MaxTextUnit = 64;
+
+    public bool IsWhitespace => Kind == HtmlUnitKind.Text && string.IsNullOrWhiteSpace(Raw);
 
     /// <summary>Updates the stack of open tags with this unit.</summary>
     public void Apply(List<HtmlUnit> open)
@@ -52,15 +56,12 @@ internal sealed record HtmlUnit(HtmlUnitKind Kind, string Raw, string? TagName =
                 units.Add(new HtmlUnit(HtmlUnitKind.Entity, html.Substring(i, length)));
                 i += length;
             }
-            else if (char.IsHighSurrogate(c) && i + 1 < html.Length && char.IsLowSurrogate(html[i + 1]))
-            {
-                units.Add(new HtmlUnit(HtmlUnitKind.Text, html.Substring(i, 2)));
-                i += 2;
-            }
             else
             {
-                units.Add(new HtmlUnit(HtmlUnitKind.Text, c.ToString()));
-                i++;
+                // A whole grapheme (a letter with its marks, an emoji with its modifiers), so no message ends inside one.
+                var grapheme = StringInfo.GetNextTextElementLength(html.AsSpan(i, Math.Min(MaxTextUnit, html.Length - i)));
+                units.Add(new HtmlUnit(HtmlUnitKind.Text, html.Substring(i, grapheme)));
+                i += grapheme;
             }
         }
 

@@ -86,6 +86,20 @@ public sealed class HtmlMessageSplitterTests
         Assert.Equal(html, string.Concat(chunks));
     }
 
+    [Theory]
+    [InlineData("👍🏽")]
+    [InlineData("🇻🇳")]
+    [InlineData("e\u0301\u0323")]
+    public void Split_GraphemesWithoutSpaces_NeverSplitsAGrapheme(string grapheme)
+    {
+        var html = "x" + string.Concat(Enumerable.Repeat(grapheme, 500));
+
+        var chunks = HtmlMessageSplitter.Split(html, maxLength: 100);
+
+        Assert.All(chunks.Skip(1), c => Assert.StartsWith(grapheme, c, StringComparison.Ordinal));
+        Assert.Equal(html, string.Concat(chunks));
+    }
+
     [Fact]
     public void Split_RandomMarkup_EveryChunkValidWithinLimitAndTextPreserved()
     {
