@@ -23,6 +23,7 @@ internal static class HostileCorpus
         yield return ("objects-300k.pdf", ManyObjectsPdf(300_000));
         yield return ("nested-arrays.pdf", NestedArraysPdf(200_000));
         yield return ("zip-bomb-1gb.docx", ZipBombDocx(1024L * 1024 * 1024));
+        yield return ("zip-bomb-lying-sizes.docx", LyingSizes(ZipBombDocx(1024L * 1024 * 1024)));
         yield return ("entries-20k.docx", ManyEntriesDocx(20_000));
         yield return ("deep-xml-100k.docx", DeepXmlDocx(100_000));
         yield return ("giant-sentence-200kb.txt", Encoding.UTF8.GetBytes(OneSentence(200 * 1024)));
@@ -115,6 +116,23 @@ internal static class HostileCorpus
             part.Write(chunk, 0, (int)Math.Min(chunk.Length, inflatedBytes - written));
         }
     });
+
+    /// <summary>The same archive with every entry's uncompressed size in its headers set to 1 KB: a bomb that hides.</summary>
+    public static byte[] LyingSizes(byte[] zip)
+    {
+        var bytes = (byte[])zip.Clone();
+        for (var i = 0; i + 30 < bytes.Length; i++)
+        {
+            var signature = BitConverter.ToUInt32(bytes, i);
+            var sizeAt = signature switch { 0x04034b50 => i + 22, 0x02014b50 => i + 24, _ => -1 };
+            if (sizeAt > 0)
+            {
+                BitConverter.GetBytes(1024u).CopyTo(bytes, sizeAt);
+            }
+        }
+
+        return bytes;
+    }
 
     /// <summary>A .docx with <paramref name="entries"/> extra empty parts.</summary>
     public static byte[] ManyEntriesDocx(int entries) => Docx(zip =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Bot.Telegram.Replies;
+using DanVan.Core.Ingestion.Readers;
 
 namespace DanVan.Bot.Telegram;
 
@@ -39,8 +40,8 @@ internal static class BotTexts
         "Cảm ơn bạn đã gửi tài liệu. Tuy nhiên, chỉ quản trị viên của bot mới được thêm tài liệu vào kho, "
         + "nên tệp này chưa được lưu. Bạn vẫn có thể đặt câu hỏi như bình thường.";
 
-    public const string IngestUsage =
-        "Để thêm tài liệu vào kho, hãy gửi tệp (Word, PDF, trang web HTML hoặc văn bản). "
+    public static readonly string IngestUsage =
+        $"Để thêm tài liệu vào kho, hãy gửi tệp (Word, PDF, trang web HTML hoặc văn bản: {DocumentFormats.List}). "
         + "Trong nhóm, gửi tệp kèm chú thích <code>/ingest</code>.";
 
     public const string DocsEmpty = "Kho tài liệu chưa có tài liệu nào. Gửi tệp cho tôi để thêm.";

@@ -55,7 +55,7 @@ public sealed partial class KnowledgeSync
     /// <summary>Documents below a folder in a stable order, skipping hidden files and unsupported types (CSV, JSON …).</summary>
     public static IEnumerable<string> EnumerateDocuments(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && DocumentReaderRegistry.SupportedExtensions.Contains(Path.GetExtension(f))
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && DocumentFormats.HasAcceptedExtension(f)
                 && !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
 

@@ -150,7 +150,9 @@ public static partial class MetadataExtractor
             return Path.GetFileNameWithoutExtension(fileName);
         }
 
-        var sentence = SentenceSplitter.Split(first).FirstOrDefault() ?? first;
+        // Only the head is looked at: a document that is one giant paragraph must not be split whole for its first sentence.
+        var head = TextCut.Truncate(first, 2000);
+        var sentence = SentenceSplitter.Split(head).FirstOrDefault() ?? head;
         var evt = EventPhrase().Match(sentence);
         if (evt.Success)
         {

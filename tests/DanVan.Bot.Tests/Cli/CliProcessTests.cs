@@ -91,6 +91,36 @@ public sealed class CliProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_MixedFolderPiped_CountsEachOutcomeReportsEachRejectOnceWithoutProgressLines()
+    {
+        var folder = Path.Combine(_workDir, "docs");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "mot.txt"), "Tổ dân vận xã An Bình họp mỗi tháng một lần để nghe dân góp ý.");
+        await File.WriteAllTextAsync(Path.Combine(folder, "hai.md"), "# Hai\n\nCán bộ dân vận phải gần dân, hiểu dân, trọng dân.");
+        await File.WriteAllTextAsync(Path.Combine(folder, "bon.html"), "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 5000)) + "</body></html>");
+        var odt = Path.Combine(_workDir, "ba.odt");
+        await File.WriteAllTextAsync(odt, "Văn bản thường nhưng mang đuôi .odt.");
+
+        var (exit, stdout, stderr) = await RunAsync(null, "ingest", folder, odt);
+
+        Assert.Equal(1, exit);
+        var all = stdout + stderr;
+        Assert.Contains("4 tệp: 2 đã thêm, 0 đã thay, 0 không đổi, 2 lỗi.", stdout, StringComparison.Ordinal);
+        Assert.Equal(2, stdout.Split("│ ba.odt").Length);
+        Assert.Equal(2, stdout.Split("│ bon.html").Length);
+        Assert.DoesNotContain("ba.odt", stderr, StringComparison.Ordinal);
+        Assert.Contains("Không hỗ trợ loại tệp", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("warn:", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nạp tài liệu", all, StringComparison.Ordinal);
+
+        await File.AppendAllTextAsync(Path.Combine(folder, "mot.txt"), " Biên bản gửi Đảng ủy xã.");
+        (exit, stdout, _) = await RunAsync(null, "ingest", folder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("3 tệp: 0 đã thêm, 1 đã thay, 1 không đổi, 1 lỗi.", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_CorruptDatabase_ReportsPathAndLeavesFileUntouched()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Database)!);

@@ -4,19 +4,12 @@ using Microsoft.Extensions.Options;
 namespace DanVan.Core.Ingestion.Readers;
 
 /// <summary>
-/// The one entry point for reading an uploaded file: refuses files over the size limit, picks the reader by the
-/// file's content (magic bytes, ZIP entries, HTML markers, decodable text; the extension only breaks ties), and
-/// guarantees that every failure surfaces as a <see cref="DocumentFormatException"/> with a reason for the admin.
+/// The one entry point for reading an uploaded file: refuses files over the size limit and names with an extension not
+/// in <see cref="DocumentFormats"/>, picks the reader by the file's content (magic bytes, ZIP entries, HTML markers,
+/// decodable text; the extension only breaks ties), and guarantees that every failure surfaces as a <see cref="DocumentFormatException"/> with a reason for the admin.
 /// </summary>
 public sealed class DocumentReaderRegistry
 {
-    /// <summary>The file types admins may upload, as listed in refusals.</summary>
-    public const string SupportedTypes = ".txt, .md, .html, .htm, .docx, .pdf";
-
-    /// <summary>File extensions folder scans (knowledge sync, <c>ingest DIR</c>) pick up; content still decides the reader.</summary>
-    public static IReadOnlySet<string> SupportedExtensions { get; } =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf" };
-
     /// <summary>The refusal for a file over <see cref="IngestionOptions.MaxFileBytes"/>, shared by every channel.</summary>
     public static string TooLargeMessage(string fileName, long size, long limit) =>
         $"Tệp “{fileName}” có dung lượng {FormatSize(size)}, vượt giới hạn {FormatSize(limit)}. Hãy tách nhỏ tệp rồi gửi lại.";
@@ -44,16 +37,19 @@ public sealed class DocumentReaderRegistry
             throw new DocumentFormatException($"Tệp “{fileName}” rỗng (0 byte), không có gì để nạp.");
         }
 
-        var reader = _readers.FirstOrDefault(r => r.CanRead(content, fileName));
+        var accepted = DocumentFormats.IsAccepted(fileName);
+        var reader = accepted ? _readers.FirstOrDefault(r => r.CanRead(content, fileName)) : null;
         if (reader is not null)
         {
             return reader;
         }
 
+        // Say what the content is when it can be told (a PNG, an Excel file), otherwise which extension was refused.
         var sniff = ContentSniffer.Detect(content, fileName);
-        var what = sniff.Description is null ? string.Empty : $" ({sniff.Description})";
+        var what = sniff.Description is not null ? $" ({sniff.Description})"
+            : accepted ? string.Empty : $" (đuôi {Path.GetExtension(fileName)})";
         throw new DocumentFormatException(
-            $"Không hỗ trợ loại tệp của “{fileName}”{what}. Các định dạng được hỗ trợ: {SupportedTypes}.");
+            $"Không hỗ trợ loại tệp của “{fileName}”{what}. Các định dạng được hỗ trợ: {DocumentFormats.List}.");
     }
 
     /// <summary>Checks the size, resolves the reader and reads. Only <see cref="DocumentFormatException"/> (or cancellation) escapes.</summary>

@@ -29,6 +29,7 @@ public sealed partial class HtmlReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(content);
         cancellationToken.ThrowIfCancellationRequested();
         var html = Decode(content);
+        HtmlNestingGuard.Check(html);
         IHtmlDocument page;
         using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {

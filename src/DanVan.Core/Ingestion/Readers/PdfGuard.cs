@@ -20,32 +20,51 @@ internal static class PdfGuard
     /// <summary>One stream, inflated (a page's content, a font, an image).</summary>
     public const long MaxStreamBytes = 48L * 1024 * 1024;
 
-    /// <summary>Counts "obj" keywords in one pass over the bytes and refuses the file over <see cref="MaxObjects"/>.</summary>
-    public static void CheckObjectCount(ReadOnlySpan<byte> content)
+    /// <summary>
+    /// One pass over the raw bytes before parsing: refuses a file with more than <see cref="MaxObjects"/> "obj" keywords
+    /// or more than <see cref="MaxPages"/> page objects ("/Type /Page"), since the library reads the whole page tree
+    /// when it opens a file. Objects hidden in compressed object streams are caught later by the parsed page count.
+    /// </summary>
+    public static void CheckRawStructure(ReadOnlySpan<byte> content)
     {
-        ReadOnlySpan<byte> keyword = " obj"u8;
-        var count = 0;
-        var rest = content;
-        int at;
-        while ((at = rest.IndexOf(keyword)) >= 0)
+        if (Count(content, " obj"u8, _ => true) > MaxObjects)
         {
-            if (++count > MaxObjects)
-            {
-                throw new DocumentFormatException(
-                    $"Tệp PDF bị từ chối: có hơn {Number(MaxObjects)} đối tượng bên trong (tệp bất thường hoặc độc hại).");
-            }
-
-            rest = rest[(at + keyword.Length)..];
+            throw new DocumentFormatException(
+                $"Tệp PDF bị từ chối: có hơn {Number(MaxObjects)} đối tượng bên trong (tệp bất thường hoặc độc hại).");
         }
+
+        // "/Page" followed by a delimiter, not "/Pages", "/PageMode", "/PageLabels".
+        var pages = Count(content, "/Page"u8, next => !char.IsAsciiLetterOrDigit((char)next));
+        CheckPageCount(pages, atLeast: true);
     }
 
-    public static void CheckPageCount(int pages)
+    public static void CheckPageCount(int pages, bool atLeast = false)
     {
         if (pages > MaxPages)
         {
             throw new DocumentFormatException(
-                $"Tệp PDF có {Number(pages)} trang, vượt giới hạn {Number(MaxPages)} trang. Hãy tách thành các tệp nhỏ hơn.");
+                $"Tệp PDF có {(atLeast ? "khoảng " : string.Empty)}{Number(pages)} trang, vượt giới hạn {Number(MaxPages)} trang. Hãy tách thành các tệp nhỏ hơn.");
         }
+    }
+
+    /// <summary>Occurrences of <paramref name="keyword"/> whose next byte passes <paramref name="next"/>, counting stops past the largest limit.</summary>
+    private static int Count(ReadOnlySpan<byte> content, ReadOnlySpan<byte> keyword, Func<byte, bool> next)
+    {
+        var count = 0;
+        var rest = content;
+        int at;
+        while ((at = rest.IndexOf(keyword)) >= 0 && count <= MaxObjects)
+        {
+            var after = at + keyword.Length;
+            if (after >= rest.Length || next(rest[after]))
+            {
+                count++;
+            }
+
+            rest = rest[after..];
+        }
+
+        return count;
     }
 
     /// <summary>Vietnamese digit grouping: 250.000.</summary>

@@ -78,7 +78,7 @@ public sealed partial class PdfReader : IDocumentReader
 
     private static List<string> ExtractPages(byte[] content, CancellationToken cancellationToken)
     {
-        PdfGuard.CheckObjectCount(content);
+        PdfGuard.CheckRawStructure(content);
         var budget = new PdfDecodeBudget(PdfGuard.MaxDecodedBytes, PdfGuard.MaxStreamBytes) { Cancellation = cancellationToken };
         var options = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = budget };
         try

@@ -52,7 +52,31 @@ public sealed class DocumentReaderRegistryTests
 
         Assert.Contains(expectedKind, error.Message, StringComparison.Ordinal);
         Assert.Contains(fileName, error.Message, StringComparison.Ordinal);
-        Assert.Contains(".txt, .md, .html, .htm, .docx, .pdf", error.Message, StringComparison.Ordinal);
+        Assert.Contains(".txt, .md, .markdown, .html, .htm, .docx, .pdf", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bao-cao.odt", ".odt")]
+    [InlineData("ghi-chu.rtf", ".rtf")]
+    [InlineData("so-lieu.csv", ".csv")]
+    public async Task ReadAsync_PlainTextUnderAnExtensionNotAccepted_RefusedNamingTheExtension(string fileName, string extension)
+    {
+        var error = await Assert.ThrowsAsync<DocumentFormatException>(
+            () => _registry.ReadAsync(Encoding.UTF8.GetBytes("Văn bản thường về công tác dân vận."), fileName));
+
+        Assert.Contains($"(đuôi {extension})", error.Message, StringComparison.Ordinal);
+        Assert.Contains(DocumentFormats.List, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ghi-chep.markdown")]
+    [InlineData("GHI-CHEP.TXT")]
+    [InlineData("dan-tu-tin-nhan")]
+    public async Task ReadAsync_PlainTextUnderAnAcceptedExtensionOrNone_IsRead(string fileName)
+    {
+        var document = await _registry.ReadAsync(Encoding.UTF8.GetBytes("Văn bản thường về công tác dân vận."), fileName);
+
+        Assert.Equal("Văn bản thường về công tác dân vận.", document.Blocks.Single().Text);
     }
 
     [Fact]
@@ -101,9 +125,9 @@ public sealed class DocumentReaderRegistryTests
     {
         var registry = new DocumentReaderRegistry([new ThrowingReader()], Options.Create(new IngestionOptions()));
 
-        var error = await Assert.ThrowsAsync<DocumentFormatException>(() => registry.ReadAsync([1, 2, 3], "x.bin"));
+        var error = await Assert.ThrowsAsync<DocumentFormatException>(() => registry.ReadAsync([1, 2, 3], "x.txt"));
 
-        Assert.Contains("x.bin", error.Message, StringComparison.Ordinal);
+        Assert.Contains("x.txt", error.Message, StringComparison.Ordinal);
         Assert.Contains("part is broken", error.Message, StringComparison.Ordinal);
         Assert.IsType<InvalidOperationException>(error.InnerException);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using DanVan.Bot.Benchmarks;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 
@@ -201,18 +202,49 @@ public sealed class HtmlReaderTests
         Assert.Equal("Đảng viên gương mẫu, nhân dân tin tưởng.", document.Blocks.Single().Text);
     }
 
-    [Fact]
-    public async Task ReadAsync_DeeplyNestedMarkupPastParseTimeout_RefusedWithReason()
+    [Theory]
+    [InlineData("div", 100_000)]
+    [InlineData("b", 1_000_000)]
+    [InlineData("table", 100_000)]
+    [InlineData("section", 1_001)]
+    public async Task ReadAsync_NestedDeeperThanTheLimit_RefusedByStructureBeforeParsing(string tag, int depth)
     {
-        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<section>", 100_000)) + "<p>Nội dung.</p></body></html>";
-        var reader = new HtmlReader(TimeSpan.FromMilliseconds(200));
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<DocumentFormatException>(
+            () => _reader.ReadAsync(HostileCorpus.NestedHtml(tag, depth), "sau.html", CancellationToken.None));
+
+        Assert.Contains("lồng nhau quá 1000 cấp", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_NestedJustUnderTheLimit_IsRead()
+    {
+        var document = await _reader.ReadAsync(HostileCorpus.NestedHtml("div", 990), "sau.html", CancellationToken.None);
+
+        Assert.Equal("Dân vận khéo.", document.Blocks.Single().Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ThousandsOfUnclosedParagraphsAndItemsCommentsAndScripts_NotMistakenForNesting()
+    {
+        var html = "<html><body><!-- " + string.Concat(Enumerable.Repeat("<div>", 5000)) + " --><script>var s = '"
+            + string.Concat(Enumerable.Repeat("<span>", 5000)) + "';</script>"
+            + string.Concat(Enumerable.Range(0, 3000).Select(i => $"<p>Đoạn {i} nói về dân vận.<ul><li>Mục {i}</ul><br>"))
+            + "</body></html>";
+
+        var document = await ReadAsync(html);
+
+        Assert.Contains(document.Blocks, b => b.Text == "Đoạn 2999 nói về dân vận.");
+    }
+
+    [Fact]
+    public async Task ReadAsync_ParseRunsPastTimeout_RefusedWithReason()
+    {
+        var reader = new HtmlReader(TimeSpan.FromTicks(1));
 
         var error = await Assert.ThrowsAsync<DocumentFormatException>(
-            () => reader.ReadAsync(Encoding.UTF8.GetBytes(html), "sau.html", CancellationToken.None));
+            () => reader.ReadAsync(HostileCorpus.NestedHtml("div", 990), "cham.html", CancellationToken.None));
 
-        Assert.Contains("lồng nhau quá sâu", error.Message, StringComparison.Ordinal);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+        Assert.Contains("đọc quá", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

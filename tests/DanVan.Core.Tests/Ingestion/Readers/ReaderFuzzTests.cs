@@ -25,7 +25,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
         {
             for (var i = 0; i < count; i++)
             {
-                inputs.Add(($"{name}#{i}", Mutate(fixture, random)));
+                inputs.Add(($"{i}-{name}", Mutate(fixture, random)));
             }
         }
 
@@ -33,7 +33,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
         {
             var bytes = new byte[random.Next(0, 4096)];
             random.NextBytes(bytes);
-            inputs.Add(($"random#{i}.bin", bytes));
+            inputs.Add(($"random-{i}{(i % 2 == 0 ? ".txt" : string.Empty)}", bytes));
         }
 
         var failures = new List<string>();
