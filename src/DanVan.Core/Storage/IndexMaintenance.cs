@@ -8,6 +8,7 @@ namespace DanVan.Core.Storage;
 /// <summary>
 /// Keeps the FTS rows in step with the code that prepares them: when the stored <c>index_format</c> differs from
 /// <see cref="IndexText.FormatVersion"/>, every passage is re-indexed from its stored text (no re-reading of files).
+/// Passages stored before passages had a maximum length are first cut to it (<see cref="OversizedPassageSplitter"/>).
 /// </summary>
 public sealed class IndexMaintenance
 {
@@ -26,6 +27,7 @@ public sealed class IndexMaintenance
     public bool EnsureFormat()
     {
         using var connection = _connections.Open();
+        OversizedPassageSplitter.Run(connection);
         var current = IndexText.FormatVersion.ToString(CultureInfo.InvariantCulture);
         if (ReadFormat(connection) == current)
         {
