@@ -17,12 +17,14 @@ public static class CourseExtractor
     public static IReadOnlyList<CourseCandidate> Extract(IngestedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // A sentence without an end (a table, a one-line file) is looked at in bounded pieces, like passages.
         var sentences = document.Paragraphs.SelectMany(p => p.Split('\n')).SelectMany(SentenceSplitter.Split)
+            .SelectMany(s => s.Length <= Chunker.MaxChars ? [s] : PassageCutter.Cut(s, Chunker.MaxChars))
             .Select(DateMentionFinder.Normalize).ToList();
         var documentDate = document.Published ?? SourceLineDate(sentences);
-        var named = Provinces.MostMentioned(string.IsNullOrWhiteSpace(document.Province)
-            ? document.Title + "\n" + string.Join("\n", sentences)
-            : document.Province);
+        var named = string.IsNullOrWhiteSpace(document.Province)
+            ? Provinces.MostMentioned([document.Title, .. sentences])
+            : Provinces.MostMentioned(document.Province);
         var province = named is null ? document.Province : Provinces.AsPlace(named);
 
         var drafts = new List<CandidateDraft>();

@@ -45,7 +45,7 @@ public static partial class MetadataExtractor
             ?? Provinces.FromSource(source)
             ?? Provinces.FromSource(cleaned.LeadTag)
             ?? Provinces.MostMentioned(knownTitle)
-            ?? Provinces.MostMentioned(string.Join('\n', cleaned.Blocks.Select(b => b.Text)));
+            ?? Provinces.MostMentioned(cleaned.Blocks.SelectMany(b => PassageCutter.Cut(b.Text, 64 * 1024)));
         var title = knownTitle ?? DeriveTitle(cleaned, province, fileName);
         if (string.Equals(cleaned.Blocks.FirstOrDefault()?.Text, title, StringComparison.Ordinal))
         {

@@ -135,44 +135,61 @@ public static class Provinces
     }
 
     /// <summary>The province named most often in the text (whole syllables; ties: the one named first), or null.</summary>
-    public static string? MostMentioned(string? text)
+    public static string? MostMentioned(string? text) => string.IsNullOrWhiteSpace(text) ? null : MostMentioned([text]);
+
+    /// <summary>
+    /// The province named most often across <paramref name="texts"/>, read as one text in order (ties: the one named
+    /// first), or null. Texts are tokenized one at a time, so a giant document given in pieces never holds all its
+    /// tokens at once; each syllable is looked up once, so the cost is linear in the text, not one scan per province.
+    /// </summary>
+    public static string? MostMentioned(IEnumerable<string> texts)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        ArgumentNullException.ThrowIfNull(texts);
+        var counts = new Dictionary<string, (int Count, long First)>(StringComparer.Ordinal);
+        long offset = 0;
+        foreach (var text in texts)
         {
-            return null;
+            var tokens = Tokenizer.Tokenize(text);
+            Count(tokens, offset, counts);
+            offset += tokens.Count;
         }
 
-        var tokens = Tokenizer.Tokenize(text);
         string? best = null;
-        var bestCount = 0;
-        var bestFirst = int.MaxValue;
-        foreach (var (name, provinceTokens, _) in Folded)
+        (int Count, long First) top = (0, long.MaxValue);
+        foreach (var (name, (count, first)) in counts)
         {
-            var count = 0;
-            var first = -1;
-            for (var i = 0; i + provinceTokens.Length <= tokens.Count; i++)
+            if (count > top.Count || (count == top.Count && first < top.First))
             {
-                var match = true;
-                for (var k = 0; k < provinceTokens.Length && match; k++)
-                {
-                    match = tokens[i + k] == provinceTokens[k];
-                }
-
-                if (match)
-                {
-                    count++;
-                    first = first < 0 ? i : first;
-                }
-            }
-
-            if (count > bestCount || (count == bestCount && count > 0 && first < bestFirst))
-            {
-                (best, bestCount, bestFirst) = (name, count, first);
+                (best, top) = (name, (count, first));
             }
         }
 
         return best;
     }
+
+    private static void Count(List<string> tokens, long offset, Dictionary<string, (int Count, long First)> counts)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!ByFirstToken.Value.TryGetValue(tokens[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (name, provinceTokens) in candidates)
+            {
+                if (i + provinceTokens.Length <= tokens.Count && provinceTokens.AsSpan(1).SequenceEqual(tokens.GetRange(i + 1, provinceTokens.Length - 1).ToArray()))
+                {
+                    counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.First) : (1, offset + i);
+                }
+            }
+        }
+    }
+
+    private static readonly Lazy<Dictionary<string, (string Name, string[] Tokens)[]>> ByFirstToken = new(() => Folded
+        .Where(p => p.Tokens.Length > 0)
+        .GroupBy(p => p.Tokens[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => (p.Name, p.Tokens)).ToArray(), StringComparer.Ordinal));
 
     /// <summary>A province's name written as a place: "tỉnh Hà Nam", "thành phố Cần Thơ", "thành phố Hồ Chí Minh".</summary>
     public static string AsPlace(string name)

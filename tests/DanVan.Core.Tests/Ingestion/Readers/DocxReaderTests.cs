@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using DanVan.Bot.Benchmarks;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 
@@ -110,6 +111,17 @@ public sealed class DocxReaderTests
         var error = await Assert.ThrowsAsync<DocumentFormatException>(() => _reader.ReadAsync(docx, "sau.docx", CancellationToken.None));
 
         Assert.Contains("lồng nhau quá 256 cấp", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_BombWhoseHeadersUnderstateItsSize_RefusedWithoutInflatingIt()
+    {
+        // The archive reads no more than an entry declares, so the gigabyte behind a "1 KB" entry is never inflated.
+        var bomb = HostileCorpus.LyingSizes(HostileCorpus.ZipBombDocx(256L * 1024 * 1024));
+
+        var error = await Assert.ThrowsAsync<DocumentFormatException>(() => _reader.ReadAsync(bomb, "bom.docx", CancellationToken.None));
+
+        Assert.StartsWith("Tệp .docx", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
