@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DanVan.Core.Text;
 
 /// <summary>Vietnam's provinces and centrally-run cities (the 63 in use until mid-2025, which the materials name), and the newspapers that imply them.</summary>
@@ -178,7 +180,7 @@ public static class Provinces
 
             foreach (var (name, provinceTokens) in candidates)
             {
-                if (i + provinceTokens.Length <= tokens.Count && provinceTokens.AsSpan(1).SequenceEqual(tokens.GetRange(i + 1, provinceTokens.Length - 1).ToArray()))
+                if (i + provinceTokens.Length <= tokens.Count && CollectionsMarshal.AsSpan(tokens).Slice(i + 1, provinceTokens.Length - 1).SequenceEqual(provinceTokens.AsSpan(1)))
                 {
                     counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.First) : (1, offset + i);
                 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DanVan.Bot.Benchmarks;
+using DanVan.Benchmarks.Hostile;
 using DanVan.Core.Ingestion;
 
 namespace DanVan.Core.Tests.Ingestion;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using DanVan.Bot.Benchmarks;
+using DanVan.Benchmarks.Hostile;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 

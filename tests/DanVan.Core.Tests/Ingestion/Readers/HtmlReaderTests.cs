@@ -1,5 +1,5 @@
 using System.Text;
-using DanVan.Bot.Benchmarks;
+using DanVan.Benchmarks.Hostile;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 

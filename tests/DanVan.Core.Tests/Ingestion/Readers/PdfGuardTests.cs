@@ -1,4 +1,4 @@
-using DanVan.Bot.Benchmarks;
+using DanVan.Benchmarks.Hostile;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 using Microsoft.Extensions.Options;

@@ -2,13 +2,13 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
-namespace DanVan.Bot.Benchmarks;
+namespace DanVan.Benchmarks.Hostile;
 
 /// <summary>
 /// Hostile and degenerate documents, made on the fly (nothing committed): deeply nested HTML, PDF bombs, PDFs with
 /// huge page or object counts, zip bombs dressed as .docx, and giant text without sentence ends. Used by the reader
-/// tests and by <c>bench hostile</c>, which writes them to a folder for measuring <c>ingest</c> (time, peak RSS).
-/// Only the BCL is used, so test projects can compile this file in.
+/// tests and by the benchmarks project's <c>hostile</c> verb, which writes them to a folder for measuring <c>ingest</c> (time, peak RSS).
+/// Only the BCL is used.
 /// </summary>
 internal static class HostileCorpus
 {
