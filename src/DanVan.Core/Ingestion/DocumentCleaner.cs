@@ -111,7 +111,7 @@ public static partial class DocumentCleaner
             return true;
         }
 
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = WordsUpTo(folded, 30);
         if (words <= 20 && NumberedImage().IsMatch(folded))
         {
             return true;
@@ -128,7 +128,7 @@ public static partial class DocumentCleaner
 
     private static bool IsSourceLine(string text, string folded)
     {
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = WordsUpTo(folded, 30);
         if (words > 25)
         {
             return false;
@@ -159,4 +159,31 @@ public static partial class DocumentCleaner
 
     [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex MultiSpace();
+
+    /// <summary>
+    /// The number of space-separated words, counted up to <paramref name="cap"/>: the rules only compare it with small
+    /// numbers, and splitting a block that is one 14 MB line would allocate millions of strings.
+    /// </summary>
+    private static int WordsUpTo(string text, int cap)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                if (++words >= cap)
+                {
+                    return words;
+                }
+            }
+        }
+
+        return words;
+    }
 }

@@ -136,8 +136,13 @@ public static partial class MetadataExtractor
         }
 
         var text = first.Text.Trim();
+        if (text.Length > 200)
+        {
+            return null;
+        }
+
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return text.Length <= 200 && words is >= 3 and <= 35 && !text.EndsWith('.') && cleaned.Blocks.Count > 1 ? text : null;
+        return words is >= 3 and <= 35 && !text.EndsWith('.') && cleaned.Blocks.Count > 1 ? text : null;
     }
 
     // No title anywhere: the event the first sentence reports ("lớp bồi dưỡng nghiệp vụ công tác dân vận") with the

@@ -33,6 +33,16 @@ public sealed class ProvincesTests
     public void MostMentioned_CountsWholeNamesAndBreaksTiesByFirstMention(string text, string? expected) =>
         Assert.Equal(expected, Provinces.MostMentioned(text));
 
+    [Fact]
+    public void MostMentioned_TextGivenInPieces_CountsAcrossPiecesWithTheSameTieRule()
+    {
+        string[] pieces = ["Bạc Liêu mở lớp.", "Cà Mau cử cán bộ; Cà Mau", "và Bạc Liêu cùng dự."];
+
+        Assert.Equal("Bạc Liêu", Provinces.MostMentioned(pieces));
+        Assert.Equal("Cà Mau", Provinces.MostMentioned([.. pieces, "Cà Mau"]));
+        Assert.Null(Provinces.MostMentioned(Array.Empty<string>()));
+    }
+
     [Theory]
     [InlineData("Hà Nam", "tỉnh Hà Nam")]
     [InlineData("Cần Thơ", "thành phố Cần Thơ")]
