@@ -17,8 +17,13 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^(?:\([^)]{1,30}\)\s*[-–—]?\s*)?(?:sáng|chiều|tối|trưa|ngày|hôm nay|đêm)\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/\s*\d)", RegexOptions.IgnoreCase)]
+    // A lead's time word, then the day and month, written "12/10", "12-10", "12.10" or "12 tháng 10", with or without a
+    // year ("/2025", "năm 2025"). Each number is whole ((?!\d) after it), so "12/10/2025" can never be read as 12/1.
+    [GeneratedRegex(@"^(?:\([^)]{1,30}\)\s*[-–—]?\s*)?(?:sáng|chiều|tối|trưa|ngày|hôm nay|đêm|hôm qua)\s*,?\s+(?:ngày\s+|mùng\s+)?(?<d>\d{1,2})(?!\d)(?:\s*[/.-]\s*|\s+tháng\s+)(?<m>\d{1,2})(?!\d)(?:(?:\s*[/.-]\s*|\s+năm\s+)(?<y>\d{4})(?!\d))?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadDayMonth();
+
+    [GeneratedRegex(@"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenDate();
 
     [GeneratedRegex(@"năm\s+((?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearInText();
@@ -71,7 +76,31 @@ public static partial class MetadataExtractor
         }
 
         var full = FullDate().Match(text);
-        return full.Success ? Make(full.Groups[3].Value, full.Groups[2].Value, full.Groups[1].Value) : null;
+        if (full.Success)
+        {
+            return Make(full.Groups[3].Value, full.Groups[2].Value, full.Groups[1].Value);
+        }
+
+        var written = WrittenDate().Match(text);
+        return written.Success ? Make(written.Groups[3].Value, written.Groups[2].Value, written.Groups[1].Value) : null;
+    }
+
+    /// <summary>
+    /// The date a lead paragraph opens with ("Sáng 30/3, …", "Ngày 12/10/2025, …", "Sáng 5/6/2024", "Ngày 2 tháng 9
+    /// năm 2024"): its own year when it gives one, else the year <paramref name="yearContext"/> names ("năm 2022");
+    /// null when the paragraph does not open with a date or no year is known.
+    /// </summary>
+    public static DateOnly? LeadDate(string paragraph, string? yearContext)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var lead = LeadDayMonth().Match(paragraph);
+        if (!lead.Success)
+        {
+            return null;
+        }
+
+        var year = lead.Groups["y"].Success ? lead.Groups["y"].Value : YearInText().Match(yearContext ?? string.Empty) is { Success: true } named ? named.Groups[1].Value : null;
+        return year is null ? null : Make(year, lead.Groups["m"].Value, lead.Groups["d"].Value);
     }
 
     private static DateOnly? FindPublished(string title, CleanedDocument cleaned)
@@ -89,13 +118,11 @@ public static partial class MetadataExtractor
         var paragraphs = cleaned.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Take(3).Select(b => b.Text).ToList();
         foreach (var paragraph in paragraphs)
         {
-            var lead = LeadDayMonth().Match(paragraph);
-            if (lead.Success)
+            if (LeadDayMonth().IsMatch(paragraph))
             {
-                var year = YearInText().Match(title + " " + string.Join(' ', paragraphs));
-                if (year.Success)
+                if (LeadDate(paragraph, title + " " + string.Join(' ', paragraphs)) is { } leadDate)
                 {
-                    return Make(year.Groups[1].Value, lead.Groups[2].Value, lead.Groups[1].Value);
+                    return leadDate;
                 }
 
                 break;
