@@ -1,6 +1,7 @@
 using DanVan.Core.Answering;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
+using DanVan.Core.Lexicon;
 using DanVan.Core.Questions;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;
@@ -54,6 +55,9 @@ public static class CoreServiceExtensions
         services.TryAddSingleton<IKnowledgeAdmin>(sp => sp.GetRequiredService<IngestionPipeline>());
         services.TryAddSingleton<KnowledgeSync>();
 
+        services.AddOptions<LexiconOptions>().BindConfiguration(LexiconOptions.SectionName);
+        services.TryAddSingleton(sp => QuestionLexicon.Load(sp.GetRequiredService<IOptions<LexiconOptions>>().Value
+            .Resolve(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path)));
         services.TryAddSingleton<VocabularyCache>();
         services.TryAddSingleton<Retriever>();
         services.TryAddSingleton<ExtractiveAnswerComposer>();

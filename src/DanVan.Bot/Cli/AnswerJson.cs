@@ -7,7 +7,7 @@ using DanVan.Core.Answering;
 namespace DanVan.Bot.Cli;
 
 /// <summary>
-/// The JSON shape of <c>ask --json</c>: {"question","answer","grounded","sources":[{"rank","title","path","score","text"}]},
+/// The JSON shape of <c>ask --json</c>: {"question","answer","grounded","outcome","sources":[{"rank","title","path","score","text"}]},
 /// or {"question","error"} for a line that could not be answered. Never throws on odd text: lone surrogates are
 /// written as U+FFFD, control characters escaped.
 /// </summary>
@@ -29,6 +29,7 @@ internal static class AnswerJson
         Valid(answer.Question),
         Valid(answer.Text),
         answer.Grounded,
+        answer.Outcome switch { AnswerOutcome.Answered => "answered", AnswerOutcome.Related => "related", _ => "none" },
         answer.Sources.Select(s => new SourceDto(s.Rank, Valid(s.Title), s.Path, Math.Round(s.Score, 4), Valid(s.Text))).ToList());
 
     /// <summary>The text with each lone surrogate replaced by U+FFFD, which the JSON writer would otherwise refuse.</summary>
@@ -37,7 +38,7 @@ internal static class AnswerJson
 
     private sealed record ErrorDto(string Question, string Error);
 
-    private sealed record AnswerDto(string Question, string Answer, bool Grounded, IReadOnlyList<SourceDto> Sources);
+    private sealed record AnswerDto(string Question, string Answer, bool Grounded, string Outcome, IReadOnlyList<SourceDto> Sources);
 
     private sealed record SourceDto(int Rank, string Title, string? Path, double Score, string Text);
 }

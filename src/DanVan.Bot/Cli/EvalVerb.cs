@@ -99,11 +99,11 @@ internal static class EvalVerb
 
     private static void Print(IReadOnlyList<EvalMetrics> rows)
     {
-        var table = new Table().AddColumns("variant", "n", "hit@1", "hit@3", "MRR", "facts", "refusal acc", "false refusals", "decision acc");
+        var table = new Table().AddColumns("variant", "n", "hit@1", "hit@3", "MRR", "facts", "refusal acc", "false refusals", "decision acc", "related");
         foreach (var row in rows)
         {
             table.AddRow(row.Group, row.Questions.ToString(CultureInfo.InvariantCulture), F(row.HitAt1), F(row.HitAt3), F(row.Mrr),
-                F(row.FactAccuracy), F(row.RefusalAccuracy), F(row.FalseRefusalRate), F(row.DecisionAccuracy));
+                F(row.FactAccuracy), F(row.RefusalAccuracy), F(row.FalseRefusalRate), F(row.DecisionAccuracy), F(row.RelatedShare));
         }
 
         AnsiConsole.Write(table);
@@ -113,8 +113,8 @@ internal static class EvalVerb
     {
         foreach (var o in outcomes.Where(o => o.Item.InDomain ? o.Rank != 1 || !o.FactsFound : o.Grounded))
         {
-            AnsiConsole.WriteLine($"[{o.Item.Id} {o.Item.Variant}] rank={o.Rank?.ToString(CultureInfo.InvariantCulture) ?? "-"} grounded={o.Grounded} facts={o.FactsFound} rel={o.Relevance:0.00} :: {o.Item.Question}");
-            AnsiConsole.WriteLine("    " + o.Answer.Split('\n')[0]);
+            AnsiConsole.WriteLine($"[{o.Item.Id} {o.Item.Variant}] rank={o.Rank?.ToString(CultureInfo.InvariantCulture) ?? "-"} outcome={o.Outcome} facts={o.FactsFound} rel={o.Relevance:0.00} :: {o.Item.Question}");
+            AnsiConsole.WriteLine("    " + string.Join("\n    ", o.Answer.Split('\n').TakeWhile(l => !l.StartsWith(DanVan.Core.Answering.AnswerTexts.SourcesHeader, StringComparison.Ordinal))));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Bot.Telegram.Replies;
+using DanVan.Core.Answering;
 using DanVan.Core.Ingestion.Readers;
 
 namespace DanVan.Bot.Telegram;
@@ -21,12 +22,12 @@ internal static class BotTexts
     public const string HelpHeader = "<b>Các lệnh</b>";
 
     public const string HelpFooter =
-        "Trong nhóm, hãy dùng /ask kèm câu hỏi, ví dụ: <code>/ask Dân vận khéo là gì?</code> "
+        "Trong nhóm, hãy dùng /ask kèm câu hỏi, ví dụ: <code>/ask " + AnswerTexts.ExampleDate + "</code> "
         + "Muốn hỏi tiếp về một câu trả lời, hãy trả lời (reply) tin nhắn đó của tôi.";
 
-    public const string AskUsagePrivate = "Bạn hãy gõ câu hỏi, ví dụ: <i>Dân vận khéo là gì?</i>";
+    public const string AskUsagePrivate = "Bạn hãy gõ câu hỏi, ví dụ: <i>" + AnswerTexts.ExampleDate + "</i>";
 
-    public const string AskUsageGroup = "Bạn hãy gõ câu hỏi ngay sau lệnh, ví dụ: <code>/ask Dân vận khéo là gì?</code>";
+    public const string AskUsageGroup = "Bạn hãy gõ câu hỏi ngay sau lệnh, ví dụ: <code>/ask " + AnswerTexts.ExampleDate + "</code>";
 
     public const string AnswerFailed = "Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau ít phút.";
 

@@ -84,7 +84,7 @@ internal sealed partial class QuestionResponder
         var questionId = await RecordAsync(answer, chatId);
         var sent = await _replies.SendHtmlAsync(chatId, string.IsNullOrWhiteSpace(html) ? BotTexts.EmptyAnswer : html,
             message.MessageId, questionId is { } id ? FeedbackKeyboard.For(id) : null, cancellationToken);
-        LogAnswered(chatId, question.Length, previous is not null, answer.Grounded, answer.Mode, sent.Count,
+        LogAnswered(chatId, question.Length, previous is not null, answer.Outcome, answer.Mode, sent.Count,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (sent.Count > 0)
         {
@@ -110,8 +110,8 @@ internal sealed partial class QuestionResponder
     private partial void LogRecordFailed(Exception exception, long chatId);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Answered a question in chat {ChatId} ({QuestionLength} chars, follow-up {FollowUp}, grounded {Grounded}, {Mode}) in {Messages} message(s), {ElapsedMs:0} ms")]
-    private partial void LogAnswered(long chatId, int questionLength, bool followUp, bool grounded, string mode, int messages, double elapsedMs);
+        Message = "Answered a question in chat {ChatId} ({QuestionLength} chars, follow-up {FollowUp}, outcome {Outcome}, {Mode}) in {Messages} message(s), {ElapsedMs:0} ms")]
+    private partial void LogAnswered(long chatId, int questionLength, bool followUp, AnswerOutcome outcome, string mode, int messages, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} in chat {ChatId} is over the question rate limit; {WaitSeconds:0} s to wait")]
     private partial void LogRateLimited(long userId, long chatId, double waitSeconds);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DanVan.Core.Lexicon;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Text;
 
@@ -10,11 +11,11 @@ namespace DanVan.Core.Answering;
 /// with a date; "ai" by one that names a person. A question the materials cover in topic but not in the fact asked
 /// (the province's population, the date of an anniversary they never mention) then finds no sentence that meets its
 /// expectation, and the bot says the materials do not answer it instead of quoting a sentence that does not.
+/// Every word it knows comes from the <see cref="QuestionLexicon"/>.
 /// </summary>
 public sealed partial class AnswerExpectation
 {
-    // Folded words that say how often or how long, which answer "bao lâu" and "khi nào" without a digit.
-    private static readonly HashSet<string> PeriodWords = new(["hang", "dinh", "moi", "thuong", "sau", "truoc"], StringComparer.Ordinal);
+    private readonly QuestionLexicon _lexicon;
 
     private readonly IReadOnlyList<Unit> _units;
 
@@ -34,9 +35,11 @@ public sealed partial class AnswerExpectation
 
     private readonly (string[] Speaker, string[] Topic)? _attribution;
 
-    private AnswerExpectation(IReadOnlyList<Expected> kinds, IReadOnlyList<Unit> units, IReadOnlyList<string[]> focus, IReadOnlyList<Office> offices, bool current, IReadOnlyList<string> years, HashSet<string> articles, IReadOnlyList<Regex> localities,
+    private AnswerExpectation(QuestionLexicon lexicon, IReadOnlyList<Expected> kinds, IReadOnlyList<Unit> units, IReadOnlyList<string[]> focus,
+        IReadOnlyList<Office> offices, bool current, IReadOnlyList<string> years, HashSet<string> articles, IReadOnlyList<Regex> localities,
         (string[] Speaker, string[] Topic)? attribution)
     {
+        _lexicon = lexicon;
         _years = years;
         _articles = articles;
         _localities = localities;
@@ -66,82 +69,73 @@ public sealed partial class AnswerExpectation
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
 
-    [GeneratedRegex(@"\b(19|20)\d{2}\b")]
-    private static partial Regex YearNumber();
-
-    // A day: "1/11", "27-29/8", "20 – 22/10", "1/11/2019", "6-2016" is not one; "ngày 15", "mùng 2", "ngày 3/11".
-    [GeneratedRegex(@"(?i:\b(ngày|mùng|hôm)\s+)?\b\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b|\b\d{1,2}\s*-\s*\d{1,2}\b|(?i:\b(ngày|mùng|hôm)\s+\d{1,2}\b)")]
-    private static partial Regex DayNumber();
-
     [GeneratedRegex(@"\b[IVXL]{1,7}\b")]
     private static partial Regex Roman();
 
-    // A venue: "tại Hội trường …", "ở Trường Chính trị tỉnh", "tại trụ sở …", "tại 8 điểm cầu", "trực tuyến".
-    [GeneratedRegex(@"\b(tại|ở)\s+(\p{Lu}|(?i:hội trường|trụ sở|nhà văn hóa|nhà văn hoá|trung tâm|trường|khách sạn|phòng họp|điểm cầu|\d+\s+điểm cầu|xã|phường|huyện|thôn|bản))|(?i:\btrực tuyến\b)")]
-    private static partial Regex VenueWords();
+    /// <summary>The expectation of a question (normalised text) with the shipped lexicon.</summary>
+    public static AnswerExpectation For(string question, QuestionKind kind) => For(question, kind, QuestionLexicon.Default);
 
-    [GeneratedRegex(@"\d\s*%|phần trăm", RegexOptions.IgnoreCase)]
-    private static partial Regex Percent();
-
-    /// <summary>The expectation of a question (normalised text) of the given kind.</summary>
-    public static AnswerExpectation For(string question, QuestionKind kind)
+    /// <summary>The expectation of a question (normalised text) of the given kind, its words read from <paramref name="lexicon"/>.</summary>
+    public static AnswerExpectation For(string question, QuestionKind kind, QuestionLexicon lexicon)
     {
-        var tokens = Tokenizer.TokenizeTyped(question);
-        var folded = tokens.Select(t => t.Folded).ToList();
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var tokens = LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(question), lexicon);
+
         // "năm nào" wants a year and "ngày nào" a day, not any date: a course's day and month do not say its year.
         // A question asking several things is answered by a sentence holding any of them.
         var kinds = new List<Expected>();
-        if (Contains(folded, "nam", "nao") || Contains(folded, "nam", "may"))
+        if (lexicon.Asks("year", tokens))
         {
             kinds.Add(Expected.Year);
         }
 
-        if (Contains(folded, "ngay", "nao") || Contains(folded, "hom", "nao") || Contains(folded, "ngay", "may"))
+        if (lexicon.Asks("day", tokens))
         {
             kinds.Add(Expected.Day);
         }
 
         var units = new List<Unit>();
-        if (kind == QuestionKind.Number || AsksCount(question))
+        if (kind == QuestionKind.Number || AsksCount(question, lexicon))
         {
-            units = CountedUnits(question);
+            units = CountedUnits(question, lexicon);
             kinds.Add(Expected.Count);
         }
 
-        if (kinds.Count == 0 && (kind == QuestionKind.Time || Contains(folded, "bao", "lau")))
+        if (kinds.Count == 0 && (kind == QuestionKind.Time || lexicon.Asks("time", tokens)))
         {
             kinds.Add(Expected.Time);
         }
 
-        // "ở đâu", "địa điểm", "ở hội trường nào": a place named after "tại"/"ở" ("tại Hội trường Tỉnh ủy"); "tỉnh nào"
-        // is met by the province.
-        if (Contains(folded, "o", "dau") || Contains(folded, "tai", "dau") || Contains(folded, "dia", "diem") || Contains(folded, "noi", "nao")
-            || AsksVenue(folded))
+        // "ở đâu", "địa điểm", "ở hội trường nào": a place named after "tại"/"ở"; "tỉnh nào" is met by the province.
+        if (lexicon.Asks("venue", tokens) || AsksVenue(tokens.Select(t => t.Folded).ToList(), lexicon))
         {
             kinds.Add(Expected.Venue);
         }
 
-        var localities = AskedLocalities(tokens);
+        var localities = AskedLocalities(tokens, lexicon);
         if (localities.Count > 0)
         {
             kinds.Add(Expected.Locality);
         }
 
         // Who, whatever else the question asks ("báo cáo viên là ai, giảng viên ở đâu"); "tên là gì" wants the name itself.
-        var asksPerson = kind == QuestionKind.Person || AsksPerson(tokens);
+        var asksName = lexicon.Asks("name", tokens);
+        var asksPerson = kind == QuestionKind.Person || lexicon.Asks("person", tokens)
+            || (asksName && tokens.Any(t => lexicon.PersonNameWords.Contains(t.Typed)));
         var offices = new List<Office>();
         if (asksPerson)
         {
-            kinds.Add(Contains(folded, "ten", "gi") || Contains(folded, "ten", "la") || Contains(folded, "ho", "ten") ? Expected.Name : Expected.Person);
-            offices = AskedOffices(Expanded(tokens));
+            kinds.Add(asksName ? Expected.Name : Expected.Person);
+            offices = AskedOffices(Expanded(tokens), lexicon);
         }
 
         // "hiện nay", "hiện tại", "đương nhiệm": a former holder ("nguyên Trưởng ban") is not the one asked about.
-        var current = Contains(folded, "hien", "nay") || Contains(folded, "hien", "tai") || Contains(folded, "duong", "nhiem");
-        var focus = Clauses(question).SelectMany(c => TimeAskerStarts(c).Select(a => FocusBefore(c, a))).OfType<string[]>().ToList();
-        var years = YearNumber().Matches(question).Select(m => m.Value).Distinct().ToList();
-        var articles = ArticleNumber().Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
-        return new AnswerExpectation(kinds, units, focus, offices, current, years, articles, localities, Attribution(question));
+        var current = LexiconMatcher.Find(tokens, lexicon.Current).Any();
+        var focus = Clauses(question, lexicon).SelectMany(c => LexiconMatcher.Find(c, lexicon.TimeAskers).Select(a => FocusBefore(c, a.At, lexicon)))
+            .OfType<string[]>().ToList();
+        var years = DatePatterns.Year().Matches(question).Select(m => m.Value).Distinct().ToList();
+        var articles = lexicon.Patterns.Article.Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
+        return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon));
     }
 
     // The clause with abbreviations typed without diacritics written out ("TXCT" → tiếp xúc cử tri, "BDVTU" → Ban Dân
@@ -191,23 +185,25 @@ public sealed partial class AnswerExpectation
         kind switch
         {
             Expected.Count => HoldsCount(sentence),
-            Expected.Time => Digit().IsMatch(sentence) || Tokenizer.Tokenize(sentence).Any(PeriodWords.Contains),
-            Expected.Year => YearNumber().IsMatch(sentence),
-            Expected.Day => DayNumber().IsMatch(sentence) || Tokenizer.Tokenize(sentence).Any(PeriodWords.Contains),
-            Expected.Person => PersonWords().IsMatch(sentence) && HoldsOffice(sentence),
-            Expected.Venue => VenueWords().IsMatch(sentence),
-            Expected.Name => PersonName().IsMatch(sentence) && HoldsOffice(sentence),
+            Expected.Time => Digit().IsMatch(sentence) || HoldsPeriod(sentence),
+            Expected.Year => DatePatterns.Year().IsMatch(sentence),
+            Expected.Day => DatePatterns.Day().IsMatch(sentence) || HoldsPeriod(sentence),
+            Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence),
+            Expected.Venue => _lexicon.Patterns.Venue.IsMatch(sentence),
+            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence),
             Expected.Locality => _localities.Any(l => l.IsMatch(sentence)),
             _ => true,
         };
 
+    // How often or how long without a digit: "hằng năm", "định kỳ", "trước và sau mỗi kỳ họp".
+    private bool HoldsPeriod(string sentence) => LexiconMatcher.Find(Tokenizer.TokenizeTyped(sentence), _lexicon.PeriodWords).Any();
+
     private static bool IsFunctionWord(QueryToken token) =>
         StopWords.IsStopWord(token.Typed, token.Folded) || char.IsDigit(token.Folded[0]);
 
-    // The question's clauses, abbreviations written out ("bao nhiêu HV" counts học viên), "%" read as "phần trăm".
-    private static IEnumerable<List<QueryToken>> Clauses(string question) =>
-        QueryBuilder.ClauseBreak().Split(question.Replace("%", " phần trăm ", StringComparison.Ordinal))
-            .Select(c => Expanded(Tokenizer.TokenizeTyped(c))).Where(c => c.Count > 0);
-
-    private static bool Contains(List<string> folded, string first, string second) => TokenSequence.Contains(folded, [first, second]);
+    // The question's clauses, abbreviations and bodies' other names written out ("bao nhiêu HV" counts học viên), "%" read
+    // as the unit's name.
+    private static IEnumerable<List<QueryToken>> Clauses(string question, QuestionLexicon lexicon) =>
+        QueryBuilder.ClauseBreak().Split(question.Replace("%", " " + lexicon.PercentWord + " ", StringComparison.Ordinal))
+            .Select(c => Expanded(LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(c), lexicon))).Where(c => c.Count > 0);
 }

@@ -2,11 +2,24 @@ using DanVan.Core.Retrieval;
 
 namespace DanVan.Core.Answering;
 
-/// <summary>Builds the two shapes of answer every composer returns: grounded (body + sources) and not found.</summary>
+/// <summary>Builds the shapes of answer composers return: grounded (body + sources), related material, not found.</summary>
 public static class AnswerFactory
 {
     public static Answer NotFound(string question, string mode = "extractive") =>
         new(question, AnswerTexts.NotFound, Grounded: false, Sources: []) { Mode = mode };
+
+    /// <summary>The question names something (a decree, a year, a person) that no retrieved passage names.</summary>
+    public static Answer NotMentioned(string question, IReadOnlyList<string> labels, string mode = "extractive") =>
+        new(question, AnswerTexts.NotMentioned(labels), Grounded: false, Sources: []) { Mode = mode };
+
+    /// <summary>Related material only: said so first, then quoted with its sources; not an answer, so not grounded.</summary>
+    public static Answer Related(string question, string body, IReadOnlyList<AnswerSource> sources, string mode) =>
+        new(question, AnswerTexts.RelatedOnly + "\n" + body + "\n\n" + SourceListFormatter.Format(sources), Grounded: false, sources)
+        {
+            Body = AnswerTexts.RelatedOnly + "\n" + body,
+            Mode = mode,
+            Outcome = AnswerOutcome.Related,
+        };
 
     public static Answer Grounded(string question, string body, IReadOnlyList<AnswerSource> sources, string mode) =>
         new(question, body + "\n\n" + SourceListFormatter.Format(sources), Grounded: true, sources) { Body = body, Mode = mode };

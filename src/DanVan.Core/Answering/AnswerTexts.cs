@@ -9,9 +9,26 @@ public static class AnswerTexts
         "Xin lỗi, tài liệu hiện có chưa có thông tin để trả lời câu hỏi này. " +
         "Bạn hãy thử diễn đạt lại cụ thể hơn (ví dụ nêu tên tỉnh, năm hoặc tên lớp tập huấn), hoặc gõ /help để xem hướng dẫn.";
 
+    public const string RelatedOnly =
+        "Tài liệu hiện có không nêu trực tiếp thông tin bạn hỏi. Dưới đây là nội dung liên quan gần nhất, " +
+        "chỉ để tham khảo (không phải câu trả lời):";
+
+    public const string NotMentionedHint =
+        "Bạn hãy kiểm tra lại tên, số hiệu hoặc năm, hoặc gõ /help để xem hướng dẫn.";
+
+    /// <summary>The refusal for a question naming something no retrieved passage names.</summary>
+    public static string NotMentioned(IEnumerable<string> labels) =>
+        "Xin lỗi, tài liệu hiện có không nhắc tới " + string.Join(", ", labels) + ". " + NotMentionedHint;
+
+    /// <summary>Example questions the bot offers; each is answered from the bundled knowledge (a test asks them).</summary>
+    public const string ExampleCount = "Năm 2016 Bình Phước tập huấn dân vận cho bao nhiêu cán bộ?";
+
+    /// <inheritdoc cref="ExampleCount"/>
+    public const string ExampleDate = "Lớp bồi dưỡng dân vận ở Cà Mau khai mạc ngày nào?";
+
     public const string EmptyQuestion =
-        "Bạn vui lòng gõ câu hỏi về công tác dân vận, ví dụ: \"Phong trào Dân vận khéo là gì?\" hoặc " +
-        "\"Năm 2016 Bình Phước tập huấn cho bao nhiêu cán bộ?\". Gõ /help để xem hướng dẫn.";
+        "Bạn vui lòng gõ câu hỏi về công tác dân vận, ví dụ: \"" + ExampleDate + "\" hoặc " +
+        "\"" + ExampleCount + "\". Gõ /help để xem hướng dẫn.";
 
     /// <summary>Before related material quoted by a model that found no answer in it.</summary>
     public const string RelatedIntro = "Tài liệu hiện có chưa nêu trực tiếp câu trả lời cho câu hỏi này. Nội dung liên quan:";

@@ -3,7 +3,8 @@ namespace DanVan.Core.Evaluation;
 /// <summary>
 /// Quality numbers over a set of questions. In-domain metrics are NaN when there are no in-domain questions, likewise
 /// refusal accuracy (the share of out-of-domain questions refused). Decision accuracy: the share of all questions where
-/// the bot rightly answered (in domain) or rightly said the materials do not answer (out of domain).
+/// the bot rightly answered (in domain) or rightly said the materials do not answer (out of domain). A reply quoting
+/// related material without stating the fact counts as a decline.
 /// </summary>
 public sealed record EvalMetrics(
     string Group,
@@ -16,4 +17,8 @@ public sealed record EvalMetrics(
     double FactAccuracy,
     double RefusalAccuracy,
     double FalseRefusalRate,
-    double DecisionAccuracy);
+    double DecisionAccuracy)
+{
+    /// <summary>Share of all questions answered with related material only (counted as declined above).</summary>
+    public double RelatedShare { get; init; } = double.NaN;
+}

@@ -37,7 +37,7 @@ public sealed class Evaluator
             int? rank = item.ExpectedSource is null ? null : documents.IndexOf(item.ExpectedSource) is var i and >= 0 ? i + 1 : null;
             var answer = await _answerer.AnswerAsync(item.Question, cancellationToken: cancellationToken);
             var factsFound = item.Facts.Count > 0 && answer.Grounded && item.Facts.All(f => ContainsFact(answer.Text, f));
-            outcomes.Add(new EvalOutcome(item, rank, answer.Grounded, factsFound, retrieval.Relevance, answer.Text) { Support = answer.Support });
+            outcomes.Add(new EvalOutcome(item, rank, answer.Grounded, factsFound, retrieval.Relevance, answer.Text) { Support = answer.Support, Outcome = answer.Outcome });
         }
 
         return outcomes;
@@ -62,7 +62,10 @@ public sealed class Evaluator
             Share(inDomain, o => o.FactsFound),
             Share(outOfDomain, o => !o.Grounded),
             Share(inDomain, o => !o.Grounded),
-            Share(outcomes.ToList(), o => o.Grounded == o.Item.InDomain));
+            Share(outcomes.ToList(), o => o.Grounded == o.Item.InDomain))
+        {
+            RelatedShare = Share(outcomes.ToList(), o => o.Outcome == AnswerOutcome.Related),
+        };
     }
 
     /// <summary>Per-variant rows followed by an "all" row.</summary>

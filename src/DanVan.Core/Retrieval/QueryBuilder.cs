@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using DanVan.Core.Lexicon;
 using DanVan.Core.Text;
 
 namespace DanVan.Core.Retrieval;
@@ -16,32 +17,28 @@ public static partial class QueryBuilder
     public const int MaxTerms = 32;
     public const int MaxPairs = 24;
 
-    // Ways of asking, not things asked about: never search terms, whatever diacritics were typed.
-    private static readonly string[][] QuestionPhrases =
-    [
-        ["bao", "nhieu"], ["bao", "nhiu"], ["bao", "lau"], ["bao", "gio"], ["nhu", "the", "nao"], ["the", "nao"], ["ra", "sao"],
-        ["la", "gi"], ["o", "dau"], ["khi", "nao"], ["may", "gio"], ["co", "khong"], ["hay", "khong"], ["duoc", "khong"],
-        ["phai", "khong"], ["co", "phai"], ["la", "ai"], ["nhung", "gi"], ["cai", "gi"],
-    ];
-
     [GeneratedRegex(@"^d(\d{1,3})$")]
     private static partial Regex ArticleShorthand();
 
     [GeneratedRegex(@"^(19|20)\d{2}$")]
     private static partial Regex Year();
 
-    public static SearchQuery Build(string? question, Vocabulary vocabulary)
+    public static SearchQuery Build(string? question, Vocabulary vocabulary) => Build(question, vocabulary, QuestionLexicon.Default);
+
+    /// <summary>The search for a question, its ways of asking, kind and paraphrases read from <paramref name="lexicon"/>.</summary>
+    public static SearchQuery Build(string? question, Vocabulary vocabulary, QuestionLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(lexicon);
         var text = VietnameseText.Normalize(question);
         if (text.Length > MaxQuestionChars)
         {
             text = TextCut.Truncate(text, MaxQuestionChars);
         }
 
-        var tokens = Provinces.CorrectTypos(Tokenizer.TokenizeTyped(WithoutSetAside(text)));
+        var tokens = LexiconMatcher.WithBodyNames(Provinces.CorrectTypos(Tokenizer.TokenizeTyped(WithoutSetAside(text))), lexicon);
         var folded = tokens.Select(t => t.Folded).ToList();
-        var kind = DetectKind(" " + string.Join(' ', folded) + " ");
+        var kind = KindOf(tokens, lexicon);
 
         // Each position: a group of alternatives, or null for a function word (which breaks syllable pairs).
         var sequence = new List<string[]?>(tokens.Count + 8);
@@ -63,7 +60,7 @@ public static partial class QueryBuilder
                 continue;
             }
 
-            if (QuestionPhraseAt(folded, i) is var phraseLength and > 0)
+            if (LexiconMatcher.LongestAt(tokens, i, lexicon.QuestionPhrases) is var phraseLength and > 0)
             {
                 sequence.AddRange(Enumerable.Repeat<string[]?>(null, phraseLength));
                 i += phraseLength - 1;
@@ -92,11 +89,11 @@ public static partial class QueryBuilder
                 continue;
             }
 
-            AddGroup(terms, group);
+            AddGroup(terms, group, lexicon);
             var next = i + 1 < sequence.Count ? sequence[i + 1] : null;
             if (next is not null && group.Length == 1 && next.Length == 1 && pairs.Count < MaxPairs && !(IsNumber(group[0]) && IsNumber(next[0])))
             {
-                AddGroup(pairs, [group[0] + " " + next[0]]);
+                AddGroup(pairs, [group[0] + " " + next[0]], lexicon);
             }
         }
 
@@ -138,20 +135,7 @@ public static partial class QueryBuilder
     [GeneratedRegex(@"[,;:?!.()\[\]\n]")]
     internal static partial Regex ClauseBreak();
 
-    private static int QuestionPhraseAt(List<string> folded, int index)
-    {
-        foreach (var phrase in QuestionPhrases)
-        {
-            if (index + phrase.Length <= folded.Count && phrase.Select((word, k) => folded[index + k] == word).All(match => match))
-            {
-                return phrase.Length;
-            }
-        }
-
-        return 0;
-    }
-
-    private static void AddGroup(List<TermGroup> groups, string[] phrases)
+    private static void AddGroup(List<TermGroup> groups, string[] phrases, QuestionLexicon lexicon)
     {
         var key = phrases[0];
         if (groups.Any(g => g.Key == key))
@@ -159,7 +143,7 @@ public static partial class QueryBuilder
             return;
         }
 
-        var all = phrases.Concat(phrases.SelectMany(Synonyms.Of)).Distinct().ToList();
+        var all = phrases.Concat(phrases.SelectMany(lexicon.SynonymsOf)).Distinct().ToList();
         groups.Add(new TermGroup(key, all));
     }
 
@@ -267,26 +251,11 @@ public static partial class QueryBuilder
 
     private static bool IsNumber(string term) => term.All(char.IsDigit);
 
-    private static QuestionKind DetectKind(string folded)
-    {
-        if (ContainsAny(folded, " bao nhieu ", " may lop ", " may nguoi ", " so luong ", " may dot ", " so nguoi ", " so hoc vien ", " may ngay ", " may chuyen de "))
-        {
-            return QuestionKind.Number;
-        }
-
-        if (ContainsAny(folded, " khi nao ", " bao gio ", " ngay nao ", " thang nao ", " nam nao ", " luc nao ", " thoi gian ", " hom nao ", " dien ra tu "))
-        {
-            return QuestionKind.Time;
-        }
-
-        if (ContainsAny(folded, " o dau ", " tai dau ", " dia diem ", " noi nao ", " tinh nao ", " dau "))
-        {
-            return QuestionKind.Place;
-        }
-
-        return ContainsAny(folded, " ai ", " nguoi nao ", " dong chi nao ", " do ai ") ? QuestionKind.Person : QuestionKind.General;
-    }
-
-    private static bool ContainsAny(string text, params string[] needles) =>
-        needles.Any(n => text.Contains(n, StringComparison.Ordinal));
+    // The kind of fact asked, from the lexicon's cue phrases: a count first, then a time, a place, a person.
+    private static QuestionKind KindOf(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon) =>
+        lexicon.Asks("count", tokens) ? QuestionKind.Number
+        : lexicon.Asks("time", tokens) || lexicon.Asks("year", tokens) || lexicon.Asks("day", tokens) ? QuestionKind.Time
+        : lexicon.Asks("venue", tokens) || lexicon.Asks("place", tokens) ? QuestionKind.Place
+        : lexicon.Asks("person", tokens) ? QuestionKind.Person
+        : QuestionKind.General;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Core.Ingestion;
+using DanVan.Core.Lexicon;
 using DanVan.Core.Storage;
 using DanVan.Core.Text;
 using Microsoft.Data.Sqlite;
@@ -51,9 +52,12 @@ public sealed class Retriever
     private readonly VocabularyCache _vocabulary;
     private readonly IVectorRetriever _vectors;
     private readonly RetrievalOptions _options;
+    private readonly QuestionLexicon _lexicon;
 
-    public Retriever(SqliteConnectionFactory connections, VocabularyCache vocabulary, IVectorRetriever vectors, IOptions<RetrievalOptions> options)
+    public Retriever(SqliteConnectionFactory connections, VocabularyCache vocabulary, IVectorRetriever vectors, IOptions<RetrievalOptions> options,
+        QuestionLexicon? lexicon = null)
     {
+        _lexicon = lexicon ?? QuestionLexicon.Default;
         _connections = connections;
         _vocabulary = vocabulary;
         _vectors = vectors;
@@ -67,7 +71,7 @@ public sealed class Retriever
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = _connections.Open();
         var vocabulary = _vocabulary.Get(connection);
-        var query = QueryBuilder.Build(question, vocabulary);
+        var query = QueryBuilder.Build(question, vocabulary, _lexicon);
         var vectorTask = _vectors.IsEnabled
             ? _vectors.CandidatesAsync(question, _options.Candidates, cancellationToken)
             : Task.FromResult<IReadOnlyList<VectorCandidate>>([]);

@@ -93,7 +93,7 @@ public sealed class GroupChatScenarioTests : BotScenarioTest
         Server.UserSaysInGroup(GroupId, UserId, "/ask@DanVanTestBot");
         var reply = Assert.Single(await Server.WaitForMessagesAsync(1));
 
-        Assert.Contains("/ask Dân vận khéo là gì?", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("/ask " + DanVan.Core.Answering.AnswerTexts.ExampleDate, reply.PlainText, StringComparison.Ordinal);
         Assert.Empty(bot.Answerer.Calls);
     }
 }

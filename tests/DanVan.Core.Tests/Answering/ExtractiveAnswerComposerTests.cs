@@ -14,14 +14,17 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         new(1, 1, 0, "Tập huấn mô hình Dân vận khéo năm 2023", null, text, "test.md", "Báo Quảng Trị", new DateOnly(2023, 8, 1), "Quảng Trị", 1.0);
 
     [Fact]
-    public async Task ComposeAsync_NoSentenceCountsWhatIsAsked_DeclinesWithoutSources()
+    public async Task ComposeAsync_NoSentenceCountsWhatIsAsked_OffersRelatedMaterialNotAnAnswer()
     {
         var passage = Passage("Lãnh đạo các huyện, thành phố của tỉnh Quảng Trị dự lớp tập huấn Dân vận khéo năm 2023.");
 
         var answer = await _composer.ComposeAsync("Tỉnh Quảng Trị có bao nhiêu huyện?", [passage]);
 
         Assert.False(answer.Grounded);
-        Assert.Empty(answer.Sources);
+        Assert.Equal(AnswerOutcome.Related, answer.Outcome);
+        Assert.StartsWith(AnswerTexts.RelatedOnly, answer.Text, StringComparison.Ordinal);
+        Assert.Contains("[1]", answer.Body, StringComparison.Ordinal);
+        Assert.Contains(AnswerTexts.SourcesHeader, answer.Text, StringComparison.Ordinal);
     }
 
     // Sentences that repeat the question's words outscore the one holding the fact asked; the answer still quotes it.

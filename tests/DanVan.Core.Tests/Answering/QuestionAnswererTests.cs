@@ -63,7 +63,18 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
     {
         var answer = await _answerer.AnswerAsync(question);
         Assert.False(answer.Grounded);
-        Assert.Empty(answer.Sources);
+        Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
+
+        // Related material is offered as such, never as the answer.
+        if (answer.Outcome == AnswerOutcome.Related)
+        {
+            Assert.StartsWith(AnswerTexts.RelatedOnly, answer.Text, StringComparison.Ordinal);
+            Assert.NotEmpty(answer.Sources);
+        }
+        else
+        {
+            Assert.Empty(answer.Sources);
+        }
     }
 
     [Theory]

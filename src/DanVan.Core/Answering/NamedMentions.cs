@@ -1,0 +1,78 @@
+using DanVan.Core.Lexicon;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Answering;
+
+/// <summary>
+/// What a question names — a document by code or number ("25-NQ/TW", "Chỉ thị 18", "Nghị định 60/CP"), a year, a
+/// province, a person — each of which the supporting passage or its document must name too. A question about a
+/// decree the materials never mention is not answered by a passage about another one, whatever else it shares.
+/// </summary>
+public sealed class NamedMentions
+{
+    private readonly IReadOnlyList<Mention> _mentions;
+
+    private NamedMentions(IReadOnlyList<Mention> mentions) => _mentions = mentions;
+
+    /// <summary>True when the question names nothing that must be matched.</summary>
+    public bool IsEmpty => _mentions.Count == 0;
+
+    /// <summary>Everything the question (as searched: <paramref name="query"/>) names.</summary>
+    public static NamedMentions Of(string question, SearchQuery query, QuestionLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var mentions = new List<Mention>();
+        mentions.AddRange(query.Years.Select(y => new Mention(y, [[y]])));
+        mentions.AddRange(query.Provinces.Select(p => new Mention(p, [Provinces.FoldedTokens(p).ToArray()])));
+
+        var text = QueryBuilder.WithoutSetAside(question);
+        foreach (var code in lexicon.Patterns.DocumentCode.Matches(text).Select(m => m.Value))
+        {
+            mentions.Add(new Mention(code.Replace(" ", string.Empty, StringComparison.Ordinal), [Tokenizer.Tokenize(code).ToArray()]));
+        }
+
+        // A kind of document and its number: "Chỉ thị 18", "nghị định số 60".
+        var tokens = Tokenizer.TokenizeTyped(text);
+        foreach (var (at, length) in LexiconMatcher.Find(tokens, lexicon.DocumentTypes))
+        {
+            var number = at + length;
+            var marked = number < tokens.Count && lexicon.NumberedMarkers.Contains(tokens[number].Folded) ? number + 1 : number;
+            if (marked < tokens.Count && tokens[marked].Folded.All(char.IsDigit))
+            {
+                var kind = tokens.Skip(at).Take(length).Select(t => t.Folded).ToArray();
+                var label = string.Join(' ', tokens.Skip(at).Take(length).Select(t => t.Typed)) + " " + tokens[marked].Typed;
+                var marker = lexicon.NumberedMarkers.Select(m => (string[])[.. kind, m, tokens[marked].Folded]);
+                mentions.Add(new Mention(Capitalised(label), [[.. kind, tokens[marked].Folded], .. marker]));
+            }
+        }
+
+        foreach (var name in lexicon.Patterns.QuestionName.Matches(text).Select(m => m.Value))
+        {
+            // A full name (family name and two more syllables) that is not a place: "Hà Nam", "Ninh Bình" are provinces.
+            var folded = Tokenizer.Tokenize(name).ToArray();
+            if (folded.Length >= 3 && Provinces.Mentioned(folded.ToList()).Count == 0 && !mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(folded))))
+            {
+                mentions.Add(new Mention(name, [folded]));
+            }
+        }
+
+        return new NamedMentions(mentions);
+    }
+
+    /// <summary>True when the fields (folded tokens of a passage, its document's other passages, its title and metadata) name all of it.</summary>
+    public bool AllIn(IReadOnlyList<IReadOnlyList<string>> fields) => Missing(fields).Count == 0;
+
+    /// <summary>What the fields do not name, as the question wrote it.</summary>
+    public IReadOnlyList<string> Missing(IReadOnlyList<IReadOnlyList<string>> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return _mentions.Where(m => !m.Alternatives.Any(a => fields.Any(f => TokenSequence.Contains(f, a)))).Select(m => m.Label).Distinct().ToList();
+    }
+
+    private static string Capitalised(string label) => char.ToUpperInvariant(label[0]) + label[1..];
+
+    private sealed record Mention(string Label, IReadOnlyList<string[]> Alternatives);
+}

@@ -1,0 +1,4 @@
+namespace DanVan.Core.Answering;
+
+/// <summary>A sentence of a retrieved passage; <see cref="Kinds"/> are the kinds of fact asked that it holds (bits).</summary>
+internal sealed record SentenceCandidate(int PassageRank, int Position, string Text, double Coverage, double Score, int Kinds);

@@ -1,0 +1,14 @@
+namespace DanVan.Core.Answering;
+
+/// <summary>
+/// Every sentence of the retrieved passages, scored; the best-supported sentence holding the kind of fact asked
+/// (<see cref="Supporting"/>, with its <see cref="Support"/>); and what the question names that no passage names.
+/// </summary>
+internal sealed record SentenceCollection(
+    IReadOnlyList<SentenceCandidate> Candidates,
+    SentenceCandidate? Supporting,
+    double Support,
+    IReadOnlyList<string> NotMentioned)
+{
+    public SentenceCandidate? Best { get; } = Candidates.MaxBy(c => c.Score);
+}

@@ -1,0 +1,114 @@
+using DanVan.Core.Ingestion;
+using DanVan.Core.Lexicon;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Storage;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Answering;
+
+/// <summary>
+/// Scores every sentence of the retrieved passages by how much of the question it covers, and finds the best
+/// support: a sentence holding the kind of fact asked whose window (it, its neighbours, its document's context)
+/// covers the question, in a document that names everything the question names.
+/// </summary>
+internal sealed class SentenceCollector
+{
+    private readonly CoverageScorer _scorer;
+    private readonly AnswerExpectation _expectation;
+    private readonly NamedMentions _mentions;
+    private readonly QuestionLexicon _lexicon;
+    private readonly QuestionKind _kind;
+
+    public SentenceCollector(CoverageScorer scorer, AnswerExpectation expectation, NamedMentions mentions, QuestionLexicon lexicon, QuestionKind kind)
+    {
+        _scorer = scorer;
+        _expectation = expectation;
+        _mentions = mentions;
+        _lexicon = lexicon;
+        _kind = kind;
+    }
+
+    public SentenceCollection Collect(IReadOnlyList<RetrievedPassage> passages)
+    {
+        var candidates = new List<SentenceCandidate>();
+        double support = 0;
+        SentenceCandidate? supporting = null;
+
+        // The year, province or decree a course is about are facts of its document: a passage of it that does not repeat
+        // them (a photo caption naming the speaker) is still about that course when another retrieved passage of it names them.
+        var split = passages.Select(p => p.Text.Split('\n').SelectMany(SentenceSplitter.Split).ToList()).ToList();
+        var splitTokens = split.Select(sentences => sentences.Select(IndexText.Tokens).ToList()).ToList();
+        var documentFields = DocumentFields(passages);
+        var notMentioned = _mentions.Missing(documentFields.Values.SelectMany(f => f).ToList());
+        for (var rank = 0; rank < passages.Count; rank++)
+        {
+            var passage = passages[rank];
+
+            // What the document as a whole says (title, province, year, section) counts for each of its sentences, so
+            // sentences compete on the rest of the question: "chuyên đề gì" picks the sentence that lists them.
+            var context = IndexText.Tokens(passage.Title + " " + passage.Section + " ; " + MetaSource(passage));
+            var sentences = split[rank];
+            var tokens = splitTokens[rank];
+            var aboutAsked = _mentions.AllIn(documentFields[passage.DocumentId]) && _expectation.HoldsArticle(passage.Section + "\n" + passage.Text);
+            var coverages = tokens.Select(t => _scorer.Score(t, context)).ToList();
+            for (var position = 0; position < sentences.Count; position++)
+            {
+                var sentence = sentences[position];
+                var coverage = coverages[position];
+                var kinds = _expectation.KindsMetBy(sentence);
+                var holdsFact = !_expectation.IsSpecific || kinds != 0;
+                var score = coverage + KindBonus(holdsFact, sentence) + (0.25 * passage.Score) - (0.02 * rank);
+                var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, kinds);
+                candidates.Add(candidate);
+
+                // Support: how much of the question the sentence holding the kind of fact asked, with its neighbours,
+                // covers ("trong 3 ngày" answers "kéo dài mấy ngày" when the sentence before names the course).
+                // (A window covers at most what its three sentences cover apart: no need to score one that cannot win.)
+                var bound = coverage + (position > 0 ? coverages[position - 1] : 0) + (position + 1 < coverages.Count ? coverages[position + 1] : 0);
+                if (aboutAsked && holdsFact && bound > support)
+                {
+                    IReadOnlyList<string>[] fields = [position > 0 ? tokens[position - 1] : [], tokens[position],
+                        position + 1 < tokens.Count ? tokens[position + 1] : [], context];
+                    var window = _scorer.Score(fields);
+                    if (window > support && _expectation.HoldsFocus(fields) && _expectation.HoldsAttribution(fields)
+                        && !_expectation.IsAboutOtherYear(sentences[Math.Max(0, position - 1)..Math.Min(sentences.Count, position + 2)].ToArray()))
+                    {
+                        support = window;
+                        supporting = candidate;
+                    }
+                }
+            }
+        }
+
+        return new SentenceCollection(candidates, supporting, support, notMentioned);
+    }
+
+    // Each document's retrieved passages, title and metadata as folded tokens, with years named as a plan left out.
+    private Dictionary<long, IReadOnlyList<IReadOnlyList<string>>> DocumentFields(IReadOnlyList<RetrievedPassage> passages) =>
+        passages.GroupBy(p => p.DocumentId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<IReadOnlyList<string>>)g.Select(p => WithoutPlannedYears(Tokenizer.Tokenize(p.Section + " ; " + p.Text)))
+                .Append(Tokenizer.Tokenize(g.First().Title + " ; " + MetaSource(g.First()))).ToList());
+
+    private static string MetaSource(RetrievedPassage passage) =>
+        KnowledgeStore.MetaSource(new DocumentMetadata(passage.Title, passage.Publisher, passage.Published, passage.Province));
+
+    // A year named as a plan or target ("định hướng nhiệm vụ năm 2014", "kế hoạch năm 2024") is not a year the passage
+    // reports on: a question about a course in 2014 is not answered by the 2013 course that planned 2014's work.
+    private IReadOnlyList<string> WithoutPlannedYears(List<string> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Length == 4 && IndexText.IsNumber(tokens[i]) && _lexicon.PlannedYearWords.Any(p => i >= p.Length && p.StartsAt(tokens, i - p.Length)))
+            {
+                tokens[i] = string.Empty;
+            }
+        }
+
+        return tokens;
+    }
+
+    // Sentences holding the kind of fact asked come first; "tỉnh nào" has no such check, so a place word does.
+    private double KindBonus(bool holdsFact, string sentence) =>
+        _expectation.IsSpecific ? (holdsFact ? 0.2 : 0) : _kind == QuestionKind.Place && _lexicon.Patterns.Place.IsMatch(sentence) ? 0.1 : 0;
+}

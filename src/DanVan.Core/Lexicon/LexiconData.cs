@@ -1,0 +1,118 @@
+using System.Text.Json.Serialization;
+
+namespace DanVan.Core.Lexicon;
+
+/// <summary>
+/// The JSON shape of a lexicon file (<c>Lexicon/lexicon.json</c> shipped with the app, and the optional file an admin
+/// keeps beside <c>knowledge/</c>). Every list is optional; a local file's entries are added to the shipped ones.
+/// </summary>
+public sealed class LexiconData
+{
+    /// <summary>Kinds of fact a question asks (count, year, day, time, venue, place, person, name) → their cue phrases.</summary>
+    public Dictionary<string, List<string>> Kinds { get; set; } = [];
+
+    /// <summary>Cues right before what a count counts ("bao nhiêu người").</summary>
+    public List<string> CountAskers { get; set; } = [];
+
+    /// <summary>Words after which a number names something ("số 05", "lần thứ XX").</summary>
+    public List<string> NumberedMarkers { get; set; } = [];
+
+    /// <summary>Ways of asking that are never search terms.</summary>
+    public List<string> QuestionPhrases { get; set; } = [];
+
+    /// <summary>Units: words for people (any counts people) and groups of a unit's other names.</summary>
+    public UnitData Units { get; set; } = new();
+
+    public List<string> NumberWords { get; set; } = [];
+
+    /// <summary>Phrases where a number word is no count ("một số").</summary>
+    public List<string> Quantifiers { get; set; } = [];
+
+    /// <summary>Words that say how often or how long without a digit ("hằng", "định kỳ").</summary>
+    public List<string> PeriodWords { get; set; } = [];
+
+    public OfficeData Offices { get; set; } = new();
+
+    /// <summary>Bodies: the first name is the one the materials write, the others what cadres call it.</summary>
+    public List<List<string>> Bodies { get; set; } = [];
+
+    /// <summary>Domain synonyms and paraphrases; each set works both ways.</summary>
+    public List<List<string>> Synonyms { get; set; } = [];
+
+    /// <summary>Events of a course itself: a date asked for any of them is met by any dated sentence about the course.</summary>
+    public List<string> CourseEvents { get; set; } = [];
+
+    /// <summary>Words between what a date hangs on and its asker that say nothing of it.</summary>
+    public List<string> FocusGap { get; set; } = [];
+
+    public List<string> TimeAskers { get; set; } = [];
+
+    /// <summary>"ở", "tại": what opens a venue.</summary>
+    public List<string> VenueAskers { get; set; } = [];
+
+    /// <summary>Words after "ở … nào" that ask for a place kind, not a venue ("ở tỉnh nào").</summary>
+    public List<string> VenueNotPlaces { get; set; } = [];
+
+    public List<string> VenueWords { get; set; } = [];
+
+    public List<string> OnlineWords { get; set; } = [];
+
+    /// <summary>Kinds of locality a question may ask "which" of ("huyện nào").</summary>
+    public List<string> Localities { get; set; } = [];
+
+    public List<string> PersonMarkers { get; set; } = [];
+
+    public List<string> PersonTitles { get; set; } = [];
+
+    /// <summary>Words that make "tên là gì" ask a person's name.</summary>
+    public List<string> PersonNameWords { get; set; } = [];
+
+    public List<string> FamilyNames { get; set; } = [];
+
+    public List<string> SayingVerbs { get; set; } = [];
+
+    /// <summary>Words before "năm YYYY" that make the year a plan, not a report ("kế hoạch năm 2024").</summary>
+    public List<string> PlannedYearWords { get; set; } = [];
+
+    public List<string> PlaceWords { get; set; } = [];
+
+    /// <summary>"nào": what makes a kind of place a question ("huyện nào").</summary>
+    public List<string> WhichWords { get; set; } = [];
+
+    /// <summary>Words that end the name of a body after an office ("Trưởng ban … hiện nay").</summary>
+    public List<string> BodyEnds { get; set; } = [];
+
+    /// <summary>"gì về": what a person said about a topic.</summary>
+    public List<string> AboutAskers { get; set; } = [];
+
+    /// <summary>The word before a regulation's article number ("Điều 5").</summary>
+    public List<string> ArticleWords { get; set; } = [];
+
+    /// <summary>Kinds of document a question may name by number ("Chỉ thị 18", "Nghị định 60/CP").</summary>
+    public List<string> DocumentTypes { get; set; } = [];
+
+    [JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Other { get; set; }
+
+    /// <summary>Units a count may be asked in.</summary>
+    public sealed class UnitData
+    {
+        public List<string> People { get; set; } = [];
+
+        public List<List<string>> OtherNames { get; set; } = [];
+    }
+
+    /// <summary>Offices: titles, roles ("người đứng đầu" → the titles it means), deputy, former and current markers.</summary>
+    public sealed class OfficeData
+    {
+        public List<string> Titles { get; set; } = [];
+
+        public Dictionary<string, List<string>> Roles { get; set; } = [];
+
+        public List<string> Deputy { get; set; } = [];
+
+        public List<string> Former { get; set; } = [];
+
+        public List<string> Current { get; set; } = [];
+    }
+}

@@ -1,0 +1,91 @@
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Lexicon;
+
+/// <summary>Finds lexicon phrases in a question's tokens (longest first at each position).</summary>
+public static class LexiconMatcher
+{
+    /// <summary>Where each phrase occurs: its start and length, without overlaps, left to right.</summary>
+    public static IEnumerable<(int At, int Length)> Find(IReadOnlyList<QueryToken> tokens, IReadOnlyList<LexiconPhrase> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(phrases);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = LongestAt(tokens, i, phrases);
+            if (length > 0)
+            {
+                yield return (i, length);
+                i += length - 1;
+            }
+        }
+    }
+
+    /// <summary>The length of the longest phrase starting at <paramref name="at"/>, 0 when none does.</summary>
+    public static int LongestAt(IReadOnlyList<QueryToken> tokens, int at, IReadOnlyList<LexiconPhrase> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        var longest = 0;
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length > longest && phrase.StartsAt(tokens, at))
+            {
+                longest = phrase.Length;
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>True when any phrase occurs in the folded tokens.</summary>
+    public static bool ContainsAny(IReadOnlyList<string> folded, IReadOnlyList<LexiconPhrase> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        ArgumentNullException.ThrowIfNull(phrases);
+        for (var i = 0; i < folded.Count; i++)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (phrase.StartsAt(folded, i))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The question with each other name of a body written as the name the materials use ("cơ quan dân vận của tỉnh" →
+    /// "ban dân vận tỉnh ủy"), so that search and the answer decision both see the written name.
+    /// </summary>
+    public static List<QueryToken> WithBodyNames(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var result = new List<QueryToken>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var replaced = false;
+            foreach (var body in lexicon.Bodies)
+            {
+                var alias = body.Skip(1).Where(a => a.StartsAt(tokens, i)).MaxBy(a => a.Length);
+                if (alias is not null && !body[0].StartsAt(tokens, i))
+                {
+                    result.AddRange(body[0].Written.Zip(body[0].Folded, (w, f) => new QueryToken(w, f)));
+                    i += alias.Length - 1;
+                    replaced = true;
+                    break;
+                }
+            }
+
+            if (!replaced)
+            {
+                result.Add(tokens[i]);
+            }
+        }
+
+        return result;
+    }
+}

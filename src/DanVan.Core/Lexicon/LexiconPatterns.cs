@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Lexicon;
+
+/// <summary>Regular expressions built from the lexicon's words, compiled once per lexicon.</summary>
+public sealed class LexiconPatterns
+{
+    private const RegexOptions Compiled = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    internal LexiconPatterns(LexiconData data)
+    {
+        var venueAskers = Alternation(data.VenueAskers);
+        Venue = new Regex($@"\b({venueAskers})\s+(\p{{Lu}}|(?i:{Alternation(data.VenueWords)}|\d+\s+{Alternation(data.VenueWords)}))|(?i:\b({Alternation(data.OnlineWords)})\b)", Compiled);
+        Person = new Regex($@"(?i:\b({Alternation(data.PersonMarkers)})\b)|\p{{Lu}}\p{{Ll}}*\s+\p{{Lu}}\p{{Ll}}*\s+\p{{Lu}}\p{{Ll}}+", Compiled);
+        PersonName = new Regex(
+            $@"\b({Alternation(data.FamilyNames, lower: false)})(\s+\p{{Lu}}\p{{Ll}}*){{1,3}}\b|(?i:(?<!\w)({Alternation(data.PersonTitles)}))(\s+\p{{Lu}}\p{{Ll}}*){{2,4}}\b", Compiled);
+        // Folded as typed without diacritics, the capital kept ("Đỗ" → "Do").
+        var foldedNames = data.FamilyNames.Concat(data.FamilyNames.Select(n => string.Concat(n[..1].ToUpperInvariant(), VietnameseText.Fold(n)[1..]).Replace("đ", "d", StringComparison.Ordinal)));
+        QuestionName = new Regex($@"\b({Alternation(foldedNames, lower: false)})(\s+\p{{Lu}}\p{{Ll}}*){{1,3}}\b", Compiled);
+        DocumentCode = new Regex(@"(?<![\w/-])\d{1,4}(?:\s*/\s*\d{4})?\s*[-/]\s*\p{Lu}{1,5}(?:\s*[-/]\s*\p{Lu}[\p{L}]{0,5})*(?![\w/-])", Compiled);
+        MayHoldNumber = new Regex($@"\d|\b[IVXL]{{1,7}}\b|(?i:\b({Alternation(data.NumberWords)})\b)", Compiled);
+        Place = new Regex($@"(?i:\b({Alternation(data.PlaceWords)})\b)", Compiled);
+        var percentNames = data.Units.OtherNames.FirstOrDefault(g => g.Contains("%")) ?? ["%"];
+        Percent = new Regex($@"\d\s*%|(?i:{Alternation(percentNames.Where(n => n != "%"))})", Compiled);
+        Article = new Regex($@"(?i:\b(?:{Alternation(data.ArticleWords.Concat(data.ArticleWords.Select(VietnameseText.Fold)))})\s*(?<n>\d{{1,3}})\b|\b[đd](?<n>\d{{1,3}})\b)", Compiled);
+        Localities = data.Localities.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal)
+            .ToDictionary(VietnameseText.Fold, w => (w, new Regex(@"(?i:\b" + Regex.Escape(w) + @")\s+\p{Lu}", Compiled)), StringComparer.Ordinal);
+    }
+
+    /// <summary>A venue: "tại Hội trường …", "ở Trường Chính trị tỉnh", "tại 8 điểm cầu", "trực tuyến".</summary>
+    public Regex Venue { get; }
+
+    /// <summary>A person: a title or "đồng chí", or a full name of capitalised syllables.</summary>
+    public Regex Person { get; }
+
+    /// <summary>A person's name: a family name and more capitalised syllables, or capitalised syllables after a title.</summary>
+    public Regex PersonName { get; }
+
+    /// <summary>A person named in a question, typed with or without diacritics ("Lê Xuân Đại", "Le Xuan Dai").</summary>
+    public Regex QuestionName { get; }
+
+    /// <summary>A document's code: "25-NQ/TW", "60/CP", "18/2000/CT-TTg", "03/KH-BDVTU".</summary>
+    public Regex DocumentCode { get; }
+
+    /// <summary>Cheap test: a digit, a Roman numeral or a number word.</summary>
+    public Regex MayHoldNumber { get; }
+
+    /// <summary>A place word ("tại", "ở").</summary>
+    public Regex Place { get; }
+
+    public Regex Percent { get; }
+
+    /// <summary>A regulation's article: "Điều 5", "dieu 7", "Đ9".</summary>
+    public Regex Article { get; }
+
+    /// <summary>Kinds of locality (folded) → the word and a pattern for one named ("huyện Hướng Hóa").</summary>
+    public IReadOnlyDictionary<string, (string Word, Regex Pattern)> Localities { get; }
+
+    private static string Alternation(IEnumerable<string> words, bool lower = true) =>
+        string.Join('|', words.Select(w => w.Normalize(System.Text.NormalizationForm.FormC)).Select(w => lower ? w.ToLowerInvariant() : w)
+            .Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).Select(Regex.Escape));
+}

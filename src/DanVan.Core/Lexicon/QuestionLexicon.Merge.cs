@@ -1,0 +1,37 @@
+namespace DanVan.Core.Lexicon;
+
+// A local file adds to the shipped lexicon: lists are appended, kinds and roles merged by name.
+public sealed partial class QuestionLexicon
+{
+    private static LexiconData Merge(LexiconData shipped, LexiconData local)
+    {
+        foreach (var (kind, cues) in local.Kinds)
+        {
+            shipped.Kinds[kind] = [.. shipped.Kinds.GetValueOrDefault(kind) ?? [], .. cues];
+        }
+
+        foreach (var (role, titles) in local.Offices.Roles)
+        {
+            shipped.Offices.Roles[role] = [.. shipped.Offices.Roles.GetValueOrDefault(role) ?? [], .. titles];
+        }
+
+        foreach (var (target, source) in Lists(shipped).Zip(Lists(local)))
+        {
+            target.AddRange(source);
+        }
+
+        shipped.Bodies.AddRange(local.Bodies);
+        shipped.Synonyms.AddRange(local.Synonyms);
+        shipped.Units.OtherNames.AddRange(local.Units.OtherNames);
+        return shipped;
+    }
+
+    private static List<string>[] Lists(LexiconData d) =>
+    [
+        d.CountAskers, d.NumberedMarkers, d.QuestionPhrases, d.Units.People, d.NumberWords, d.Quantifiers, d.PeriodWords,
+        d.Offices.Titles, d.Offices.Deputy, d.Offices.Former, d.Offices.Current, d.CourseEvents, d.FocusGap, d.TimeAskers,
+        d.VenueAskers, d.VenueNotPlaces, d.VenueWords, d.OnlineWords, d.Localities, d.PersonMarkers, d.PersonTitles,
+        d.PersonNameWords, d.FamilyNames, d.SayingVerbs, d.PlannedYearWords, d.PlaceWords, d.DocumentTypes, d.WhichWords, d.BodyEnds,
+        d.AboutAskers, d.ArticleWords,
+    ];
+}

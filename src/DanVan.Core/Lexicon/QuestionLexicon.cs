@@ -1,0 +1,202 @@
+using System.Text.Json;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Lexicon;
+
+/// <summary>
+/// What the bot knows of how questions are asked, as data: kinds of fact and their cue phrases, units, offices and
+/// roles, bodies' other names, synonyms. Read from the lexicon shipped with the app plus an optional local file, so a
+/// province adds its own terms without code. One instance serves query expansion and the answer decision.
+/// </summary>
+public sealed partial class QuestionLexicon
+{
+    private const string ResourceName = "DanVan.Core.Lexicon.lexicon.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private static readonly Lazy<QuestionLexicon> Shipped = new(() => new QuestionLexicon(ReadShipped()));
+
+    private readonly Dictionary<string, string[]> _synonyms;
+
+    private QuestionLexicon(LexiconData data)
+    {
+        Kinds = data.Kinds.ToDictionary(k => k.Key, k => Phrases(k.Value), StringComparer.Ordinal);
+        CountAskers = Phrases(data.CountAskers);
+        NumberedMarkers = Folded(data.NumberedMarkers);
+        QuestionPhrases = Phrases(data.QuestionPhrases);
+        PeopleUnits = Phrases(data.Units.People);
+        UnitNames = data.Units.OtherNames.Select(Phrases).ToList();
+        NumberWords = Written(data.NumberWords);
+        Quantifiers = Phrases(data.Quantifiers);
+        PeriodWords = Phrases(data.PeriodWords);
+        Titles = Phrases(data.Offices.Titles);
+        Roles = data.Offices.Roles.Select(r => (LexiconPhrase.Of(r.Key), Phrases(r.Value))).ToList();
+        Deputy = Folded(data.Offices.Deputy);
+        Former = Folded(data.Offices.Former);
+        Current = Phrases(data.Offices.Current);
+        Bodies = data.Bodies.Where(b => b.Count > 1).Select(Phrases).ToList();
+        CourseEvents = Folded(data.CourseEvents);
+        FocusGap = Folded(data.FocusGap);
+        TimeAskers = Phrases(data.TimeAskers);
+        VenueAskers = Folded(data.VenueAskers);
+        VenueNotPlaces = Folded(data.VenueNotPlaces);
+        VenueWords = data.VenueWords.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal).ToList();
+        OnlineWords = data.OnlineWords.Select(VietnameseText.Normalize).ToList();
+        Localities = data.Localities.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal).ToList();
+        PersonMarkers = data.PersonMarkers.Select(VietnameseText.Normalize).ToList();
+        PersonTitles = data.PersonTitles.Select(VietnameseText.Normalize).ToList();
+        PersonNameWords = Written(data.PersonNameWords);
+        FamilyNames = data.FamilyNames.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal).ToList();
+        SayingVerbs = Phrases(data.SayingVerbs);
+        PlannedYearWords = Phrases(data.PlannedYearWords);
+        PlaceWords = data.PlaceWords.Select(VietnameseText.Normalize).ToList();
+        DocumentTypes = Phrases(data.DocumentTypes);
+        WhichWords = Folded(data.WhichWords);
+        BodyEnds = Folded(data.BodyEnds);
+        AboutAskers = Phrases(data.AboutAskers);
+        CourseEventKeys = data.CourseEvents.Select(Key).ToHashSet(StringComparer.Ordinal);
+        Patterns = new LexiconPatterns(data);
+        PercentWord = data.Units.OtherNames.FirstOrDefault(g => g.Contains("%"))?.FirstOrDefault(n => n != "%") ?? "%";
+        _synonyms = data.Synonyms.Concat(data.Units.OtherNames)
+            .Select(set => set.Select(w => string.Join(' ', Tokenizer.Tokenize(VietnameseText.Normalize(w)))).Where(w => w.Length > 0).Distinct().ToArray())
+            .SelectMany(set => set.Select(word => (word, others: set.Where(o => o != word))))
+            .GroupBy(x => x.word, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(x => x.others).Distinct().ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The lexicon shipped with the app.</summary>
+    public static QuestionLexicon Default => Shipped.Value;
+
+    public IReadOnlyDictionary<string, IReadOnlyList<LexiconPhrase>> Kinds { get; }
+
+    public IReadOnlyList<LexiconPhrase> CountAskers { get; }
+
+    public IReadOnlySet<string> NumberedMarkers { get; }
+
+    public IReadOnlyList<LexiconPhrase> QuestionPhrases { get; }
+
+    public IReadOnlyList<LexiconPhrase> PeopleUnits { get; }
+
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> UnitNames { get; }
+
+    public IReadOnlySet<string> NumberWords { get; }
+
+    public IReadOnlyList<LexiconPhrase> Quantifiers { get; }
+
+    public IReadOnlyList<LexiconPhrase> PeriodWords { get; }
+
+    public IReadOnlyList<LexiconPhrase> Titles { get; }
+
+    /// <summary>Roles ("người đứng đầu", "lãnh đạo") and the titles each means.</summary>
+    public IReadOnlyList<(LexiconPhrase Role, IReadOnlyList<LexiconPhrase> Titles)> Roles { get; }
+
+    public IReadOnlySet<string> Deputy { get; }
+
+    public IReadOnlySet<string> Former { get; }
+
+    public IReadOnlyList<LexiconPhrase> Current { get; }
+
+    /// <summary>Bodies: the written name first, then other names.</summary>
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> Bodies { get; }
+
+    public IReadOnlySet<string> CourseEvents { get; }
+
+    public IReadOnlySet<string> FocusGap { get; }
+
+    public IReadOnlyList<LexiconPhrase> TimeAskers { get; }
+
+    public IReadOnlySet<string> VenueAskers { get; }
+
+    public IReadOnlySet<string> VenueNotPlaces { get; }
+
+    public IReadOnlyList<string> VenueWords { get; }
+
+    public IReadOnlyList<string> OnlineWords { get; }
+
+    public IReadOnlyList<string> Localities { get; }
+
+    public IReadOnlyList<string> PersonMarkers { get; }
+
+    public IReadOnlyList<string> PersonTitles { get; }
+
+    public IReadOnlySet<string> PersonNameWords { get; }
+
+    public IReadOnlyList<string> FamilyNames { get; }
+
+    public IReadOnlyList<LexiconPhrase> SayingVerbs { get; }
+
+    public IReadOnlyList<LexiconPhrase> PlannedYearWords { get; }
+
+    public IReadOnlyList<string> PlaceWords { get; }
+
+    public IReadOnlyList<LexiconPhrase> DocumentTypes { get; }
+
+    public IReadOnlySet<string> WhichWords { get; }
+
+    public IReadOnlySet<string> BodyEnds { get; }
+
+    public IReadOnlyList<LexiconPhrase> AboutAskers { get; }
+
+    /// <summary>Course events as folded keys ("to chuc", "hop").</summary>
+    public IReadOnlySet<string> CourseEventKeys { get; }
+
+    /// <summary>How a question's "%" is read (the percent unit's name).</summary>
+    public string PercentWord { get; }
+
+    /// <summary>Patterns compiled from the lexicon's words (venues, persons, names, numbers).</summary>
+    public LexiconPatterns Patterns { get; }
+
+    /// <summary>
+    /// The shipped lexicon with a local file's entries added; the shipped one alone when <paramref name="localPath"/> is
+    /// null or names no file. A file that is not valid JSON of this shape is reported with its path.
+    /// </summary>
+    public static QuestionLexicon Load(string? localPath)
+    {
+        if (string.IsNullOrWhiteSpace(localPath) || !File.Exists(localPath))
+        {
+            return Default;
+        }
+
+        LexiconData local;
+        try
+        {
+            local = JsonSerializer.Deserialize<LexiconData>(File.ReadAllText(localPath), Json) ?? new LexiconData();
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"Tệp từ vựng '{localPath}' không đúng định dạng JSON (dòng {ex.LineNumber + 1}): {ex.Message}", ex);
+        }
+
+        return new QuestionLexicon(Merge(ReadShipped(), local));
+    }
+
+    /// <summary>Synonyms and paraphrases of a folded word or phrase (empty when none).</summary>
+    public IReadOnlyList<string> SynonymsOf(string folded) => _synonyms.GetValueOrDefault(folded) ?? [];
+
+    /// <summary>True when a phrase of <paramref name="kind"/>'s cues occurs in the question's tokens.</summary>
+    public bool Asks(string kind, IReadOnlyList<QueryToken> tokens) =>
+        Kinds.TryGetValue(kind, out var cues) && LexiconMatcher.Find(tokens, cues).Any();
+
+    private static LexiconData ReadShipped()
+    {
+        using var stream = typeof(QuestionLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The lexicon resource {ResourceName} is missing from the build.");
+        return JsonSerializer.Deserialize<LexiconData>(stream, Json) ?? throw new InvalidDataException("The shipped lexicon is empty.");
+    }
+
+    private static IReadOnlyList<LexiconPhrase> Phrases(IEnumerable<string> texts) =>
+        texts.Select(LexiconPhrase.Of).Where(p => p.Length > 0).DistinctBy(p => string.Join(' ', p.Written)).ToList();
+
+    private static HashSet<string> Folded(IEnumerable<string> words) =>
+        words.SelectMany(w => Tokenizer.Tokenize(VietnameseText.Normalize(w))).ToHashSet(StringComparer.Ordinal);
+
+    private static string Key(string text) => string.Join(' ', Tokenizer.Tokenize(VietnameseText.Normalize(text)));
+
+    private static HashSet<string> Written(IEnumerable<string> words) =>
+        words.Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+}

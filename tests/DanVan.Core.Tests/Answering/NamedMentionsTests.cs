@@ -1,0 +1,47 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Tests.Support;
+
+namespace DanVan.Core.Tests.Answering;
+
+/// <summary>What a question names (a document by code or number, a year, a province, a person) must be in the evidence.</summary>
+public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
+{
+    private readonly ExtractiveAnswerComposer _composer;
+
+    public NamedMentionsTests(KnowledgeFixture fixture) => _composer = fixture.Services.Get<ExtractiveAnswerComposer>();
+
+    private static RetrievedPassage Passage(string text) =>
+        new(1, 1, 0, "Hội nghị quán triệt nghị quyết về công tác dân vận năm 2023", null, text, "test.md", "Báo Quảng Trị", new DateOnly(2023, 8, 1), "Quảng Trị", 1.0);
+
+    private const string Text =
+        "Năm 2023, tỉnh Quảng Trị tổ chức 3 hội nghị quán triệt Nghị quyết số 25-NQ/TW và Chỉ thị 18/2000/CT-TTg cho 450 cán bộ. " +
+        "Đồng chí Nguyễn Văn Bình, Trưởng Ban Dân vận Tỉnh ủy, chủ trì hội nghị.";
+
+    [Theory]
+    [InlineData("Năm 2023 Quảng Trị quán triệt Nghị quyết 25-NQ/TW cho bao nhiêu cán bộ?")]
+    [InlineData("Năm 2023 Quảng Trị tổ chức mấy hội nghị quán triệt Chỉ thị 18?")]
+    [InlineData("Đồng chí Nguyễn Văn Bình chủ trì mấy hội nghị quán triệt năm 2023?")]
+    public async Task ComposeAsync_EverythingNamedIsInThePassage_Answers(string question)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+    }
+
+    [Theory]
+    [InlineData("Năm 2023 Quảng Trị quán triệt Nghị quyết 43-NQ/TW cho bao nhiêu cán bộ?", "43-NQ/TW")]
+    [InlineData("Năm 2023 Quảng Trị tổ chức mấy hội nghị quán triệt Nghị định 60/CP?", "Nghị định 60")]
+    [InlineData("Năm 2023 Quảng Trị tổ chức mấy hội nghị quán triệt Chỉ thị 16?", "Chỉ thị 16")]
+    [InlineData("Năm 2025 Quảng Trị quán triệt Nghị quyết 25-NQ/TW cho bao nhiêu cán bộ?", "2025")]
+    [InlineData("Đồng chí Trần Thị Hoa chủ trì mấy hội nghị quán triệt năm 2023?", "Trần Thị Hoa")]
+    [InlineData("nam 2023 quang tri quan triet nghi dinh 60/CP cho bao nhieu can bo", "60/CP")]
+    public async Task ComposeAsync_SomethingNamedIsNowhere_DeclinesSayingWhat(string question, string missing)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
+
+        Assert.Equal(AnswerOutcome.None, answer.Outcome);
+        Assert.False(answer.Grounded);
+        Assert.Contains("không nhắc tới", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(missing, answer.Text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,119 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Lexicon;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Tests.Support;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Tests.Lexicon;
+
+/// <summary>Every kind of lexicon entry, read from the shipped data, and a province's own file added without code.</summary>
+public sealed class QuestionLexiconTests
+{
+    private static readonly QuestionLexicon Shipped = QuestionLexicon.Default;
+
+    [Theory]
+    [InlineData("count", "Lớp có bao nhiêu học viên?")]
+    [InlineData("count", "lop co may hoc vien")]
+    [InlineData("year", "Ban Dân vận được thành lập năm nào?")]
+    [InlineData("day", "Lớp khai giảng hôm nào?")]
+    [InlineData("time", "Lớp kéo dài bao lâu?")]
+    [InlineData("venue", "Hội nghị tổ chức ở đâu?")]
+    [InlineData("place", "Lớp này ở tỉnh nào?")]
+    [InlineData("person", "Ai phát biểu khai mạc?")]
+    [InlineData("name", "Báo cáo viên tên là gì?")]
+    public void Asks_KindCuePhrase_IsFound(string kind, string question) =>
+        Assert.True(Shipped.Asks(kind, Tokenizer.TokenizeTyped(question)));
+
+    [Theory]
+    [InlineData("count", "Máy tính của lớp để ở đâu?")] // "máy" typed with diacritics is not "mấy"
+    [InlineData("person", "Lớp ái quốc là gì?")]
+    public void Asks_WordTypedWithOtherDiacritics_IsNotTheCue(string kind, string question) =>
+        Assert.False(Shipped.Asks(kind, Tokenizer.TokenizeTyped(question)));
+
+    [Fact]
+    public void Synonyms_WorkBothWays()
+    {
+        Assert.Contains("bien phap", Shipped.SynonymsOf("giai phap"));
+        Assert.Contains("giai phap", Shipped.SynonymsOf("bien phap"));
+        Assert.Contains("hoc vien", Shipped.SynonymsOf("nguoi tham du"));
+    }
+
+    [Fact]
+    public void Bodies_OtherNameIsReadAsTheWrittenName()
+    {
+        var tokens = LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped("trưởng cơ quan dân vận của tỉnh là ai"), Shipped);
+        Assert.Equal("truong ban dan van tinh uy la ai", string.Join(' ', tokens.Select(t => t.Folded)));
+    }
+
+    [Theory]
+    [InlineData("Người đứng đầu Ban Dân vận Tỉnh ủy Cà Mau là ai?", "Đồng chí Lê Thanh Triều, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", true)]
+    [InlineData("Người đứng đầu Ban Dân vận Tỉnh ủy Cà Mau là ai?", "Ông Nguyễn Văn A, Phó Trưởng Ban Dân vận Tỉnh ủy, phát biểu.", false)]
+    [InlineData("Lãnh đạo Ban Dân vận Tỉnh ủy nào dự lớp?", "Ông Nguyễn Văn A, Phó Trưởng Ban Dân vận Tỉnh ủy, phát biểu.", true)]
+    [InlineData("Phó Trưởng Ban Dân vận Tỉnh ủy là ai?", "Đồng chí Lê Thanh Triều, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", false)]
+    public void Offices_RolesMeanTheirTitles(string question, string sentence, bool met)
+    {
+        var query = QueryBuilder.Build(question, Vocabulary.Empty, Shipped);
+        Assert.Equal(met, AnswerExpectation.For(question, query.Kind, Shipped).IsMetBy(sentence));
+    }
+
+    [Theory]
+    [InlineData("Tuyến đường dài bao nhiêu cây số?", "Nhân dân hiến đất làm 12 km đường.", true)]
+    [InlineData("Lớp có bao nhiêu người tham dự?", "Lớp có 170 học viên.", true)]
+    [InlineData("Lớp có bao nhiêu người tham dự?", "Lớp được tổ chức trong 3 ngày.", false)]
+    [InlineData("Tỷ lệ hài lòng đạt bao nhiêu %?", "Tỷ lệ hài lòng đạt 92%.", true)]
+    [InlineData("Chỉ thị số mấy được quán triệt?", "Hội nghị quán triệt Chỉ thị 18/2000/CT-TTg.", true)]
+    public void Units_PeopleAndOtherNamesCount(string question, string sentence, bool met)
+    {
+        var query = QueryBuilder.Build(question, Vocabulary.Empty, Shipped);
+        Assert.Equal(met, AnswerExpectation.For(question, query.Kind, Shipped).IsMetBy(sentence));
+    }
+
+    [Fact]
+    public void QuestionPhrases_AreNeverSearched()
+    {
+        var query = QueryBuilder.Build("dân vận khéo là gì", Vocabulary.Empty, Shipped);
+        Assert.DoesNotContain(query.Terms, t => t.Key is "la" or "gi");
+    }
+
+    [Fact]
+    public void LocalFile_AddsASynonymWithoutCode()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("lexicon.local.json");
+        File.WriteAllText(path, """{ "synonyms": [["giao ban", "họp định kỳ"]] }""");
+
+        var local = QuestionLexicon.Load(path);
+
+        Assert.Empty(Shipped.SynonymsOf("giao ban"));
+        var pair = Assert.Single(QueryBuilder.Build("họp giao ban", Vocabulary.Empty, local).Pairs, p => p.Key == "giao ban");
+        Assert.Contains("hop dinh ky", pair.Phrases);
+        Assert.Contains("bien phap", local.SynonymsOf("giai phap"));
+    }
+
+    [Fact]
+    public void LocalFile_BesideKnowledge_IsReadByTheServices()
+    {
+        using var directory = new TempDirectory();
+        var knowledge = directory.File("knowledge");
+        Directory.CreateDirectory(knowledge);
+        File.WriteAllText(directory.File("lexicon.local.json"), """{ "synonyms": [["giao ban", "họp định kỳ"]] }""");
+        using var services = new CoreServices(knowledge);
+
+        Assert.Contains("hop dinh ky", services.Get<QuestionLexicon>().SynonymsOf("giao ban"));
+    }
+
+    [Fact]
+    public void LocalFile_NotJson_IsReportedWithItsPath()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("lexicon.local.json");
+        File.WriteAllText(path, "{ synonyms: ");
+
+        var error = Assert.Throws<InvalidDataException>(() => QuestionLexicon.Load(path));
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingLocalFile_IsTheShippedLexicon() =>
+        Assert.Same(QuestionLexicon.Default, QuestionLexicon.Load(Path.Combine(Path.GetTempPath(), "no-such-lexicon.json")));
+}
