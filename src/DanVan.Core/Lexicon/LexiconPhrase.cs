@@ -31,7 +31,7 @@ public sealed record LexiconPhrase(string[] Written, string[] Folded)
         for (var k = 0; k < Folded.Length; k++)
         {
             var token = tokens[at + k];
-            if (token.Folded != Folded[k] || (token.Typed != token.Folded && Written[k] != Folded[k] && token.Typed != Written[k]))
+            if (token.Folded != Folded[k] || (token.Typed != token.Folded && token.Typed != Written[k]))
             {
                 return false;
             }

@@ -20,7 +20,7 @@ public sealed partial class BotExamplesTests : IClassFixture<KnowledgeFixture>
         foreach (Match match in ReadmeAsk().Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"))))
         {
             var question = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
-            if (!data.Any(d => (string)d[0] == question))
+            if (question != AnswerTexts.ExampleCount && question != AnswerTexts.ExampleDate)
             {
                 data.Add(question);
             }
