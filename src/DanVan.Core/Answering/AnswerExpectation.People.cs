@@ -124,24 +124,19 @@ public sealed partial class AnswerExpectation
         return fields.Any(f => TokenSequence.Contains(f, attribution.Speaker)) && topics.Any(t => fields.Any(f => TokenSequence.Contains(f, t)));
     }
 
-    // "X nói gì về T", "X nhận xét gì về T", "theo X … đánh giá gì về T": X a person's name, T's first one or two words.
+    // "X nói gì về T", "X nhận xét gì về T", "theo X … đánh giá gì về T": X a person (a capitalised full name, or the
+    // words after a title such as "đồng chí", whatever the case and diacritics typed), T's first one or two words.
     private static (string[] Speaker, string[] Topic)? Attribution(string question, QuestionLexicon lexicon)
     {
-        var name = lexicon.Patterns.PersonName.Match(question);
-        if (!name.Success)
-        {
-            return null;
-        }
-
-        var tokens = Tokenizer.TokenizeTyped(question[(name.Index + name.Length)..]);
-        var about = -1;
+        var tokens = Tokenizer.TokenizeTyped(question);
+        var (verbAt, about) = (-1, -1);
         for (var i = 0; i + 2 < tokens.Count && about < 0; i++)
         {
             var verb = LexiconMatcher.LongestAt(tokens, i, lexicon.SayingVerbs);
             var asker = verb > 0 ? LexiconMatcher.LongestAt(tokens, i + verb, lexicon.AboutAskers) : 0;
             if (asker > 0)
             {
-                about = i + verb + asker;
+                (verbAt, about) = (i, i + verb + asker);
             }
         }
 
@@ -152,7 +147,21 @@ public sealed partial class AnswerExpectation
 
         var titles = lexicon.PersonTitles.SelectMany(Tokenizer.Tokenize).ToHashSet(StringComparer.Ordinal);
         var topic = tokens.Skip(about).SkipWhile(IsFunctionWord).TakeWhile(t => !IsFunctionWord(t)).Take(2).Select(t => t.Folded).ToArray();
-        var speaker = Tokenizer.Tokenize(name.Value).SkipWhile(titles.Contains).ToArray();
+        var name = lexicon.Patterns.QuestionName.Match(question);
+        string[] speaker;
+        if (name.Success && name.Index < question.Length && Tokenizer.TokenizeTyped(question[..name.Index]).Count < verbAt)
+        {
+            speaker = Tokenizer.Tokenize(name.Value).SkipWhile(titles.Contains).ToArray();
+        }
+        else
+        {
+            // The words between the last title before the verb and the verb, past function words ("đã").
+            var title = tokens.Take(verbAt).Select((t, k) => (t, k)).LastOrDefault(x => titles.Contains(x.t.Folded), (default, -1)).Item2;
+            speaker = title < 0 ? [] : tokens.Skip(title + 1).Take(verbAt - title - 1).SkipWhile(t => titles.Contains(t.Folded))
+                .Reverse().SkipWhile(IsFunctionWord).Reverse().Select(t => t.Folded).ToArray();
+            speaker = speaker.Length is >= 2 and <= 4 ? speaker : [];
+        }
+
         return topic.Length == 0 || speaker.Length == 0 ? null : (speaker, topic);
     }
 }

@@ -121,7 +121,7 @@ public sealed partial class AnswerExpectation
         // Who, whatever else the question asks ("báo cáo viên là ai, giảng viên ở đâu"); "tên là gì" wants the name itself.
         var asksName = lexicon.Asks("name", tokens);
         var asksPerson = kind == QuestionKind.Person || lexicon.Asks("person", tokens)
-            || (asksName && tokens.Any(t => lexicon.PersonNameWords.Contains(t.Typed)));
+            || (asksName && LexiconMatcher.Find(tokens, lexicon.PersonNameWords).Any());
         var offices = new List<Office>();
         if (asksPerson)
         {
@@ -146,7 +146,9 @@ public sealed partial class AnswerExpectation
         var result = new List<QueryToken>(clause.Count + 4);
         for (var i = 0; i < clause.Count; i++)
         {
-            if (!Abbreviations.IsTypedAsAbbreviation(clause[i]) || Abbreviations.Readings(folded, i, out var length) is not { } readings)
+            // A short form that is also a word typed without diacritics ("tu": TU or từ) is left as typed.
+            if (!Abbreviations.IsTypedAsAbbreviation(clause[i]) || Abbreviations.Readings(folded, i, out var length) is not { } readings
+                || (length == 1 && Syllables.IsPossible(clause[i].Folded)))
             {
                 result.Add(clause[i]);
                 continue;

@@ -22,15 +22,38 @@ internal static class MisspeltSyllables
             return [];
         }
 
-        // Only words that fold like an asked one are spelt out (a key costs a Unicode decomposition).
         var askedFolded = asked.Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
-        var written = new HashSet<string>(StringComparer.Ordinal);
+        var written = WrittenForms(askedFolded, passages);
+        var found = asked.Where(t => written.TryGetValue(t.Folded, out var forms) && forms.Contains(VietnameseText.SpellingKey(t.Typed, t.Folded)))
+            .Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        askedFolded.ExceptWith(found);
+        return askedFolded;
+    }
+
+    /// <summary>
+    /// Syllables typed without diacritics that the passages write in several ways ("doi": đội, đổi, đời), each with
+    /// 1 / the number of ways: which word was meant is a guess, so a match of it alone counts that much.
+    /// </summary>
+    public static Dictionary<string, double> Ambiguity(string question, IReadOnlyList<RetrievedPassage> passages)
+    {
+        var plain = Tokenizer.TokenizeTyped(question)
+            .Where(t => t.Typed == t.Folded && Syllables.IsPossible(t.Folded) && !StopWords.IsStopWord(t.Typed, t.Folded) && !char.IsDigit(t.Folded[0]))
+            .Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        return plain.Count == 0
+            ? []
+            : WrittenForms(plain, passages).Where(f => f.Value.Count > 1).ToDictionary(f => f.Key, f => 1.0 / f.Value.Count, StringComparer.Ordinal);
+    }
+
+    // For each folded syllable, the spellings (diacritics) the passages write it with.
+    private static Dictionary<string, HashSet<string>> WrittenForms(HashSet<string> syllables, IReadOnlyList<RetrievedPassage> passages)
+    {
+        var written = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var passage in passages)
         {
             // Folding keeps an NFC text's length, so a word found in the folded text is at the same place in the text.
             var text = VietnameseText.Normalize(string.Join('\n', passage.Title, passage.Section, passage.Province, passage.Publisher, passage.Text));
             var folded = VietnameseText.Fold(text);
-            foreach (var syllable in askedFolded)
+            foreach (var syllable in syllables)
             {
                 // The tokenizer writes a final y as i ("kỹ" → ki); the text may have either.
                 foreach (var form in syllable[^1] == 'i' ? [syllable, syllable[..^1] + "y"] : new[] { syllable })
@@ -40,15 +63,18 @@ internal static class MisspeltSyllables
                         var end = at + form.Length;
                         if ((at == 0 || !char.IsLetterOrDigit(folded[at - 1])) && (end == folded.Length || !char.IsLetterOrDigit(folded[end])))
                         {
-                            written.Add(VietnameseText.SpellingKey(text[at..end], syllable));
+                            if (!written.TryGetValue(syllable, out var forms))
+                            {
+                                written[syllable] = forms = new HashSet<string>(StringComparer.Ordinal);
+                            }
+
+                            forms.Add(VietnameseText.SpellingKey(text[at..end].ToLowerInvariant(), syllable));
                         }
                     }
                 }
             }
         }
 
-        var found = asked.Where(t => written.Contains(VietnameseText.SpellingKey(t.Typed, t.Folded))).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
-        askedFolded.ExceptWith(found);
-        return askedFolded;
+        return written;
     }
 }

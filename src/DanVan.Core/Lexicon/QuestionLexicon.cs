@@ -50,7 +50,7 @@ public sealed partial class QuestionLexicon
         Localities = data.Localities.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal).ToList();
         PersonMarkers = data.PersonMarkers.Select(VietnameseText.Normalize).ToList();
         PersonTitles = data.PersonTitles.Select(VietnameseText.Normalize).ToList();
-        PersonNameWords = Written(data.PersonNameWords);
+        PersonNameWords = Phrases(data.PersonNameWords);
         FamilyNames = data.FamilyNames.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal).ToList();
         SayingVerbs = Phrases(data.SayingVerbs);
         PlannedYearWords = Phrases(data.PlannedYearWords);
@@ -124,7 +124,7 @@ public sealed partial class QuestionLexicon
 
     public IReadOnlyList<string> PersonTitles { get; }
 
-    public IReadOnlySet<string> PersonNameWords { get; }
+    public IReadOnlyList<LexiconPhrase> PersonNameWords { get; }
 
     public IReadOnlyList<string> FamilyNames { get; }
 

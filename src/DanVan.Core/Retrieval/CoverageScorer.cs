@@ -23,6 +23,8 @@ public sealed class CoverageScorer
     private readonly double _pairTotal;
     private readonly bool _hasLongPhrases;
     private HashSet<string>? _absent;
+    private double[]? _termFactors;
+    private int[][]? _termPairs;
 
     public CoverageScorer(SearchQuery query, Vocabulary vocabulary)
     {
@@ -47,6 +49,24 @@ public sealed class CoverageScorer
         _absent = new HashSet<string>(syllables, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// From now on, a term typed without diacritics that is ambiguous (<paramref name="factors"/>: folded syllable → weight
+    /// share) counts only that share when no question pair holding it is matched too: "doi tuyen" alone matching
+    /// "đổi … tuyên" is a guess, "dan van" matching "dân vận" is not.
+    /// </summary>
+    public void DiscountAmbiguous(IReadOnlyDictionary<string, double> factors, SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(factors);
+        ArgumentNullException.ThrowIfNull(query);
+        if (factors.Count == 0)
+        {
+            return;
+        }
+
+        _termFactors = query.Terms.Select(t => factors.TryGetValue(t.Key, out var f) ? f : 1.0).ToArray();
+        _termPairs = query.Terms.Select(t => query.Pairs.Select((p, i) => (p, i)).Where(x => x.p.Key.Split(' ').Contains(t.Key)).Select(x => x.i).ToArray()).ToArray();
+    }
+
     /// <summary>Coverage in [0, 1] of indexed (folded, space-separated) fields.</summary>
     public double Score(params string[] indexedFields)
     {
@@ -64,7 +84,7 @@ public sealed class CoverageScorer
         }
 
         var found = new Found(this, fields);
-        var termShare = Share(_terms, _termTotal, found);
+        var termShare = _termFactors is null ? Share(_terms, _termTotal, found) : DiscountedTermShare(found);
         var score = _pairs.Count == 0 || _pairTotal <= 0
             ? termShare
             : (0.5 * termShare) + (0.5 * Share(_pairs, _pairTotal, found));
@@ -96,6 +116,22 @@ public sealed class CoverageScorer
 
         var found = new Found(this, fields);
         return (_years.Length == 0 || _years.Any(found.Contains), _provinces.Length == 0 || _provinces.Any(found.Contains));
+    }
+
+    private double DiscountedTermShare(Found found)
+    {
+        double sum = 0;
+        for (var i = 0; i < _terms.Count; i++)
+        {
+            var (phrases, weight) = _terms[i];
+            if (phrases.Any(found.Contains))
+            {
+                var paired = _termPairs![i].Any(p => _pairs[p].Phrases.Any(found.Contains));
+                sum += weight * (paired ? 1 : _termFactors![i]);
+            }
+        }
+
+        return sum / _termTotal;
     }
 
     private static double Share(List<(int[][] Phrases, double Weight)> groups, double total, Found found)

@@ -47,7 +47,12 @@ public static partial class QueryBuilder
             var token = tokens[i];
             if (Abbreviations.IsTypedAsAbbreviation(token) && Abbreviations.Readings(folded, i, out var length) is { } readings)
             {
-                if (readings.Length == 1)
+                if (length == 1 && Syllables.IsPossible(token.Folded))
+                {
+                    // A short form that is also a word typed without diacritics ("tu": TU or từ) is either.
+                    sequence.Add([token.Folded, .. readings]);
+                }
+                else if (readings.Length == 1)
                 {
                     sequence.AddRange(readings[0].Split(' ').Select(t => new[] { t }));
                 }

@@ -12,7 +12,7 @@ namespace DanVan.Core.Tests.Evaluation;
 /// </summary>
 public sealed class DiacriticsParityTests : IClassFixture<KnowledgeFixture>
 {
-    private const double Floor = 0.95;
+    private const double Floor = 0.98;
     private static readonly string[] Sets = ["devset.json", "holdout.json", "holdout2.json", "holdout3.json", "holdout4.json"];
     private readonly IQuestionAnswerer _answerer;
     private readonly ITestOutputHelper _output;
