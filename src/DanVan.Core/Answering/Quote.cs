@@ -27,27 +27,27 @@ internal static class Quote
             return sentence;
         }
 
-        // The clause that holds most with what comes before it when that fits (it names the subject), else with its
-        // neighbours while they fit.
+        // The run of clauses that fits and holds most of the question and the asked fact (the earliest of equals: it
+        // names the subject).
         var scores = clauses.Select(c => holds?.Invoke(c) ?? 0).ToList();
-        var at = scores.IndexOf(scores.Max());
-        var lead = clauses.Take(at + 1).Sum(c => c.Length);
-        var (first, last) = lead <= MaxSentenceChars ? (0, at) : (at, at);
-        var length = first == 0 ? lead : clauses[at].Length;
-        while (true)
+        var (first, last, best) = (0, 0, double.MinValue);
+        for (var start = 0; start < clauses.Count; start++)
         {
-            if (first > 0 && length + clauses[first - 1].Length <= MaxSentenceChars)
+            var (length, sum) = (0, 0.0);
+            for (var end = start; end < clauses.Count && length + clauses[end].Length <= MaxSentenceChars; end++)
             {
-                length += clauses[--first].Length;
+                length += clauses[end].Length;
+                sum += scores[end];
+                if (sum > best + 1e-9)
+                {
+                    (first, last, best) = (start, end, sum);
+                }
             }
-            else if (last + 1 < clauses.Count && length + clauses[last + 1].Length <= MaxSentenceChars)
-            {
-                length += clauses[++last].Length;
-            }
-            else
-            {
-                break;
-            }
+        }
+
+        if (best == double.MinValue)
+        {
+            return sentence[..MaxSentenceChars].TrimEnd() + " …";
         }
 
         var text = string.Concat(clauses.Skip(first).Take(last - first + 1)).Trim().TrimEnd(',', ';', ':');

@@ -13,7 +13,7 @@ internal static class QuoteSelector
     public const int FactChars = 500;
 
     /// <summary>Characters of quotation in all.</summary>
-    public const int MaxChars = 800;
+    public const int MaxChars = 900;
 
     public static List<SentenceCandidate> Answer(SentenceCollection collection, AnswerExpectation expectation, Func<SentenceCandidate, long> documentOf)
     {
