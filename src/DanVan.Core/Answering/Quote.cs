@@ -9,7 +9,7 @@ namespace DanVan.Core.Answering;
 internal static class Quote
 {
     /// <summary>Characters a quoted sentence keeps at most (about).</summary>
-    public const int MaxSentenceChars = 500;
+    public const int MaxSentenceChars = 650;
 
     private static readonly char[] ClauseEnds = [';', ':'];
 

@@ -9,9 +9,6 @@ internal static class QuoteSelector
     /// <summary>Sentences quoted at most.</summary>
     public const int MaxSentences = 3;
 
-    /// <summary>Characters of quotation holding the asked facts, before any context.</summary>
-    public const int FactChars = 500;
-
     /// <summary>Characters of quotation in all.</summary>
     public const int MaxChars = 900;
 

@@ -30,7 +30,7 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
         Assert.True(without.HitAt3 >= 0.90, $"hit@3 without diacritics {without.HitAt3:0.000}");
         Assert.True(all.HitAt1 >= 0.95, $"hit@1 {all.HitAt1:0.000}");
         Assert.True(all.Mrr >= 0.95, $"MRR {all.Mrr:0.000}");
-        Assert.True(all.FactAccuracy >= 0.93, $"fact accuracy {all.FactAccuracy:0.000}");
+        Assert.True(all.FactAccuracy >= 0.97, $"fact accuracy {all.FactAccuracy:0.000}");
         Assert.True(all.RefusalAccuracy >= 0.90, $"refusal accuracy {all.RefusalAccuracy:0.000}");
         Assert.True(all.FalseRefusalRate <= 0.02, $"false refusals {all.FalseRefusalRate:0.000}");
         Assert.True(all.DecisionAccuracy >= 0.97, $"decision accuracy {all.DecisionAccuracy:0.000}");
