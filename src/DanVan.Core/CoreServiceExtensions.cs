@@ -40,7 +40,10 @@ public static class CoreServiceExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(sp =>
-            new SqliteConnectionFactory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
+            new SqliteConnectionFactory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath)
+            {
+                MaxDatabaseMegabytes = sp.GetRequiredService<IOptions<StorageOptions>>().Value.MaxDatabaseMegabytes,
+            });
         services.TryAddSingleton<KnowledgeStore>();
         services.TryAddSingleton<IndexMaintenance>();
         services.TryAddSingleton<DatabaseBackup>();

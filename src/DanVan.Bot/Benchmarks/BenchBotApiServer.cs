@@ -29,6 +29,22 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
     private long _expected;
     private long _answered;
     private long? _firstGetUpdates;
+    private readonly List<(long ChatId, long ReplyTo)> _replies = [];
+
+    /// <summary>How long each sendMessage takes to answer (Telegram's latency; the crash soak uses 150 ms).</summary>
+    public TimeSpan SendLatency { get; set; }
+
+    /// <summary>Every accepted sendMessage in order: the chat and the message it replied to (0 when none).</summary>
+    public IReadOnlyList<(long ChatId, long ReplyTo)> Replies
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _replies.ToList();
+            }
+        }
+    }
 
     /// <summary>http://127.0.0.1:{port}, the value for Telegram:ApiBaseUrl.</summary>
     public string BaseUrl { get; private set; } = "";
@@ -118,7 +134,7 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
             {
                 "getMe" => new User(1_000_001, true, "Trợ lý Dân vận", Username: "DanVanBenchBot"),
                 "getUpdates" => await GetUpdatesAsync(p, aborted.Token),
-                "sendMessage" => SendMessage(p),
+                "sendMessage" => await SendMessageAsync(p, aborted.Token),
                 _ => true,
             };
             context.Response.ContentType = "application/json";
@@ -172,10 +188,21 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
         }
     }
 
-    private Message SendMessage(JsonElement p)
+    private async Task<Message> SendMessageAsync(JsonElement p, CancellationToken aborted)
     {
         var chatId = Number(p, "chat_id") ?? 0;
         var replyTo = p.TryGetProperty("reply_parameters", out var reply) ? Number(reply, "message_id") : null;
+        // Accepted before the wait, as Telegram does: a client that gives up (or dies) meanwhile has still sent it.
+        lock (_lock)
+        {
+            _replies.Add((chatId, replyTo ?? 0));
+        }
+
+        if (SendLatency > TimeSpan.Zero)
+        {
+            await Task.Delay(SendLatency, aborted);
+        }
+
         lock (_lock)
         {
             if (replyTo is { } id && _timings.TryGetValue(id, out var timing) && timing.Answered == 0)

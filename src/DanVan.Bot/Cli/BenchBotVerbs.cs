@@ -29,7 +29,12 @@ internal static class BenchBotVerbs
         var memorySize = new Option<int>("--size") { Description = "Corpus size in passages.", DefaultValueFactory = _ => 100_000 };
         var memory = new Command("memory", "Bộ nhớ đỉnh (RSS) của tiến trình bot.") { memorySize, count, users, folder };
         memory.SetAction((parse, ct) => MemoryAsync(parse.GetValue(folder)!, parse.GetValue(memorySize), parse.GetValue(count), parse.GetValue(users), ct));
-        return [e2e, startup, memory];
+        var cycles = new Option<int>("--kills") { Description = "SIGKILLs (each followed by a restart).", DefaultValueFactory = _ => 50 };
+        var perCycle = new Option<int>("--per-kill") { Description = "Questions asked between two kills.", DefaultValueFactory = _ => 10 };
+        var latency = new Option<int>("--latency-ms") { Description = "Latency of each sendMessage.", DefaultValueFactory = _ => 150 };
+        var soak = new Command("soak", "Thử giết tiến trình bot (SIGKILL) nhiều lần: câu hỏi bị mất, trả lời lặp, sai thứ tự.") { cycles, perCycle, latency, users, folder };
+        soak.SetAction((parse, ct) => SoakAsync(parse.GetValue(folder)!, parse.GetValue(cycles), parse.GetValue(perCycle), parse.GetValue(users), parse.GetValue(latency)));
+        return [e2e, startup, memory, soak];
     }
 
     private static async Task<int> EndToEndAsync(string folder, int size, int count, int users, double rate, CancellationToken cancellationToken)
@@ -141,6 +146,25 @@ internal static class BenchBotVerbs
         finally
         {
             BenchFiles.Delete(database);
+        }
+    }
+
+    private static async Task<int> SoakAsync(string folder, int cycles, int perCycle, int users, int latencyMs)
+    {
+        Directory.CreateDirectory(folder);
+        var database = Path.GetFullPath(Path.Combine(folder, $"soak-{Guid.NewGuid():N}.db"));
+        try
+        {
+            await using var server = await BenchBotApiServer.StartAsync();
+            var settings = BotBenchSettings.For(server.BaseUrl, database, EmptyFolder(folder));
+            var latency = TimeSpan.FromMilliseconds(latencyMs);
+            var result = await CrashSoak.RunAsync(settings, server, cycles, perCycle, Math.Min(users, 10), latency, seed: 12);
+            await Console.Out.WriteLineAsync(CrashSoak.Describe(result, cycles, latency, "polling"));
+            return result.Lost == 0 && result.OutOfOrder == 0 ? 0 : 1;
+        }
+        finally
+        {
+            BenchCorpus.Delete(database);
         }
     }
 

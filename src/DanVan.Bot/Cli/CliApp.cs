@@ -38,6 +38,7 @@ internal static class CliApp
             BackupVerb.CreateBackup(),
             BackupVerb.CreateRestore(),
             HealthVerb.Create(),
+            UpdatesVerb.Create(),
         };
 
         // `run` is the default verb: with no verb the worker starts.

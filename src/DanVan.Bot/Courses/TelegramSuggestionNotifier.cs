@@ -1,4 +1,5 @@
-using DanVan.Bot.Telegram.Api;
+using DanVan.Bot.Telegram.Delivery;
+using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Courses;
 using DanVan.Core.Ingestion;
 using Microsoft.Extensions.Configuration;
@@ -30,42 +31,34 @@ internal sealed partial class TelegramSuggestionNotifier(
             return;
         }
 
-        // Resolved only now: CLI runs register no Telegram client, and they never reach this line without a token.
-        var botApi = services.GetService<ITelegramBotApi>();
-        if (botApi is null)
+        // Resolved only now: CLI runs register no Telegram services, and they never reach this line without a token.
+        var replies = services.GetService<ReplySender>();
+        if (replies is null)
         {
             LogNotConfigured(suggestions.Count);
             return;
         }
 
+        // Through the outbox (with the upload's replies when an admin's upload found them): delivered when Telegram is
+        // back, and sent once even if the upload is handled again. An admin who never opened a private chat with the
+        // bot (403) is skipped by the outbox; the others are still told.
         foreach (var admin in admins)
         {
-            try
+            foreach (var suggestion in suggestions.Take(MaxMessagesPerDocument))
             {
-                foreach (var suggestion in suggestions.Take(MaxMessagesPerDocument))
-                {
-                    await botApi.SendMessageAsync(new SendMessageRequest(admin, SuggestionMessage.Question(suggestion),
-                        LinkPreviewOptions: new LinkPreviewOptions(), ReplyMarkup: SuggestionMessage.Keyboard(suggestion.Id)), cancellationToken);
-                }
-
-                if (suggestions.Count > MaxMessagesPerDocument)
-                {
-                    await botApi.SendMessageAsync(new SendMessageRequest(admin,
-                        $"… và {suggestions.Count - MaxMessagesPerDocument} gợi ý khác từ cùng tài liệu. " +
-                        "Xem tất cả bằng lệnh <code>courses suggestions</code> trên máy chủ."), cancellationToken);
-                }
+                await replies.QueueAsync(new OutboxMessage(admin, SuggestionMessage.Question(suggestion), null, null,
+                    SuggestionMessage.Keyboard(suggestion.Id), null), cancellationToken);
             }
-            catch (TelegramApiException ex)
+
+            if (suggestions.Count > MaxMessagesPerDocument)
             {
-                // 403: the admin never opened a private chat with the bot. Other admins are still told.
-                LogAdminUnreachable(ex, admin);
+                await replies.QueueAsync(new OutboxMessage(admin,
+                    $"… và {suggestions.Count - MaxMessagesPerDocument} gợi ý khác từ cùng tài liệu. " +
+                    "Xem tất cả bằng lệnh courses suggestions trên máy chủ.", null, null, null, null), cancellationToken);
             }
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} course suggestion(s) stored; Telegram or Bot:AdminUserIds not configured, so no admin was messaged")]
     private partial void LogNotConfigured(int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not message admin {AdminId} about course suggestions")]
-    private partial void LogAdminUnreachable(Exception exception, long adminId);
 }

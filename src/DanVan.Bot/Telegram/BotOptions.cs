@@ -29,5 +29,21 @@ public sealed class BotOptions
     [Range(0, 300, ErrorMessage = "Bot:StopGraceSeconds must be between 0 and 300.")]
     public int StopGraceSeconds { get; set; } = 10;
 
+    /// <summary>Tries before an update that keeps failing is set aside (listed by <c>updates failed</c>).</summary>
+    [Range(1, 100, ErrorMessage = "Bot:UpdateMaxAttempts must be between 1 and 100.")]
+    public int UpdateMaxAttempts { get; set; } = 3;
+
+    /// <summary>A reply Telegram has not accepted after this many hours is given up (logged as expired).</summary>
+    [Range(1, 720, ErrorMessage = "Bot:ReplyMaxAgeHours must be between 1 and 720.")]
+    public int ReplyMaxAgeHours { get; set; } = 24;
+
+    /// <summary>/healthz is unhealthy when a received update has waited this long to be handled.</summary>
+    [Range(10, 86_400, ErrorMessage = "Bot:StuckUpdateSeconds must be between 10 and 86400.")]
+    public int StuckUpdateSeconds { get; set; } = 300;
+
+    /// <summary>/healthz is unhealthy after this many receiving failures in a row (getUpdates, storing, the handling loop).</summary>
+    [Range(1, 1000, ErrorMessage = "Bot:MaxReceiveFailures must be between 1 and 1000.")]
+    public int MaxReceiveFailures { get; set; } = 10;
+
     public bool IsAdmin(long? userId) => userId is { } id && Array.IndexOf(AdminUserIds, id) >= 0;
 }

@@ -55,6 +55,22 @@ internal static class BotTexts
         "Xin chào mọi người! Tôi là trợ lý hỏi đáp về công tác dân vận. "
         + "Để hỏi, hãy gõ /ask kèm câu hỏi, hoặc trả lời (reply) tin nhắn của tôi.";
 
+    /// <summary>Follows an answer cut to fit one message (plain text, placed inside &lt;i&gt;).</summary>
+    public const string AnswerTrimmed =
+        "Câu trả lời dài nên đã được rút gọn; phần còn lại có trong tài liệu nguồn bên dưới. "
+        + "Bạn có thể hỏi cụ thể hơn để nhận câu trả lời đầy đủ.";
+
+    /// <summary>Follows any other reply cut to fit one message (e.g. a long list).</summary>
+    public const string ReplyTrimmed = "<i>… Danh sách dài nên chỉ hiện phần đầu trong một tin nhắn.</i>";
+
+    /// <summary>To admins, once, when the database cannot be written.</summary>
+    public const string StorageFull =
+        "⚠️ Bot tạm dừng nhận câu hỏi: không ghi được cơ sở dữ liệu (ổ đĩa đầy hoặc chỉ đọc). "
+        + "Câu hỏi mới vẫn được Telegram giữ lại; bot sẽ tự tiếp tục khi ghi được trở lại. Hãy giải phóng dung lượng ổ đĩa của máy chủ.";
+
+    /// <summary>To admins, once, when writing works again.</summary>
+    public const string StorageResumed = "✅ Cơ sở dữ liệu đã ghi được trở lại; bot tiếp tục trả lời các câu hỏi đang chờ.";
+
     /// <summary>Plain text (callback answers have no parse mode).</summary>
     public const string CallbackFailedPlain = "Xin lỗi, đã có lỗi. Bạn vui lòng thử lại.";
 

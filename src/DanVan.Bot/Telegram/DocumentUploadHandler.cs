@@ -1,4 +1,5 @@
 using DanVan.Bot.Telegram.Api;
+using DanVan.Bot.Telegram.Delivery;
 using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Ingestion;
 using Microsoft.Extensions.Logging;
@@ -61,7 +62,8 @@ internal sealed partial class DocumentUploadHandler
         {
             reply = await _typing.WhileAsync(chatId, "upload_document", token => IngestAsync(document, fileName, userId!.Value, token), cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        // A storage failure is not this update's fault: it goes up, so the bot pauses instead of replying with an error.
+        catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !StorageFailure.Is(ex))
         {
             LogUploadFailed(ex, fileName, chatId);
             reply = BotTexts.UploadError(fileName);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using DanVan.Core.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Bot.Telegram;
@@ -46,13 +46,22 @@ internal sealed class FollowUpStore
 
         await using var connection = await _db.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        var now = _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+        await RememberAsync(transaction, chatId, messageIds, question, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Remembers inside <paramref name="transaction"/>, so the outbox records a send and its follow-up together.</summary>
+    public async Task RememberAsync(SqliteTransaction transaction, long chatId, IReadOnlyList<long> messageIds, string question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var connection = transaction.Connection!;
+        var now = DbTime.Format(_time.GetUtcNow());
         await using (var insert = connection.CreateCommand())
         {
             insert.Transaction = transaction;
             insert.CommandText = "INSERT OR REPLACE INTO telegram_answers(chat_id, message_id, question, created_at) VALUES ($chat, $message, $question, $now)";
             insert.Parameters.AddWithValue("$chat", chatId);
-            var message = insert.Parameters.Add("$message", Microsoft.Data.Sqlite.SqliteType.Integer);
+            var message = insert.Parameters.Add("$message", SqliteType.Integer);
             insert.Parameters.AddWithValue("$question", question);
             insert.Parameters.AddWithValue("$now", now);
             foreach (var messageId in messageIds)
@@ -74,8 +83,6 @@ internal sealed class FollowUpStore
             prune.Parameters.AddWithValue("$capacity", _capacity);
             await prune.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>The question the bot's message <paramref name="messageId"/> answered; null when unknown or forgotten.</summary>

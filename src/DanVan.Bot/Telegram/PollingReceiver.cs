@@ -1,33 +1,41 @@
+using System.Text.Json;
 using DanVan.Bot.Telegram.Api;
+using DanVan.Bot.Telegram.Delivery;
+using DanVan.Bot.Telegram.Inbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Bot.Telegram;
 
 /// <summary>
-/// Long polling. The offset after the last fully handled batch is stored in the database before the next getUpdates, so a
-/// restart (even after SIGKILL) neither answers twice nor skips; questions sent while the bot was down arrive on start.
-/// Any failure is logged and followed by a capped, jittered backoff: the loop only ends when the host stops, and then it
-/// confirms the stored offset to Telegram.
+/// Long polling. Each batch is stored in the inbox together with the offset after it (one transaction) before the next
+/// getUpdates confirms it to Telegram, so a restart (even after SIGKILL) neither loses nor repeats an update; the
+/// <see cref="Inbox.InboxWorker"/> handles them. While the database cannot be written nothing is fetched (Telegram keeps
+/// the updates). Any failure to fetch or store is logged and followed by a capped, jittered backoff that only a stored
+/// batch resets: the loop only ends when the host stops, and then it confirms the stored offset to Telegram.
 /// </summary>
 internal sealed partial class PollingReceiver
 {
     private static readonly TimeSpan ConfirmTimeout = TimeSpan.FromSeconds(5);
 
     private readonly ITelegramBotApi _api;
-    private readonly UpdateProcessor _processor;
+    private readonly InboxWorker _worker;
     private readonly TelegramStateStore _state;
+    private readonly StorageGate _gate;
+    private readonly TelegramHealth _health;
     private readonly TelegramRetryPolicy _retry;
     private readonly TimeProvider _time;
     private readonly int _pollTimeout;
     private readonly ILogger _logger;
 
-    public PollingReceiver(ITelegramBotApi api, UpdateProcessor processor, TelegramStateStore state, TelegramRetryPolicy retry,
-        TimeProvider time, IOptions<TelegramOptions> options, ILogger<PollingReceiver> logger)
+    public PollingReceiver(ITelegramBotApi api, InboxWorker worker, TelegramStateStore state, StorageGate gate, TelegramHealth health,
+        TelegramRetryPolicy retry, TimeProvider time, IOptions<TelegramOptions> options, ILogger<PollingReceiver> logger)
     {
         _api = api;
-        _processor = processor;
+        _worker = worker;
         _state = state;
+        _gate = gate;
+        _health = health;
         _retry = retry;
         _time = time;
         _pollTimeout = options.Value.PollTimeoutSeconds;
@@ -54,24 +62,33 @@ internal sealed partial class PollingReceiver
                         LogPolling(offset);
                     }
 
+                    await _gate.WaitOpenAsync(stoppingToken);
                     var updates = await _api.GetUpdatesAsync(offset, _pollTimeout, TelegramUpdateTypes.Allowed, stoppingToken);
-                    failures = 0;
-                    if (updates.Count == 0)
+                    if (updates.Count > 0)
                     {
-                        continue;
+                        var next = updates.Max(u => u.UpdateId) + 1;
+                        var stored = updates.Select(u => (u.UpdateId, JsonSerializer.Serialize(u, TelegramJson.Options))).ToList();
+                        await _state.EnqueueBatchAsync(stored, next, CancellationToken.None);
+                        offset = next;
+                        _worker.Wake();
                     }
 
-                    await _processor.ProcessAsync(updates, stoppingToken);
-                    offset = updates.Max(u => u.UpdateId) + 1;
-                    await _state.SaveOffsetAsync(offset.Value, CancellationToken.None);
+                    // Reset only now: a getUpdates that answers while storing fails must not reset the backoff.
+                    failures = 0;
+                    _health.RecordReceived();
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
                     break;
                 }
+                catch (Exception ex) when (_gate.TryClose(ex))
+                {
+                    // Reported by the gate; the next round waits for it to reopen before fetching.
+                }
                 catch (Exception ex)
                 {
                     failures++;
+                    _health.RecordReceiveFailure();
                     var delay = _retry.Backoff(failures);
                     LogFailure(ex, delay.TotalSeconds);
                     await Task.Delay(delay, _time, stoppingToken);

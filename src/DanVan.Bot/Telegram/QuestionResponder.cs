@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DanVan.Bot.Telegram.Api;
+using DanVan.Bot.Telegram.Delivery;
 using DanVan.Bot.Telegram.Feedback;
 using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Answering;
@@ -10,8 +11,8 @@ namespace DanVan.Bot.Telegram;
 
 /// <summary>
 /// Answers one question in a chat: per-user rate limit, "typing" while the answerer works, the answer as escaped HTML
-/// replying to the question with 👍 / 👎 buttons, the question kept in the question log (without who asked) and the
-/// answer's message ids remembered so a reply to them is a follow-up. Question text is never logged, only its length.
+/// replying to the question with 👍 / 👎 buttons, queued in the outbox with the question (so a reply to the sent answer is
+/// a follow-up), and the question kept in the question log (without who asked). Question text is never logged, only its length.
 /// </summary>
 internal sealed partial class QuestionResponder
 {
@@ -73,7 +74,8 @@ internal sealed partial class QuestionResponder
         {
             answer = await _typing.WhileAsync(chatId, "typing", token => _answerer.AnswerAsync(question, previous, token), cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        // A storage failure is not this update's fault: it goes up, so the bot pauses instead of replying with an error.
+        catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !StorageFailure.Is(ex))
         {
             LogAnswerFailed(ex, chatId);
             await _replies.SendHtmlAsync(chatId, BotTexts.AnswerFailed, message.MessageId, null, cancellationToken);
@@ -82,14 +84,11 @@ internal sealed partial class QuestionResponder
 
         var html = AnswerHtmlFormatter.Format(answer);
         var questionId = await RecordAsync(answer, chatId);
-        var sent = await _replies.SendHtmlAsync(chatId, string.IsNullOrWhiteSpace(html) ? BotTexts.EmptyAnswer : html,
-            message.MessageId, questionId is { } id ? FeedbackKeyboard.For(id) : null, cancellationToken);
-        LogAnswered(chatId, question.Length, previous is not null, answer.Outcome, answer.Mode, sent.Count,
+        // The sent message's id is remembered with the question when the outbox records the send, for follow-ups.
+        await _replies.SendHtmlAsync(chatId, string.IsNullOrWhiteSpace(html) ? BotTexts.EmptyAnswer : html,
+            message.MessageId, questionId is { } id ? FeedbackKeyboard.For(id) : null, cancellationToken, followUpQuestion: question);
+        LogAnswered(chatId, question.Length, previous is not null, answer.Outcome, answer.Mode, html.Length,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        if (sent.Count > 0)
-        {
-            await _followUps.RememberAsync(sent[0].Chat.Id, sent.Select(m => m.MessageId).ToList(), question, CancellationToken.None);
-        }
     }
 
     /// <summary>Keeps the question for the unanswered report and statistics; the answer goes out even if this fails (then without buttons).</summary>
@@ -99,8 +98,10 @@ internal sealed partial class QuestionResponder
         {
             return await _questionLog.RecordAsync(answer, "telegram", CancellationToken.None);
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or DanVan.Core.Storage.DatabaseException or IOException)
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or DanVan.Core.Storage.DatabaseException or IOException
+                                   && !StorageFailure.Is(ex))
         {
+            // A full disk is not skipped: it goes up, and the bot pauses until it can write (StorageGate).
             LogRecordFailed(ex, chatId);
             return null;
         }
@@ -110,8 +111,8 @@ internal sealed partial class QuestionResponder
     private partial void LogRecordFailed(Exception exception, long chatId);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Answered a question in chat {ChatId} ({QuestionLength} chars, follow-up {FollowUp}, outcome {Outcome}, {Mode}) in {Messages} message(s), {ElapsedMs:0} ms")]
-    private partial void LogAnswered(long chatId, int questionLength, bool followUp, AnswerOutcome outcome, string mode, int messages, double elapsedMs);
+        Message = "Answered a question in chat {ChatId} ({QuestionLength} chars, follow-up {FollowUp}, outcome {Outcome}, {Mode}), {AnswerLength} chars queued, {ElapsedMs:0} ms")]
+    private partial void LogAnswered(long chatId, int questionLength, bool followUp, AnswerOutcome outcome, string mode, int answerLength, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} in chat {ChatId} is over the question rate limit; {WaitSeconds:0} s to wait")]
     private partial void LogRateLimited(long userId, long chatId, double waitSeconds);

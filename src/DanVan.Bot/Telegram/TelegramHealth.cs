@@ -1,10 +1,15 @@
 namespace DanVan.Bot.Telegram;
 
-/// <summary>What /healthz reports about Telegram: the last successful call, and a fatal start-up error if any.</summary>
+/// <summary>
+/// What /healthz reports about Telegram: the last successful call, a fatal start-up error if any, and how many times in
+/// a row receiving failed (getUpdates and storing a batch, or the handling loop).
+/// </summary>
 public sealed class TelegramHealth
 {
     private long _lastSuccessTicks;
     private volatile string? _fatalError;
+    private int _receiveFailures;
+    private int _handlingFailures;
 
     /// <summary>When a Bot API call last succeeded; null before the first.</summary>
     public DateTimeOffset? LastSuccess
@@ -19,7 +24,22 @@ public sealed class TelegramHealth
     /// <summary>Set when the bot cannot run at all (e.g. Telegram rejected the token).</summary>
     public string? FatalError => _fatalError;
 
+    /// <summary>Receiving failures since the last success.</summary>
+    public int ReceiveFailures => Volatile.Read(ref _receiveFailures);
+
     public void RecordSuccess(DateTimeOffset at) => Interlocked.Exchange(ref _lastSuccessTicks, at.UtcTicks);
 
     public void RecordFatal(string error) => _fatalError = error;
+
+    /// <summary>Counts a receiving failure; returns how many in a row.</summary>
+    public int RecordReceiveFailure() => Interlocked.Increment(ref _receiveFailures);
+
+    public void RecordReceived() => Interlocked.Exchange(ref _receiveFailures, 0);
+
+    /// <summary>Failures of the loop that handles stored updates since it last went through.</summary>
+    public int HandlingFailures => Volatile.Read(ref _handlingFailures);
+
+    public void RecordHandlingFailed() => Interlocked.Increment(ref _handlingFailures);
+
+    public void RecordHandlingSucceeded() => Interlocked.Exchange(ref _handlingFailures, 0);
 }

@@ -1,6 +1,8 @@
 using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Commands;
+using DanVan.Bot.Telegram.Delivery;
 using DanVan.Bot.Telegram.Feedback;
+using DanVan.Bot.Telegram.Inbox;
 using DanVan.Bot.Telegram.Replies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -42,6 +44,13 @@ public static class TelegramServiceExtensions
         services.TryAddSingleton<UserRateLimiter>();
         services.TryAddSingleton<TypingIndicator>();
         services.TryAddSingleton<ChatMigrationNotifier>();
+        services.TryAddSingleton<StorageGate>();
+        services.TryAddSingleton<StorageOutageNotifier>();
+        services.TryAddSingleton<OutboxStore>();
+        services.TryAddSingleton<OutboxDelivery>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<UpdateInbox>();
+        services.TryAddSingleton<InboxWorker>();
         services.TryAddSingleton<ReplySender>();
         services.TryAddSingleton<QuestionResponder>();
         services.TryAddSingleton<DocumentUploadHandler>();
@@ -91,7 +100,7 @@ public static class TelegramServiceExtensions
             app.Urls.Add(url);
         }
 
-        app.MapGet("/healthz", HealthEndpoint.Handle);
+        app.MapGet("/healthz", HealthEndpoint.HandleAsync);
         if (options.Mode == TelegramMode.Webhook)
         {
             app.MapPost(new Uri(options.WebhookUrl!).AbsolutePath, WebhookEndpoint.HandleAsync);

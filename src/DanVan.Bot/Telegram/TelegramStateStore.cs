@@ -1,15 +1,24 @@
 using System.Globalization;
+using DanVan.Bot.Telegram.Inbox;
 using DanVan.Core.Storage;
 
 namespace DanVan.Bot.Telegram;
 
 /// <summary>
 /// Delivery state in SQLite: the polling offset (kv 'telegram.offset') and every update seen, so that neither a restart
-/// nor a webhook retry answers twice, and webhook updates accepted with 200 survive a crash until handled.
+/// nor a webhook retry answers twice, and updates received (polled, or accepted by the webhook with 200) survive a crash
+/// until handled. Failed attempts and set-aside updates are kept by <see cref="Inbox.UpdateInbox"/>.
 /// </summary>
 internal sealed class TelegramStateStore
 {
     private const string OffsetKey = "telegram.offset";
+
+    // The offset only ever moves forward.
+    private const string SaveOffsetSql = """
+        INSERT INTO kv(key, value) VALUES ($key, $value)
+        ON CONFLICT(key) DO UPDATE SET value = excluded.value
+        WHERE CAST(kv.value AS INTEGER) < CAST(excluded.value AS INTEGER)
+        """;
 
     // Telegram keeps undelivered updates for 24 hours; remembering ids for two days covers every redelivery.
     private static readonly TimeSpan ProcessedRetention = TimeSpan.FromDays(2);
@@ -39,11 +48,7 @@ internal sealed class TelegramStateStore
     {
         await using var connection = await _db.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO kv(key, value) VALUES ($key, $value)
-            ON CONFLICT(key) DO UPDATE SET value = excluded.value
-            WHERE CAST(kv.value AS INTEGER) < CAST(excluded.value AS INTEGER)
-            """;
+        command.CommandText = SaveOffsetSql;
         command.Parameters.AddWithValue("$key", OffsetKey);
         command.Parameters.AddWithValue("$value", offset.ToString(CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -96,34 +101,81 @@ internal sealed class TelegramStateStore
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    /// <summary>Received but not yet handled webhook updates, oldest first.</summary>
-    public async Task<IReadOnlyList<(long UpdateId, string Payload)>> GetPendingAsync(int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a batch from getUpdates and the offset after it in one transaction: once Telegram is told (by the next
+    /// getUpdates) that these were received, they are safe here, whatever happens to the process.
+    /// </summary>
+    public async Task EnqueueBatchAsync(IReadOnlyList<(long UpdateId, string Payload)> updates, long offset, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT OR IGNORE INTO telegram_updates(update_id, payload, received_at) VALUES ($id, $payload, $now)";
+            var id = insert.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Integer);
+            var payload = insert.Parameters.Add("$payload", Microsoft.Data.Sqlite.SqliteType.Text);
+            insert.Parameters.AddWithValue("$now", Now());
+            foreach (var update in updates)
+            {
+                id.Value = update.UpdateId;
+                payload.Value = update.Payload;
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await using (var save = connection.CreateCommand())
+        {
+            save.Transaction = transaction;
+            save.CommandText = SaveOffsetSql;
+            save.Parameters.AddWithValue("$key", OffsetKey);
+            save.Parameters.AddWithValue("$value", offset.ToString(CultureInfo.InvariantCulture));
+            await save.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Received updates neither handled nor set aside, oldest first.</summary>
+    public async Task<IReadOnlyList<PendingUpdate>> GetPendingAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = await _db.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT update_id, payload FROM telegram_updates WHERE processed_at IS NULL AND payload IS NOT NULL ORDER BY update_id LIMIT $limit";
+        command.CommandText = """
+            SELECT update_id, payload, attempts, next_attempt_at FROM telegram_updates
+            WHERE processed_at IS NULL AND failed_at IS NULL AND payload IS NOT NULL ORDER BY update_id LIMIT $limit
+            """;
         command.Parameters.AddWithValue("$limit", limit);
-        var pending = new List<(long, string)>();
+        var pending = new List<PendingUpdate>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            pending.Add((reader.GetInt64(0), reader.GetString(1)));
+            pending.Add(new PendingUpdate(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2),
+                reader.IsDBNull(3) ? null : DbTime.Parse(reader.GetString(3))));
         }
 
         return pending;
     }
 
-    /// <summary>Forgets handled updates older than the redelivery window.</summary>
+    /// <summary>When the oldest update still waiting to be handled arrived; null when none waits.</summary>
+    public async Task<DateTimeOffset?> GetOldestPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(received_at) FROM telegram_updates WHERE processed_at IS NULL AND failed_at IS NULL AND payload IS NOT NULL";
+        return await command.ExecuteScalarAsync(cancellationToken) is string at ? DbTime.Parse(at) : null;
+    }
+
+    /// <summary>Forgets handled updates older than the redelivery window (set-aside ones stay until an operator looks).</summary>
     public async Task<int> PruneAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _db.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM telegram_updates WHERE processed_at IS NOT NULL AND processed_at < $cutoff";
-        command.Parameters.AddWithValue("$cutoff", Format(_time.GetUtcNow() - ProcessedRetention));
+        command.Parameters.AddWithValue("$cutoff", DbTime.Format(_time.GetUtcNow() - ProcessedRetention));
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private string Now() => Format(_time.GetUtcNow());
-
-    private static string Format(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+    private string Now() => DbTime.Format(_time.GetUtcNow());
 }

@@ -1,4 +1,5 @@
 using DanVan.Bot.Telegram.Api;
+using DanVan.Bot.Telegram.Delivery;
 using DanVan.Bot.Telegram.Commands;
 using DanVan.Bot.Telegram.Replies;
 using DanVan.Bot.Telegram.Routing;
@@ -110,7 +111,8 @@ internal sealed partial class UpdateHandler
         {
             await command.HandleAsync(new CommandContext(message, route.Text, isAdmin, Reply), cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        // A storage failure is not this update's fault: it goes up, so the bot pauses instead of replying with an error.
+        catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !StorageFailure.Is(ex))
         {
             LogCommandFailed(ex, command.Name, chatId);
             await Reply(BotTexts.CommandFailed, null, cancellationToken);
@@ -131,7 +133,8 @@ internal sealed partial class UpdateHandler
         {
             await handler.HandleAsync(query, _options.IsAdmin(query.From.Id), cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        // A storage failure is not this update's fault: it goes up, so the bot pauses instead of replying with an error.
+        catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !StorageFailure.Is(ex))
         {
             LogCallbackFailed(ex, handler.Prefix);
             await _api.AnswerCallbackQueryAsync(query.Id, BotTexts.CallbackFailedPlain, cancellationToken);

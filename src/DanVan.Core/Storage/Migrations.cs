@@ -180,6 +180,37 @@ internal static class Migrations
             PRIMARY KEY (question_id, voter)
         ) WITHOUT ROWID;
         """,
+        // 7: Telegram delivery. Every received update (polling too) waits in telegram_updates until handled; one that
+        // keeps failing is set aside (failed_at) after a bounded number of attempts. Replies wait in telegram_outbox,
+        // written in the same transaction that marks their update handled, until Telegram accepts them.
+        """
+        ALTER TABLE telegram_updates ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE telegram_updates ADD COLUMN next_attempt_at TEXT;
+        ALTER TABLE telegram_updates ADD COLUMN failed_at TEXT;
+        ALTER TABLE telegram_updates ADD COLUMN last_error TEXT;
+        DROP INDEX ix_telegram_updates_pending;
+        CREATE INDEX ix_telegram_updates_pending ON telegram_updates(update_id) WHERE processed_at IS NULL AND failed_at IS NULL;
+        CREATE INDEX ix_telegram_updates_failed ON telegram_updates(failed_at) WHERE failed_at IS NOT NULL;
+        CREATE TABLE telegram_outbox (
+            id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+            chat_id             INTEGER NOT NULL,
+            update_id           INTEGER,
+            text                TEXT NOT NULL,
+            parse_mode          TEXT,
+            reply_to_message_id INTEGER,
+            reply_markup        TEXT,
+            follow_up_question  TEXT,
+            created_at          TEXT NOT NULL,
+            attempts            INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at     TEXT NOT NULL,
+            status              TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'dropped', 'expired', 'failed')),
+            message_id          INTEGER,
+            done_at             TEXT,
+            last_error          TEXT
+        );
+        CREATE INDEX ix_telegram_outbox_pending ON telegram_outbox(chat_id, id) WHERE status = 'pending';
+        CREATE INDEX ix_telegram_outbox_done ON telegram_outbox(done_at) WHERE status <> 'pending';
+        """,
     ];
 
     public static int LatestVersion => Steps.Length;
@@ -189,8 +220,7 @@ internal static class Migrations
         var current = GetVersion(connection);
         if (current > Steps.Length)
         {
-            throw new InvalidOperationException(
-                $"The database schema version {current} is newer than this program understands ({Steps.Length}). Upgrade DanVan.Bot.");
+            throw new SchemaTooNewException(current, Steps.Length);
         }
 
         for (var version = current + 1; version <= Steps.Length; version++)

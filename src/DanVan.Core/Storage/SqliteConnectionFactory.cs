@@ -31,6 +31,12 @@ public sealed class SqliteConnectionFactory
 
     public string DatabasePath { get; }
 
+    /// <summary>
+    /// Size ceiling in megabytes (0: none), applied as PRAGMA max_page_count to every connection opened from now on, so a
+    /// write past it fails with SQLITE_FULL exactly as on a full disk.
+    /// </summary>
+    public int MaxDatabaseMegabytes { get; set; }
+
     /// <summary>Opens a ready connection (WAL, foreign keys on, busy timeout set).</summary>
     public SqliteConnection Open()
     {
@@ -53,6 +59,11 @@ public sealed class SqliteConnectionFactory
             connection.Open();
             using var pragma = connection.CreateCommand();
             pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+            if (MaxDatabaseMegabytes > 0)
+            {
+                // max_page_count is per connection and pooled connections keep it: set it (or lift it) on every open.
+                pragma.CommandText += $" PRAGMA max_page_count = {(long)MaxDatabaseMegabytes * 1024 * 1024 / 4096};";
+            }
             pragma.ExecuteNonQuery();
             return connection;
         }
@@ -78,9 +89,16 @@ public sealed class SqliteConnectionFactory
             }
 
             var directory = Path.GetDirectoryName(DatabasePath);
-            if (!string.IsNullOrEmpty(directory))
+            try
             {
-                Directory.CreateDirectory(directory);
+                if (!string.IsNullOrEmpty(directory))
+                {
+                    Directory.CreateDirectory(directory);
+                }
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+            {
+                throw DatabaseProblems.Unwritable(DatabasePath, ex);
             }
 
             using var connection = OpenRaw();
@@ -99,17 +117,14 @@ public sealed class SqliteConnectionFactory
             {
                 throw Describe(ex);
             }
+            catch (SchemaTooNewException ex)
+            {
+                throw DatabaseProblems.SchemaTooNew(DatabasePath, ex);
+            }
 
             _initialized = true;
         }
     }
 
-    private DatabaseException Describe(SqliteException ex) => ex.SqliteErrorCode switch
-    {
-        26 or 11 => new DatabaseException(DatabasePath,
-            $"Tệp cơ sở dữ liệu '{DatabasePath}' không phải cơ sở dữ liệu SQLite hợp lệ hoặc đã hỏng (lỗi SQLite {ex.SqliteErrorCode}). " +
-            "Tệp được giữ nguyên: hãy chuyển nó sang chỗ khác hoặc khôi phục bản sao lưu rồi chạy lại.", ex),
-        _ => new DatabaseException(DatabasePath,
-            $"Không dùng được tệp cơ sở dữ liệu '{DatabasePath}': {ex.Message}", ex),
-    };
+    private DatabaseException Describe(SqliteException ex) => DatabaseProblems.Describe(DatabasePath, ex);
 }

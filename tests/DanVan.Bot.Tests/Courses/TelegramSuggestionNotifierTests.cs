@@ -1,4 +1,5 @@
 using DanVan.Bot.Courses;
+using DanVan.Bot.Telegram.Delivery;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Courses;
 using DanVan.Core.Ingestion;
@@ -19,8 +20,11 @@ public sealed class TelegramSuggestionNotifierTests : CoursesTestBase
     private static IngestedDocument Document(params string[] paragraphs) =>
         new(3, "Thông báo mở lớp", "tb.docx", new DateOnly(2026, 11, 20), null, "telegram:7", paragraphs);
 
-    private Task IngestAsync(IngestedDocument document) =>
-        Task.WhenAll(Host.Services.GetServices<IIngestionObserver>().Select(o => o.OnDocumentIngestedAsync(document, CancellationToken.None)));
+    private async Task IngestAsync(IngestedDocument document)
+    {
+        await Task.WhenAll(Host.Services.GetServices<IIngestionObserver>().Select(o => o.OnDocumentIngestedAsync(document, CancellationToken.None)));
+        await Host.Get<OutboxDispatcher>().DeliverDueAsync(CancellationToken.None);
+    }
 
     [Fact]
     public async Task Ingested_DocumentAnnouncingCourse_EachAdminGetsSuggestionWithButtons()

@@ -25,6 +25,19 @@ public abstract class BotScenarioTest : IAsyncLifetime
         BotTestHost.DeleteDatabase(DatabasePath);
     }
 
+    protected const string WebhookSecret = "webhook-secret_123";
+
+    /// <summary>The bot in webhook mode at /telegram/hook with <see cref="WebhookSecret"/>, listening on a free port.</summary>
+    private protected Task<BotTestHost> StartWebhookBotAsync(Action<Dictionary<string, string?>>? configure = null) =>
+        StartBotAsync(s =>
+        {
+            s["Telegram:Mode"] = "Webhook";
+            s["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/hook";
+            s["Telegram:WebhookSecret"] = WebhookSecret;
+            s["Telegram:ListenUrls"] = "http://127.0.0.1:0";
+            configure?.Invoke(s);
+        });
+
     private protected Task<BotTestHost> StartBotAsync(
         Action<Dictionary<string, string?>>? configure = null,
         Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null,

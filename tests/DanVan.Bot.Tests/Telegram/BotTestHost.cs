@@ -118,6 +118,27 @@ internal sealed class BotTestHost : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until every received update is handled (or set aside) and the outbox is empty. Polling confirms an update to
+    /// Telegram as soon as it is stored, before it is handled: a confirmed offset alone does not mean "answered".
+    /// </summary>
+    public async Task WaitForIdleAsync(TimeSpan? timeout = null)
+    {
+        var state = Services.GetRequiredService<TelegramStateStore>();
+        var outbox = Services.GetRequiredService<DanVan.Bot.Telegram.Delivery.OutboxStore>();
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (await state.GetOldestPendingAsync(CancellationToken.None) is not null
+               || (await outbox.GetBacklogAsync(CancellationToken.None)).Count > 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The bot still has updates or replies waiting.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     public async Task StopAsync()
     {
         if (!_stopped)

@@ -85,6 +85,7 @@ public sealed class CommandsScenarioTests : BotScenarioTest
         Server.EnqueueUpdate(Callback("cb1", AdminId, "course:42"));
         var unknown = Server.EnqueueUpdate(Callback("cb2", UserId, "other:1"));
         await Server.WaitForConfirmedAsync(unknown);
+        await bot.WaitForIdleAsync();
 
         var (query, isAdmin) = Assert.Single(handler.Calls);
         Assert.Equal("course:42", query.Data);

@@ -18,6 +18,7 @@ public sealed class FaultHandlingScenarioTests : BotScenarioTest
 
         var question = Server.UserSaysInPrivate(UserId, "Vẫn trả lời sau lỗi mạng chứ?");
         await Server.WaitForConfirmedAsync(question.UpdateId);
+        await bot.WaitForIdleAsync();
 
         Assert.Single(Server.SentMessages);
         Assert.Contains(bot.Logs.Entries, e => e.Level == LogLevel.Warning && e.Text.Contains("getUpdates failed (502", StringComparison.Ordinal));
@@ -34,6 +35,7 @@ public sealed class FaultHandlingScenarioTests : BotScenarioTest
         await using var bot = await StartBotAsync();
         var question = Server.UserSaysInPrivate(UserId, "Có ai khác đang chạy bot không?");
         await Server.WaitForConfirmedAsync(question.UpdateId);
+        await bot.WaitForIdleAsync();
 
         Assert.Single(Server.SentMessages);
         var conflicts = bot.Logs.Entries.Where(e => e.Text.Contains("409 Conflict", StringComparison.Ordinal)).ToList();
@@ -52,6 +54,7 @@ public sealed class FaultHandlingScenarioTests : BotScenarioTest
         Server.UserSaysInPrivate(blockedUser, "Câu hỏi từ người đã chặn bot");
         var other = Server.UserSaysInPrivate(UserId, "Câu hỏi khác");
         await Server.WaitForConfirmedAsync(other.UpdateId);
+        await bot.WaitForIdleAsync();
 
         var sent = Assert.Single(Server.SentMessages);
         Assert.Equal(UserId, sent.ChatId);
@@ -107,6 +110,7 @@ public sealed class FaultHandlingScenarioTests : BotScenarioTest
             },
         });
         await Server.WaitForConfirmedAsync(update);
+        await bot.WaitForIdleAsync();
 
         Assert.Equal([(-4_000_222L, -1_009_000_222L)], listener.Moves);
         Assert.Empty(Server.SentMessages);

@@ -40,6 +40,8 @@ public sealed class GroupChatScenarioTests : BotScenarioTest
 
         await Server.WaitForConfirmedAsync(last.UpdateId);
 
+        await bot.WaitForIdleAsync();
+
         Assert.Empty(Server.SentMessages);
         Assert.Empty(bot.Answerer.Calls);
         Assert.Empty(Server.RequestsFor("sendChatAction"));

@@ -14,6 +14,7 @@ public sealed class PollingReliabilityTests : BotScenarioTest
 
         var question = Server.UserSaysInPrivate(UserId, "Nguyên tắc dân vận?");
         await Server.WaitForConfirmedAsync(question.UpdateId);
+        await bot.WaitForIdleAsync();
 
         Assert.Single(Server.SentMessages);
         Assert.Equal(2, Server.RequestsFor("sendMessage").Count);
@@ -35,6 +36,7 @@ public sealed class PollingReliabilityTests : BotScenarioTest
 
         await using var second = await StartBotAsync();
         await Server.WaitForConfirmedAsync(whileDown.UpdateId);
+        await second.WaitForIdleAsync();
 
         Assert.Equal(["Câu hỏi trước khi dừng", "Câu hỏi khi bot đang dừng"], Server.SentMessages.Select(m => m.PlainText.Split(" [1]")[0]["Trả lời cho: ".Length..]));
         Assert.Equal(["Câu hỏi khi bot đang dừng"], second.Answerer.Calls.Select(c => c.Question));
@@ -85,6 +87,7 @@ public sealed class PollingReliabilityTests : BotScenarioTest
 
         await using var bot = await StartBotAsync();
         await Server.WaitForConfirmedAsync(fresh.UpdateId);
+        await bot.WaitForIdleAsync();
 
         Assert.Equal(["Câu hỏi mới"], bot.Answerer.Calls.Select(c => c.Question));
         Assert.Single(Server.SentMessages);

@@ -6,7 +6,7 @@ namespace DanVan.Bot.Tests.Telegram;
 public sealed class RepliesScenarioTests : BotScenarioTest
 {
     [Fact]
-    public async Task LongAnswer_OverTelegramLimit_SplitIntoValidMessagesThatAllReplyAndFollowUp()
+    public async Task LongAnswer_OverTelegramLimit_OneMessageTrimmedWithNoteKeepingSourcesAndFollowUp()
     {
         var text = LongAnswerText(paragraphs: 60);
         var answerer = new FakeQuestionAnswerer { Respond = (q, _) => FakeQuestionAnswerer.WithText(q, text) };
@@ -14,17 +14,40 @@ public sealed class RepliesScenarioTests : BotScenarioTest
 
         var question = Server.UserSaysInPrivate(UserId, "Hãy nêu đầy đủ các bước?");
         await Server.WaitForConfirmedAsync(question.UpdateId);
-        var parts = Server.SentMessages;
+        await bot.WaitForIdleAsync();
 
-        Assert.True(parts.Count >= 3, $"expected several messages, got {parts.Count}");
-        Assert.All(parts, p => Assert.True(p.Text.Length <= FakeBotApiServer.TelegramMaxMessageLength));
-        Assert.All(parts, p => Assert.Equal(question.MessageId, p.ReplyToMessageId));
-        Assert.All(parts, p => Assert.Equal("HTML", p.ParseMode));
-        Assert.Equal(Normalize(text), Normalize(string.Join("\n\n", parts.Select(p => p.PlainText))));
+        var sent = Assert.Single(Server.SentMessages);
+        Assert.True(sent.Text.Length <= FakeBotApiServer.TelegramMaxMessageLength);
+        Assert.Equal(question.MessageId, sent.ReplyToMessageId);
+        Assert.Equal("HTML", sent.ParseMode);
+        Assert.StartsWith("Bước 1: ", sent.PlainText, StringComparison.Ordinal);
+        Assert.Contains("phần còn lại có trong tài liệu nguồn bên dưới", sent.PlainText, StringComparison.Ordinal);
+        Assert.EndsWith("Nguồn:\n[1] Tài liệu A\n[2] Tài liệu B", sent.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFFFD', sent.PlainText);
 
-        Server.UserSaysInPrivate(UserId, "Bước cuối là gì?", replyToMessageId: parts[^1].MessageId);
-        await Server.WaitForMessagesAsync(parts.Count + 1);
+        Server.UserSaysInPrivate(UserId, "Bước cuối là gì?", replyToMessageId: sent.MessageId);
+        await Server.WaitForMessagesAsync(2);
         Assert.Equal(("Bước cuối là gì?", "Hãy nêu đầy đủ các bước?"), bot.Answerer.Calls[1]);
+    }
+
+    [Fact]
+    public async Task LongList_DocsWithManyDocuments_OneMessageTrimmedWithNote()
+    {
+        var knowledge = new FakeKnowledgeAdmin();
+        for (var i = 0; i < 400; i++)
+        {
+            await knowledge.IngestAsync(Encoding.UTF8.GetBytes($"Tài liệu hướng dẫn công tác dân vận số {i}\n\nNội dung {i}."), $"tai-lieu-{i}.txt", "test");
+        }
+
+        await using var bot = await StartBotAsync(knowledge: knowledge);
+        Server.UserSaysInPrivate(AdminId, "/docs");
+
+        var sent = Assert.Single(await Server.WaitForMessagesAsync(1));
+        await bot.WaitForIdleAsync();
+
+        Assert.Single(Server.SentMessages);
+        Assert.StartsWith("Kho tài liệu (400 tài liệu):", sent.PlainText, StringComparison.Ordinal);
+        Assert.EndsWith("Danh sách dài nên chỉ hiện phần đầu trong một tin nhắn.", sent.PlainText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,6 +66,7 @@ public sealed class RepliesScenarioTests : BotScenarioTest
 
         var other = Server.UserSaysInPrivate(AdminId, "Người khác vẫn hỏi được chứ?");
         await Server.WaitForConfirmedAsync(other.UpdateId);
+        await bot.WaitForIdleAsync();
 
         var toUser = Server.MessagesTo(UserId);
         Assert.Equal(3, toUser.Count);

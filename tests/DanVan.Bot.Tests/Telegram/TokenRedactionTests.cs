@@ -35,6 +35,7 @@ public sealed class TokenRedactionTests : BotScenarioTest
             Server.UserSendsDocument(AdminId, "private", AdminId, Server.AddFile(Encoding.UTF8.GetBytes("Tài liệu\n\nđoạn"), "txt"), "a.txt");
             var last = Server.UserSendsDocument(AdminId, "private", AdminId, Server.AddFile([0xFF, 0x00], "pdf"), "hong.pdf");
             await Server.WaitForConfirmedAsync(last.UpdateId);
+            await bot.WaitForIdleAsync();
         }
 
         var text = logs.AllText;

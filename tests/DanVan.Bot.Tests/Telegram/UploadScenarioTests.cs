@@ -35,6 +35,7 @@ public sealed class UploadScenarioTests : BotScenarioTest
         Server.UserSendsDocument(GroupId, "supergroup", AdminId, fileId, "bien-ban.txt", caption: "/ingest@OtherBot");
         var captioned = Server.UserSendsDocument(GroupId, "supergroup", AdminId, fileId, "bien-ban.txt", caption: "/ingest");
         await Server.WaitForConfirmedAsync(captioned.UpdateId);
+        await bot.WaitForIdleAsync();
 
         var reply = Assert.Single(Server.SentMessages);
         Assert.Equal(captioned.MessageId, reply.ReplyToMessageId);

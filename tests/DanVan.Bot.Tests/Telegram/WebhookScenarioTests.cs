@@ -9,7 +9,7 @@ namespace DanVan.Bot.Tests.Telegram;
 
 public sealed class WebhookScenarioTests : BotScenarioTest
 {
-    private const string Secret = "webhook-secret_123";
+    private const string Secret = WebhookSecret;
     private static readonly HttpClient Http = new();
 
     [Fact]
@@ -122,15 +122,6 @@ public sealed class WebhookScenarioTests : BotScenarioTest
     [InlineData("", "", false)]
     public void SecretMatches_Values_ComparesExactly(string? expected, string? provided, bool matches) =>
         Assert.Equal(matches, WebhookEndpoint.SecretMatches(expected, provided));
-
-    private Task<BotTestHost> StartWebhookBotAsync() =>
-        StartBotAsync(s =>
-        {
-            s["Telegram:Mode"] = "Webhook";
-            s["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/hook";
-            s["Telegram:WebhookSecret"] = Secret;
-            s["Telegram:ListenUrls"] = "http://127.0.0.1:0";
-        });
 
     private static async Task<HttpResponseMessage> PostUpdateAsync(BotTestHost bot, JsonObject update, string? secret)
     {

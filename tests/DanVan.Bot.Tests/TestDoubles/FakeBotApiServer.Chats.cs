@@ -92,6 +92,12 @@ public sealed partial class FakeBotApiServer
 
     private void StoreMessage(JsonObject message)
     {
+        if (message["chat"] is not JsonObject)
+        {
+            // A malformed update (tests of poison updates): nothing to remember for replies.
+            return;
+        }
+
         var key = (AsLong(message["chat"]!["id"]), AsLong(message["message_id"]));
         var copy = (JsonObject)message.DeepClone();
         copy.Remove("reply_to_message");

@@ -1,4 +1,5 @@
 using DanVan.Bot.Courses;
+using DanVan.Bot.Telegram;
 using DanVan.Bot.Telegram.Api;
 using DanVan.Core;
 using DanVan.TestDoubles;
@@ -34,6 +35,8 @@ internal static class TestHost
         builder.Services.AddSingleton(api);
         builder.AddDanVanCore();
         builder.AddCourses();
+        // Replies and admin notices go through the outbox; tests deliver it with OutboxDispatcher.DeliverDueAsync.
+        builder.AddTelegram();
         return builder.Build();
     }
 

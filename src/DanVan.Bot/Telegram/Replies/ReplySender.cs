@@ -1,88 +1,61 @@
 using DanVan.Bot.Telegram.Api;
-using Microsoft.Extensions.Logging;
+using DanVan.Bot.Telegram.Delivery;
 
 namespace DanVan.Bot.Telegram.Replies;
 
 /// <summary>
-/// Sends HTML to a chat the way every reply should go: split to Telegram's limit, replying to the question, link previews
-/// off. A 400 "can't parse entities" resends the same chunk as plain text; a 400 with migrate_to_chat_id tells the
-/// migration listeners and sends to the new supergroup; a 403 (bot removed or blocked) is logged and the reply dropped.
+/// How every reply is made: HTML that fits one Telegram message (a longer one is trimmed with a note, never split into
+/// a stream of messages), replying to the question, put in the persistent outbox. While an update is being handled
+/// the reply joins that update's <see cref="ReplyScope"/> and is stored in the transaction that marks the update
+/// handled; otherwise it is stored at once. <see cref="OutboxDispatcher"/> delivers it (link previews off, in order per
+/// chat, retried until Telegram accepts it).
 /// </summary>
-internal sealed partial class ReplySender
+internal sealed class ReplySender
 {
-    private static readonly LinkPreviewOptions NoPreview = new(IsDisabled: true);
+    private readonly OutboxStore _outbox;
+    private readonly OutboxDispatcher _dispatcher;
 
-    private readonly ITelegramBotApi _api;
-    private readonly ChatMigrationNotifier _migrations;
-    private readonly ILogger _logger;
-
-    public ReplySender(ITelegramBotApi api, ChatMigrationNotifier migrations, ILogger<ReplySender> logger)
+    public ReplySender(OutboxStore outbox, OutboxDispatcher dispatcher)
     {
-        _api = api;
-        _migrations = migrations;
-        _logger = logger;
+        _outbox = outbox;
+        _dispatcher = dispatcher;
     }
 
-    /// <summary>Sends <paramref name="html"/>; returns the messages sent (empty when the chat is unreachable).</summary>
-    public async Task<IReadOnlyList<Message>> SendHtmlAsync(long chatId, string html, long? replyToMessageId, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues <paramref name="html"/> for <paramref name="chatId"/>. When <paramref name="followUpQuestion"/> is set, a
+    /// reply to the sent message is a follow-up to that question.
+    /// </summary>
+    public async Task SendHtmlAsync(long chatId, string html, long? replyToMessageId, InlineKeyboardMarkup? markup,
+        CancellationToken cancellationToken, string? followUpQuestion = null)
     {
-        var chunks = HtmlMessageSplitter.Split(html);
-        var sent = new List<Message>(chunks.Count);
-        for (var i = 0; i < chunks.Count; i++)
+        var text = OneMessage(html);
+        if (text is null)
         {
-            var request = new SendMessageRequest(
-                chatId,
-                chunks[i],
-                ParseMode: "HTML",
-                ReplyParameters: replyToMessageId is { } id ? new ReplyParameters(id) : null,
-                LinkPreviewOptions: NoPreview,
-                ReplyMarkup: i == chunks.Count - 1 ? markup : null);
-            var message = await SendChunkAsync(request, cancellationToken);
-            if (message is null)
-            {
-                break;
-            }
-
-            if (message.Chat.Id != chatId)
-            {
-                // The group became a supergroup; its old message ids mean nothing there.
-                chatId = message.Chat.Id;
-                replyToMessageId = null;
-            }
-
-            sent.Add(message);
+            return;
         }
 
-        return sent;
+        await QueueAsync(new OutboxMessage(chatId, text, "HTML", replyToMessageId, markup, followUpQuestion), cancellationToken);
     }
 
-    private async Task<Message?> SendChunkAsync(SendMessageRequest request, CancellationToken cancellationToken, bool migrated = false)
+    /// <summary>Queues a message as is (its own parse mode, or none), e.g. a notice to an admin.</summary>
+    public async Task QueueAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        try
+        if (!ReplyScope.TryAdd([message]))
         {
-            return await _api.SendMessageAsync(request, cancellationToken);
-        }
-        catch (TelegramApiException ex) when (ex.ErrorCode == 400 && ex.MigrateToChatId is { } newChatId && !migrated)
-        {
-            await _migrations.NotifyAsync(request.ChatId, newChatId, cancellationToken);
-            return await SendChunkAsync(request with { ChatId = newChatId, ReplyParameters = null }, cancellationToken, migrated: true);
-        }
-        catch (TelegramApiException ex) when (ex.ErrorCode == 400 && request.ParseMode is not null
-                                               && ex.Description.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase))
-        {
-            LogParseFailed(request.ChatId, ex.Description);
-            return await SendChunkAsync(request with { Text = TelegramHtml.ToPlainText(request.Text), ParseMode = null }, cancellationToken, migrated);
-        }
-        catch (TelegramApiException ex) when (ex.ErrorCode == 403)
-        {
-            LogForbidden(request.ChatId, ex.Description);
-            return null;
+            await _outbox.AddAsync([message], cancellationToken);
+            _dispatcher.Wake();
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram could not parse the HTML sent to chat {ChatId} ({Description}); sending it as plain text")]
-    private partial void LogParseFailed(long chatId, string description);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot send to chat {ChatId}: {Description} (the bot was removed or blocked); reply dropped")]
-    private partial void LogForbidden(long chatId, string description);
+    /// <summary>The HTML if it fits one message; else its first part with a note; null when it has no visible text.</summary>
+    internal static string? OneMessage(string html, int maxLength = HtmlMessageSplitter.TelegramMaxLength)
+    {
+        var chunks = HtmlMessageSplitter.Split(html, maxLength);
+        return chunks.Count switch
+        {
+            0 => null,
+            1 => chunks[0],
+            _ => HtmlMessageSplitter.Split(html, maxLength - BotTexts.ReplyTrimmed.Length - 2)[0] + "\n" + BotTexts.ReplyTrimmed,
+        };
+    }
 }

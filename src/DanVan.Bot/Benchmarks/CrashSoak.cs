@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace DanVan.Bot.Benchmarks;
+
+/// <summary>
+/// The crash soak of issue 12: the real bot (<c>run</c>, a child process) against the bench Bot API with a send latency,
+/// killed with SIGKILL at random moments while users keep asking, restarted on the same database each time; then one
+/// last start answers what is left. Counts, per question, the replies that reached the fake Telegram.
+/// </summary>
+internal static class CrashSoak
+{
+    public sealed record Result(int Questions, int Lost, int Repeated, int MaxCopies, int OutOfOrder, double PeakRssMegabytes, double Seconds);
+
+    public static async Task<Result> RunAsync(Dictionary<string, string?> settings, BenchBotApiServer server, int cycles, int perCycle, int users,
+        TimeSpan sendLatency, int seed)
+    {
+        server.SendLatency = sendLatency;
+        var random = new Random(seed);
+        var asked = new List<(long UserId, long MessageId)>();
+        var peak = 0.0;
+        var started = Stopwatch.GetTimestamp();
+        for (var cycle = 0; cycle < cycles; cycle++)
+        {
+            using var child = ChildProcess.Start(["run"], BotBenchSettings.AsEnvironment(settings));
+            for (var i = 0; i < perCycle; i++)
+            {
+                var user = 5_000_000L + (asked.Count % users);
+                asked.Add((user, server.Enqueue(user, $"Câu hỏi số {asked.Count} về công tác dân vận")));
+                await Task.Delay(random.Next(20, 120));
+            }
+
+            // Killed at a random moment: while starting, polling, answering or sending.
+            await Task.Delay(random.Next(0, 1500));
+            peak = Math.Max(peak, child.PeakRssMegabytes);
+            child.Process.Kill(entireProcessTree: true);
+            await child.Process.WaitForExitAsync();
+        }
+
+        using (var last = ChildProcess.Start(["run"], BotBenchSettings.AsEnvironment(settings)))
+        {
+            var deadline = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * 120);
+            var wanted = asked.Select(a => a.MessageId).ToHashSet();
+            while (Stopwatch.GetTimestamp() < deadline && !wanted.IsSubsetOf(server.Replies.Select(r => r.ReplyTo)))
+            {
+                await Task.Delay(200);
+            }
+
+            await Task.Delay(2000);
+            await last.StopAsync();
+            peak = Math.Max(peak, last.PeakRssMegabytes);
+        }
+
+        return Count(asked, server.Replies, peak, Stopwatch.GetElapsedTime(started).TotalSeconds);
+    }
+
+    private static Result Count(List<(long UserId, long MessageId)> asked, IReadOnlyList<(long ChatId, long ReplyTo)> replies, double peak, double seconds)
+    {
+        var copies = replies.GroupBy(r => r.ReplyTo).ToDictionary(g => g.Key, g => g.Count());
+        var lost = asked.Count(a => !copies.ContainsKey(a.MessageId));
+        var repeated = asked.Sum(a => Math.Max(0, copies.GetValueOrDefault(a.MessageId) - 1));
+        var maxCopies = asked.Select(a => copies.GetValueOrDefault(a.MessageId)).DefaultIfEmpty().Max();
+
+        // In order: per chat, the first reply to each question comes in the order the questions were asked.
+        var outOfOrder = 0;
+        foreach (var chat in replies.GroupBy(r => r.ChatId))
+        {
+            var firsts = chat.Select(r => r.ReplyTo).Distinct().ToList();
+            outOfOrder += firsts.Zip(firsts.Skip(1)).Count(pair => pair.Second < pair.First);
+        }
+
+        return new Result(asked.Count, lost, repeated, maxCopies, outOfOrder, peak, seconds);
+    }
+
+    public static string Describe(Result r, int cycles, TimeSpan latency, string mode) => string.Create(CultureInfo.InvariantCulture,
+        $"crash soak ({mode}) {cycles} SIGKILLs, {r.Questions} questions, send latency {latency.TotalMilliseconds:0} ms [{Cli.BenchVerb.MachineLine()}]: " +
+        $"lost {r.Lost}, answered out of order {r.OutOfOrder}, repeated {r.Repeated} (at most {r.MaxCopies} copies of one), " +
+        $"peak RSS {r.PeakRssMegabytes:0} MB, {r.Seconds:0} s");
+}
