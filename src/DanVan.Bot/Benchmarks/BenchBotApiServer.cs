@@ -105,6 +105,24 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The oldest update not yet confirmed (webhook mode: the next one to post, as Telegram does, in order).</summary>
+    public Update? PeekPending()
+    {
+        lock (_lock)
+        {
+            return _pending.Count > 0 ? _pending[0] : null;
+        }
+    }
+
+    /// <summary>The bot answered 200 to the webhook post of <paramref name="updateId"/>: Telegram forgets it.</summary>
+    public void ConfirmPending(long updateId)
+    {
+        lock (_lock)
+        {
+            _pending.RemoveAll(u => u.UpdateId <= updateId);
+        }
+    }
+
     /// <summary>Completes when as many questions as <see cref="Reset"/> expected have been answered.</summary>
     public Task WhenAllAnsweredAsync(TimeSpan timeout) => _allAnswered.Task.WaitAsync(timeout);
 

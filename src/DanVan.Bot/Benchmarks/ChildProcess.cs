@@ -49,7 +49,8 @@ internal sealed class ChildProcess : IDisposable
         };
         if (string.Equals(Path.GetFileNameWithoutExtension(host), "dotnet", StringComparison.OrdinalIgnoreCase))
         {
-            info.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);
+            // DANVAN_BENCH_BOT points at another build of DanVan.Bot.dll (e.g. main's, for a before/after comparison).
+            info.ArgumentList.Add(Environment.GetEnvironmentVariable("DANVAN_BENCH_BOT") is { Length: > 0 } other ? other : typeof(ChildProcess).Assembly.Location);
         }
 
         foreach (var argument in arguments)

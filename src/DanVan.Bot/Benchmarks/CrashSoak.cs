@@ -12,10 +12,23 @@ internal static class CrashSoak
 {
     public sealed record Result(int Questions, int Lost, int Repeated, int MaxCopies, int OutOfOrder, double PeakRssMegabytes, double Seconds);
 
+    /// <summary>Settings for webhook mode on <paramref name="port"/>; the soak then posts updates like Telegram (<see cref="WebhookPoster"/>).</summary>
+    public static Dictionary<string, string?> Webhook(Dictionary<string, string?> settings, int port) => new(settings)
+    {
+        ["Telegram:Mode"] = "Webhook",
+        ["Telegram:WebhookUrl"] = "https://bot.example.org/hook",
+        ["Telegram:WebhookSecret"] = WebhookPoster.Secret,
+        ["Telegram:ListenUrls"] = $"http://127.0.0.1:{port}",
+    };
+
     public static async Task<Result> RunAsync(Dictionary<string, string?> settings, BenchBotApiServer server, int cycles, int perCycle, int users,
         TimeSpan sendLatency, int seed)
     {
         server.SendLatency = sendLatency;
+        var webhook = settings.GetValueOrDefault("Telegram:Mode") == "Webhook"
+            ? new WebhookPoster(server, new Uri(new Uri(settings["Telegram:ListenUrls"]!), "/hook"))
+            : null;
+        await using var poster = webhook;
         var random = new Random(seed);
         var asked = new List<(long UserId, long MessageId)>();
         var peak = 0.0;
@@ -23,15 +36,15 @@ internal static class CrashSoak
         for (var cycle = 0; cycle < cycles; cycle++)
         {
             using var child = ChildProcess.Start(["run"], BotBenchSettings.AsEnvironment(settings));
+            // A burst, as when many users write at once: the bot is still sending (150 ms each) when it is killed.
             for (var i = 0; i < perCycle; i++)
             {
                 var user = 5_000_000L + (asked.Count % users);
                 asked.Add((user, server.Enqueue(user, $"Câu hỏi số {asked.Count} về công tác dân vận")));
-                await Task.Delay(random.Next(20, 120));
             }
 
-            // Killed at a random moment: while starting, polling, answering or sending.
-            await Task.Delay(random.Next(0, 1500));
+            // Killed at a random moment: while starting, handling, answering or sending.
+            await Task.Delay(random.Next(200, 1200));
             peak = Math.Max(peak, child.PeakRssMegabytes);
             child.Process.Kill(entireProcessTree: true);
             await child.Process.WaitForExitAsync();

@@ -32,8 +32,9 @@ internal static class BenchBotVerbs
         var cycles = new Option<int>("--kills") { Description = "SIGKILLs (each followed by a restart).", DefaultValueFactory = _ => 50 };
         var perCycle = new Option<int>("--per-kill") { Description = "Questions asked between two kills.", DefaultValueFactory = _ => 10 };
         var latency = new Option<int>("--latency-ms") { Description = "Latency of each sendMessage.", DefaultValueFactory = _ => 150 };
-        var soak = new Command("soak", "Thử giết tiến trình bot (SIGKILL) nhiều lần: câu hỏi bị mất, trả lời lặp, sai thứ tự.") { cycles, perCycle, latency, users, folder };
-        soak.SetAction((parse, ct) => SoakAsync(parse.GetValue(folder)!, parse.GetValue(cycles), parse.GetValue(perCycle), parse.GetValue(users), parse.GetValue(latency)));
+        var webhook = new Option<bool>("--webhook") { Description = "Webhook mode (updates posted like Telegram) instead of polling." };
+        var soak = new Command("soak", "Thử giết tiến trình bot (SIGKILL) nhiều lần: câu hỏi bị mất, trả lời lặp, sai thứ tự.") { cycles, perCycle, latency, users, webhook, folder };
+        soak.SetAction((parse, ct) => SoakAsync(parse.GetValue(folder)!, parse.GetValue(cycles), parse.GetValue(perCycle), parse.GetValue(users), parse.GetValue(latency), parse.GetValue(webhook)));
         return [e2e, startup, memory, soak];
     }
 
@@ -149,7 +150,7 @@ internal static class BenchBotVerbs
         }
     }
 
-    private static async Task<int> SoakAsync(string folder, int cycles, int perCycle, int users, int latencyMs)
+    private static async Task<int> SoakAsync(string folder, int cycles, int perCycle, int users, int latencyMs, bool webhook)
     {
         Directory.CreateDirectory(folder);
         var database = Path.GetFullPath(Path.Combine(folder, $"soak-{Guid.NewGuid():N}.db"));
@@ -157,9 +158,18 @@ internal static class BenchBotVerbs
         {
             await using var server = await BenchBotApiServer.StartAsync();
             var settings = BotBenchSettings.For(server.BaseUrl, database, EmptyFolder(folder));
+            if (webhook)
+            {
+                using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+                probe.Start();
+                var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+                probe.Stop();
+                settings = CrashSoak.Webhook(settings, port);
+            }
+
             var latency = TimeSpan.FromMilliseconds(latencyMs);
             var result = await CrashSoak.RunAsync(settings, server, cycles, perCycle, Math.Min(users, 10), latency, seed: 12);
-            await Console.Out.WriteLineAsync(CrashSoak.Describe(result, cycles, latency, "polling"));
+            await Console.Out.WriteLineAsync(CrashSoak.Describe(result, cycles, latency, webhook ? "webhook" : "polling"));
             return result.Lost == 0 && result.OutOfOrder == 0 ? 0 : 1;
         }
         finally

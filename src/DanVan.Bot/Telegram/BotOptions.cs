@@ -38,7 +38,7 @@ public sealed class BotOptions
     public int ReplyMaxAgeHours { get; set; } = 24;
 
     /// <summary>/healthz is unhealthy when a received update has waited this long to be handled.</summary>
-    [Range(10, 86_400, ErrorMessage = "Bot:StuckUpdateSeconds must be between 10 and 86400.")]
+    [Range(1, 86_400, ErrorMessage = "Bot:StuckUpdateSeconds must be between 1 and 86400.")]
     public int StuckUpdateSeconds { get; set; } = 300;
 
     /// <summary>/healthz is unhealthy after this many receiving failures in a row (getUpdates, storing, the handling loop).</summary>

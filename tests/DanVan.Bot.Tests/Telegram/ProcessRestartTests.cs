@@ -9,29 +9,7 @@ namespace DanVan.Bot.Tests.Telegram;
 /// </summary>
 public sealed class ProcessRestartTests : BotScenarioTest
 {
-    private Process StartBotProcess()
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(DatabasePath)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DanVan.Bot.dll"));
-        start.ArgumentList.Add("run");
-        start.Environment["Telegram__BotToken"] = Server.Token;
-        start.Environment["Telegram__ApiBaseUrl"] = Server.BaseUrl;
-        start.Environment["Telegram__PollTimeoutSeconds"] = "2";
-        start.Environment["Storage__DatabasePath"] = DatabasePath;
-        start.Environment["Knowledge__Path"] = RepoPaths.Knowledge;
-        Directory.CreateDirectory(start.WorkingDirectory);
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private Process StartBotProcess() => BotProcess.Start(Server, DatabasePath);
 
     [Fact]
     public async Task SigkillWhileIdle_ThenRestart_AnswersTheMissedQuestionOnceAndNothingTwice()

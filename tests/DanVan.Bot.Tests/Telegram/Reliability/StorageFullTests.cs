@@ -1,7 +1,5 @@
 using System.Net;
 using DanVan.Bot.Tests.TestDoubles;
-using DanVan.Core.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace DanVan.Bot.Tests.Telegram.Reliability;
 
@@ -17,7 +15,7 @@ public sealed class StorageFullTests : BotScenarioTest
     [Fact]
     public async Task DiskFull_PausesSaysSoOnceAndResumesWhenSpaceReturns()
     {
-        FillDatabase();
+        DatabaseFiller.Fill(DatabasePath, LimitMegabytes);
         await using var bot = await StartBotAsync(s =>
         {
             s["Storage:MaxDatabaseMegabytes"] = LimitMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -37,7 +35,7 @@ public sealed class StorageFullTests : BotScenarioTest
         Assert.Equal(HttpStatusCode.ServiceUnavailable, unhealthy.StatusCode);
         Assert.Single(bot.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Critical);
 
-        FreeSpace();
+        DatabaseFiller.Free(DatabasePath);
         var answers = await Server.WaitForMessagesAsync(2, m => m.ChatId == UserId, TimeSpan.FromSeconds(20));
         await bot.WaitForIdleAsync();
         using var healthy = await http.GetAsync(bot.ListenAddress + "/healthz");
@@ -47,42 +45,5 @@ public sealed class StorageFullTests : BotScenarioTest
         Assert.Equal(2, Server.MessagesTo(AdminId).Count);
         Assert.Contains("ghi được trở lại", Server.MessagesTo(AdminId)[1].PlainText, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
-    }
-
-    /// <summary>Creates the database and fills it to <see cref="LimitMegabytes"/> with filler rows.</summary>
-    private void FillDatabase()
-    {
-        var factory = new SqliteConnectionFactory(DatabasePath) { MaxDatabaseMegabytes = LimitMegabytes };
-        using var connection = factory.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO kv(key, value) VALUES ($key, printf('%.*c', $size, 'f'))";
-        var key = command.Parameters.Add("$key", SqliteType.Text);
-        var size = command.Parameters.Add("$size", SqliteType.Integer);
-        var row = 0;
-        foreach (var bytes in new[] { 16384, 1024, 64, 1 })
-        {
-            // Smaller and smaller rows fill what is left of the last pages, so that no write at all fits.
-            size.Value = bytes;
-            while (true)
-            {
-                key.Value = $"test.filler.{row++}";
-                try
-                {
-                    command.ExecuteNonQuery();
-                }
-                catch (SqliteException ex) when (ex.SqliteErrorCode == 13)
-                {
-                    break;
-                }
-            }
-        }
-    }
-
-    private void FreeSpace()
-    {
-        using var connection = new SqliteConnectionFactory(DatabasePath).Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM kv WHERE key LIKE 'test.filler.%'";
-        command.ExecuteNonQuery();
     }
 }
