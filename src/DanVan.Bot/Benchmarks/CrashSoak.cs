@@ -86,7 +86,7 @@ internal static class CrashSoak
     }
 
     public static string Describe(Result r, int cycles, TimeSpan latency, string mode) => string.Create(CultureInfo.InvariantCulture,
-        $"crash soak ({mode}) {cycles} SIGKILLs, {r.Questions} questions, send latency {latency.TotalMilliseconds:0} ms [{Cli.BenchVerb.MachineLine()}]: " +
+        $"crash soak ({mode}) {cycles} SIGKILLs, {r.Questions} questions, send latency {latency.TotalMilliseconds:0} ms [{BenchFiles.MachineLine()}]: " +
         $"lost {r.Lost}, answered out of order {r.OutOfOrder}, repeated {r.Repeated} (at most {r.MaxCopies} copies of one), " +
         $"peak RSS {r.PeakRssMegabytes:0} MB, {r.Seconds:0} s");
 }

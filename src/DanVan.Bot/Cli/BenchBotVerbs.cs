@@ -174,7 +174,7 @@ internal static class BenchBotVerbs
         }
         finally
         {
-            BenchCorpus.Delete(database);
+            BenchFiles.Delete(database);
         }
     }
 
