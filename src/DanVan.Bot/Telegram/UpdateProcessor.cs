@@ -99,8 +99,7 @@ internal sealed partial class UpdateProcessor
     {
         using var gate = new SemaphoreSlim(_options.MaxConcurrentChats);
         using var handling = new CancellationTokenSource();
-        using var grace = _time.CreateTimer(static state => CancelQuietly((CancellationTokenSource)state!), handling, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        using var onStop = cancellationToken.Register(() => grace.Change(TimeSpan.FromSeconds(_options.StopGraceSeconds), Timeout.InfiniteTimeSpan));
+        using var grace = GraceTimer.Start(_time, TimeSpan.FromSeconds(_options.StopGraceSeconds), handling, cancellationToken);
         await Task.WhenAll(chats.Select(chat => HandleChatAsync(chat, gate, cancellationToken, handling.Token)));
     }
 
@@ -173,18 +172,6 @@ internal sealed partial class UpdateProcessor
         catch (Exception again) when (_gate.TryClose(again))
         {
             // Reported by the gate; the attempt is not counted.
-        }
-    }
-
-    private static void CancelQuietly(CancellationTokenSource source)
-    {
-        try
-        {
-            source.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The batch finished as the grace period ran out.
         }
     }
 

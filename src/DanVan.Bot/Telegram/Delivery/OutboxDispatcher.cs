@@ -42,8 +42,7 @@ internal sealed partial class OutboxDispatcher
     {
         var inFlight = new Dictionary<long, Task>();
         using var sending = new CancellationTokenSource();
-        using var grace = _time.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), sending, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        using var onStop = stoppingToken.Register(() => grace.Change(_stopGrace, Timeout.InfiniteTimeSpan));
+        using var grace = GraceTimer.Start(_time, _stopGrace, sending, stoppingToken);
         await PruneAsync();
         while (!stoppingToken.IsCancellationRequested)
         {
