@@ -33,7 +33,7 @@ internal sealed class FollowUpStore
         await using var connection = await _db.OpenAsync(cancellationToken);
         await using var delete = connection.CreateCommand();
         delete.CommandText = "DELETE FROM telegram_answers WHERE created_at < $cutoff";
-        delete.Parameters.AddWithValue("$cutoff", cutoff.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+        delete.Parameters.AddWithValue("$cutoff", DbTime.Format(cutoff));
         return await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -26,7 +26,15 @@ public sealed class DatabaseLock : IDisposable
     private static DatabaseLock? TryAcquire(string databasePath, bool exclusive)
     {
         var path = LockPath(databasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            throw DatabaseProblems.Unwritable(Path.GetFullPath(databasePath), ex);
+        }
+
         try
         {
             // .NET maps FileShare.None to an exclusive and read-only sharing to a shared advisory lock (flock) on Unix.
@@ -38,6 +46,11 @@ public sealed class DatabaseLock : IDisposable
         catch (IOException) when (File.Exists(path))
         {
             return null;
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            // The lock file cannot be created: the folder cannot be written, and neither could the database.
+            throw DatabaseProblems.Unwritable(Path.GetFullPath(databasePath), ex);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DanVan.Bot.Tests.TestDoubles;
+using Microsoft.Data.Sqlite;
 
 namespace DanVan.Bot.Tests.Telegram;
 
@@ -20,6 +21,9 @@ public sealed class ProcessRestartTests : BotScenarioTest
             var before = Server.UserSaysInPrivate(UserId, "Năm 2016 Bình Phước tập huấn cho bao nhiêu cán bộ dân vận?");
             await Server.WaitForMessagesAsync(1, timeout: timeout);
             await Server.WaitForConfirmedAsync(before.UpdateId, timeout);
+            // Idle means the send's result is recorded too: a kill between Telegram accepting a reply and the bot
+            // recording it is the one case that sends a reply again (at-least-once; see README §5).
+            await WaitForOutboxEmptyAsync(timeout);
             first.Kill(entireProcessTree: true);
             await first.WaitForExitAsync();
         }
@@ -36,6 +40,27 @@ public sealed class ProcessRestartTests : BotScenarioTest
         Assert.Equal(2, Server.SentMessages.Count);
         Assert.Contains("800", Server.SentMessages[0].PlainText, StringComparison.Ordinal);
         Assert.Equal(whileDown.MessageId, Server.SentMessages[1].ReplyToMessageId);
+    }
+
+    private async Task WaitForOutboxEmptyAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            using (var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False"))
+            {
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT count(*) FROM telegram_outbox WHERE status = 'pending'";
+                if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+                {
+                    return;
+                }
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The outbox did not empty.");
+            await Task.Delay(20);
+        }
     }
 
     [Fact]

@@ -52,6 +52,7 @@ public sealed class OutboxDeliveryTests : BotScenarioTest
         await using (var first = await StartBotAsync(s => s["Telegram:MaxAttempts"] = "1"))
         {
             Server.UserSaysInPrivate(UserId, "Câu hỏi trước khi khởi động lại");
+            await Server.WaitForRequestAsync("sendMessage");
             await PendingEntryAsync(TimeSpan.FromSeconds(10));
         }
 
@@ -76,7 +77,7 @@ public sealed class OutboxDeliveryTests : BotScenarioTest
         await Server.WaitForMessagesAsync(1);
         await bot.WaitForIdleAsync();
 
-        Assert.Equal(["dropped", "sent"], await StatusesAsync());
+        Assert.Equal(["dropped", "sent"], (await StatusesAsync()).Order());
     }
 
     private async Task<(string Status, double WaitSeconds)> PendingEntryAsync(TimeSpan timeout)
