@@ -3,6 +3,7 @@ using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Lexicon;
 using DanVan.Core.Questions;
+using DanVan.Core.Reading;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,7 +69,15 @@ public static class CoreServiceExtensions
         // Llm options when first resolved, so AddLlm() may run before or after this.
         services.AddModelAwareServices();
         services.TryAddSingleton<QuestionAnswerer>();
-        services.TryAddSingleton<IQuestionAnswerer>(sp => sp.GetRequiredService<QuestionAnswerer>());
+        services.AddOptions<ReadingListOptions>()
+            .BindConfiguration(ReadingListOptions.SectionName)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "ReadingList:Path must name a file (it need not exist).")
+            .ValidateOnStart();
+        services.TryAddSingleton<ReadingListProvider>();
+        services.TryAddSingleton<ReadingCoverage>();
+        // Declines that name a recommended document not yet loaded say so; the answering itself is QuestionAnswerer's.
+        services.TryAddSingleton<IQuestionAnswerer>(sp =>
+            new ReadingListAnswerer(sp.GetRequiredService<QuestionAnswerer>(), sp.GetRequiredService<ReadingCoverage>()));
         return services;
     }
 }

@@ -1,0 +1,7 @@
+namespace DanVan.Core.Reading;
+
+/// <summary>One recommended document and the indexed documents found to be it (none when it is missing).</summary>
+public sealed record CoverageEntry(RecommendedDocument Document, IReadOnlyList<LoadedDocument> LoadedAs)
+{
+    public bool IsLoaded => LoadedAs.Count > 0;
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Reading;
+
+/// <summary>How one list entry is recognised: in a question (by number, "NQ 25"/"nghị quyết 25", title or alias) and as
+/// an indexed document (by number or title in its title, or by the "Số: …" line of an official document's header).</summary>
+internal sealed class EntryPattern
+{
+    // Phrases shorter than this (in runs) are too common to stand for one document on their own ("Luật dân chủ" is not
+    // enough; "Luật dân chủ cơ sở" is).
+    private const int MinPhraseRuns = 4;
+
+    private readonly DocumentNumber? _number;
+    private readonly Regex? _numberRegex;
+    private readonly Regex? _headerRegex;
+    private readonly Regex? _shortRegex;
+    private readonly string _title;
+    private readonly string[] _questionPhrases;
+
+    public EntryPattern(RecommendedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Document = document;
+        _number = DocumentNumber.Parse(document.Number);
+        if (_number is not null)
+        {
+            _numberRegex = _number.ToRegex();
+            _headerRegex = _number.ToRegex(@"\bso\s*:\s*");
+            var kind = Regex.Escape(VietnameseText.Fold(document.Kind).Trim());
+            var lead = Regex.Escape(_number.LeadingCode);
+            var who = kind.Length > 0 ? $"(?:{lead}|{kind.Replace(@"\ ", @"\s+", StringComparison.Ordinal)})" : lead;
+            // "NQ 25", "nghị quyết số 25" — but not "luật số 10/2021/…", which is a full number (of another year here).
+            _shortRegex = new Regex($@"(?<![a-z0-9]){who}\s*(?:so\s*)?0*{_number.Serial.ToString(CultureInfo.InvariantCulture)}(?![0-9])(?!\s*[./\-]\s*[0-9a-z])",
+                RegexOptions.CultureInvariant);
+        }
+
+        _title = FoldedPhrase.Of(document.Title);
+        var withoutKind = document.Kind.Length > 0 && _title.StartsWith(FoldedPhrase.Of(document.Kind), StringComparison.Ordinal)
+            ? " " + _title[FoldedPhrase.Of(document.Kind).Length..]
+            : _title;
+        _questionPhrases = new[] { _title, withoutKind.StartsWith(" ve ", StringComparison.Ordinal) ? withoutKind[3..] : withoutKind }
+            .Concat(document.Aliases.Select(FoldedPhrase.Of))
+            .Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinPhraseRuns)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public RecommendedDocument Document { get; }
+
+    /// <summary>The question names this document or clearly concerns it.</summary>
+    /// <param name="folded">The question through <see cref="VietnameseText.Fold"/>.</param>
+    /// <param name="phrase">The question through <see cref="FoldedPhrase.Of"/>.</param>
+    public bool IsMentionedIn(string folded, string phrase) =>
+        HasNumber(_numberRegex, folded)
+        || (_shortRegex?.IsMatch(folded) ?? false)
+        || _questionPhrases.Any(p => phrase.Contains(p, StringComparison.Ordinal));
+
+    /// <summary>
+    /// An indexed document is this one: its title carries the number or starts with the title, or its opening has the
+    /// number on a "Số:" line (the header of official documents) — or, for documents without a number, opens with the title.
+    /// A news report that only cites the number in its text is not the document.
+    /// </summary>
+    public bool IsDocument(string title, string opening)
+    {
+        var foldedTitle = VietnameseText.Fold(VietnameseText.Normalize(title));
+        if (HasNumber(_numberRegex, foldedTitle) || FoldedPhrase.Of(title).StartsWith(_title, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (_headerRegex is not null)
+        {
+            return HasNumber(_headerRegex, VietnameseText.Fold(VietnameseText.Normalize(opening)));
+        }
+
+        // The title within the first words of the opening (after the party or state header lines).
+        var head = string.Join(' ', FoldedPhrase.Runs(opening).Take(60));
+        return (" " + head + " ").Contains(_title, StringComparison.Ordinal);
+    }
+
+    private bool HasNumber(Regex? regex, string folded)
+    {
+        if (regex is null)
+        {
+            return false;
+        }
+
+        for (var match = regex.Match(folded); match.Success; match = match.NextMatch())
+        {
+            if (_number!.YearFits(match))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
