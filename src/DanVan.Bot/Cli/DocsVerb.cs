@@ -5,18 +5,27 @@ using Spectre.Console;
 
 namespace DanVan.Bot.Cli;
 
-/// <summary><c>docs</c> lists indexed documents; <c>remove ID</c> deletes one with its passages.</summary>
+/// <summary>
+/// <c>docs</c> lists indexed documents (<c>--coverage</c>: which recommended documents are loaded); <c>remove ID</c>
+/// deletes one with its passages.
+/// </summary>
 internal static class DocsVerb
 {
     public static Command CreateList()
     {
-        var command = new Command("docs", "Liệt kê tài liệu đã lập chỉ mục.");
-        command.SetAction(async (_, ct) =>
+        var coverage = new Option<bool>("--coverage") { Description = "Văn bản nên nạp trước: văn bản nào đã có trong kho, văn bản nào còn thiếu, theo chủ đề." };
+        var command = new Command("docs", "Liệt kê tài liệu đã lập chỉ mục.") { coverage };
+        command.SetAction(async (parse, ct) =>
         {
             await using var context = await CliContext.CreateAsync(syncKnowledge: true, ct);
             if (context is null)
             {
                 return 1;
+            }
+
+            if (parse.GetValue(coverage))
+            {
+                return CoverageView.Write(context.Services, AnsiConsole.Console);
             }
 
             var documents = await context.Get<IKnowledgeAdmin>().ListDocumentsAsync(ct);
