@@ -69,6 +69,7 @@ public static class TelegramServiceExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, IngestCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, UnansweredCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, StatsCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, CoverageCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICallbackHandler, FeedbackCallbackHandler>());
 
         services.AddHostedService<TelegramBotService>();

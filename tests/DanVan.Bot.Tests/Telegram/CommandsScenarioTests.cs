@@ -18,7 +18,7 @@ public sealed class CommandsScenarioTests : BotScenarioTest
 
         var menus = Server.CommandMenus;
         Assert.Equal(["start", "help", "ask", "courses"], Names(menus["default"]));
-        Assert.Equal(["start", "help", "ask", "docs", "remove", "ingest", "unanswered", "stats", "courses", "addcourse"], Names(menus[$"chat:{AdminId}"]));
+        Assert.Equal(["start", "help", "ask", "docs", "remove", "ingest", "unanswered", "stats", "coverage", "courses", "addcourse"], Names(menus[$"chat:{AdminId}"]));
         Assert.All(menus[$"chat:{AdminId}"], c => Assert.False(string.IsNullOrWhiteSpace(c!["description"]!.ToString())));
     }
 
@@ -57,6 +57,25 @@ public sealed class CommandsScenarioTests : BotScenarioTest
         Assert.StartsWith("Không có tài liệu #1", replies[2].PlainText, StringComparison.Ordinal);
         Assert.StartsWith("Cách dùng: /remove", replies[3].PlainText, StringComparison.Ordinal);
         Assert.Empty(bot.Knowledge.Documents);
+    }
+
+    [Fact]
+    public async Task Coverage_Admin_ShowsLoadedAndMissingRecommendedDocumentsByTopic_OthersRefused()
+    {
+        await using var bot = await StartBotAsync(realCore: true);
+        await bot.Services.GetRequiredService<DanVan.Core.Ingestion.IKnowledgeAdmin>().IngestAsync(
+            "ĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 25-NQ/TW\n\nVăn bản làm cho kiểm thử."u8.ToArray(), "nq25.txt", "test");
+
+        Server.UserSaysInPrivate(UserId, "/coverage");
+        Server.UserSaysInPrivate(AdminId, "/coverage");
+        await Server.WaitForMessagesAsync(2);
+
+        Assert.Contains("chỉ dành cho quản trị viên", Server.MessagesTo(UserId)[0].PlainText, StringComparison.Ordinal);
+        var lines = Server.MessagesTo(AdminId)[0].PlainText.Split('\n');
+        Assert.StartsWith("Văn bản nên nạp trước: đã có 1/", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Công tác dân vận của hệ thống chính trị", lines);
+        Assert.Contains(lines, l => l.StartsWith("✅ Nghị quyết về tăng cường", StringComparison.Ordinal) && l.Contains("số 25-NQ/TW, 03/06/2013) — #1", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("❌ Luật Thực hiện dân chủ ở cơ sở (số 10/2022/QH15", StringComparison.Ordinal) && l.EndsWith("chưa có", StringComparison.Ordinal));
     }
 
     [Fact]
