@@ -75,6 +75,7 @@ public static class CoreServiceExtensions
             .ValidateOnStart();
         services.TryAddSingleton<ReadingListProvider>();
         services.TryAddSingleton<ReadingCoverage>();
+        services.TryAddSingleton<ReadingListClassifier>();
         // Declines that name a recommended document not yet loaded say so; the answering itself is QuestionAnswerer's.
         services.TryAddSingleton<IQuestionAnswerer>(sp =>
             new ReadingListAnswerer(sp.GetRequiredService<QuestionAnswerer>(), sp.GetRequiredService<ReadingCoverage>()));
