@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Core.Reading;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace DanVan.Bot.Cli;
@@ -11,7 +12,7 @@ internal static class CoverageView
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(console);
-        var report = ((ReadingCoverage)services.GetService(typeof(ReadingCoverage))!).Report();
+        var report = services.GetRequiredService<ReadingCoverage>().Report();
         foreach (var (topic, entries) in report.Topics)
         {
             console.Write(new Rule($"[bold]{Markup.Escape(topic)}[/]") { Justification = Justify.Left });
