@@ -43,8 +43,8 @@ internal sealed record DocumentNumber(int Serial, int? Year, string Codes)
     /// Matches this number in <see cref="FoldedPhrase"/> text, with any separators, "số" or not, and the year optional
     /// (group "year", to be compared by <see cref="YearFits"/>).
     /// </summary>
-    public Regex ToRegex(string prefix = "") => new(
-        prefix + "(?<![a-z0-9])0*" + Serial.ToString(CultureInfo.InvariantCulture) + Separator
+    public Regex ToRegex() => new(
+        "(?<![a-z0-9])0*" + Serial.ToString(CultureInfo.InvariantCulture) + Separator
         + @"(?:(?<year>\d{4})" + Separator + ")?"
         + string.Join(Separator, Codes.Split(' ').Select(Regex.Escape)) + "(?![a-z0-9])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);

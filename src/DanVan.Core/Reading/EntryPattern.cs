@@ -14,7 +14,6 @@ internal sealed class EntryPattern
 
     private readonly DocumentNumber? _number;
     private readonly Regex? _numberRegex;
-    private readonly Regex? _headerRegex;
     private readonly Regex? _shortRegex;
     private readonly string _title;
     private readonly string[] _questionPhrases;
@@ -27,7 +26,6 @@ internal sealed class EntryPattern
         if (_number is not null)
         {
             _numberRegex = _number.ToRegex();
-            _headerRegex = _number.ToRegex(@"\bso\s*:\s*");
             var kind = Regex.Escape(VietnameseText.Fold(document.Kind).Trim());
             var lead = Regex.Escape(_number.LeadingCode);
             var who = kind.Length > 0 ? $"(?:{lead}|{kind.Replace(@"\ ", @"\s+", StringComparison.Ordinal)})" : lead;
@@ -62,22 +60,17 @@ internal sealed class EntryPattern
     /// number on a "Số:" line (the header of official documents) — or, for documents without a number, opens with the title.
     /// A news report that only cites the number in its text is not the document.
     /// </summary>
-    public bool IsDocument(string title, string opening)
+    public bool IsDocument(IndexedDocumentText document)
     {
-        var foldedTitle = VietnameseText.Fold(VietnameseText.Normalize(title));
-        if (HasNumber(_numberRegex, foldedTitle) || FoldedPhrase.Of(title).StartsWith(_title, StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(document);
+        if (HasNumber(_numberRegex, document.FoldedTitle) || document.TitlePhrase.StartsWith(_title, StringComparison.Ordinal))
         {
             return true;
         }
 
-        if (_headerRegex is not null)
-        {
-            return HasNumber(_headerRegex, VietnameseText.Fold(VietnameseText.Normalize(opening)));
-        }
-
-        // The title within the first words of the opening (after the party or state header lines).
-        var head = string.Join(' ', FoldedPhrase.Runs(opening).Take(60));
-        return (" " + head + " ").Contains(_title, StringComparison.Ordinal);
+        return _numberRegex is not null
+            ? document.NumberLines.Any(line => _numberRegex.Match(line) is { Success: true, Index: 0 } match && _number!.YearFits(match))
+            : document.OpeningHead.Contains(_title, StringComparison.Ordinal);
     }
 
     private bool HasNumber(Regex? regex, string folded)

@@ -1,4 +1,3 @@
-using System.Text;
 using DanVan.Core.Text;
 
 namespace DanVan.Core.Reading;
@@ -10,37 +9,45 @@ namespace DanVan.Core.Reading;
 /// </summary>
 internal static class FoldedPhrase
 {
-    public static string Of(string? text)
+    public static string Of(string? text) => OfFolded(VietnameseText.Fold(VietnameseText.Normalize(text)));
+
+    /// <summary>As <see cref="Of"/>, for text already through <see cref="VietnameseText.Fold"/>.</summary>
+    public static string OfFolded(ReadOnlySpan<char> folded)
     {
-        var folded = VietnameseText.Fold(VietnameseText.Normalize(text));
-        var builder = new StringBuilder(folded.Length + 2).Append(' ');
+        // At most one space per character plus the two pads: written into a buffer, as this runs over every document's opening.
+        var buffer = folded.Length <= 512 ? stackalloc char[(folded.Length * 2) + 2] : new char[(folded.Length * 2) + 2];
+        var length = 0;
+        buffer[length++] = ' ';
         var previous = Run.None;
         foreach (var c in folded)
         {
             var run = char.IsAsciiDigit(c) ? Run.Digit : char.IsLetter(c) ? Run.Letter : Run.None;
-            if (run != Run.None && previous != Run.None && run != previous)
+            if (run == Run.None)
             {
-                builder.Append(' ');
+                if (buffer[length - 1] != ' ')
+                {
+                    buffer[length++] = ' ';
+                }
             }
+            else
+            {
+                if (previous != Run.None && run != previous)
+                {
+                    buffer[length++] = ' ';
+                }
 
-            if (run != Run.None)
-            {
-                builder.Append(c);
-            }
-            else if (builder[^1] != ' ')
-            {
-                builder.Append(' ');
+                buffer[length++] = c;
             }
 
             previous = run;
         }
 
-        if (builder[^1] != ' ')
+        if (buffer[length - 1] != ' ')
         {
-            builder.Append(' ');
+            buffer[length++] = ' ';
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
     /// <summary>The runs of <see cref="Of"/>, without padding.</summary>

@@ -1,4 +1,5 @@
 using DanVan.Core.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace DanVan.Core.Reading;
 
@@ -9,14 +10,20 @@ namespace DanVan.Core.Reading;
 /// </summary>
 public sealed class ReadingCoverage
 {
-    // The opening of a document: its first passages, enough for an official document's header and title.
+    // The opening of a document: its first passages, cut to what holds an official document's header ("Số: …") and
+    // title; folding it is most of the cost per document.
     private const int OpeningPassages = 2;
-    private const int OpeningChars = 2000;
+    private const int OpeningChars = 1000;
 
     private readonly SqliteConnectionFactory _connections;
     private readonly ReadingListProvider _list;
     private readonly Lock _gate = new();
     private (ReadingListMatcher Matcher, long Generation, CoverageReport Report)? _cached;
+
+    // Which entries each indexed document is, by document id and content hash (SQLite may give a replaced document
+    // its predecessor's id), for the matcher they were computed with: after an ingestion only new documents are read.
+    private ReadingListMatcher? _matchedWith;
+    private Dictionary<(long, string), string[]> _matched = [];
 
     public ReadingCoverage(SqliteConnectionFactory connections, ReadingListProvider list)
     {
@@ -39,28 +46,11 @@ public sealed class ReadingCoverage
         }
 
         var loaded = matcher.List.Documents.ToDictionary(d => d.Id, _ => new List<LoadedDocument>(), StringComparer.Ordinal);
-        using (var command = connection.CreateCommand())
+        foreach (var (document, entryIds) in MatchDocuments(connection, matcher))
         {
-            command.CommandText = $"""
-                SELECT d.id, d.title, d.path,
-                       (SELECT group_concat(text, char(10)) FROM
-                           (SELECT text FROM passages p WHERE p.document_id = d.id ORDER BY p.ordinal LIMIT {OpeningPassages}))
-                FROM documents d ORDER BY d.id
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            foreach (var id in entryIds)
             {
-                var document = new LoadedDocument(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
-                var opening = reader.IsDBNull(3) ? string.Empty : reader.GetString(3);
-                if (opening.Length > OpeningChars)
-                {
-                    opening = opening[..OpeningChars];
-                }
-
-                foreach (var entry in matcher.EntriesFor(document.Title, opening))
-                {
-                    loaded[entry.Id].Add(document);
-                }
+                loaded[id].Add(document);
             }
         }
 
@@ -77,6 +67,48 @@ public sealed class ReadingCoverage
         }
 
         return report;
+    }
+
+    private List<(LoadedDocument Document, string[] EntryIds)> MatchDocuments(SqliteConnection connection, ReadingListMatcher matcher)
+    {
+        var documents = new List<(LoadedDocument Document, string Hash)>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT id, title, path, content_hash FROM documents ORDER BY id";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                documents.Add((new LoadedDocument(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)), reader.GetString(3)));
+            }
+        }
+
+        lock (_gate)
+        {
+            var known = ReferenceEquals(_matchedWith, matcher) ? _matched : [];
+            var matched = new Dictionary<(long, string), string[]>(documents.Count);
+            using var opening = connection.CreateCommand();
+            opening.CommandText = $"""
+                SELECT substr(group_concat(text, char(10)), 1, {OpeningChars})
+                FROM (SELECT text FROM passages WHERE document_id = $id ORDER BY ordinal LIMIT {OpeningPassages})
+                """;
+            var id = opening.Parameters.Add("$id", SqliteType.Integer);
+            var result = new List<(LoadedDocument, string[])>(documents.Count);
+            foreach (var (document, hash) in documents)
+            {
+                if (!known.TryGetValue((document.Id, hash), out var entryIds))
+                {
+                    id.Value = document.Id;
+                    var text = opening.ExecuteScalar() as string ?? string.Empty;
+                    entryIds = matcher.EntriesFor(document.Title, text).Select(e => e.Id).ToArray();
+                }
+
+                matched[(document.Id, hash)] = entryIds;
+                result.Add((document, entryIds));
+            }
+
+            (_matchedWith, _matched) = (matcher, matched);
+            return result;
+        }
     }
 
     /// <summary>The recommended documents a question names or concerns that are not in the index.</summary>

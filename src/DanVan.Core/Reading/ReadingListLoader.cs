@@ -13,13 +13,6 @@ internal static class ReadingListLoader
     public const string BundledOrigin = "danh mục có sẵn";
     private const string ResourceName = "DanVan.Core.Reading.recommended-documents.json";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     public static ReadingList Load(string? adminPath)
     {
         var problems = new List<string>();
@@ -27,7 +20,7 @@ internal static class ReadingListLoader
         using (var stream = typeof(ReadingListLoader).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The bundled reading list {ResourceName} is missing from the assembly."))
         {
-            var bundled = JsonSerializer.Deserialize<ReadingListJson>(stream, Json);
+            var bundled = JsonSerializer.Deserialize(stream, ReadingListJsonContext.Default.ReadingListJson);
             Merge(documents, bundled, BundledOrigin, problems);
         }
 
@@ -49,7 +42,7 @@ internal static class ReadingListLoader
         ReadingListJson? file;
         try
         {
-            file = JsonSerializer.Deserialize<ReadingListJson>(File.ReadAllBytes(path), Json);
+            file = JsonSerializer.Deserialize(File.ReadAllBytes(path), ReadingListJsonContext.Default.ReadingListJson);
         }
         catch (JsonException ex)
         {

@@ -28,6 +28,9 @@ public sealed class ReadingListMatcher
     /// <summary>The entries an indexed document is (usually none or one).</summary>
     /// <param name="title">The document's title.</param>
     /// <param name="opening">The start of its text (its first passages).</param>
-    public IReadOnlyList<RecommendedDocument> EntriesFor(string title, string opening) =>
-        _patterns.Where(p => p.IsDocument(title ?? string.Empty, opening ?? string.Empty)).Select(p => p.Document).ToList();
+    public IReadOnlyList<RecommendedDocument> EntriesFor(string title, string opening)
+    {
+        var text = new IndexedDocumentText(title, opening);
+        return _patterns.Where(p => p.IsDocument(text)).Select(p => p.Document).ToList();
+    }
 }

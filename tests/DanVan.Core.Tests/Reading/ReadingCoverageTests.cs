@@ -41,6 +41,22 @@ public sealed class ReadingCoverageTests
     }
 
     [Fact]
+    public async Task Report_FileReplacedByAnotherDocument_FollowsTheNewContent()
+    {
+        using var services = new CoreServices();
+        var admin = services.Get<IKnowledgeAdmin>();
+        var coverage = services.Get<ReadingCoverage>();
+        await admin.IngestAsync(OfficialDocument("25-NQ/TW", "Bản thứ nhất."), "van-ban.txt", "test");
+        Assert.Contains(coverage.Report().Entries, e => e.Document.Number == "25-NQ/TW" && e.IsLoaded);
+
+        await admin.IngestAsync(OfficialDocument("217-QĐ/TW", "Bản thứ hai, cùng tên tệp."), "van-ban.txt", "test");
+
+        var report = coverage.Report();
+        Assert.Contains(report.Entries, e => e.Document.Number == "25-NQ/TW" && !e.IsLoaded);
+        Assert.Contains(report.Entries, e => e.Document.Number == "217-QĐ/TW" && e.IsLoaded);
+    }
+
+    [Fact]
     public void Report_BundledKnowledge_CountsNoCourseReportAsADocumentItCites()
     {
         using var fixture = new KnowledgeFixture();
