@@ -76,6 +76,7 @@ public static class CoreServiceExtensions
         services.TryAddSingleton<ReadingListProvider>();
         services.TryAddSingleton<ReadingCoverage>();
         services.TryAddSingleton<ReadingListClassifier>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMissingDocumentClassifier, ReadingListClassifier>());
         // Declines that name a recommended document not yet loaded say so; the answering itself is QuestionAnswerer's.
         services.TryAddSingleton<IQuestionAnswerer>(sp =>
             new ReadingListAnswerer(sp.GetRequiredService<QuestionAnswerer>(), sp.GetRequiredService<ReadingCoverage>()));

@@ -12,7 +12,8 @@ public sealed class UnansweredReport(SqliteConnectionFactory factory, IEnumerabl
     public async Task<IReadOnlyList<UnansweredGroup>> ListAsync(int limit = 20, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        var classifier = classifiers.FirstOrDefault();
+        // Each classifier is asked, the most recently registered first (a host's own before the reading list's); the first label wins.
+        var classifierList = classifiers.Reverse().ToArray();
         var groups = new Dictionary<(string Key, bool Missing), Accumulator>();
         using var connection = await factory.OpenAsync(cancellationToken);
         using var select = QuestionLog.Command(connection, null, """
@@ -27,7 +28,7 @@ public sealed class UnansweredReport(SqliteConnectionFactory factory, IEnumerabl
         while (reader.Read())
         {
             var question = reader.GetString(1);
-            var missing = classifier?.Classify(question);
+            var missing = classifierList.Select(c => c.Classify(question)).FirstOrDefault(label => label is not null);
             var key = missing ?? (reader.GetString(2) is { Length: > 0 } terms ? terms : question.Trim().ToLowerInvariant());
             if (!groups.TryGetValue((key, missing is not null), out var group))
             {

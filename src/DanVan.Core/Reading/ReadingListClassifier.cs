@@ -1,11 +1,13 @@
+using DanVan.Core.Questions;
+
 namespace DanVan.Core.Reading;
 
 /// <summary>
-/// For the report of unanswered questions: the recommended document, not yet loaded, that a question names — so
-/// admins see which missing document would answer most questions. Null when the question names none, or only
-/// documents already loaded.
+/// For the report of unanswered questions (<c>/unanswered</c>, <c>questions unanswered</c>): the recommended document,
+/// not yet loaded, that a question names — so admins see which missing document would answer most questions. Null when
+/// the question names none, or only documents already loaded (those questions group by their words again).
 /// </summary>
-public sealed class ReadingListClassifier
+public sealed class ReadingListClassifier : IMissingDocumentClassifier
 {
     private readonly ReadingCoverage _coverage;
 

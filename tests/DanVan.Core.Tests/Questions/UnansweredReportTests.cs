@@ -84,6 +84,36 @@ public sealed class UnansweredReportTests : IDisposable
         Assert.False(groups[1].MissingDocument);
     }
 
+    [Fact]
+    public async Task List_WithTheReadingList_CountsDeclinedQuestionsAgainstTheMissingListedDocumentTheyName()
+    {
+        await Ask("Luật dân chủ cơ sở 2022 quy định gì về hương ước?", AnswerOutcome.None);
+        await Ask("nghi quyet 25 ve dan van", AnswerOutcome.None);
+        await Ask("luat thuc hien dan chu o co so co hieu luc khi nao", AnswerOutcome.Related);
+        await Ask("Luật số 10/2022/QH15 có mấy chương?", AnswerOutcome.None);
+        await Ask("Giá vàng hôm nay?", AnswerOutcome.None);
+
+        var groups = await _services.Get<UnansweredReport>().ListAsync();
+
+        Assert.Equal(("Luật Thực hiện dân chủ ở cơ sở (số 10/2022/QH15)", 3, 3, true),
+            (groups[0].Key, groups[0].Count, groups[0].Declined, groups[0].MissingDocument));
+        Assert.Equal(3, groups.Count);
+        Assert.Contains(groups, g => g.MissingDocument && g.Key.EndsWith("(số 25-NQ/TW)", StringComparison.Ordinal) && g.Count == 1);
+        Assert.False(Assert.Single(groups, g => g.Example.Contains("vàng", StringComparison.Ordinal)).MissingDocument);
+    }
+
+    [Fact]
+    public async Task List_OnceTheListedDocumentIsLoaded_ItsQuestionsGroupByTheirWordsAgain()
+    {
+        await Ask("Luật dân chủ cơ sở 2022 quy định gì về hương ước?", AnswerOutcome.None);
+        await _services.Get<DanVan.Core.Ingestion.IKnowledgeAdmin>().IngestAsync(
+            DanVan.Core.Tests.Reading.ReadingCoverageTests.OfficialDocument("10/2022/QH15", "Văn bản làm cho kiểm thử."), "luat.txt", "test");
+
+        var group = Assert.Single(await _services.Get<UnansweredReport>().ListAsync());
+
+        Assert.False(group.MissingDocument);
+    }
+
     private sealed class KeywordClassifier(string word, string document) : IMissingDocumentClassifier
     {
         public string? Classify(string question) => question.Contains(word, StringComparison.OrdinalIgnoreCase) ? document : null;
