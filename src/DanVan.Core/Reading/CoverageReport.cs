@@ -13,5 +13,6 @@ public sealed record CoverageReport(
     public IReadOnlyList<CoverageEntry> Entries { get; } =
         Topics.SelectMany(t => t.Value).DistinctBy(e => e.Document.Id).ToList();
 
+    /// <summary>How many recommended documents are loaded.</summary>
     public int LoadedCount => Entries.Count(e => e.IsLoaded);
 }

@@ -14,6 +14,7 @@ public sealed class ReadingListMatcher
         _patterns = list.Documents.Select(d => new EntryPattern(d)).ToArray();
     }
 
+    /// <summary>The list this matcher was built from.</summary>
     public ReadingList List { get; }
 
     /// <summary>The entries a question names or clearly concerns, in list order.</summary>
