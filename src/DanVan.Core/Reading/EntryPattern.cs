@@ -11,6 +11,7 @@ internal sealed class EntryPattern
     // Phrases shorter than this (in runs) are too common to stand for one document on their own ("Luật dân chủ" is not
     // enough; "Luật dân chủ cơ sở" is).
     private const int MinPhraseRuns = 4;
+    private const int MinBareTitleRuns = 12;
 
     private readonly DocumentNumber? _number;
     private readonly Regex? _numberRegex;
@@ -38,9 +39,13 @@ internal sealed class EntryPattern
         var withoutKind = document.Kind.Length > 0 && _title.StartsWith(FoldedPhrase.Of(document.Kind), StringComparison.Ordinal)
             ? " " + _title[FoldedPhrase.Of(document.Kind).Length..]
             : _title;
-        _questionPhrases = new[] { _title, withoutKind.StartsWith(" ve ", StringComparison.Ordinal) ? withoutKind[3..] : withoutKind }
+        withoutKind = withoutKind.StartsWith(" ve ", StringComparison.Ordinal) ? withoutKind[3..] : withoutKind;
+        _questionPhrases = new[] { _title }
             .Concat(document.Aliases.Select(FoldedPhrase.Of))
-            .Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinPhraseRuns)
+            .Where(p => Runs(p) >= MinPhraseRuns)
+            // Without its kind, only a long title still names the document: "tăng cường và đổi mới sự lãnh đạo của Đảng
+            // đối với công tác dân vận trong tình hình mới" does, "thực hiện dân chủ ở cơ sở" is a subject of its own.
+            .Concat(Runs(withoutKind) >= MinBareTitleRuns ? [withoutKind] : [])
             .Distinct(StringComparer.Ordinal)
             .ToArray();
     }
@@ -72,6 +77,8 @@ internal sealed class EntryPattern
             ? document.NumberLines.Any(line => _numberRegex.Match(line) is { Success: true, Index: 0 } match && _number!.YearFits(match))
             : document.OpeningHead.Contains(_title, StringComparison.Ordinal);
     }
+
+    private static int Runs(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private bool HasNumber(Regex? regex, string folded)
     {

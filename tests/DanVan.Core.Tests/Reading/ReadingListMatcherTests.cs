@@ -46,6 +46,8 @@ public sealed class ReadingListMatcherTests
     [InlineData("Nghị quyết 26 về nông nghiệp")] // another resolution's number
     [InlineData("nghi quyet 250")]
     [InlineData("Luật dân chủ là gì?")] // too short to stand for one law
+    [InlineData("Phương châm thực hiện dân chủ ở cơ sở là gì?")] // the subject, not the law named after it
+    [InlineData("Đại hội đại biểu toàn quốc lần thứ XIII của Đảng họp khi nào?")] // the congress, not its resolution
     [InlineData("Ngày 25/6/2013 có hội nghị dân vận")]
     [InlineData("Luật số 10/2021/QH15")] // a listed number with another year
     public void MentionedIn_NoListedDocument_FindsNothing(string question) =>
