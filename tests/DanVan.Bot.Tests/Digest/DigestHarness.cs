@@ -13,14 +13,14 @@ internal sealed class DigestHarness : IDisposable
 
     public DigestHarness(DateTimeOffset start, string zone = "Asia/Ho_Chi_Minh", string time = "07:00")
     {
-        Clock = new FakeTimeProvider(start);
+        Clock = new TimerCountingTimeProvider(start);
         Schedule = DigestSchedule.FromOptions(new DigestOptions { TimeZone = zone, Time = time });
         Courses = new CourseStore(_db.Factory, Clock);
         Subscriptions = new SubscriptionStore(_db.Factory, Clock);
         Log = new DigestLog(_db.Factory, Clock);
     }
 
-    public FakeTimeProvider Clock { get; }
+    public TimerCountingTimeProvider Clock { get; }
 
     public RecordingBotApi Api { get; } = new();
 
