@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using DanVan.Bot.Telegram.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Benchmarks;
 
@@ -96,9 +98,16 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
         lock (_lock)
         {
             var messageId = _nextMessageId++;
-            var user = new User(userId, false, "Cán bộ", LanguageCode: "vi");
-            var message = new Message(messageId, new Chat(userId, "private", FirstName: "Cán bộ"), DateTimeOffset.UtcNow.ToUnixTimeSeconds(), user, text);
-            _pending.Add(new Update(_nextUpdateId++, message));
+            var user = new User { Id = userId, FirstName = "Cán bộ", LanguageCode = "vi" };
+            var message = new Message
+            {
+                Id = checked((int)messageId),
+                Chat = new Chat { Id = userId, Type = ChatType.Private, FirstName = "Cán bộ" },
+                Date = DateTime.UtcNow,
+                From = user,
+                Text = text,
+            };
+            _pending.Add(new Update { Id = checked((int)_nextUpdateId++), Message = message });
             _timings[messageId] = new Timing { Enqueued = Stopwatch.GetTimestamp() };
             Signal();
             return messageId;
@@ -150,13 +159,13 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
             var p = body.RootElement;
             object? result = method switch
             {
-                "getMe" => new User(1_000_001, true, "Trợ lý Dân vận", Username: "DanVanBenchBot"),
+                "getMe" => new User { Id = 1_000_001, IsBot = true, FirstName = "Trợ lý Dân vận", Username = "DanVanBenchBot" },
                 "getUpdates" => await GetUpdatesAsync(p, aborted.Token),
                 "sendMessage" => await SendMessageAsync(p, aborted.Token),
                 _ => true,
             };
             context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(new ApiResponse<object>(true, result), TelegramJson.Options), aborted.Token);
+            await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(new { Ok = true, Result = result }, JsonBotAPI.Options), aborted.Token);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
@@ -175,14 +184,14 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
             lock (_lock)
             {
                 _firstGetUpdates ??= Stopwatch.GetTimestamp();
-                _pending.RemoveAll(u => u.UpdateId < offset);
+                _pending.RemoveAll(u => u.Id < offset);
                 if (_pending.Count > 0 || Stopwatch.GetTimestamp() >= deadline)
                 {
                     var batch = _pending.Take(limit).ToArray();
                     var now = Stopwatch.GetTimestamp();
                     foreach (var update in batch)
                     {
-                        if (_timings.TryGetValue(update.Message!.MessageId, out var timing) && timing.Delivered == 0)
+                        if (_timings.TryGetValue(update.Message!.Id, out var timing) && timing.Delivered == 0)
                         {
                             timing.Delivered = now;
                         }
@@ -233,8 +242,14 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
             }
 
             var text = p.TryGetProperty("text", out var t) ? t.GetString() : null;
-            return new Message(_nextMessageId++, new Chat(chatId, "private"), DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-                new User(1_000_001, true, "Trợ lý Dân vận"), text);
+            return new Message
+            {
+                Id = checked((int)_nextMessageId++),
+                Chat = new Chat { Id = chatId, Type = ChatType.Private },
+                Date = DateTime.UtcNow,
+                From = new User { Id = 1_000_001, IsBot = true, FirstName = "Trợ lý Dân vận" },
+                Text = text,
+            };
         }
     }
 

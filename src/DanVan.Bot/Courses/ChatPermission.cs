@@ -1,6 +1,8 @@
 using DanVan.Bot.Telegram;
-using DanVan.Bot.Telegram.Api;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Courses;
 
@@ -8,7 +10,7 @@ namespace DanVan.Bot.Courses;
 /// Who may switch the digest on or off for a chat: anyone in a private chat; in a group, the group's administrators
 /// (asked from Telegram with getChatMember) or a bot admin.
 /// </summary>
-internal sealed partial class ChatPermission(ITelegramBotApi botApi, ILogger<ChatPermission> logger)
+internal sealed partial class ChatPermission(ITelegramBotClient bot, ILogger<ChatPermission> logger)
 {
     // Telegram shows messages of anonymous group administrators as sent by this service account; only admins can be anonymous.
     private const long GroupAnonymousBotId = 1087968824;
@@ -29,7 +31,7 @@ internal sealed partial class ChatPermission(ITelegramBotApi botApi, ILogger<Cha
     private async Task<string?> RefusalAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var chat = context.Message.Chat;
-        if (chat.Type is "private" or "channel" || context.IsAdmin || context.Message.From?.Id == GroupAnonymousBotId)
+        if (chat.Type is ChatType.Private or ChatType.Channel || context.IsAdmin || context.Message.From?.Id == GroupAnonymousBotId)
         {
             return null;
         }
@@ -41,10 +43,10 @@ internal sealed partial class ChatPermission(ITelegramBotApi botApi, ILogger<Cha
 
         try
         {
-            var member = await botApi.GetChatMemberAsync(chat.Id, user.Id, cancellationToken);
-            return member.Status is "creator" or "administrator" ? null : NotAdmin;
+            var member = await bot.GetChatMember(chat.Id, user.Id, cancellationToken);
+            return member.Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator ? null : NotAdmin;
         }
-        catch (TelegramApiException ex)
+        catch (RequestException ex)
         {
             LogMemberCheckFailed(ex, chat.Id, user.Id);
             return "Chưa kiểm tra được bạn có phải quản trị viên của nhóm hay không (Telegram báo lỗi). Vui lòng thử lại sau ít phút.";

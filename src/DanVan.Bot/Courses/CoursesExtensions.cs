@@ -1,4 +1,5 @@
 using DanVan.Bot.Digest;
+using DanVan.Bot.Observability;
 using DanVan.Bot.Telegram;
 using DanVan.Core.Courses;
 using DanVan.Core.Ingestion;
@@ -43,6 +44,7 @@ public static class CoursesExtensions
         services.AddSingleton<IBotCommand, RemoveCourseCommand>();
         services.AddSingleton<ICallbackHandler, SuggestionCallbackHandler>();
 
+        services.AddBotMetrics();
         services.TryAddSingleton<DigestScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<DigestScheduler>());
         return builder;

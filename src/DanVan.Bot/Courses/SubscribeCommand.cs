@@ -1,5 +1,6 @@
 using DanVan.Bot.Telegram;
 using DanVan.Core.Courses;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Courses;
 
@@ -22,7 +23,7 @@ internal sealed class SubscribeCommand(SubscriptionStore subscriptions, ChatPerm
 
         var chat = context.Message.Chat;
         var created = await subscriptions.SubscribeAsync(chat.Id, chat.Title ?? chat.Username ?? chat.FirstName, context.Message.From?.Id, cancellationToken);
-        var who = chat.Type == "private" ? "bạn" : "nhóm này";
+        var who = chat.Type == ChatType.Private ? "bạn" : "nhóm này";
         var when = $"{schedule.Time:HH\\:mm} ({schedule.ZoneLabel})";
         var text = created
             ? $"✅ Đã đăng ký. Từ lần gửi tới, mỗi ngày lúc {when} {who} sẽ nhận lịch các lớp học đang diễn ra và sắp diễn ra " +

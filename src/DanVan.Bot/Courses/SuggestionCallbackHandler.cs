@@ -1,14 +1,17 @@
 using DanVan.Bot.Telegram;
-using DanVan.Bot.Telegram.Api;
 using DanVan.Core.Courses;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Courses;
 
 /// <summary>The Xác nhận / Bỏ qua buttons under a course suggestion (callback data "sg:a:ID" / "sg:d:ID"); bot admins only.</summary>
 internal sealed partial class SuggestionCallbackHandler(
     CourseSuggestionStore suggestions,
-    ITelegramBotApi botApi,
+    ITelegramBotClient bot,
     ILogger<SuggestionCallbackHandler> logger) : ICallbackHandler
 {
     public string Prefix => SuggestionMessage.Prefix;
@@ -18,13 +21,13 @@ internal sealed partial class SuggestionCallbackHandler(
         ArgumentNullException.ThrowIfNull(query);
         if (!SuggestionMessage.TryParse(query.Data, out var action, out var id))
         {
-            await botApi.AnswerCallbackQueryAsync(query.Id, "Nút này không còn dùng được.", cancellationToken);
+            await bot.AnswerCallbackQuery(query.Id, "Nút này không còn dùng được.", cancellationToken: cancellationToken);
             return;
         }
 
         if (!isAdmin)
         {
-            await botApi.AnswerCallbackQueryAsync(query.Id, "Chỉ quản trị viên của bot mới xác nhận hay bỏ qua gợi ý được.", cancellationToken);
+            await bot.AnswerCallbackQuery(query.Id, "Chỉ quản trị viên của bot mới xác nhận hay bỏ qua gợi ý được.", cancellationToken: cancellationToken);
             return;
         }
 
@@ -41,17 +44,16 @@ internal sealed partial class SuggestionCallbackHandler(
             { Course: { } course } => $"Đã đưa vào lịch: lớp học #{course.Id}.",
             _ => "Đã bỏ qua gợi ý.",
         };
-        await botApi.AnswerCallbackQueryAsync(query.Id, answer, cancellationToken);
+        await bot.AnswerCallbackQuery(query.Id, answer, cancellationToken: cancellationToken);
 
         if (query.Message is { } message && decision.Suggestion is { } suggestion)
         {
             try
             {
-                await botApi.EditMessageTextAsync(
-                    new EditMessageTextRequest(message.Chat.Id, message.MessageId, SuggestionMessage.Decided(suggestion, decision.Course)),
-                    cancellationToken);
+                await bot.EditMessageText(message.Chat.Id, message.Id, SuggestionMessage.Decided(suggestion, decision.Course), ParseMode.Html,
+                    cancellationToken: cancellationToken);
             }
-            catch (TelegramApiException ex)
+            catch (RequestException ex)
             {
                 // The decision is stored; a stale message (too old to edit, or unchanged) only keeps its buttons.
                 LogEditFailed(ex, id);

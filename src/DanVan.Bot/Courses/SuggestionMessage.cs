@@ -1,8 +1,8 @@
 using System.Globalization;
-using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Courses;
 using DanVan.Core.Text;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DanVan.Bot.Courses;
 
@@ -50,13 +50,11 @@ internal static class SuggestionMessage
         _ => "Gợi ý đang chờ xác nhận.",
     };
 
-    public static InlineKeyboardMarkup Keyboard(long suggestionId) => new(
-    [
-        [
-            new InlineKeyboardButton("✅ Xác nhận", Data(AcceptAction, suggestionId)),
-            new InlineKeyboardButton("Bỏ qua", Data(DismissAction, suggestionId)),
-        ],
-    ]);
+    public static InlineKeyboardMarkup Keyboard(long suggestionId) => new(new[]
+    {
+        InlineKeyboardButton.WithCallbackData("✅ Xác nhận", Data(AcceptAction, suggestionId)),
+        InlineKeyboardButton.WithCallbackData("Bỏ qua", Data(DismissAction, suggestionId)),
+    });
 
     /// <summary>Parses "sg:a:12" into ("a", 12).</summary>
     public static bool TryParse(string? data, out string action, out long suggestionId)

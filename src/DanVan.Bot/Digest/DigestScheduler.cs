@@ -1,8 +1,13 @@
 using DanVan.Bot.Courses;
+using DanVan.Bot.Observability;
 using DanVan.Bot.Telegram.Api;
 using DanVan.Core.Courses;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Digest;
 
@@ -14,12 +19,13 @@ namespace DanVan.Bot.Digest;
 /// most <see cref="MaxSendsPerTick"/> a second across chats (Telegram allows about 30 a second per bot).
 /// </summary>
 internal sealed partial class DigestScheduler(
-    ITelegramBotApi botApi,
+    ITelegramBotClient bot,
     CourseStore courses,
     SubscriptionStore subscriptions,
     DigestLog digestLog,
     DigestSchedule schedule,
     TimeProvider timeProvider,
+    BotMetrics metrics,
     ILogger<DigestScheduler> logger) : BackgroundService
 {
     internal const int MaxSendsPerTick = 20;
@@ -129,47 +135,48 @@ internal sealed partial class DigestScheduler(
 
         try
         {
-            var message = await botApi.SendMessageAsync(
-                new SendMessageRequest(chatId, text, LinkPreviewOptions: new LinkPreviewOptions()), cancellationToken);
-            await digestLog.CompleteAsync(chatId, today, DigestSendStatus.Sent, message.MessageId, cancellationToken: cancellationToken);
+            var message = await bot.SendMessage(chatId, text, ParseMode.Html, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                cancellationToken: cancellationToken);
+            metrics.DigestSent();
+            await digestLog.CompleteAsync(chatId, today, DigestSendStatus.Sent, message.Id, cancellationToken: cancellationToken);
             LogSent(chatId, today);
             return null;
         }
-        catch (TelegramApiException ex) when (ex.ErrorCode == 429)
+        catch (ApiRequestException ex) when (ex.ErrorCode == 429)
         {
             // Telegram refused before delivering: the claim is released and the chat is retried after retry_after.
             await digestLog.ReleaseAsync(chatId, today, cancellationToken);
-            var wait = TimeSpan.FromSeconds(Math.Max(1, ex.RetryAfter ?? 5));
+            var wait = TimeSpan.FromSeconds(Math.Max(1, ex.RetryAfter() ?? 5));
             LogRateLimited(chatId, wait.TotalSeconds);
             return timeProvider.GetUtcNow() + wait;
         }
-        catch (TelegramApiException ex) when (ex.MigrateToChatId is { } newChatId)
+        catch (ApiRequestException ex) when (ex.MigrateToChatId() is { } newChatId)
         {
             await digestLog.ReleaseAsync(chatId, today, cancellationToken);
             await subscriptions.MoveChatAsync(chatId, newChatId, cancellationToken);
             LogMigrated(chatId, newChatId);
             return timeProvider.GetUtcNow() + TickSpacing;
         }
-        catch (TelegramApiException ex) when (ex.ErrorCode == 403 || IsChatGone(ex))
+        catch (ApiRequestException ex) when (ex.ErrorCode == 403 || IsChatGone(ex))
         {
-            await digestLog.CompleteAsync(chatId, today, DigestSendStatus.Blocked, detail: ex.Description, cancellationToken: cancellationToken);
+            await digestLog.CompleteAsync(chatId, today, DigestSendStatus.Blocked, detail: ex.Message, cancellationToken: cancellationToken);
             await subscriptions.UnsubscribeAsync(chatId, cancellationToken);
-            LogUnsubscribed(chatId, ex.Description);
+            LogUnsubscribed(chatId, ex.Message);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A 5xx or a timeout may have been delivered anyway, and a 400 would fail again: the claim stays (as Failed)
             // and the chat is not retried today.
-            var detail = ex is TelegramApiException api ? $"{api.ErrorCode} {api.Description}" : ex.GetType().Name;
+            var detail = ex is RequestException api ? $"{api.ErrorCode()} {api.Message}" : ex.GetType().Name;
             await digestLog.CompleteAsync(chatId, today, DigestSendStatus.Failed, detail: detail, cancellationToken: cancellationToken);
             LogSendFailed(ex, chatId);
             return null;
         }
     }
 
-    private static bool IsChatGone(TelegramApiException ex) =>
-        ex.ErrorCode == 400 && ex.Description.Contains("chat not found", StringComparison.OrdinalIgnoreCase);
+    private static bool IsChatGone(ApiRequestException ex) =>
+        ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest scheduler started: daily at {Time} ({Zone})")]
     private partial void LogStarted(TimeOnly time, string zone);

@@ -1,4 +1,4 @@
-using DanVan.Bot.Telegram.Api;
+using Telegram.Bot.Types;
 
 namespace DanVan.Bot.Telegram;
 

@@ -2,6 +2,10 @@ using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Commands;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Telegram;
 
@@ -11,7 +15,7 @@ namespace DanVan.Bot.Telegram;
 /// </summary>
 internal sealed partial class BotInitializer
 {
-    private readonly ITelegramBotApi _api;
+    private readonly ITelegramBotClient _client;
     private readonly BotIdentity _identity;
     private readonly CommandCatalog _commands;
     private readonly TelegramRetryPolicy _retry;
@@ -21,10 +25,10 @@ internal sealed partial class BotInitializer
     private readonly TelegramOptions _telegram;
     private readonly ILogger _logger;
 
-    public BotInitializer(ITelegramBotApi api, BotIdentity identity, CommandCatalog commands, TelegramRetryPolicy retry, TelegramHealth health,
+    public BotInitializer(ITelegramBotClient client, BotIdentity identity, CommandCatalog commands, TelegramRetryPolicy retry, TelegramHealth health,
         TimeProvider time, IOptions<BotOptions> bot, IOptions<TelegramOptions> telegram, ILogger<BotInitializer> logger)
     {
-        _api = api;
+        _client = client;
         _identity = identity;
         _commands = commands;
         _retry = retry;
@@ -42,43 +46,43 @@ internal sealed partial class BotInitializer
         {
             try
             {
-                _identity.Set(await _api.GetMeAsync(cancellationToken));
+                _identity.Set(await _client.GetMe(cancellationToken));
             }
-            catch (TelegramApiException ex) when (ex.ErrorCode is 401 or 404)
+            catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
             {
                 const string reason = "Telegram rejected the bot token (getMe answered {0}). Check Telegram__BotToken: copy the token again from @BotFather.";
                 _health.RecordFatal(string.Format(System.Globalization.CultureInfo.InvariantCulture, reason, ex.ErrorCode));
-                LogTokenRejected(ex.ErrorCode, ex.Description);
+                LogTokenRejected(ex.ErrorCode, ex.Message);
                 return false;
             }
-            catch (TelegramApiException ex)
+            catch (RequestException ex)
             {
                 var delay = _retry.Backoff(attempt);
-                LogGetMeFailed(ex.ErrorCode, ex.Description, delay.TotalSeconds);
+                LogGetMeFailed(ex.ErrorCode(), ex.Message, delay.TotalSeconds);
                 await Task.Delay(delay, _time, cancellationToken);
             }
         }
 
         LogStarted(_identity.Username, _identity.Id, _telegram.Mode, _bot.AdminUserIds.Length);
-        await SetCommandsAsync(_commands.Menu(isAdmin: false), new BotCommandScope("default"), cancellationToken);
+        await SetCommandsAsync(_commands.Menu(isAdmin: false), BotCommandScope.Default(), null, cancellationToken);
         foreach (var admin in _bot.AdminUserIds)
         {
-            await SetCommandsAsync(_commands.Menu(isAdmin: true), new BotCommandScope("chat", admin), cancellationToken);
+            await SetCommandsAsync(_commands.Menu(isAdmin: true), BotCommandScope.Chat(admin), admin, cancellationToken);
         }
 
         return true;
     }
 
-    private async Task SetCommandsAsync(IReadOnlyList<BotCommand> menu, BotCommandScope scope, CancellationToken cancellationToken)
+    private async Task SetCommandsAsync(IReadOnlyList<BotCommand> menu, BotCommandScope scope, long? chatId, CancellationToken cancellationToken)
     {
         try
         {
-            await _api.SetMyCommandsAsync(menu, scope, cancellationToken);
+            await _client.SetMyCommands(menu, scope, cancellationToken: cancellationToken);
         }
-        catch (TelegramApiException ex)
+        catch (RequestException ex)
         {
             // Typically "chat not found": an admin who has not opened a private chat with the bot yet.
-            LogCommandsFailed(scope.Type, scope.ChatId, ex.ErrorCode, ex.Description);
+            LogCommandsFailed(scope.Type, chatId, ex.ErrorCode(), ex.Message);
         }
     }
 
@@ -92,5 +96,5 @@ internal sealed partial class BotInitializer
     private partial void LogGetMeFailed(int errorCode, string description, double delaySeconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "setMyCommands for scope {Scope} {ChatId} failed: {ErrorCode} {Description}")]
-    private partial void LogCommandsFailed(string scope, long? chatId, int errorCode, string description);
+    private partial void LogCommandsFailed(BotCommandScopeType scope, long? chatId, int errorCode, string description);
 }

@@ -1,36 +1,43 @@
+using DanVan.Bot.Observability;
 using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Delivery;
 using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Ingestion;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Telegram;
 
 /// <summary>
 /// A document sent to the bot. Admins' files are downloaded (getFile, then the file URL) and ingested through the same
-/// pipeline as the CLI; the reply names the file and the number of passages indexed. Non-admins get a polite refusal and
+/// pipeline as the CLI (on a self-hosted Bot API server in --local mode, getFile's path on its disk is read directly); the reply names the file and the number of passages indexed. Non-admins get a polite refusal and
 /// nothing is downloaded. Files over Telegram:MaxDownloadBytes (20 MB on the cloud Bot API) or Ingestion:MaxFileBytes
 /// are refused before downloading; a corrupt file gets the reader's reason and leaves the index as it was.
 /// </summary>
 internal sealed partial class DocumentUploadHandler
 {
-    private readonly ITelegramBotApi _api;
+    private readonly ITelegramBotClient _client;
     private readonly IKnowledgeAdmin _knowledge;
     private readonly ReplySender _replies;
     private readonly TypingIndicator _typing;
     private readonly BotOptions _bot;
     private readonly long _maxBytes;
+    private readonly BotMetrics _metrics;
     private readonly ILogger _logger;
 
-    public DocumentUploadHandler(ITelegramBotApi api, IKnowledgeAdmin knowledge, ReplySender replies, TypingIndicator typing,
-        IOptions<BotOptions> bot, IOptions<TelegramOptions> telegram, IOptions<IngestionOptions> ingestion, ILogger<DocumentUploadHandler> logger)
+    public DocumentUploadHandler(ITelegramBotClient client, IKnowledgeAdmin knowledge, ReplySender replies, TypingIndicator typing,
+        IOptions<BotOptions> bot, IOptions<TelegramOptions> telegram, IOptions<IngestionOptions> ingestion, BotMetrics metrics, ILogger<DocumentUploadHandler> logger)
     {
-        _api = api;
+        _client = client;
         _knowledge = knowledge;
         _replies = replies;
         _typing = typing;
         _bot = bot.Value;
+        _metrics = metrics;
         _logger = logger;
 
         // Both limits apply before any download: Telegram's (20 MB on the cloud Bot API) and the ingestion limit.
@@ -53,6 +60,7 @@ internal sealed partial class DocumentUploadHandler
 
         if (document.FileSize > _maxBytes)
         {
+            _metrics.Upload("too_large", 0);
             await ReplyAsync(message, BotTexts.UploadTooLarge(fileName, document.FileSize, _maxBytes), cancellationToken);
             return;
         }
@@ -60,12 +68,13 @@ internal sealed partial class DocumentUploadHandler
         string reply;
         try
         {
-            reply = await _typing.WhileAsync(chatId, "upload_document", token => IngestAsync(document, fileName, userId!.Value, token), cancellationToken);
+            reply = await _typing.WhileAsync(chatId, ChatAction.UploadDocument, token => IngestAsync(document, fileName, userId!.Value, token), cancellationToken);
         }
         // A storage failure is not this update's fault: it goes up, so the bot pauses instead of replying with an error.
         catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !StorageFailure.Is(ex))
         {
             LogUploadFailed(ex, fileName, chatId);
+            _metrics.Upload("failed", 0);
             reply = BotTexts.UploadError(fileName);
         }
 
@@ -77,16 +86,21 @@ internal sealed partial class DocumentUploadHandler
         byte[] content;
         try
         {
-            var file = await _api.GetFileAsync(document.FileId, cancellationToken);
+            var file = await _client.GetFile(document.FileId, cancellationToken);
             if (file.FileSize > _maxBytes || string.IsNullOrEmpty(file.FilePath))
             {
+                _metrics.Upload("too_large", 0);
                 return BotTexts.UploadTooLarge(fileName, file.FileSize ?? document.FileSize, _maxBytes);
             }
 
-            content = await _api.DownloadFileAsync(file.FilePath, _maxBytes, cancellationToken);
+            await using var buffer = new BoundedBuffer(_maxBytes);
+            await _client.DownloadFile(file.FilePath, buffer, cancellationToken);
+            content = buffer.ToArray();
         }
-        catch (TelegramApiException ex) when (ex.ErrorCode == 413 || (ex.ErrorCode == 400 && ex.Description.Contains("too big", StringComparison.OrdinalIgnoreCase)))
+        catch (Exception ex) when (ex is DownloadTooLargeException
+                                   || (ex is ApiRequestException { ErrorCode: 400 } api && api.Message.Contains("too big", StringComparison.OrdinalIgnoreCase)))
         {
+            _metrics.Upload("too_large", 0);
             return BotTexts.UploadTooLarge(fileName, document.FileSize, _maxBytes);
         }
 
@@ -98,10 +112,12 @@ internal sealed partial class DocumentUploadHandler
         catch (DocumentFormatException ex)
         {
             LogRejected(fileName, ex.Message);
+            _metrics.Upload("rejected", 0);
             return BotTexts.UploadFailed(fileName, ex.Message);
         }
 
         LogIngested(fileName, result.Status, result.DocumentId, result.Passages, userId);
+        _metrics.Upload(result.Status.ToString().ToLowerInvariant(), result.Status is IngestStatus.Added or IngestStatus.Updated ? result.Passages : 0);
         var title = string.IsNullOrWhiteSpace(result.Title) ? fileName : result.Title;
         return result.Status switch
         {
@@ -113,7 +129,7 @@ internal sealed partial class DocumentUploadHandler
     }
 
     private Task ReplyAsync(Message message, string html, CancellationToken cancellationToken) =>
-        _replies.SendHtmlAsync(message.Chat.Id, html, message.MessageId, null, cancellationToken);
+        _replies.SendHtmlAsync(message.Chat.Id, html, message.Id, null, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a document from non-admin user {UserId} in chat {ChatId}")]
     private partial void LogRefused(long? userId, long chatId);

@@ -1,4 +1,5 @@
-using DanVan.Bot.Telegram.Api;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DanVan.Bot.Telegram;
 
@@ -34,7 +35,7 @@ public sealed record CommandContext(
 
 /// <summary>
 /// Handles inline keyboard callbacks whose data starts with <see cref="Prefix"/> (e.g. "course:"). The handler answers
-/// the query itself (ITelegramBotApi.AnswerCallbackQueryAsync); if it throws, the update handler answers it with an error.
+/// the query itself (ITelegramBotClient.AnswerCallbackQuery); if it throws, the update handler answers it with an error.
 /// </summary>
 public interface ICallbackHandler
 {

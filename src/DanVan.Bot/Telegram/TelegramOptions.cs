@@ -7,10 +7,16 @@ public sealed class TelegramOptions
 {
     public const string SectionName = "Telegram";
 
+    /// <summary>The cloud Bot API's host; any other <see cref="ApiBaseUrl"/> is a self-hosted Bot API server.</summary>
+    public const string CloudApiHost = "api.telegram.org";
+
     /// <summary>The token from @BotFather. Never logged.</summary>
     public string BotToken { get; set; } = "";
 
-    /// <summary>Where requests go: <c>{ApiBaseUrl}/bot{token}/{method}</c>; a self-hosted Bot API server works too.</summary>
+    /// <summary>
+    /// Where requests go: <c>{ApiBaseUrl}/bot{token}/{method}</c>; a self-hosted Bot API server works too. Scheme, host and
+    /// port only (Telegram.Bot ignores a path).
+    /// </summary>
     [Required(ErrorMessage = "Telegram:ApiBaseUrl must be set, e.g. https://api.telegram.org.")]
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 

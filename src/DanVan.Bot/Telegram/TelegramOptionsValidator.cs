@@ -22,6 +22,10 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         {
             failures.Add("Telegram:ApiBaseUrl must be an absolute http(s) URL such as https://api.telegram.org.");
         }
+        else if (new Uri(options.ApiBaseUrl).AbsolutePath != "/")
+        {
+            failures.Add("Telegram:ApiBaseUrl must be scheme, host and port only (e.g. http://localhost:8081), without a path: the Bot API client adds /bot<token>/<method> itself.");
+        }
 
         if (options.Mode == TelegramMode.Webhook)
         {

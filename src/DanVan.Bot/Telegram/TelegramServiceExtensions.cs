@@ -1,3 +1,4 @@
+using DanVan.Bot.Observability;
 using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Commands;
 using DanVan.Bot.Telegram.Delivery;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace DanVan.Bot.Telegram;
 
@@ -32,10 +34,15 @@ public static class TelegramServiceExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
-        // The default HttpClient loggers print request URLs, and the token is in the path: remove them.
-        services.AddHttpClient(TelegramBotApiClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
+        // The default HttpClient loggers print request URLs, and the token is in the path: remove them. The one client is
+        // kept for the process's life, so its pooled connections are renewed every few minutes (DNS changes are seen).
+        services.AddHttpClient(ResilientTelegramBotClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(2))
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         services.TryAddSingleton(sp => TelegramRetryPolicy.FromOptions(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
-        services.TryAddSingleton<ITelegramBotApi, TelegramBotApiClient>();
+        services.AddBotMetrics();
+        services.TryAddSingleton<ITelegramBotClient, ResilientTelegramBotClient>();
 
         services.TryAddSingleton<TelegramHealth>();
         services.TryAddSingleton<BotIdentity>();

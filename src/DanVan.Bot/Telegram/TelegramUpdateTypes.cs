@@ -1,3 +1,5 @@
+using Telegram.Bot.Types.Enums;
+
 namespace DanVan.Bot.Telegram;
 
 /// <summary>
@@ -6,5 +8,5 @@ namespace DanVan.Bot.Telegram;
 /// </summary>
 internal static class TelegramUpdateTypes
 {
-    public static IReadOnlyList<string> Allowed { get; } = ["message", "callback_query", "my_chat_member"];
+    public static UpdateType[] Allowed { get; } = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 }

@@ -1,28 +1,31 @@
 using DanVan.Bot.Telegram.Api;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Telegram;
 
 /// <summary>
-/// Shows a chat action ("typing", "upload_document") while work runs: sent once before the work starts, then every
+/// Shows a chat action (typing, upload_document) while work runs: sent once before the work starts, then every
 /// four seconds (Telegram shows an action for five). Failures only cost the indicator, never the work.
 /// </summary>
 internal sealed partial class TypingIndicator
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(4);
 
-    private readonly ITelegramBotApi _api;
+    private readonly ITelegramBotClient _bot;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public TypingIndicator(ITelegramBotApi api, TimeProvider time, ILogger<TypingIndicator> logger)
+    public TypingIndicator(ITelegramBotClient bot, TimeProvider time, ILogger<TypingIndicator> logger)
     {
-        _api = api;
+        _bot = bot;
         _time = time;
         _logger = logger;
     }
 
-    public async Task<T> WhileAsync<T>(long chatId, string action, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    public async Task<T> WhileAsync<T>(long chatId, ChatAction action, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         await SendAsync(chatId, action, cancellationToken);
@@ -39,7 +42,7 @@ internal sealed partial class TypingIndicator
         }
     }
 
-    private async Task RepeatAsync(long chatId, string action, CancellationToken cancellationToken)
+    private async Task RepeatAsync(long chatId, ChatAction action, CancellationToken cancellationToken)
     {
         try
         {
@@ -55,15 +58,15 @@ internal sealed partial class TypingIndicator
         }
     }
 
-    private async Task SendAsync(long chatId, string action, CancellationToken cancellationToken)
+    private async Task SendAsync(long chatId, ChatAction action, CancellationToken cancellationToken)
     {
         try
         {
-            await _api.SendChatActionAsync(chatId, action, cancellationToken);
+            await _bot.SendChatAction(chatId, action, cancellationToken: cancellationToken);
         }
-        catch (TelegramApiException ex)
+        catch (RequestException ex)
         {
-            LogActionFailed(chatId, ex.ErrorCode, ex.Description);
+            LogActionFailed(chatId, ex.ErrorCode(), ex.Message);
         }
     }
 

@@ -21,7 +21,7 @@ public abstract class CoursesTestBase : IDisposable
 
     internal FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(7)));
 
-    internal RecordingBotApi Api { get; } = new();
+    internal FakeTelegramBotClient Api { get; } = new();
 
     internal IHost Host { get; }
 

@@ -69,7 +69,7 @@ public sealed class SubscribeCommandTests : CoursesTestBase
     [Fact]
     public async Task HandleAsync_MembershipCheckFails_AsksToRetryAndNotSubscribed()
     {
-        Api.GetChatMemberFailure = RecordingBotApi.Error(500, "Internal Server Error");
+        Api.GetChatMemberFailure = FakeTelegramBotClient.Error(500, "Internal Server Error");
         var call = new CommandCall(string.Empty, chatId: -100, chatType: "group", userId: 42);
 
         await Command("subscribe").HandleAsync(call.Context, CancellationToken.None);

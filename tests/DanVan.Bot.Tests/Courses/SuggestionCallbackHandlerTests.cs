@@ -1,8 +1,10 @@
 using DanVan.Bot.Telegram;
-using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Courses;
 using Microsoft.Extensions.DependencyInjection;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DanVan.Bot.Tests.Courses;
 
@@ -17,7 +19,13 @@ public sealed class SuggestionCallbackHandlerTests : CoursesTestBase
             false, "…", "Hội trường", null, null, "Ngày 26/11, Ban Dân vận tổ chức lớp bồi dưỡng nghiệp vụ.")))!;
 
     private static CallbackQuery Press(string data, long userId = TestHost.AdminId) =>
-        new("cb1", new User(userId, false, "Lan"), new Message(77, new Chat(userId, "private"), 0, Text: "…"), data);
+        new()
+        {
+            Id = "cb1",
+            From = new User { Id = userId, FirstName = "Lan" },
+            Message = new Message { Id = 77, Chat = new Chat { Id = userId, Type = ChatType.Private }, Text = "…" },
+            Data = data,
+        };
 
     [Fact]
     public async Task HandleAsync_AdminAccepts_CourseCreatedAnsweredAndMessageEditedWithoutButtons()
@@ -29,7 +37,7 @@ public sealed class SuggestionCallbackHandlerTests : CoursesTestBase
         var course = Assert.Single(await Courses.ListAsync());
         Assert.Equal(("cb1", $"Đã đưa vào lịch: lớp học #{course.Id}."), Assert.Single(Api.CallbackAnswers));
         var edit = Assert.Single(Api.Edits);
-        Assert.Equal((TestHost.AdminId, 77L, (InlineKeyboardMarkup?)null), (edit.ChatId, edit.MessageId, edit.ReplyMarkup));
+        Assert.Equal((TestHost.AdminId, 77, ParseMode.Html, (InlineKeyboardMarkup?)null), (edit.ChatId, edit.MessageId, edit.ParseMode, edit.ReplyMarkup));
         Assert.Contains($"Đã xác nhận — lớp học #{course.Id}", edit.Text);
         Assert.Contains("Thông báo &lt;mở lớp&gt;", edit.Text);
     }
@@ -87,7 +95,7 @@ public sealed class SuggestionCallbackHandlerTests : CoursesTestBase
     public async Task HandleAsync_EditFails_DecisionStillStored()
     {
         var suggestion = await SuggestAsync();
-        Api.EditFailure = RecordingBotApi.Error(400, "Bad Request: message can't be edited");
+        Api.EditFailure = FakeTelegramBotClient.Error(400, "Bad Request: message can't be edited");
 
         await Handler.HandleAsync(Press($"sg:a:{suggestion.Id}"), isAdmin: true, CancellationToken.None);
 

@@ -6,6 +6,8 @@ using DanVan.Core.Ingestion;
 using DanVan.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 
+using Telegram.Bot.Types.Enums;
+
 namespace DanVan.Bot.Tests.Courses;
 
 public sealed class TelegramSuggestionNotifierTests : CoursesTestBase
@@ -34,6 +36,8 @@ public sealed class TelegramSuggestionNotifierTests : CoursesTestBase
         var suggestion = Assert.Single(await Host.Get<CourseSuggestionStore>().ListAsync());
         Assert.Equal([TestHost.AdminId, 8L], Api.Sent.Select(s => s.ChatId));
         var message = Api.Sent[0];
+        Assert.Equal(ParseMode.Html, message.ParseMode);
+        Assert.True(message.LinkPreviewOptions?.IsDisabled);
         Assert.Contains("Lớp bồi dưỡng nghiệp vụ công tác dân vận", message.Text);
         Assert.Contains("Thứ Năm, 26/11/2026", message.Text);
         Assert.Contains("Hội trường Tỉnh ủy", message.Text);
@@ -45,7 +49,7 @@ public sealed class TelegramSuggestionNotifierTests : CoursesTestBase
     [Fact]
     public async Task Ingested_OneAdminUnreachable_OtherStillNotified()
     {
-        Api.FailSend = r => r.ChatId == TestHost.AdminId ? RecordingBotApi.Error(403, "Forbidden: bot can't initiate conversation with a user") : null;
+        Api.FailSend = r => r.ChatId == TestHost.AdminId ? FakeTelegramBotClient.Error(403, "Forbidden: bot can't initiate conversation with a user") : null;
 
         await IngestAsync(Document(Announcement));
 

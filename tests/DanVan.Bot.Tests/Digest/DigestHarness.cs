@@ -2,6 +2,9 @@ using DanVan.Bot.Digest;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Courses;
 using DanVan.TestDoubles;
+using System.Diagnostics.Metrics;
+using DanVan.Bot.Observability;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DanVan.Bot.Tests.Digest;
@@ -10,6 +13,7 @@ namespace DanVan.Bot.Tests.Digest;
 internal sealed class DigestHarness : IDisposable
 {
     private readonly TempDatabase _db = new();
+    private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
 
     public DigestHarness(DateTimeOffset start, string zone = "Asia/Ho_Chi_Minh", string time = "07:00")
     {
@@ -22,7 +26,7 @@ internal sealed class DigestHarness : IDisposable
 
     public TimerCountingTimeProvider Clock { get; }
 
-    public RecordingBotApi Api { get; } = new();
+    public FakeTelegramBotClient Api { get; } = new();
 
     public DigestSchedule Schedule { get; }
 
@@ -33,7 +37,7 @@ internal sealed class DigestHarness : IDisposable
     public DigestLog Log { get; }
 
     public DigestScheduler NewScheduler() =>
-        new(Api, Courses, Subscriptions, Log, Schedule, Clock, NullLogger<DigestScheduler>.Instance);
+        new(Api, Courses, Subscriptions, Log, Schedule, Clock, new BotMetrics(_meters.GetRequiredService<IMeterFactory>()), NullLogger<DigestScheduler>.Instance);
 
     public async Task SubscribeAsync(params long[] chatIds)
     {
@@ -53,5 +57,9 @@ internal sealed class DigestHarness : IDisposable
         return new DateTimeOffset(local, Schedule.Zone.GetUtcOffset(local));
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _meters.Dispose();
+        _db.Dispose();
+    }
 }

@@ -1,6 +1,8 @@
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Courses;
 
+using Telegram.Bot.Types.Enums;
+
 namespace DanVan.Bot.Tests.Digest;
 
 public sealed class DigestSchedulerTests : IDisposable
@@ -38,7 +40,7 @@ public sealed class DigestSchedulerTests : IDisposable
 
         Assert.Equal([-100L, -200L], _h.Api.Sent.Select(s => s.ChatId).Order().Reverse());
         var message = _h.Api.Sent[0];
-        Assert.Equal("HTML", message.ParseMode);
+        Assert.Equal(ParseMode.Html, message.ParseMode);
         Assert.True(message.LinkPreviewOptions?.IsDisabled);
         Assert.Contains("Lịch lớp học — Thứ Ba, 24/11/2026", message.Text);
         Assert.Contains("Lớp &lt;bồi dưỡng&gt;", message.Text);
@@ -225,7 +227,7 @@ public sealed class DigestSchedulerTests : IDisposable
     {
         await _h.SubscribeAsync(-100, -200);
         await _h.AddCourseAsync("Lớp bồi dưỡng", Nov24, Nov24.AddDays(3));
-        _h.Api.FailSend = r => r.ChatId == -100 ? RecordingBotApi.Error(403, "Forbidden: bot was kicked from the group chat") : null;
+        _h.Api.FailSend = r => r.ChatId == -100 ? FakeTelegramBotClient.Error(403, "Forbidden: bot was kicked from the group chat") : null;
         _h.Clock.SetUtcNow(_h.Local(2026, 11, 24, 7));
         var scheduler = _h.NewScheduler();
 
@@ -245,7 +247,7 @@ public sealed class DigestSchedulerTests : IDisposable
         await _h.SubscribeAsync(-100, -200, -300);
         await _h.AddCourseAsync("Lớp bồi dưỡng", Nov24);
         var limited = true;
-        _h.Api.FailSend = r => r.ChatId == -200 && limited ? RecordingBotApi.Error(429, "Too Many Requests: retry after 7", retryAfter: 7) : null;
+        _h.Api.FailSend = r => r.ChatId == -200 && limited ? FakeTelegramBotClient.Error(429, "Too Many Requests: retry after 7", retryAfter: 7) : null;
         _h.Clock.SetUtcNow(_h.Local(2026, 11, 24, 7));
         var scheduler = _h.NewScheduler();
 
@@ -295,7 +297,7 @@ public sealed class DigestSchedulerTests : IDisposable
         await _h.SubscribeAsync(-100);
         await _h.AddCourseAsync("Lớp bồi dưỡng", Nov24);
         _h.Api.FailSend = r => r.ChatId == -100
-            ? RecordingBotApi.Error(400, "Bad Request: group chat was upgraded to a supergroup chat", migrateTo: -1001234)
+            ? FakeTelegramBotClient.Error(400, "Bad Request: group chat was upgraded to a supergroup chat", migrateTo: -1001234)
             : null;
         _h.Clock.SetUtcNow(_h.Local(2026, 11, 24, 7));
         var scheduler = _h.NewScheduler();
@@ -314,7 +316,7 @@ public sealed class DigestSchedulerTests : IDisposable
     {
         await _h.SubscribeAsync(-100);
         await _h.AddCourseAsync("Lớp bồi dưỡng", Nov24, Nov24.AddDays(1));
-        _h.Api.FailSend = _ => RecordingBotApi.Error(502, "Bad Gateway");
+        _h.Api.FailSend = _ => FakeTelegramBotClient.Error(502, "Bad Gateway");
         _h.Clock.SetUtcNow(_h.Local(2026, 11, 24, 7));
         var scheduler = _h.NewScheduler();
 

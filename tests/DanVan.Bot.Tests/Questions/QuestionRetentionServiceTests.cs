@@ -16,7 +16,7 @@ public sealed class QuestionRetentionServiceTests : IDisposable
     private readonly IHost _host;
 
     public QuestionRetentionServiceTests() =>
-        _host = TestHost.Build(_db, _clock, new RecordingBotApi(), new Dictionary<string, string?> { ["Questions:RetentionDays"] = "2" });
+        _host = TestHost.Build(_db, _clock, new FakeTelegramBotClient(), new Dictionary<string, string?> { ["Questions:RetentionDays"] = "2" });
 
     private Task<long> Record(string question) =>
         _host.Get<QuestionLog>().RecordAsync(new Answer(question, "…", false, []), "telegram");

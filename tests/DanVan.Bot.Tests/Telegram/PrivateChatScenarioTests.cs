@@ -16,7 +16,7 @@ public sealed class PrivateChatScenarioTests : BotScenarioTest
         Assert.Equal(UserId, answer.ChatId);
         Assert.Equal(question.MessageId, answer.ReplyToMessageId);
         Assert.True(answer.LinkPreviewDisabled);
-        Assert.Equal("HTML", answer.ParseMode);
+        Assert.Equal("HTML", answer.ParseMode, ignoreCase: true);
         Assert.Contains("<b>Nguồn:</b>", answer.Text, StringComparison.Ordinal);
         Assert.StartsWith("Trả lời cho: Dân vận khéo là gì?", answer.PlainText, StringComparison.Ordinal);
         Assert.Equal(("Dân vận khéo là gì?", (string?)null), Assert.Single(bot.Answerer.Calls));

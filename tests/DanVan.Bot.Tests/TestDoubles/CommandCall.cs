@@ -1,5 +1,7 @@
 using DanVan.Bot.Telegram;
-using DanVan.Bot.Telegram.Api;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DanVan.Bot.Tests.TestDoubles;
 
@@ -8,7 +10,13 @@ internal sealed class CommandCall
 {
     public CommandCall(string arguments, long chatId = 555, string chatType = "private", long userId = 555, bool isAdmin = false, string? chatTitle = null)
     {
-        var message = new Message(1, new Chat(chatId, chatType, chatTitle), 0, new User(userId, false, "Lan"), arguments);
+        var message = new Message
+        {
+            Id = 1,
+            Chat = new Chat { Id = chatId, Type = Enum.Parse<ChatType>(chatType, ignoreCase: true), Title = chatTitle },
+            From = new User { Id = userId, FirstName = "Lan" },
+            Text = arguments,
+        };
         Context = new CommandContext(message, arguments, isAdmin, (text, keyboard, _) =>
         {
             Replies.Add((text, keyboard));

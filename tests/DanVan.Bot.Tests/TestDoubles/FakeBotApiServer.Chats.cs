@@ -193,11 +193,11 @@ public sealed partial class FakeBotApiServer
         }
     }
 
-    /// <summary>Telegram's checks on a message text; null when valid.</summary>
+    /// <summary>Telegram's checks on a message text; null when valid. parse_mode is read in any letter case, as Telegram does.</summary>
     private static JsonObject? ValidateText(string text, string? parseMode, out string? plain)
     {
         string? error = null;
-        plain = parseMode switch
+        plain = parseMode?.ToUpperInvariant() switch
         {
             null or "" => text,
             "HTML" => FakeTelegramHtml.TryParse(text, out error),

@@ -25,6 +25,8 @@ public sealed class FakeBotApiServerTests : IAsyncLifetime
     [InlineData("<div>thẻ lạ</div>", "HTML", 400)]
     [InlineData("a & b", "HTML", 400)]
     [InlineData("a & b", null, 200)]
+    [InlineData("<b>đậm</b>", "Html", 200)]
+    [InlineData("<b>không đóng", "html", 400)]
     [InlineData("<b> </b>", "HTML", 400)]
     public async Task SendMessage_TextAndParseMode_ValidatedLikeTelegram(string text, string? parseMode, int expectedStatus)
     {

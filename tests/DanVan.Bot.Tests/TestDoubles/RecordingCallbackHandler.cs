@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using DanVan.Bot.Telegram;
-using DanVan.Bot.Telegram.Api;
+using Telegram.Bot.Types;
 
 namespace DanVan.Bot.Tests.TestDoubles;
 

@@ -1,3 +1,5 @@
+using Telegram.Bot.Exceptions;
+
 namespace DanVan.Bot.Telegram.Api;
 
 /// <summary>
@@ -26,22 +28,19 @@ public sealed class TelegramRetryPolicy
             TimeSpan.FromSeconds(options.RetryMaxDelaySeconds), options.MaxRetryAfterSeconds);
     }
 
-    /// <summary>True when the failure is transient: 429, 5xx, or a transport error (code 0).</summary>
-    public static bool IsTransient(TelegramApiException exception) =>
-        exception.ErrorCode is 0 or 429 or >= 500;
-
     /// <summary>Decides whether attempt number <paramref name="attempt"/> (1-based) is followed by another one.</summary>
-    public bool TryGetRetryDelay(TelegramApiException exception, int attempt, out TimeSpan delay)
+    public bool TryGetRetryDelay(RequestException exception, int attempt, out TimeSpan delay)
     {
+        ArgumentNullException.ThrowIfNull(exception);
         delay = TimeSpan.Zero;
-        if (attempt >= _maxAttempts || !IsTransient(exception))
+        if (attempt >= _maxAttempts || !exception.IsTransient())
         {
             return false;
         }
 
-        if (exception.ErrorCode == 429)
+        if (exception.ErrorCode() == 429)
         {
-            var seconds = Math.Max(1, exception.RetryAfter ?? 1);
+            var seconds = Math.Max(1, exception.RetryAfter() ?? 1);
             if (seconds > _maxRetryAfterSeconds)
             {
                 return false;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using DanVan.Bot.Telegram.Api;
+using Telegram.Bot.Types;
 
 namespace DanVan.Bot.Telegram.Commands;
 

@@ -1,6 +1,7 @@
-using DanVan.Bot.Telegram.Api;
 using DanVan.Core.Questions;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace DanVan.Bot.Telegram.Feedback;
 
@@ -10,7 +11,7 @@ namespace DanVan.Bot.Telegram.Feedback;
 /// </summary>
 internal sealed partial class FeedbackCallbackHandler(
     QuestionLog log,
-    ITelegramBotApi botApi,
+    ITelegramBotClient bot,
     ILogger<FeedbackCallbackHandler> logger) : ICallbackHandler
 {
     public string Prefix => FeedbackKeyboard.Prefix;
@@ -20,13 +21,13 @@ internal sealed partial class FeedbackCallbackHandler(
         ArgumentNullException.ThrowIfNull(query);
         if (!FeedbackKeyboard.TryParse(query.Data, out var questionId, out var vote))
         {
-            await botApi.AnswerCallbackQueryAsync(query.Id, FeedbackTexts.StaleButton, cancellationToken);
+            await bot.AnswerCallbackQuery(query.Id, FeedbackTexts.StaleButton, cancellationToken: cancellationToken);
             return;
         }
 
         var result = await log.VoteAsync(questionId, query.From.Id, vote, cancellationToken);
         LogVote(questionId, vote, result.Change);
-        await botApi.AnswerCallbackQueryAsync(query.Id, FeedbackTexts.Toast(result.Change, vote), cancellationToken);
+        await bot.AnswerCallbackQuery(query.Id, FeedbackTexts.Toast(result.Change, vote), cancellationToken: cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Vote {Vote} on question {QuestionId}: {Change}")]

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DanVan.Bot.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DanVan.Bot.Telegram.Feedback;
 
@@ -11,13 +11,11 @@ internal static class FeedbackKeyboard
 {
     public const string Prefix = "fb:";
 
-    public static InlineKeyboardMarkup For(long questionId) => new(
-    [
-        [
-            new InlineKeyboardButton("👍 Hữu ích", Data(questionId, up: true)),
-            new InlineKeyboardButton("👎 Chưa đúng", Data(questionId, up: false)),
-        ],
-    ]);
+    public static InlineKeyboardMarkup For(long questionId) => new(new[]
+    {
+        InlineKeyboardButton.WithCallbackData("👍 Hữu ích", Data(questionId, up: true)),
+        InlineKeyboardButton.WithCallbackData("👎 Chưa đúng", Data(questionId, up: false)),
+    });
 
     public static string Data(long questionId, bool up) =>
         string.Create(CultureInfo.InvariantCulture, $"{Prefix}{(up ? '+' : '-')}:{questionId}");

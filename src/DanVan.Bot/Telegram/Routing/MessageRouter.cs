@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using DanVan.Bot.Telegram.Api;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Telegram.Routing;
 
@@ -18,8 +19,8 @@ internal static partial class MessageRouter
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(bot);
-        var isPrivate = message.Chat.Type == "private";
-        if ((!isPrivate && message.Chat.Type is not ("group" or "supergroup")) || message.From is null || message.From.Id == bot.Id)
+        var isPrivate = message.Chat.Type == ChatType.Private;
+        if ((!isPrivate && message.Chat.Type is not (ChatType.Group or ChatType.Supergroup)) || message.From is null || message.From.Id == bot.Id)
         {
             return MessageRoute.Ignore;
         }
@@ -73,7 +74,7 @@ internal static partial class MessageRouter
         }
         else
         {
-            var entity = entities.FirstOrDefault(e => e.Type == "bot_command" && e.Offset == 0);
+            var entity = entities.FirstOrDefault(e => e.Type == MessageEntityType.BotCommand && e.Offset == 0);
             if (entity is null || entity.Length < 2 || entity.Length > text.Length)
             {
                 return null;
@@ -107,8 +108,8 @@ internal static partial class MessageRouter
 
             var isBot = entity.Type switch
             {
-                "mention" => string.Equals(text.Substring(entity.Offset, entity.Length), handle, StringComparison.OrdinalIgnoreCase),
-                "text_mention" => entity.User?.Id == bot.Id,
+                MessageEntityType.Mention => string.Equals(text.Substring(entity.Offset, entity.Length), handle, StringComparison.OrdinalIgnoreCase),
+                MessageEntityType.TextMention => entity.User?.Id == bot.Id,
                 _ => false,
             };
             if (isBot)

@@ -1,15 +1,16 @@
 using System.Text;
-using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Routing;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Tests.Telegram.Routing;
 
 public sealed class MessageRouterTests
 {
-    private static readonly User Bot = new(999, true, "Trợ lý", Username: "DanVanBot");
-    private static readonly User Person = new(5, false, "Lan");
-    private static readonly Chat Private = new(5, "private");
-    private static readonly Chat Group = new(-100, "supergroup", "Chi bộ");
+    private static readonly User Bot = new() { Id = 999, IsBot = true, FirstName = "Trợ lý", Username = "DanVanBot" };
+    private static readonly User Person = new() { Id = 5, FirstName = "Lan" };
+    private static readonly Chat Private = new() { Id = 5, Type = ChatType.Private };
+    private static readonly Chat Group = new() { Id = -100, Type = ChatType.Supergroup, Title = "Chi bộ" };
 
     [Fact]
     public void Route_PrivatePlainText_IsQuestion() =>
@@ -71,7 +72,8 @@ public sealed class MessageRouterTests
     [Fact]
     public void Route_GroupReplyToBot_IsQuestion()
     {
-        var reply = Text(Group, "Còn ở cơ sở thì sao?") with { ReplyToMessage = new Message(10, Group, 0, From: Bot, Text: "Trả lời") };
+        var reply = Text(Group, "Còn ở cơ sở thì sao?");
+        reply.ReplyToMessage = new Message { Id = 10, Chat = Group, From = Bot, Text = "Trả lời" };
 
         Assert.Equal(new MessageRoute(RouteKind.Question, "Còn ở cơ sở thì sao?"), MessageRouter.Route(reply, Bot));
     }
@@ -79,7 +81,8 @@ public sealed class MessageRouterTests
     [Fact]
     public void Route_GroupReplyToPerson_Ignored()
     {
-        var reply = Text(Group, "Đồng ý") with { ReplyToMessage = new Message(10, Group, 0, From: Person, Text: "Họp nhé") };
+        var reply = Text(Group, "Đồng ý");
+        reply.ReplyToMessage = new Message { Id = 10, Chat = Group, From = Person, Text = "Họp nhé" };
 
         Assert.Equal(RouteKind.Ignore, MessageRouter.Route(reply, Bot).Kind);
     }
@@ -94,31 +97,56 @@ public sealed class MessageRouterTests
     [InlineData("group", "/ingest@OtherBot", false)]
     public void Route_Document_UploadOnlyInPrivateOrWithIngestCaption(string chatType, string? caption, bool isUpload)
     {
-        var chat = new Chat(chatType == "private" ? 5 : -100, chatType);
+        var type = Enum.Parse<ChatType>(chatType, ignoreCase: true);
+        var chat = new Chat { Id = type == ChatType.Private ? 5 : -100, Type = type };
         var entities = caption?.StartsWith('/') == true ? new[] { Entity("bot_command", 0, caption.Split(' ')[0].Length) } : null;
-        var message = new Message(1, chat, 0, Person, Caption: caption, CaptionEntities: entities, Document: new Document("f", "u", "a.docx"));
+        var message = new Message
+        {
+            Id = 1,
+            Chat = chat,
+            From = Person,
+            Caption = caption,
+            CaptionEntities = entities,
+            Document = new Document { FileId = "f", FileUniqueId = "u", FileName = "a.docx" },
+        };
 
         Assert.Equal(isUpload ? RouteKind.Upload : RouteKind.Ignore, MessageRouter.Route(message, Bot).Kind);
     }
 
     [Fact]
     public void Route_ChannelPost_Ignored() =>
-        Assert.Equal(RouteKind.Ignore, MessageRouter.Route(Text(new Chat(-5, "channel"), "tin"), Bot).Kind);
+        Assert.Equal(RouteKind.Ignore, MessageRouter.Route(Text(new Chat { Id = -5, Type = ChatType.Channel }, "tin"), Bot).Kind);
 
     [Fact]
     public void Route_OwnMessage_Ignored() =>
-        Assert.Equal(RouteKind.Ignore, MessageRouter.Route(Text(Private, "tin của bot") with { From = Bot }, Bot).Kind);
+        Assert.Equal(RouteKind.Ignore, MessageRouter.Route(With(Text(Private, "tin của bot"), m => m.From = Bot), Bot).Kind);
 
     [Fact]
     public void Route_EntitiesMissing_CommandStillRecognised() =>
-        Assert.Equal(new MessageRoute(RouteKind.Command, "x", "ask", true), MessageRouter.Route(Text(Group, "/ask@DanVanBot x") with { Entities = null }, Bot));
+        Assert.Equal(new MessageRoute(RouteKind.Command, "x", "ask", true), MessageRouter.Route(With(Text(Group, "/ask@DanVanBot x"), m => m.Entities = null), Bot));
 
     [Fact]
     public void Route_EntityOutOfRange_IgnoredSafely() =>
         Assert.Equal(RouteKind.Ignore, MessageRouter.Route(Text(Group, "@DanVanBot", Entity("mention", 5, 10)), Bot).Kind);
 
     private static Message Text(Chat chat, string text, params MessageEntity[] entities) =>
-        new(1, chat, 0, Person, text, entities.Length == 0 ? [] : entities);
+        new() { Id = 1, Chat = chat, From = Person, Text = text, Entities = entities };
 
-    private static MessageEntity Entity(string type, int offset, int length) => new(type, offset, length);
+    private static Message With(Message message, Action<Message> change)
+    {
+        change(message);
+        return message;
+    }
+
+    private static MessageEntity Entity(string type, int offset, int length) => new()
+    {
+        Type = type switch
+        {
+            "bot_command" => MessageEntityType.BotCommand,
+            "mention" => MessageEntityType.Mention,
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not used by these tests"),
+        },
+        Offset = offset,
+        Length = length,
+    };
 }
