@@ -32,7 +32,7 @@ internal sealed class CliContext : IAsyncDisposable
         try
         {
             // The host's start-up validation, without starting hosted services.
-            app.Services.GetRequiredService<IStartupValidator>().Validate();
+            await app.Services.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(cancellationToken);
             // Held until the verb ends: `restore` refuses to replace a database in use.
             context._inUse = DatabaseLock.AcquireShared(app.Services.GetRequiredService<SqliteConnectionFactory>().DatabasePath);
             var database = app.Services.GetRequiredService<SqliteConnectionFactory>();

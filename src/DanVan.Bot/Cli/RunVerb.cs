@@ -78,7 +78,7 @@ internal static class RunVerb
     /// <summary>What <c>run</c> does before starting the host: validate options, open the database, sync the knowledge, map endpoints.</summary>
     internal static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken)
     {
-        app.Services.GetRequiredService<IStartupValidator>().Validate();
+        await app.Services.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(cancellationToken);
         app.Services.GetRequiredService<SqliteConnectionFactory>().EnsureInitialized();
         app.Services.GetRequiredService<IndexMaintenance>().EnsureFormat();
         await app.Services.GetRequiredService<KnowledgeSync>().SyncAsync(cancellationToken);

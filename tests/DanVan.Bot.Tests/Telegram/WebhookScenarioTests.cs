@@ -108,7 +108,8 @@ public sealed class WebhookScenarioTests : BotScenarioTest
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
-        Assert.Equal("ok", json.RootElement.GetProperty("database").GetString());
+        Assert.Equal("ok", json.RootElement.GetProperty("database").GetProperty("status").GetString());
+        Assert.Equal("ok", json.RootElement.GetProperty("receiving").GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.String, json.RootElement.GetProperty("telegram").GetProperty("lastSuccess").ValueKind);
     }
 

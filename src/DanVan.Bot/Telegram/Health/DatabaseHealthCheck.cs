@@ -1,0 +1,30 @@
+using System.Globalization;
+using DanVan.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace DanVan.Bot.Telegram.Health;
+
+/// <summary>"database": the database answers and accepts a write (a full disk or a read-only file is unhealthy).</summary>
+internal sealed class DatabaseHealthCheck(SqliteConnectionFactory database, TimeProvider time) : IHealthCheck
+{
+    private const string ProbeKey = "health.probe";
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO kv (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+            command.Parameters.AddWithValue("$key", ProbeKey);
+            command.Parameters.AddWithValue("$value", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return HealthCheckResult.Healthy("writable");
+        }
+        catch (Exception ex) when (ex is DatabaseException or SqliteException or IOException or UnauthorizedAccessException)
+        {
+            return HealthCheckResult.Unhealthy("cannot write: " + ex.Message);
+        }
+    }
+}
