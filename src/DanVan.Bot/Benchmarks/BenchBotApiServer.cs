@@ -155,7 +155,10 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
         try
         {
-            using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: aborted.Token);
+            // Telegram.Bot sends parameterless methods (getMe) without a body.
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer, aborted.Token);
+            using var body = buffer.Length == 0 ? JsonDocument.Parse("{}") : JsonDocument.Parse(buffer.ToArray());
             var p = body.RootElement;
             object? result = method switch
             {

@@ -1,11 +1,27 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using DanVan.Bot.Benchmarks;
+using Telegram.Bot;
 
 namespace DanVan.Bot.Tests.Benchmarks;
 
 public sealed class BenchBotApiServerTests
 {
+    [Fact]
+    public async Task TelegramBotClient_GetMeWithoutBodyAndGetUpdates_Answered()
+    {
+        await using var server = await BenchBotApiServer.StartAsync();
+        using var http = new HttpClient();
+        var bot = new TelegramBotClient(new TelegramBotClientOptions(BotBenchSettings.Token, server.BaseUrl), http);
+        server.Enqueue(10_001, "Dân vận khéo là gì?");
+
+        var me = await bot.GetMe();
+        var updates = await bot.GetUpdates(0, timeout: 1);
+
+        Assert.Equal("DanVanBenchBot", me.Username);
+        Assert.Equal("Dân vận khéo là gì?", Assert.Single(updates).Message!.Text);
+    }
+
     [Fact]
     public async Task SendMessage_ReplyToEnqueuedQuestion_IsTimedFromEnqueueAndDelivery()
     {
