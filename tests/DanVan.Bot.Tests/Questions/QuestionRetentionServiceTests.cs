@@ -12,7 +12,7 @@ namespace DanVan.Bot.Tests.Questions;
 public sealed class QuestionRetentionServiceTests : IDisposable
 {
     private readonly TempDatabase _db = new();
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly TimerCountingTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly IHost _host;
 
     public QuestionRetentionServiceTests() =>
@@ -37,8 +37,11 @@ public sealed class QuestionRetentionServiceTests : IDisposable
 
         await service.StartAsync(CancellationToken.None);
         await WaitFor(async () => await Count() == 1);
+        await WaitFor(() => Task.FromResult(_clock.PendingTimers > 0));
         _clock.Advance(TimeSpan.FromDays(2));
         await Record("mới hơn");
+        // The service waits on the clock again before it is moved (a timer armed after the move would not fire).
+        await WaitFor(() => Task.FromResult(_clock.PendingTimers > 0));
         _clock.Advance(QuestionRetentionService.Interval);
         await WaitFor(async () => await Count() == 1);
         await service.StopAsync(CancellationToken.None);
