@@ -128,7 +128,7 @@ internal sealed class BenchBotApiServer : IAsyncDisposable
     {
         lock (_lock)
         {
-            _pending.RemoveAll(u => u.UpdateId <= updateId);
+            _pending.RemoveAll(u => u.Id <= updateId);
         }
     }
 

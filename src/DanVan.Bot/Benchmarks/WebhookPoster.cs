@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using DanVan.Bot.Telegram.Api;
+using Telegram.Bot;
 
 namespace DanVan.Bot.Benchmarks;
 
@@ -47,14 +47,14 @@ internal sealed class WebhookPoster : IAsyncDisposable
 
             try
             {
-                using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(update, TelegramJson.Options));
+                using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(update, JsonBotAPI.Options));
                 content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
                 using var request = new HttpRequestMessage(HttpMethod.Post, hook) { Content = content };
                 request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
                 using var response = await _http.SendAsync(request, stop);
                 if (response.IsSuccessStatusCode)
                 {
-                    server.ConfirmPending(update.UpdateId);
+                    server.ConfirmPending(update.Id);
                     continue;
                 }
             }

@@ -46,7 +46,8 @@ internal sealed partial class TelegramSuggestionNotifier(
         {
             foreach (var suggestion in suggestions.Take(MaxMessagesPerDocument))
             {
-                await replies.QueueAsync(new OutboxMessage(admin, SuggestionMessage.Question(suggestion), null, null,
+                // The suggestion is Telegram HTML (bold title, escaped document text).
+                await replies.QueueAsync(new OutboxMessage(admin, SuggestionMessage.Question(suggestion), "HTML", null,
                     SuggestionMessage.Keyboard(suggestion.Id), null), cancellationToken);
             }
 

@@ -1,11 +1,13 @@
 using System.Diagnostics;
-using DanVan.Bot.Telegram.Api;
+using DanVan.Bot.Observability;
 using DanVan.Bot.Telegram.Delivery;
 using DanVan.Bot.Telegram.Feedback;
 using DanVan.Bot.Telegram.Replies;
 using DanVan.Core.Answering;
 using DanVan.Core.Questions;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Telegram;
 
@@ -23,10 +25,11 @@ internal sealed partial class QuestionResponder
     private readonly FollowUpStore _followUps;
     private readonly BotIdentity _identity;
     private readonly QuestionLog _questionLog;
+    private readonly BotMetrics _metrics;
     private readonly ILogger _logger;
 
     public QuestionResponder(IQuestionAnswerer answerer, ReplySender replies, TypingIndicator typing, UserRateLimiter rateLimiter,
-        FollowUpStore followUps, BotIdentity identity, QuestionLog questionLog, ILogger<QuestionResponder> logger)
+        FollowUpStore followUps, BotIdentity identity, QuestionLog questionLog, BotMetrics metrics, ILogger<QuestionResponder> logger)
     {
         _questionLog = questionLog;
         _answerer = answerer;
@@ -35,6 +38,7 @@ internal sealed partial class QuestionResponder
         _rateLimiter = rateLimiter;
         _followUps = followUps;
         _identity = identity;
+        _metrics = metrics;
         _logger = logger;
     }
 
@@ -44,8 +48,8 @@ internal sealed partial class QuestionResponder
         var chatId = message.Chat.Id;
         if (string.IsNullOrWhiteSpace(question))
         {
-            var usage = message.Chat.Type == "private" ? BotTexts.AskUsagePrivate : BotTexts.AskUsageGroup;
-            await _replies.SendHtmlAsync(chatId, usage, message.MessageId, null, cancellationToken);
+            var usage = message.Chat.Type == ChatType.Private ? BotTexts.AskUsagePrivate : BotTexts.AskUsageGroup;
+            await _replies.SendHtmlAsync(chatId, usage, message.Id, null, cancellationToken);
             return;
         }
 
@@ -56,7 +60,7 @@ internal sealed partial class QuestionResponder
             LogRateLimited(userId, chatId, decision.RetryAfter.TotalSeconds);
             if (decision.ShouldNotify)
             {
-                await _replies.SendHtmlAsync(chatId, BotTexts.RateLimited(decision.RetryAfter), message.MessageId, null, cancellationToken);
+                await _replies.SendHtmlAsync(chatId, BotTexts.RateLimited(decision.RetryAfter), message.Id, null, cancellationToken);
             }
 
             return;
@@ -65,20 +69,20 @@ internal sealed partial class QuestionResponder
         string? previous = null;
         if (message.ReplyToMessage is { } replied && replied.From?.Id == _identity.Id)
         {
-            previous = await _followUps.FindQuestionAsync(chatId, replied.MessageId, cancellationToken);
+            previous = await _followUps.FindQuestionAsync(chatId, replied.Id, cancellationToken);
         }
 
         var started = Stopwatch.GetTimestamp();
         Answer answer;
         try
         {
-            answer = await _typing.WhileAsync(chatId, "typing", token => _answerer.AnswerAsync(question, previous, token), cancellationToken);
+            answer = await _typing.WhileAsync(chatId, ChatAction.Typing, token => _answerer.AnswerAsync(question, previous, token), cancellationToken);
         }
         // A storage failure is not this update's fault: it goes up, so the bot pauses instead of replying with an error.
         catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !StorageFailure.Is(ex))
         {
             LogAnswerFailed(ex, chatId);
-            await _replies.SendHtmlAsync(chatId, BotTexts.AnswerFailed, message.MessageId, null, cancellationToken);
+            await _replies.SendHtmlAsync(chatId, BotTexts.AnswerFailed, message.Id, null, cancellationToken);
             return;
         }
 
@@ -86,9 +90,10 @@ internal sealed partial class QuestionResponder
         var questionId = await RecordAsync(answer, chatId);
         // The sent message's id is remembered with the question when the outbox records the send, for follow-ups.
         await _replies.SendHtmlAsync(chatId, string.IsNullOrWhiteSpace(html) ? BotTexts.EmptyAnswer : html,
-            message.MessageId, questionId is { } id ? FeedbackKeyboard.For(id) : null, cancellationToken, followUpQuestion: question);
-        LogAnswered(chatId, question.Length, previous is not null, answer.Outcome, answer.Mode, html.Length,
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            message.Id, questionId is { } id ? FeedbackKeyboard.For(id) : null, cancellationToken, followUpQuestion: question);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        _metrics.QuestionAnswered(answer.Outcome.ToString().ToLowerInvariant(), elapsed);
+        LogAnswered(chatId, question.Length, previous is not null, answer.Outcome, answer.Mode, html.Length, elapsed.TotalMilliseconds);
     }
 
     /// <summary>Keeps the question for the unanswered report and statistics; the answer goes out even if this fails (then without buttons).</summary>

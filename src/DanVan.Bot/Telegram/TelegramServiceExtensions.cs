@@ -2,16 +2,21 @@ using DanVan.Bot.Observability;
 using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Commands;
 using DanVan.Bot.Telegram.Delivery;
+using DanVan.Bot.Telegram.Health;
 using DanVan.Bot.Telegram.Feedback;
 using DanVan.Bot.Telegram.Inbox;
 using DanVan.Bot.Telegram.Replies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
 using Telegram.Bot;
 
 namespace DanVan.Bot.Telegram;
@@ -58,6 +63,7 @@ public static class TelegramServiceExtensions
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<UpdateInbox>();
         services.TryAddSingleton<InboxWorker>();
+        services.TryAddSingleton<FailedUpdates>();
         services.TryAddSingleton<ReplySender>();
         services.TryAddSingleton<QuestionResponder>();
         services.TryAddSingleton<DocumentUploadHandler>();
@@ -81,6 +87,12 @@ public static class TelegramServiceExtensions
 
         services.AddHostedService<TelegramBotService>();
 
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<ReceivingHealthCheck>("receiving")
+            .AddCheck<TelegramApiHealthCheck>("telegram")
+            .AddCheck<UpdatesHealthCheck>("updates");
+
         // Read raw (options are not built yet): in Polling mode without ListenUrls nothing listens, so no port is opened.
         var mode = builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Mode)}"];
         var listen = builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.ListenUrls)}"];
@@ -89,26 +101,50 @@ public static class TelegramServiceExtensions
         {
             services.AddSingleton<IServer, NullServer>();
         }
+        else
+        {
+            // Scraped at /metrics: the bot's meter (BotMetrics) in Prometheus text format.
+            services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(BotMetrics.MeterName).AddPrometheusExporter());
+        }
 
         return builder;
     }
 
     /// <summary>
-    /// Maps /healthz and, in Webhook mode, the webhook endpoint at the path of Telegram:WebhookUrl; sets the listen URLs.
+    /// Maps /healthz (the health checks: database writable, receiving loop, Telegram), /metrics (Prometheus) when the bot
+    /// listens on HTTP, and, in Webhook mode, the webhook endpoint at the path of Telegram:WebhookUrl; sets the listen URLs.
     /// Validates every options class first, so a bad configuration is reported in full (OptionsValidationException, or an
     /// AggregateException of them) before anything starts.
     /// </summary>
     public static WebApplication MapTelegram(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.Services.GetService<IStartupValidator>()?.Validate();
+        // Options validation is synchronous work behind an async interface; blocking here at start-up is harmless.
+        if (app.Services.GetService<IAsyncStartupValidator>() is { } validator)
+        {
+            validator.ValidateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
         var options = app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
         foreach (var url in options.EffectiveListenUrls())
         {
             app.Urls.Add(url);
         }
 
-        app.MapGet("/healthz", HealthEndpoint.HandleAsync);
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
+        if (app.Urls.Count > 0)
+        {
+            app.MapPrometheusScrapingEndpoint("/metrics");
+        }
+
         if (options.Mode == TelegramMode.Webhook)
         {
             app.MapPost(new Uri(options.WebhookUrl!).AbsolutePath, WebhookEndpoint.HandleAsync);

@@ -1,10 +1,13 @@
-using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Delivery;
 using DanVan.Bot.Telegram.Commands;
 using DanVan.Bot.Telegram.Replies;
 using DanVan.Bot.Telegram.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DanVan.Bot.Telegram;
 
@@ -21,12 +24,12 @@ internal sealed partial class UpdateHandler
     private readonly DocumentUploadHandler _uploads;
     private readonly ReplySender _replies;
     private readonly ChatMigrationNotifier _migrations;
-    private readonly ITelegramBotApi _api;
+    private readonly ITelegramBotClient _bot;
     private readonly BotOptions _options;
     private readonly ILogger _logger;
 
     public UpdateHandler(BotIdentity identity, CommandCatalog commands, IEnumerable<ICallbackHandler> callbacks, QuestionResponder questions,
-        DocumentUploadHandler uploads, ReplySender replies, ChatMigrationNotifier migrations, ITelegramBotApi api,
+        DocumentUploadHandler uploads, ReplySender replies, ChatMigrationNotifier migrations, ITelegramBotClient bot,
         IOptions<BotOptions> options, ILogger<UpdateHandler> logger)
     {
         _identity = identity;
@@ -36,7 +39,7 @@ internal sealed partial class UpdateHandler
         _uploads = uploads;
         _replies = replies;
         _migrations = migrations;
-        _api = api;
+        _bot = bot;
         _options = options.Value;
         _logger = logger;
     }
@@ -87,12 +90,12 @@ internal sealed partial class UpdateHandler
     {
         var chatId = message.Chat.Id;
         Task Reply(string html, InlineKeyboardMarkup? markup, CancellationToken token) =>
-            _replies.SendHtmlAsync(chatId, html, message.MessageId, markup, token);
+            _replies.SendHtmlAsync(chatId, html, message.Id, markup, token);
 
         if (!_commands.TryGet(route.Command!, out var command))
         {
             // In a group an unaddressed unknown command may belong to another bot: answer only when meant for us.
-            if (message.Chat.Type == "private" || route.Addressed)
+            if (message.Chat.Type == ChatType.Private || route.Addressed)
             {
                 await Reply(BotTexts.UnknownCommand(route.Command!), null, cancellationToken);
             }
@@ -125,7 +128,7 @@ internal sealed partial class UpdateHandler
         if (handler is null)
         {
             LogUnhandledCallback(query.Data);
-            await _api.AnswerCallbackQueryAsync(query.Id, null, cancellationToken);
+            await _bot.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken);
             return;
         }
 
@@ -137,7 +140,7 @@ internal sealed partial class UpdateHandler
         catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && !StorageFailure.Is(ex))
         {
             LogCallbackFailed(ex, handler.Prefix);
-            await _api.AnswerCallbackQueryAsync(query.Id, BotTexts.CallbackFailedPlain, cancellationToken);
+            await _bot.AnswerCallbackQuery(query.Id, BotTexts.CallbackFailedPlain, cancellationToken: cancellationToken);
         }
     }
 
@@ -145,17 +148,17 @@ internal sealed partial class UpdateHandler
     {
         var chat = membership.Chat;
         var now = membership.NewChatMember.Status;
-        var before = membership.OldChatMember?.Status;
+        ChatMemberStatus? before = membership.OldChatMember?.Status;
         LogMembership(chat.Id, chat.Type, before, now);
-        var joined = now is "member" or "administrator" && before is null or "left" or "kicked";
-        if (joined && chat.Type is "group" or "supergroup")
+        var joined = now is ChatMemberStatus.Member or ChatMemberStatus.Administrator && before is null or ChatMemberStatus.Left or ChatMemberStatus.Kicked;
+        if (joined && chat.Type is ChatType.Group or ChatType.Supergroup)
         {
             await _replies.SendHtmlAsync(chat.Id, BotTexts.GroupWelcome, null, null, cancellationToken);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Message in chat {ChatId} ({ChatType}) routed as {Kind} {Command}")]
-    private partial void LogRouted(long chatId, string chatType, RouteKind kind, string? command);
+    private partial void LogRouted(long chatId, ChatType chatType, RouteKind kind, string? command);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Command /{Command} failed in chat {ChatId}")]
     private partial void LogCommandFailed(Exception exception, string command, long chatId);
@@ -167,5 +170,5 @@ internal sealed partial class UpdateHandler
     private partial void LogCallbackFailed(Exception exception, string prefix);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot membership in chat {ChatId} ({ChatType}) changed from {Before} to {Now}")]
-    private partial void LogMembership(long chatId, string chatType, string? before, string now);
+    private partial void LogMembership(long chatId, ChatType chatType, ChatMemberStatus? before, ChatMemberStatus now);
 }

@@ -3,6 +3,7 @@ using DanVan.Bot.Telegram.Delivery;
 using DanVan.Bot.Telegram.Inbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
 
 namespace DanVan.Bot.Telegram;
 
@@ -56,7 +57,7 @@ internal sealed partial class UpdateProcessor
         var worked = false;
         foreach (var item in pending)
         {
-            if (UpdateShape.TryRead(item.Payload, out var problem) is { } update && update.UpdateId == item.UpdateId)
+            if (UpdateShape.TryRead(item.Payload, out var problem) is { } update && update.Id == item.UpdateId)
             {
                 ready.Add((item, update));
                 continue;
@@ -130,18 +131,18 @@ internal sealed partial class UpdateProcessor
         {
             using var replies = ReplyScope.Begin();
             await _handler.HandleAsync(update, handlingToken);
-            await _inbox.CompleteAsync(update.UpdateId, replies.Replies, CancellationToken.None);
+            await _inbox.CompleteAsync(update.Id, replies.Replies, CancellationToken.None);
             _dispatcher.Wake();
             return true;
         }
         catch (OperationCanceledException) when (handlingToken.IsCancellationRequested)
         {
-            LogCutOff(update.UpdateId);
+            LogCutOff(update.Id);
             throw;
         }
         catch (Exception ex) when (_gate.TryClose(ex))
         {
-            LogPausedByStorage(update.UpdateId);
+            LogPausedByStorage(update.Id);
             return false;
         }
         catch (Exception ex)

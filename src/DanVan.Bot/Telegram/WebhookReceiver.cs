@@ -2,6 +2,8 @@ using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Inbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace DanVan.Bot.Telegram;
 
@@ -12,7 +14,7 @@ namespace DanVan.Bot.Telegram;
 /// </summary>
 internal sealed partial class WebhookReceiver
 {
-    private readonly ITelegramBotApi _api;
+    private readonly ITelegramBotClient _bot;
     private readonly TelegramStateStore _state;
     private readonly InboxWorker _worker;
     private readonly TelegramRetryPolicy _retry;
@@ -20,10 +22,10 @@ internal sealed partial class WebhookReceiver
     private readonly TelegramOptions _options;
     private readonly ILogger _logger;
 
-    public WebhookReceiver(ITelegramBotApi api, TelegramStateStore state, InboxWorker worker, TelegramRetryPolicy retry,
+    public WebhookReceiver(ITelegramBotClient bot, TelegramStateStore state, InboxWorker worker, TelegramRetryPolicy retry,
         TimeProvider time, IOptions<TelegramOptions> options, ILogger<WebhookReceiver> logger)
     {
-        _api = api;
+        _bot = bot;
         _state = state;
         _worker = worker;
         _retry = retry;
@@ -51,14 +53,14 @@ internal sealed partial class WebhookReceiver
         {
             try
             {
-                await _api.SetWebhookAsync(_options.WebhookUrl!, _options.WebhookSecret, TelegramUpdateTypes.Allowed, stoppingToken);
+                await _bot.SetWebhook(_options.WebhookUrl!, allowedUpdates: TelegramUpdateTypes.Allowed, secretToken: _options.WebhookSecret, cancellationToken: stoppingToken);
                 LogRegistered(new Uri(_options.WebhookUrl!).GetLeftPart(UriPartial.Path));
                 return;
             }
-            catch (TelegramApiException ex)
+            catch (RequestException ex)
             {
                 var delay = _retry.Backoff(attempt);
-                LogRegisterFailed(ex.ErrorCode, ex.Description, delay.TotalSeconds);
+                LogRegisterFailed(ex.ErrorCode(), ex.Message, delay.TotalSeconds);
                 await Task.Delay(delay, _time, stoppingToken);
             }
         }

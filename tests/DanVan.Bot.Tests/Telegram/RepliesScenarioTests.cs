@@ -19,7 +19,7 @@ public sealed class RepliesScenarioTests : BotScenarioTest
         var sent = Assert.Single(Server.SentMessages);
         Assert.True(sent.Text.Length <= FakeBotApiServer.TelegramMaxMessageLength);
         Assert.Equal(question.MessageId, sent.ReplyToMessageId);
-        Assert.Equal("HTML", sent.ParseMode);
+        Assert.Equal("HTML", sent.ParseMode, ignoreCase: true);
         Assert.StartsWith("Bước 1: ", sent.PlainText, StringComparison.Ordinal);
         Assert.Contains("phần còn lại có trong tài liệu nguồn bên dưới", sent.PlainText, StringComparison.Ordinal);
         Assert.EndsWith("Nguồn:\n[1] Tài liệu A\n[2] Tài liệu B", sent.PlainText, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class RepliesScenarioTests : BotScenarioTest
         Server.UserSaysInPrivate(UserId, "<script>alert(1)</script>");
         var sent = Assert.Single(await Server.WaitForMessagesAsync(1));
 
-        Assert.Equal("HTML", sent.ParseMode);
+        Assert.Equal("HTML", sent.ParseMode, ignoreCase: true);
         Assert.Equal(raw, sent.PlainText);
         Assert.Equal("<script>alert(1)</script>", bot.Answerer.Calls[0].Question);
     }

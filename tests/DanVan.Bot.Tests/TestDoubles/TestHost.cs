@@ -1,21 +1,21 @@
 using DanVan.Bot.Courses;
 using DanVan.Bot.Telegram;
-using DanVan.Bot.Telegram.Api;
 using DanVan.Core;
 using DanVan.TestDoubles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
 
 namespace DanVan.Bot.Tests.TestDoubles;
 
-/// <summary>The app's real registrations (AddDanVanCore + AddCourses) over a temp database, a fake clock and the recording Bot API.</summary>
+/// <summary>The app's real registrations (AddDanVanCore + AddCourses) over a temp database, a fake clock and a fake Telegram client.</summary>
 internal static class TestHost
 {
     public const long AdminId = 7;
 
-    public static IHost Build(TempDatabase db, TimeProvider clock, ITelegramBotApi api, IDictionary<string, string?>? settings = null)
+    public static IHost Build(TempDatabase db, TimeProvider clock, ITelegramBotClient api, IDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var configuration = new Dictionary<string, string?>

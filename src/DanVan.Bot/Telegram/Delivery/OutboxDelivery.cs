@@ -3,6 +3,10 @@ using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Replies;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Telegram.Delivery;
 
@@ -14,9 +18,9 @@ namespace DanVan.Bot.Telegram.Delivery;
 /// </summary>
 internal sealed partial class OutboxDelivery
 {
-    private static readonly LinkPreviewOptions NoPreview = new(IsDisabled: true);
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
-    private readonly ITelegramBotApi _api;
+    private readonly ITelegramBotClient _bot;
     private readonly OutboxStore _store;
     private readonly ChatMigrationNotifier _migrations;
     private readonly TelegramRetryPolicy _retry;
@@ -27,10 +31,10 @@ internal sealed partial class OutboxDelivery
     // Sends Telegram accepted whose record failed (the disk was full): recorded, not sent again, once writes work.
     private readonly ConcurrentDictionary<long, Message> _unrecorded = new();
 
-    public OutboxDelivery(ITelegramBotApi api, OutboxStore store, ChatMigrationNotifier migrations, TelegramRetryPolicy retry,
+    public OutboxDelivery(ITelegramBotClient bot, OutboxStore store, ChatMigrationNotifier migrations, TelegramRetryPolicy retry,
         TimeProvider time, IOptions<BotOptions> options, ILogger<OutboxDelivery> logger)
     {
-        _api = api;
+        _bot = bot;
         _store = store;
         _migrations = migrations;
         _retry = retry;
@@ -60,9 +64,12 @@ internal sealed partial class OutboxDelivery
         Message sent;
         try
         {
-            sent = await _api.SendMessageAsync(ToRequest(entry.Message), cancellationToken);
+            var m = entry.Message;
+            sent = await _bot.SendMessage(m.ChatId, m.Text, m.ParseMode is null ? ParseMode.None : ParseMode.Html,
+                m.ReplyToMessageId is { } id ? new ReplyParameters { MessageId = checked((int)id), AllowSendingWithoutReply = true } : null,
+                m.Markup, NoPreview, cancellationToken: cancellationToken);
         }
-        catch (TelegramApiException ex)
+        catch (RequestException ex)
         {
             await HandleFailureAsync(entry, ex);
             return;
@@ -79,49 +86,42 @@ internal sealed partial class OutboxDelivery
         }
     }
 
-    private async Task HandleFailureAsync(OutboxEntry entry, TelegramApiException ex)
+    private async Task HandleFailureAsync(OutboxEntry entry, RequestException ex)
     {
         var message = entry.Message;
-        if (ex.ErrorCode == 400 && ex.MigrateToChatId is { } newChatId)
+        var code = ex.ErrorCode();
+        if (code == 400 && ex.MigrateToChatId() is { } newChatId)
         {
             await _migrations.NotifyAsync(message.ChatId, newChatId, CancellationToken.None);
             await _store.MoveChatAsync(message.ChatId, newChatId, CancellationToken.None);
         }
-        else if (ex.ErrorCode == 400 && message.ParseMode is not null && ex.Description.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase))
+        else if (code == 400 && message.ParseMode is not null && ex.Message.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase))
         {
-            LogParseFailed(message.ChatId, ex.Description);
+            LogParseFailed(message.ChatId, ex.Message);
             await _store.MakePlainAsync(entry.Id, TelegramHtml.ToPlainText(message.Text), CancellationToken.None);
         }
         else if (IsChatGone(ex))
         {
-            LogDropped(message.ChatId, ex.Description);
-            await _store.FinishAsync(entry.Id, OutboxStatus.Dropped, $"{ex.ErrorCode} {ex.Description}", CancellationToken.None);
+            LogDropped(message.ChatId, ex.Message);
+            await _store.FinishAsync(entry.Id, OutboxStatus.Dropped, $"{code} {ex.Message}", CancellationToken.None);
         }
-        else if (TelegramRetryPolicy.IsTransient(ex))
+        else if (ex.IsTransient())
         {
             var attempts = entry.Attempts + 1;
-            var delay = ex.ErrorCode == 429 ? TimeSpan.FromSeconds(Math.Max(1, ex.RetryAfter ?? 1)) : _retry.Backoff(attempts);
-            LogRetrying(entry.Id, message.ChatId, ex.ErrorCode, ex.Description, attempts, delay.TotalSeconds);
-            await _store.RescheduleAsync(entry.Id, attempts, _time.GetUtcNow() + delay, $"{ex.ErrorCode} {ex.Description}", CancellationToken.None);
+            var delay = code == 429 ? TimeSpan.FromSeconds(Math.Max(1, ex.RetryAfter() ?? 1)) : _retry.Backoff(attempts);
+            LogRetrying(entry.Id, message.ChatId, code, ex.Message, attempts, delay.TotalSeconds);
+            await _store.RescheduleAsync(entry.Id, attempts, _time.GetUtcNow() + delay, $"{code} {ex.Message}", CancellationToken.None);
         }
         else
         {
-            LogRefused(message.ChatId, ex.ErrorCode, ex.Description);
-            await _store.FinishAsync(entry.Id, OutboxStatus.Failed, $"{ex.ErrorCode} {ex.Description}", CancellationToken.None);
+            LogRefused(message.ChatId, code, ex.Message);
+            await _store.FinishAsync(entry.Id, OutboxStatus.Failed, $"{code} {ex.Message}", CancellationToken.None);
         }
     }
 
     /// <summary>Only these lose a reply: the bot was blocked or removed, or the chat no longer exists.</summary>
-    private static bool IsChatGone(TelegramApiException ex) =>
-        ex.ErrorCode == 403 || (ex.ErrorCode == 400 && ex.Description.Contains("chat not found", StringComparison.OrdinalIgnoreCase));
-
-    private static SendMessageRequest ToRequest(OutboxMessage message) => new(
-        message.ChatId,
-        message.Text,
-        ParseMode: message.ParseMode,
-        ReplyParameters: message.ReplyToMessageId is { } id ? new ReplyParameters(id) : null,
-        LinkPreviewOptions: NoPreview,
-        ReplyMarkup: message.Markup);
+    private static bool IsChatGone(RequestException ex) =>
+        ex.ErrorCode() == 403 || (ex.ErrorCode() == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram could not parse the HTML sent to chat {ChatId} ({Description}); sending it as plain text")]
     private partial void LogParseFailed(long chatId, string description);

@@ -1,9 +1,9 @@
-using DanVan.Bot.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DanVan.Bot.Telegram.Delivery;
 
 /// <summary>
-/// One Telegram message waiting in the outbox. <paramref name="FollowUpQuestion"/>, when set, is remembered with the
+/// One Telegram message waiting in the outbox; <paramref name="ParseMode"/> is "HTML" or null (plain text), as stored. <paramref name="FollowUpQuestion"/>, when set, is remembered with the
 /// sent message's id (in the same transaction that records the send) so a reply to it is a follow-up.
 /// </summary>
 internal sealed record OutboxMessage(

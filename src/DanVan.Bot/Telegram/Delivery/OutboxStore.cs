@@ -1,7 +1,9 @@
 using System.Text.Json;
-using DanVan.Bot.Telegram.Api;
 using DanVan.Core.Storage;
 using Microsoft.Data.Sqlite;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DanVan.Bot.Telegram.Delivery;
 
@@ -52,7 +54,7 @@ internal sealed class OutboxStore
             insert.Parameters.AddWithValue("$text", message.Text);
             insert.Parameters.AddWithValue("$mode", (object?)message.ParseMode ?? DBNull.Value);
             insert.Parameters.AddWithValue("$replyTo", (object?)message.ReplyToMessageId ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$markup", message.Markup is { } markup ? JsonSerializer.Serialize(markup, TelegramJson.Options) : DBNull.Value);
+            insert.Parameters.AddWithValue("$markup", message.Markup is { } markup ? JsonSerializer.Serialize(markup, JsonBotAPI.Options) : DBNull.Value);
             insert.Parameters.AddWithValue("$followUp", (object?)message.FollowUpQuestion ?? DBNull.Value);
             insert.Parameters.AddWithValue("$now", now);
             await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -78,7 +80,7 @@ internal sealed class OutboxStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var markup = reader.IsDBNull(5) ? null : JsonSerializer.Deserialize<InlineKeyboardMarkup>(reader.GetString(5), TelegramJson.Options);
+            var markup = reader.IsDBNull(5) ? null : JsonSerializer.Deserialize<InlineKeyboardMarkup>(reader.GetString(5), JsonBotAPI.Options);
             var message = new OutboxMessage(reader.GetInt64(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetInt64(4), markup, reader.IsDBNull(6) ? null : reader.GetString(6));
             due.Add(new OutboxEntry(reader.GetInt64(0), message, DbTime.Parse(reader.GetString(7)), reader.GetInt32(8)));
@@ -114,10 +116,10 @@ internal sealed class OutboxStore
         ArgumentNullException.ThrowIfNull(sent);
         await using var connection = await _db.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        await FinishAsync(transaction, entry.Id, OutboxStatus.Sent, sent.MessageId, null, cancellationToken);
+        await FinishAsync(transaction, entry.Id, OutboxStatus.Sent, sent.Id, null, cancellationToken);
         if (entry.Message.FollowUpQuestion is { } question)
         {
-            await _followUps.RememberAsync(transaction, sent.Chat.Id, [sent.MessageId], question, cancellationToken);
+            await _followUps.RememberAsync(transaction, sent.Chat.Id, [sent.Id], question, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -1,6 +1,10 @@
 using DanVan.Bot.Telegram.Api;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace DanVan.Bot.Telegram.Delivery;
 
@@ -10,15 +14,15 @@ namespace DanVan.Bot.Telegram.Delivery;
 /// </summary>
 internal sealed partial class StorageOutageNotifier
 {
-    private readonly ITelegramBotApi _api;
+    private readonly ITelegramBotClient _bot;
     private readonly StorageGate _gate;
     private readonly BotOptions _options;
     private readonly ILogger _logger;
     private int _attached;
 
-    public StorageOutageNotifier(ITelegramBotApi api, StorageGate gate, IOptions<BotOptions> options, ILogger<StorageOutageNotifier> logger)
+    public StorageOutageNotifier(ITelegramBotClient bot, StorageGate gate, IOptions<BotOptions> options, ILogger<StorageOutageNotifier> logger)
     {
-        _api = api;
+        _bot = bot;
         _gate = gate;
         _options = options.Value;
         _logger = logger;
@@ -38,11 +42,11 @@ internal sealed partial class StorageOutageNotifier
         {
             try
             {
-                await _api.SendMessageAsync(new SendMessageRequest(admin, html, ParseMode: "HTML", LinkPreviewOptions: new LinkPreviewOptions()));
+                await _bot.SendMessage(admin, html, ParseMode.Html, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true });
             }
-            catch (TelegramApiException ex)
+            catch (RequestException ex)
             {
-                LogAdminUnreachable(admin, ex.ErrorCode, ex.Description);
+                LogAdminUnreachable(admin, ex.ErrorCode(), ex.Message);
             }
         }
     }

@@ -1,17 +1,26 @@
 using System.Globalization;
+using DanVan.Bot.Telegram.Delivery;
 using DanVan.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DanVan.Bot.Telegram.Health;
 
-/// <summary>"database": the database answers and accepts a write (a full disk or a read-only file is unhealthy).</summary>
-internal sealed class DatabaseHealthCheck(SqliteConnectionFactory database, TimeProvider time) : IHealthCheck
+/// <summary>
+/// "database": the database answers and accepts a write (a full disk or a read-only file is unhealthy). While the
+/// storage gate is closed (writes failed) the outage is reported without probing again.
+/// </summary>
+internal sealed class DatabaseHealthCheck(SqliteConnectionFactory database, StorageGate gate, TimeProvider time) : IHealthCheck
 {
     private const string ProbeKey = "health.probe";
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (gate.Closed is { } closed)
+        {
+            return HealthCheckResult.Unhealthy($"cannot write since {closed.Since:O} ({closed.Reason})");
+        }
+
         try
         {
             await using var connection = await database.OpenAsync(cancellationToken);

@@ -34,5 +34,14 @@ internal sealed class FailedUpdates
         return failed;
     }
 
+    /// <summary>How many updates are set aside.</summary>
+    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM telegram_updates WHERE failed_at IS NOT NULL";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static long? ChatId(object value) => value is long id ? id : null;
 }

@@ -42,6 +42,7 @@ internal sealed partial class InboxWorker
         {
             try
             {
+                _health.RecordHandlingRound(_time.GetUtcNow());
                 await _gate.WaitOpenAsync(stoppingToken);
                 _wake.Reset();
                 var (worked, nextDue) = await _processor.ProcessPendingAsync(stoppingToken);

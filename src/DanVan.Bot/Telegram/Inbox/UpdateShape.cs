@@ -1,5 +1,6 @@
 using System.Text.Json;
-using DanVan.Bot.Telegram.Api;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace DanVan.Bot.Telegram.Inbox;
 
@@ -15,7 +16,7 @@ internal static class UpdateShape
         Update? update;
         try
         {
-            update = JsonSerializer.Deserialize<Update>(payload, TelegramJson.Options);
+            update = JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options);
         }
         catch (JsonException ex)
         {
@@ -31,7 +32,7 @@ internal static class UpdateShape
     public static long ChatKey(Update update) =>
         update.Message?.Chat?.Id ?? update.CallbackQuery?.Message?.Chat?.Id ?? update.CallbackQuery?.From?.Id ?? update.MyChatMember?.Chat?.Id ?? 0;
 
-    // The records declare these non-nullable, but JSON from outside can leave any of them out.
+    // The library declares these non-nullable, but JSON from outside can leave any of them out.
     private static string? Problem(Update update) => update switch
     {
         { Message: { } message } when message.Chat is null => "message without chat",

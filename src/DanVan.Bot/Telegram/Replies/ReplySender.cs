@@ -1,5 +1,6 @@
 using DanVan.Bot.Telegram.Api;
 using DanVan.Bot.Telegram.Delivery;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DanVan.Bot.Telegram.Replies;
 

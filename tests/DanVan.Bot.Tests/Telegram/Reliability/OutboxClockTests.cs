@@ -15,7 +15,7 @@ public sealed class OutboxClockTests : CoursesTestBase
     public async Task RetryAfter900Seconds_NotSentBeforeThenSentOnce()
     {
         var calls = 0;
-        Api.FailSend = _ => ++calls == 1 ? RecordingBotApi.Error(429, "Too Many Requests: retry after 900", retryAfter: 900) : null;
+        Api.FailSend = _ => ++calls == 1 ? FakeTelegramBotClient.Error(429, "Too Many Requests: retry after 900", retryAfter: 900) : null;
         await QueueAsync("Trả lời");
 
         await DeliverAsync();
@@ -33,7 +33,7 @@ public sealed class OutboxClockTests : CoursesTestBase
     [Fact]
     public async Task OlderThanTheAgeLimit_ExpiredNotSent()
     {
-        Api.FailSend = _ => RecordingBotApi.Error(502, "Bad Gateway");
+        Api.FailSend = _ => FakeTelegramBotClient.Error(502, "Bad Gateway");
         await QueueAsync("Trả lời cũ");
         await DeliverAsync();
 
@@ -53,7 +53,7 @@ public sealed class OutboxClockTests : CoursesTestBase
         await DeliverAsync();
 
         var sent = Assert.Single(Api.Sent);
-        Assert.Equal(7, sent.ReplyParameters!.MessageId);
+        Assert.Equal(7, sent.ReplyTo);
         Assert.True(sent.LinkPreviewOptions!.IsDisabled);
         Assert.Equal("Dân vận là gì?", await Host.Get<FollowUpStore>().FindQuestionAsync(Chat, 1001, CancellationToken.None));
     }

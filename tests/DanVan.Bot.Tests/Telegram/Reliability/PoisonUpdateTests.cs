@@ -52,7 +52,7 @@ public sealed class PoisonUpdateTests : BotScenarioTest
         Assert.Equal(question.MessageId, sent.ReplyToMessageId);
         Assert.Equal(3, Server.RequestsFor("answerCallbackQuery").Count);
         var failed = Assert.Single(await FailedAsync());
-        Assert.Equal((poison, 3, "TelegramApiException"), (failed.UpdateId, failed.Attempts, failed.Error));
+        Assert.Equal((poison, 3, "ApiRequestException"), (failed.UpdateId, failed.Attempts, failed.Error));
     }
 
     [Fact]
