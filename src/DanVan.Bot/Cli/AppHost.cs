@@ -1,7 +1,7 @@
 using DanVan.Bot.Courses;
 using DanVan.Bot.Llm;
 using DanVan.Bot.Questions;
-using DanVan.Bot.Telegram;
+using DanVan.Bot.Messaging;
 using DanVan.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

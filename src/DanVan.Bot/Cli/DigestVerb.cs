@@ -1,6 +1,6 @@
 using System.CommandLine;
 using DanVan.Bot.Courses;
-using DanVan.Bot.Telegram.Replies;
+using DanVan.Bot.Messaging.Replies;
 using DanVan.Core.Courses;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DanVan.Bot.Telegram;
+using DanVan.Bot.Messaging;
 using DanVan.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;

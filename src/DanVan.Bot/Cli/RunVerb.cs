@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
-using DanVan.Bot.Telegram;
+using DanVan.Bot.Messaging;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Storage;
 using Microsoft.Extensions.Configuration;

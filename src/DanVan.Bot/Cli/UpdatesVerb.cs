@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using DanVan.Bot.Telegram.Inbox;
+using DanVan.Bot.Messaging.Inbox;
 using DanVan.Core.Storage;
 using Spectre.Console;
 

@@ -1,4 +1,4 @@
-using DanVan.Bot.Telegram;
+using DanVan.Bot.Messaging;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;

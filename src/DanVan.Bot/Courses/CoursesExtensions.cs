@@ -1,6 +1,6 @@
 using DanVan.Bot.Digest;
 using DanVan.Bot.Observability;
-using DanVan.Bot.Telegram;
+using DanVan.Bot.Messaging;
 using DanVan.Core.Courses;
 using DanVan.Core.Ingestion;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using System.Text;
-using DanVan.Bot.Telegram.Replies;
+using DanVan.Bot.Messaging.Replies;
 using DanVan.Core.Courses;
 using DanVan.Core.Text;
 

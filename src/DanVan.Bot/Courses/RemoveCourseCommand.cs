@@ -1,6 +1,6 @@
 using System.Globalization;
-using DanVan.Bot.Telegram;
-using DanVan.Bot.Telegram.Replies;
+using DanVan.Bot.Messaging;
+using DanVan.Bot.Messaging.Replies;
 using DanVan.Core.Courses;
 
 namespace DanVan.Bot.Courses;

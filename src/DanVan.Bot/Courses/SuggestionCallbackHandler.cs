@@ -1,4 +1,4 @@
-using DanVan.Bot.Telegram;
+using DanVan.Bot.Messaging;
 using DanVan.Core.Courses;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;

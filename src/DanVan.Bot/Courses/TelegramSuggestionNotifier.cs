@@ -1,5 +1,5 @@
-using DanVan.Bot.Telegram.Delivery;
-using DanVan.Bot.Telegram.Replies;
+using DanVan.Bot.Messaging.Delivery;
+using DanVan.Bot.Messaging.Replies;
 using DanVan.Core.Courses;
 using DanVan.Core.Ingestion;
 using Microsoft.Extensions.Configuration;

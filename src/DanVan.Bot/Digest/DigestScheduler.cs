@@ -1,6 +1,6 @@
 using DanVan.Bot.Courses;
 using DanVan.Bot.Observability;
-using DanVan.Bot.Telegram.Api;
+using DanVan.Bot.Messaging.Api;
 using DanVan.Core.Courses;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
-using DanVan.Bot.Tests.Telegram;
+using DanVan.Bot.Tests.Messaging;
 using DanVan.Bot.Tests.TestDoubles;
 
 namespace DanVan.Bot.Tests.Cli;

@@ -1,5 +1,5 @@
 using System.Text;
-using DanVan.Bot.Tests.Telegram;
+using DanVan.Bot.Tests.Messaging;
 using DanVan.Bot.Tests.TestDoubles;
 using Microsoft.Data.Sqlite;
 

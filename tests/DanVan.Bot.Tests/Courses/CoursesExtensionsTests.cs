@@ -1,5 +1,5 @@
 using DanVan.Bot.Digest;
-using DanVan.Bot.Telegram;
+using DanVan.Bot.Messaging;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Courses;
 using DanVan.Core.Ingestion;

@@ -1,4 +1,4 @@
-using DanVan.Bot.Telegram;
+using DanVan.Bot.Messaging;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Courses;
 using DanVan.TestDoubles;

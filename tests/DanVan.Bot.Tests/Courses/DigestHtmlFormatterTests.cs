@@ -1,5 +1,5 @@
 using DanVan.Bot.Courses;
-using DanVan.Bot.Telegram.Replies;
+using DanVan.Bot.Messaging.Replies;
 using DanVan.Core.Courses;
 
 namespace DanVan.Bot.Tests.Courses;

@@ -1,5 +1,5 @@
 using DanVan.Bot.Courses;
-using DanVan.Bot.Telegram.Delivery;
+using DanVan.Bot.Messaging.Delivery;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Courses;
 using DanVan.Core.Ingestion;

@@ -1,4 +1,4 @@
-using DanVan.Bot.Telegram;
+using DanVan.Bot.Messaging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using DanVan.Bot.Telegram;
-using DanVan.Bot.Telegram.Replies;
+using DanVan.Bot.Messaging;
+using DanVan.Bot.Messaging.Replies;
 
 namespace DanVan.Bot.Tests.TestDoubles;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using DanVan.Bot.Telegram;
+using DanVan.Bot.Messaging;
 using Telegram.Bot.Types;
 
 namespace DanVan.Bot.Tests.TestDoubles;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using DanVan.Bot.Telegram;
+using DanVan.Bot.Messaging;
 
 namespace DanVan.Bot.Tests.TestDoubles;
 

@@ -1,5 +1,5 @@
 using DanVan.Bot.Courses;
-using DanVan.Bot.Telegram;
+using DanVan.Bot.Messaging;
 using DanVan.Core;
 using DanVan.TestDoubles;
 using Microsoft.Extensions.Configuration;

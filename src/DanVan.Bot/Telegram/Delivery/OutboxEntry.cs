@@ -1,4 +1,0 @@
-namespace DanVan.Bot.Telegram.Delivery;
-
-/// <summary>A stored <see cref="OutboxMessage"/>: its row id (the order within its chat), age and failed attempts so far.</summary>
-internal sealed record OutboxEntry(long Id, OutboxMessage Message, DateTimeOffset CreatedAt, int Attempts);
