@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DanVan.Bot.Messaging.Api;
 using DanVan.Bot.Messaging.Delivery;
 using DanVan.Bot.Messaging.Inbox;
@@ -69,14 +68,20 @@ internal sealed partial class PollingReceiver
 
                     await _gate.WaitOpenAsync(stoppingToken);
                     _health.RecordReceiveProgress(_time.GetUtcNow());
-                    var updates = await _bot.GetUpdates(offset, timeout: _pollTimeout, allowedUpdates: TelegramUpdateTypes.Allowed, cancellationToken: stoppingToken);
+                    var updates = await _bot.SendRequest(new RawGetUpdatesRequest(offset, _pollTimeout, TelegramUpdateTypes.Allowed), stoppingToken);
                     _health.RecordReceiveProgress(_time.GetUtcNow());
-                    if (updates.Length > 0)
+                    var stored = updates.Select(u => (Id: RawGetUpdatesRequest.UpdateId(u), Payload: u.GetRawText()))
+                        .Where(u => u.Id is not null).Select(u => (u.Id!.Value, u.Payload)).ToList();
+                    if (stored.Count < updates.Length)
                     {
-                        var next = updates.Max(u => u.Id) + 1;
-                        var stored = updates.Select(u => ((long)u.Id, JsonSerializer.Serialize(u, JsonBotAPI.Options))).ToList();
+                        LogWithoutId(updates.Length - stored.Count);
+                    }
+
+                    if (stored.Count > 0)
+                    {
+                        var next = stored.Max(u => u.Item1) + 1;
                         await _state.EnqueueBatchAsync(stored, next, CancellationToken.None);
-                        offset = next;
+                        offset = checked((int)next);
                         _worker.Wake();
                     }
 
@@ -123,7 +128,7 @@ internal sealed partial class PollingReceiver
         using var timeout = new CancellationTokenSource(ConfirmTimeout, _time);
         try
         {
-            await _bot.GetUpdates(offset, timeout: 0, allowedUpdates: TelegramUpdateTypes.Allowed, cancellationToken: timeout.Token);
+            await _bot.SendRequest(new RawGetUpdatesRequest(offset, 0, TelegramUpdateTypes.Allowed), timeout.Token);
             LogConfirmed(offset.Value);
         }
         catch (Exception ex) when (ex is RequestException or OperationCanceledException)
@@ -151,6 +156,9 @@ internal sealed partial class PollingReceiver
                 break;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} update(s) from getUpdates had no readable update_id and were skipped")]
+    private partial void LogWithoutId(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polling Telegram for updates from offset {Offset}")]
     private partial void LogPolling(int? offset);

@@ -49,7 +49,12 @@ internal sealed partial class ResilientTelegramBotClient : TelegramBotClient, IT
     public override Task<TResponse> SendRequest<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var timeout = request is GetUpdatesRequest { Timeout: { } poll } ? _requestTimeout + TimeSpan.FromSeconds(poll) : _requestTimeout;
+        var timeout = request switch
+        {
+            GetUpdatesRequest { Timeout: { } poll } => _requestTimeout + TimeSpan.FromSeconds(poll),
+            RawGetUpdatesRequest raw => _requestTimeout + TimeSpan.FromSeconds(raw.TimeoutSeconds),
+            _ => _requestTimeout,
+        };
 
         // A chat action is cosmetic: one attempt, so a slow Telegram never delays the answer behind retries.
         var retry = request is not SendChatActionRequest;

@@ -35,6 +35,32 @@ public sealed class PoisonUpdateTests : BotScenarioTest
     }
 
     [Fact]
+    public async Task Polling_UpdateWhoseJsonDoesNotFitTheModel_SetAsideAndTheRestOfItsBatchAnswered()
+    {
+        var before = Server.UserSaysInPrivate(UserId, "Câu hỏi trước cập nhật lạ");
+        var odd = Server.EnqueueUpdate(new JsonObject
+        {
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = 78,
+                ["date"] = new JsonObject { ["not"] = "a date" },
+                ["chat"] = FakeBotApiServer.PrivateChat(UserId),
+                ["text"] = PrivateText,
+            },
+        });
+        var after = Server.UserSaysInPrivate(UserId, "Câu hỏi sau cập nhật lạ");
+        await using var bot = await StartBotAsync();
+
+        var sent = await Server.WaitForMessagesAsync(2);
+
+        Assert.Equal([before.MessageId, after.MessageId], sent.Select(m => m.ReplyToMessageId).Order());
+        var failed = Assert.Single(await FailedAsync());
+        Assert.Equal(odd, failed.UpdateId);
+        Assert.StartsWith("unreadable JSON", failed.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(PrivateText, bot.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Polling_UpdateThatKeepsThrowing_RetriedBoundedTimesThenSetAsideAndItsChatMovesOn()
     {
         await using var bot = await StartBotAsync(s => s["Bot:UpdateMaxAttempts"] = "3");
