@@ -9,6 +9,7 @@ public static class AnswerTexts
         "Xin lỗi, tài liệu hiện có chưa có thông tin để trả lời câu hỏi này. " +
         "Bạn hãy thử diễn đạt lại cụ thể hơn (ví dụ nêu tên tỉnh, năm hoặc tên lớp tập huấn), hoặc gõ /help để xem hướng dẫn.";
 
+    /// <summary>Before related material (extractive or written by a model): the materials do not state the answer.</summary>
     public const string RelatedOnly =
         "Tài liệu hiện có không nêu trực tiếp thông tin bạn hỏi. Dưới đây là nội dung liên quan gần nhất, " +
         "chỉ để tham khảo (không phải câu trả lời):";
@@ -29,9 +30,6 @@ public static class AnswerTexts
     public const string EmptyQuestion =
         "Bạn vui lòng gõ câu hỏi về công tác dân vận, ví dụ: \"" + ExampleDate + "\" hoặc " +
         "\"" + ExampleCount + "\". Gõ /help để xem hướng dẫn.";
-
-    /// <summary>Before related material quoted by a model that found no answer in it.</summary>
-    public const string RelatedIntro = "Tài liệu hiện có chưa nêu trực tiếp câu trả lời cho câu hỏi này. Nội dung liên quan:";
 
     /// <summary>The title under which a course of the calendar is listed as a source.</summary>
     public const string CourseCalendarTitle = "Lịch lớp học";

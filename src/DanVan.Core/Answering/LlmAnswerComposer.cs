@@ -72,18 +72,9 @@ public sealed partial class LlmAnswerComposer : IAnswerComposer
         }
 
         var sources = reply.CitedPassages.Select((index, i) => ledger.Source(index, i + 1)).ToList();
-        if (reply.Kind == LlmReplyKind.Related)
-        {
-            var body = AnswerTexts.RelatedIntro + "\n" + reply.Body;
-            return new Answer(question, body + "\n\n" + SourceListFormatter.Format(sources), Grounded: false, sources)
-            {
-                Body = body,
-                Mode = LlmMode,
-                Outcome = AnswerOutcome.Related,
-            };
-        }
-
-        return AnswerFactory.Grounded(question, reply.Body, sources, LlmMode);
+        return reply.Kind == LlmReplyKind.Related
+            ? AnswerFactory.Related(question, reply.Body, sources, LlmMode)
+            : AnswerFactory.Grounded(question, reply.Body, sources, LlmMode);
     }
 
     private async Task<Answer> FallbackAsync(string question, IReadOnlyList<RetrievedPassage> passages, CancellationToken cancellationToken)

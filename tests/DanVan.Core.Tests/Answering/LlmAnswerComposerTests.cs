@@ -230,7 +230,7 @@ public sealed class LlmAnswerComposerTests : IDisposable
         Assert.Equal(AnswerOutcome.Related, answer.Outcome);
         Assert.False(answer.Grounded);
         Assert.Equal("llm", answer.Mode);
-        Assert.Equal(AnswerTexts.RelatedIntro + "\nTài liệu chỉ nêu quy trình hòa giải ở cơ sở [1].", answer.Body);
+        Assert.Equal(AnswerTexts.RelatedOnly + "\nTài liệu chỉ nêu quy trình hòa giải ở cơ sở [1].", answer.Body);
         Assert.Equal(102, Assert.Single(answer.Sources).PassageId);
         Assert.EndsWith("Nguồn:\n[1] Tài liệu 2", answer.Text, StringComparison.Ordinal);
     }
