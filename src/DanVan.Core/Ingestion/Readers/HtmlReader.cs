@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
@@ -31,6 +32,7 @@ public sealed partial class HtmlReader : IDocumentReader
         var html = Decode(content);
         HtmlNestingGuard.Check(html);
         IHtmlDocument page;
+        var started = Stopwatch.GetTimestamp();
         using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             limit.CancelAfter(_parseTimeout);
@@ -40,9 +42,14 @@ public sealed partial class HtmlReader : IDocumentReader
             }
             catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new DocumentFormatException(
-                    $"Trang web quá phức tạp (thẻ HTML lồng nhau quá sâu), đọc quá {_parseTimeout.TotalSeconds:0.#} giây nên đã dừng.", ex);
+                throw TooSlow(ex);
             }
+        }
+
+        // The parser looks at the token only now and then: a parse that ran past the limit is refused all the same.
+        if (Stopwatch.GetElapsedTime(started) > _parseTimeout)
+        {
+            throw TooSlow(null);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -57,6 +64,12 @@ public sealed partial class HtmlReader : IDocumentReader
         }
 
         return document;
+    }
+
+    private DocumentFormatException TooSlow(Exception? inner)
+    {
+        var message = $"Trang web quá phức tạp (thẻ HTML lồng nhau quá sâu), đọc quá {_parseTimeout.TotalSeconds:0.#} giây nên đã dừng.";
+        return inner is null ? new DocumentFormatException(message) : new DocumentFormatException(message, inner);
     }
 
     /// <summary>The bytes decide (BOM, UTF-8, UTF-16, Windows-1258); a declared meta charset is used only when they do not.</summary>
