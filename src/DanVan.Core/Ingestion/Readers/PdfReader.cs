@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using DanVan.Core.Text;
@@ -35,6 +36,9 @@ public sealed partial class PdfReader : IDocumentReader
 
     public string Format => "pdf";
 
+    private static string TooSlow(TimeSpan timeout) =>
+        $"Đọc PDF quá {Math.Max(1, timeout.TotalSeconds):0} giây nên đã dừng; tệp quá lớn, quá phức tạp hoặc bị hỏng.";
+
     public bool CanRead(ReadOnlySpan<byte> head, string fileName) =>
         ContentSniffer.Detect(head, fileName).Kind == ContentKind.Pdf;
 
@@ -48,6 +52,7 @@ public sealed partial class PdfReader : IDocumentReader
 
         // The library is synchronous: it runs on the thread pool and checks the token between pages and streams, so
         // a file that runs out of time is refused at once and its work stops soon after.
+        var started = Stopwatch.GetTimestamp();
         var extraction = Task.Run(() => ExtractPages(content, limit.Token), limit.Token);
         List<string> pages;
         try
@@ -57,8 +62,13 @@ public sealed partial class PdfReader : IDocumentReader
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             _ = extraction.ContinueWith(t => t.Exception, TaskScheduler.Default); // observed: it ends on its own
-            throw new DocumentFormatException(
-                $"Đọc PDF quá {Math.Max(1, timeout.TotalSeconds):0} giây nên đã dừng; tệp quá lớn, quá phức tạp hoặc bị hỏng.", ex);
+            throw new DocumentFormatException(TooSlow(timeout), ex);
+        }
+
+        // Finished just as the limit passed (before the timer fired): refused all the same, whatever the timing.
+        if (Stopwatch.GetElapsedTime(started) > timeout)
+        {
+            throw new DocumentFormatException(TooSlow(timeout));
         }
 
         // Blank lines at page edges are dropped so the line rules decide whether a paragraph runs on to the next page.
