@@ -75,6 +75,11 @@ internal sealed partial class PollingReceiver
                     if (stored.Count < updates.Length)
                     {
                         LogWithoutId(updates.Length - stored.Count);
+                        if (stored.Count == 0)
+                        {
+                            // Nothing to move the offset past: back off rather than fetch the same batch in a tight loop.
+                            throw new InvalidDataException("getUpdates returned updates without an update_id");
+                        }
                     }
 
                     if (stored.Count > 0)
