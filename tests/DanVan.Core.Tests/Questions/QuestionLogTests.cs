@@ -57,7 +57,9 @@ public sealed class QuestionLogTests : IDisposable
         Assert.Equal(new VoteResult(VoteChange.Unchanged, 1, 0), again);
         Assert.Equal(new VoteResult(VoteChange.Changed, 0, 1), changed);
         Assert.Equal(new VoteResult(VoteChange.Added, 0, 2), other);
-        Assert.Equal(0, Scalar("SELECT count(*) FROM question_votes WHERE voter LIKE '%111%' OR voter LIKE '%222%'"));
+        // Only keyed hashes are stored (a hash may contain "111" by chance, so the check is on shape, not substrings).
+        Assert.Equal(2, Scalar("SELECT count(*) FROM question_votes WHERE length(voter) = 32 AND voter NOT GLOB '*[^0-9A-F]*'"));
+        Assert.Equal(0, Scalar("SELECT count(*) FROM question_votes WHERE voter IN ('111', '222') OR voter LIKE '%:%'"));
     }
 
     [Fact]
