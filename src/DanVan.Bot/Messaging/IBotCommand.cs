@@ -1,3 +1,4 @@
+using System.Globalization;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -31,7 +32,12 @@ public sealed record CommandContext(
     Message Message,
     string Arguments,
     bool IsAdmin,
-    Func<string, InlineKeyboardMarkup?, CancellationToken, Task> ReplyHtmlAsync);
+    Func<string, InlineKeyboardMarkup?, CancellationToken, Task> ReplyHtmlAsync)
+{
+    /// <summary>The optional count typed after a command ("/stats 7"): capped at <paramref name="max"/>; <paramref name="fallback"/> when absent or not a positive number.</summary>
+    public int CountArgument(int fallback, int max) =>
+        int.TryParse(Arguments.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? Math.Min(n, max) : fallback;
+}
 
 /// <summary>
 /// Handles inline keyboard callbacks whose data starts with <see cref="Prefix"/> (e.g. "course:"). The handler answers

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DanVan.Core.Courses;
 using DanVan.Core.Questions;
 using Microsoft.Extensions.Options;
@@ -22,9 +21,7 @@ internal sealed class StatsCommand(UsageStatistics statistics, IOptions<DigestOp
         ArgumentNullException.ThrowIfNull(context);
         // The digest's time zone is the bot's local time (Digest:TimeZone, default Asia/Ho_Chi_Minh).
         var schedule = DigestSchedule.FromOptions(digest.Value);
-        var days = int.TryParse(context.Arguments.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? Math.Min(n, MaxDays)
-            : DefaultDays;
+        var days = context.CountArgument(DefaultDays, MaxDays);
         var report = await statistics.GetAsync(days, schedule.Zone, cancellationToken: cancellationToken);
         await context.ReplyHtmlAsync(FeedbackTexts.Stats(report, days, schedule.ZoneLabel), null, cancellationToken);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DanVan.Core.Courses;
 using DanVan.Core.Questions;
 using Microsoft.Extensions.Options;
@@ -22,9 +21,7 @@ internal sealed class UnansweredCommand(UnansweredReport report, IOptions<Digest
         ArgumentNullException.ThrowIfNull(context);
         // The digest's time zone is the bot's local time (Digest:TimeZone, default Asia/Ho_Chi_Minh).
         var schedule = DigestSchedule.FromOptions(digest.Value);
-        var limit = int.TryParse(context.Arguments.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? Math.Min(n, MaxGroups)
-            : DefaultGroups;
+        var limit = context.CountArgument(DefaultGroups, MaxGroups);
         var groups = await report.ListAsync(limit, cancellationToken);
         await context.ReplyHtmlAsync(groups.Count == 0 ? FeedbackTexts.NoUnanswered : FeedbackTexts.Unanswered(groups, schedule.Zone), null, cancellationToken);
     }
