@@ -1,4 +1,4 @@
-namespace DanVan.Bot.Tests.TestDoubles;
+namespace DanVan.Testing.BotApi;
 
 /// <summary>
 /// A fault the <see cref="FakeBotApiServer"/> injects into the next call of one method: a delay (a slow response), then

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace DanVan.Bot.Tests.TestDoubles;
+namespace DanVan.Testing.BotApi;
 
 /// <summary>One call the fake server received: the Bot API method (or "file" for downloads) and its parameters as JSON.</summary>
 public sealed record RecordedBotApiRequest(string Method, JsonObject Parameters, string Path, DateTimeOffset At)

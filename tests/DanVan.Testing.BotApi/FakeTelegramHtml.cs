@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DanVan.Bot.Tests.TestDoubles;
+namespace DanVan.Testing.BotApi;
 
 /// <summary>
 /// Telegram's HTML parse mode as the fake server enforces it: only Telegram's tags, properly nested and closed; only

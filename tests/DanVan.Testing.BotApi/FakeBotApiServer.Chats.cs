@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace DanVan.Bot.Tests.TestDoubles;
+namespace DanVan.Testing.BotApi;
 
 /// <summary>Chats, messages, files, command menus and webhook state of the fake server.</summary>
 public sealed partial class FakeBotApiServer

@@ -1,4 +1,4 @@
-namespace DanVan.Bot.Tests.TestDoubles;
+namespace DanVan.Testing.BotApi;
 
 /// <summary>What the fake server recorded, and waiting for it.</summary>
 public sealed partial class FakeBotApiServer

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace DanVan.Bot.Tests.TestDoubles;
+namespace DanVan.Testing.BotApi;
 
 /// <summary>Fault injection: per-method queues of <see cref="FakeFault"/>.</summary>
 public sealed partial class FakeBotApiServer

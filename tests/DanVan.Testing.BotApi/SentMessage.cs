@@ -1,4 +1,4 @@
-namespace DanVan.Bot.Tests.TestDoubles;
+namespace DanVan.Testing.BotApi;
 
 /// <summary>
 /// A message the bot sent (or edited) through the fake server: the raw <see cref="Text"/> as sent, the

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace DanVan.Bot.Tests.TestDoubles;
+namespace DanVan.Testing.BotApi;
 
 /// <summary>Files: registration, getFile (with the cloud API's 20 MB refusal) and downloads.</summary>
 public sealed partial class FakeBotApiServer

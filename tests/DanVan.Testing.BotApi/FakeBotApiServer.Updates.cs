@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace DanVan.Bot.Tests.TestDoubles;
+namespace DanVan.Testing.BotApi;
 
 /// <summary>The update queue and getUpdates long polling, and helpers that make users send messages.</summary>
 public sealed partial class FakeBotApiServer

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace DanVan.Bot.Tests.TestDoubles;
+namespace DanVan.Testing.BotApi;
 
 /// <summary>
 /// A Bot API server on 127.0.0.1 (Kestrel, random port) inside the test process. It long-polls like Telegram (an offset
