@@ -35,6 +35,7 @@ public sealed partial class FakeBotApiServer
             if (update["message"] is JsonObject message)
             {
                 StoreMessage(message);
+                StampEnqueued(message);
             }
 
             _pending.Add(update);
@@ -85,6 +86,32 @@ public sealed partial class FakeBotApiServer
             _pending.Clear();
             _pending.AddRange(_allUpdates.Select(u => (JsonObject)u.DeepClone()));
             _confirmedOffset = 0;
+            Signal();
+        }
+    }
+
+    /// <summary>Webhook mode: the oldest update not yet confirmed, the next one Telegram posts (in order); null when none.</summary>
+    public JsonObject? PeekPending()
+    {
+        lock (_lock)
+        {
+            if (_pending.Count == 0)
+            {
+                return null;
+            }
+
+            StampDelivered([_pending[0]]);
+            return (JsonObject)_pending[0].DeepClone();
+        }
+    }
+
+    /// <summary>Webhook mode: the bot answered 200 to the post of <paramref name="updateId"/>, so Telegram forgets it (and those before).</summary>
+    public void ConfirmPending(long updateId)
+    {
+        lock (_lock)
+        {
+            _confirmedOffset = Math.Max(_confirmedOffset, updateId + 1);
+            _pending.RemoveAll(u => AsLong(u["update_id"]) <= updateId);
             Signal();
         }
     }
@@ -155,6 +182,7 @@ public sealed partial class FakeBotApiServer
                 return Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
             }
 
+            _firstGetUpdates ??= System.Diagnostics.Stopwatch.GetTimestamp();
             generation = ++_pollGeneration;
             if (offset is > 0)
             {
@@ -178,7 +206,9 @@ public sealed partial class FakeBotApiServer
 
                 if (_pending.Count > 0 || DateTime.UtcNow >= deadline)
                 {
-                    return Ok(new JsonArray(_pending.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray()));
+                    var batch = _pending.Take(limit).ToList();
+                    StampDelivered(batch);
+                    return Ok(new JsonArray(batch.Select(u => (JsonNode)u.DeepClone()).ToArray()));
                 }
 
                 changed = _changed.Task;

@@ -13,7 +13,8 @@ namespace DanVan.Testing.BotApi;
 /// confirms earlier updates; an empty queue blocks until an update arrives or the timeout passes; a newer getUpdates
 /// ends an older one with 409), validates sendMessage like Telegram (1–4096 characters after parsing, HTML tags and
 /// entities, reply targets), serves files, records every request, and injects faults per method (429, 5xx, slow,
-/// dropped connections, 403 for blocked chats, 400 with migrate_to_chat_id for upgraded groups).
+/// dropped connections, 403 for blocked chats, 400 with migrate_to_chat_id for upgraded groups). For the benchmarks it
+/// also times every user message to its reply and can slow every send down (FakeBotApiServer.Timing.cs).
 /// Tests drive it with the Enqueue* and User* methods and observe it through <see cref="SentMessages"/>,
 /// <see cref="Requests"/> and the Wait* methods.
 /// </summary>
@@ -50,7 +51,9 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     public static async Task<FakeBotApiServer> StartAsync(string token = DefaultToken, string botUsername = DefaultBotUsername)
     {
         var server = new FakeBotApiServer(token, botUsername);
-        var builder = WebApplication.CreateSlimBuilder();
+        // No configuration reload: its watcher would wake on every write of a bot database under the working directory
+        // and take CPU from what a benchmark measures.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
@@ -112,7 +115,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     {
         "getme" => Ok(BotUser()),
         "getupdates" => await GetUpdatesAsync(p, aborted),
-        "sendmessage" => SendMessage(p),
+        "sendmessage" => await SendMessageAsync(p, aborted),
         "editmessagetext" => EditMessageText(p),
         "sendchataction" or "answercallbackquery" => Ok(true),
         "setmycommands" => SetMyCommands(p),
