@@ -1,8 +1,10 @@
+using DanVan.Benchmarks.Shared;
+
 namespace DanVan.Bot.Benchmarks;
 
 /// <summary>
 /// The synthetic corpus databases the Telegram benchmarks run on. They are built by the benchmarks project
-/// (bench/DanVan.Benchmarks), which generates them from the knowledge; the shipped bot only opens them.
+/// (bench/DanVan.Benchmarks), which generates them from the knowledge; these benchmarks only open them.
 /// </summary>
 internal static class BenchCorpus
 {

@@ -1,3 +1,5 @@
+using DanVan.Testing.BotApi;
+
 namespace DanVan.Bot.Benchmarks;
 
 /// <summary>
@@ -6,12 +8,10 @@ namespace DanVan.Bot.Benchmarks;
 /// </summary>
 internal static class BotBenchSettings
 {
-    public const string Token = "123456789:bench-token";
-
-    public static Dictionary<string, string?> For(string apiBaseUrl, string databasePath, string knowledgePath) => new()
+    public static Dictionary<string, string?> For(FakeBotApiServer server, string databasePath, string knowledgePath) => new()
     {
-        ["Telegram:BotToken"] = Token,
-        ["Telegram:ApiBaseUrl"] = apiBaseUrl,
+        ["Telegram:BotToken"] = server.Token,
+        ["Telegram:ApiBaseUrl"] = server.BaseUrl,
         ["Telegram:Mode"] = "Polling",
         ["Telegram:ListenUrls"] = "",
         ["Storage:DatabasePath"] = databasePath,

@@ -1,14 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
-using DanVan.Bot.Benchmarks;
+using DanVan.Benchmarks.Shared;
+using DanVan.Testing.BotApi;
 
-namespace DanVan.Bot.Cli;
+namespace DanVan.Bot.Benchmarks;
 
 /// <summary>
-/// <c>bench e2e</c>, <c>bench startup</c> and <c>bench memory</c>: the bot measured through a fake Bot API on 127.0.0.1,
-/// in this process (end to end) or as a child process (start-up, peak RSS). Run by hand; not tests.
+/// <c>e2e</c>, <c>startup</c>, <c>memory</c> and <c>soak</c>: the bot measured through the fake Bot API on 127.0.0.1,
+/// in this process (end to end) or as a child process (start-up, peak RSS, SIGKILLs). Run by hand; not tests.
 /// </summary>
-internal static class BenchBotVerbs
+internal static class BotBenchVerbs
 {
     private const string DevSet = "tests/DevSet/devset.json";
     private const string AskQuestion = "Phong trào Dân vận khéo là gì?";
@@ -48,8 +49,8 @@ internal static class BenchBotVerbs
         var database = BenchFiles.Copy(corpus, folder, "e2e");
         try
         {
-            await using var server = await BenchBotApiServer.StartAsync();
-            await using var app = await InProcessBot.StartAsync(BotBenchSettings.For(server.BaseUrl, database, EmptyFolder(folder)), cancellationToken);
+            await using var server = await FakeBotApiServer.StartAsync();
+            await using var app = await InProcessBot.StartAsync(BotBenchSettings.For(server, database, EmptyFolder(folder)), cancellationToken);
             var questions = BenchQuestions.Load(DevSet);
             var timeout = TimeSpan.FromMinutes(10);
             await LoadDriver.RunAsync(server, questions, users, 200, null, timeout);
@@ -77,8 +78,8 @@ internal static class BenchBotVerbs
         var askDatabase = Path.GetFullPath(Path.Combine(folder, $"ask-{Guid.NewGuid():N}.db"));
         try
         {
-            await using var server = await BenchBotApiServer.StartAsync();
-            var settings = BotBenchSettings.For(server.BaseUrl, database, EmptyFolder(folder));
+            await using var server = await FakeBotApiServer.StartAsync();
+            var settings = BotBenchSettings.For(server, database, EmptyFolder(folder));
             var starts = new List<ProcessBenchmarks.RunStart>();
             for (var run = 0; run <= runs; run++)
             {
@@ -92,7 +93,7 @@ internal static class BenchBotVerbs
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"startup run @ {size} passages (unchanged index) [{BenchFiles.MachineLine()}]: process start → first getUpdates median {ProcessBenchmarks.Median(starts.Select(s => s.Milliseconds)):0} ms (runs: {string.Join(", ", starts.Select(s => s.Milliseconds.ToString("0", CultureInfo.InvariantCulture)))} ms), peak RSS {starts.Max(s => s.PeakRssMegabytes):0} MB"));
 
-            var askSettings = BotBenchSettings.AsEnvironment(BotBenchSettings.For(server.BaseUrl, askDatabase, Path.GetFullPath("knowledge")));
+            var askSettings = BotBenchSettings.AsEnvironment(BotBenchSettings.For(server, askDatabase, Path.GetFullPath("knowledge")));
             var asks = new List<ProcessBenchmarks.AskRun>();
             for (var run = 0; run <= runs; run++)
             {
@@ -130,8 +131,8 @@ internal static class BenchBotVerbs
         var database = BenchFiles.Copy(corpus, folder, "memory");
         try
         {
-            await using var server = await BenchBotApiServer.StartAsync();
-            var settings = BotBenchSettings.For(server.BaseUrl, database, EmptyFolder(folder));
+            await using var server = await FakeBotApiServer.StartAsync();
+            var settings = BotBenchSettings.For(server, database, EmptyFolder(folder));
             var questions = BenchQuestions.Load(DevSet);
             LoadDriver.Result? load = null;
             var run = await ProcessBenchmarks.StartRunAsync(server, settings,
@@ -156,8 +157,8 @@ internal static class BenchBotVerbs
         var database = Path.GetFullPath(Path.Combine(folder, $"soak-{Guid.NewGuid():N}.db"));
         try
         {
-            await using var server = await BenchBotApiServer.StartAsync();
-            var settings = BotBenchSettings.For(server.BaseUrl, database, EmptyFolder(folder));
+            await using var server = await FakeBotApiServer.StartAsync();
+            var settings = BotBenchSettings.For(server, database, EmptyFolder(folder));
             if (webhook)
             {
                 using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

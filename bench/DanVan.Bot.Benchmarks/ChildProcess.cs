@@ -4,7 +4,7 @@ using System.Globalization;
 namespace DanVan.Bot.Benchmarks;
 
 /// <summary>
-/// This executable started again as a child process (<c>dotnet DanVan.Bot.dll VERB …</c>), with its output drained and
+/// The bot's executable as a child process (<c>dotnet DanVan.Bot.dll VERB …</c>), with its output drained and
 /// its peak resident memory (VmHWM in /proc) sampled while it runs.
 /// </summary>
 internal sealed class ChildProcess : IDisposable
@@ -38,7 +38,8 @@ internal sealed class ChildProcess : IDisposable
 
     public static ChildProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, bool redirectInput = false)
     {
-        var host = Environment.ProcessPath ?? "dotnet";
+        // This benchmark runs under dotnet or its own apphost; the bot is DanVan.Bot.dll beside it (a project reference).
+        var host = Path.GetFileNameWithoutExtension(Environment.ProcessPath) is "dotnet" ? Environment.ProcessPath! : "dotnet";
         var info = new ProcessStartInfo(host)
         {
             RedirectStandardOutput = true,
@@ -47,11 +48,10 @@ internal sealed class ChildProcess : IDisposable
             UseShellExecute = false,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
-        if (string.Equals(Path.GetFileNameWithoutExtension(host), "dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            // DANVAN_BENCH_BOT points at another build of DanVan.Bot.dll (e.g. main's, for a before/after comparison).
-            info.ArgumentList.Add(Environment.GetEnvironmentVariable("DANVAN_BENCH_BOT") is { Length: > 0 } other ? other : typeof(ChildProcess).Assembly.Location);
-        }
+        // DANVAN_BENCH_BOT points at another build of DanVan.Bot.dll (e.g. main's, for a before/after comparison).
+        info.ArgumentList.Add(Environment.GetEnvironmentVariable("DANVAN_BENCH_BOT") is { Length: > 0 } other
+            ? other
+            : Path.Combine(AppContext.BaseDirectory, "DanVan.Bot.dll"));
 
         foreach (var argument in arguments)
         {

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+using DanVan.Benchmarks.Shared;
+using DanVan.Testing.BotApi;
 
 namespace DanVan.Bot.Benchmarks;
 
 /// <summary>
-/// The crash soak of issue 12: the real bot (<c>run</c>, a child process) against the bench Bot API with a send latency,
+/// The crash soak of issue 12: the real bot (<c>run</c>, a child process) against the fake Bot API with a send latency,
 /// killed with SIGKILL at random moments while users keep asking, restarted on the same database each time; then one
 /// last start answers what is left. Counts, per question, the replies that reached the fake Telegram.
 /// </summary>
@@ -21,7 +23,7 @@ internal static class CrashSoak
         ["Telegram:ListenUrls"] = $"http://127.0.0.1:{port}",
     };
 
-    public static async Task<Result> RunAsync(Dictionary<string, string?> settings, BenchBotApiServer server, int cycles, int perCycle, int users,
+    public static async Task<Result> RunAsync(Dictionary<string, string?> settings, FakeBotApiServer server, int cycles, int perCycle, int users,
         TimeSpan sendLatency, int seed)
     {
         server.SendLatency = sendLatency;
@@ -30,7 +32,7 @@ internal static class CrashSoak
             : null;
         await using var poster = webhook;
         var random = new Random(seed);
-        var asked = new List<(long UserId, long MessageId)>();
+        var asked = new List<(long ChatId, long MessageId)>();
         var peak = 0.0;
         var started = Stopwatch.GetTimestamp();
         for (var cycle = 0; cycle < cycles; cycle++)
@@ -40,7 +42,7 @@ internal static class CrashSoak
             for (var i = 0; i < perCycle; i++)
             {
                 var user = 5_000_000L + (asked.Count % users);
-                asked.Add((user, server.Enqueue(user, $"Câu hỏi số {asked.Count} về công tác dân vận")));
+                asked.Add((user, server.UserSaysInPrivate(user, $"Câu hỏi số {asked.Count} về công tác dân vận").MessageId));
             }
 
             // Killed at a random moment: while starting, handling, answering or sending.
@@ -53,8 +55,8 @@ internal static class CrashSoak
         using (var last = ChildProcess.Start(["run"], BotBenchSettings.AsEnvironment(settings)))
         {
             var deadline = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * 120);
-            var wanted = asked.Select(a => a.MessageId).ToHashSet();
-            while (Stopwatch.GetTimestamp() < deadline && !wanted.IsSubsetOf(server.Replies.Select(r => r.ReplyTo)))
+            var wanted = asked.ToHashSet();
+            while (Stopwatch.GetTimestamp() < deadline && !wanted.IsSubsetOf(Replies(server).Select(r => (r.ChatId, r.ReplyTo))))
             {
                 await Task.Delay(200);
             }
@@ -64,15 +66,16 @@ internal static class CrashSoak
             peak = Math.Max(peak, last.PeakRssMegabytes);
         }
 
-        return Count(asked, server.Replies, peak, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return Count(asked, Replies(server), peak, Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
-    private static Result Count(List<(long UserId, long MessageId)> asked, IReadOnlyList<(long ChatId, long ReplyTo)> replies, double peak, double seconds)
+    private static Result Count(List<(long ChatId, long MessageId)> asked, IReadOnlyList<(long ChatId, long ReplyTo)> replies, double peak, double seconds)
     {
-        var copies = replies.GroupBy(r => r.ReplyTo).ToDictionary(g => g.Key, g => g.Count());
-        var lost = asked.Count(a => !copies.ContainsKey(a.MessageId));
-        var repeated = asked.Sum(a => Math.Max(0, copies.GetValueOrDefault(a.MessageId) - 1));
-        var maxCopies = asked.Select(a => copies.GetValueOrDefault(a.MessageId)).DefaultIfEmpty().Max();
+        // Message ids are per chat, as Telegram's: a question is its chat and its id.
+        var copies = replies.GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
+        var lost = asked.Count(a => !copies.ContainsKey(a));
+        var repeated = asked.Sum(a => Math.Max(0, copies.GetValueOrDefault(a) - 1));
+        var maxCopies = asked.Select(a => copies.GetValueOrDefault(a)).DefaultIfEmpty().Max();
 
         // In order: per chat, the first reply to each question comes in the order the questions were asked.
         var outOfOrder = 0;
@@ -84,6 +87,10 @@ internal static class CrashSoak
 
         return new Result(asked.Count, lost, repeated, maxCopies, outOfOrder, peak, seconds);
     }
+
+    // Every accepted sendMessage replying to a message, in order: the chat and the message it replied to.
+    private static List<(long ChatId, long ReplyTo)> Replies(FakeBotApiServer server) =>
+        server.SentMessages.Where(m => m.ReplyToMessageId is not null).Select(m => (m.ChatId, m.ReplyToMessageId!.Value)).ToList();
 
     public static string Describe(Result r, int cycles, TimeSpan latency, string mode) => string.Create(CultureInfo.InvariantCulture,
         $"crash soak ({mode}) {cycles} SIGKILLs, {r.Questions} questions, send latency {latency.TotalMilliseconds:0} ms [{BenchFiles.MachineLine()}]: " +

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using DanVan.Benchmarks.Shared;
+using DanVan.Testing.BotApi;
 
 namespace DanVan.Bot.Benchmarks;
 
@@ -18,9 +20,9 @@ internal static class LoadDriver
     /// Enqueues <paramref name="count"/> questions at <paramref name="rate"/> per second (all at once when null), question
     /// i from user i mod <paramref name="users"/>, and waits for every answer.
     /// </summary>
-    public static async Task<Result> RunAsync(BenchBotApiServer server, IReadOnlyList<string> questions, int users, int count, double? rate, TimeSpan timeout)
+    public static async Task<Result> RunAsync(FakeBotApiServer server, IReadOnlyList<string> questions, int users, int count, double? rate, TimeSpan timeout)
     {
-        server.Reset(count);
+        server.ResetTimings(count);
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
@@ -33,7 +35,7 @@ internal static class LoadDriver
                 }
             }
 
-            server.Enqueue(UserId(i, users), questions[i % questions.Count]);
+            server.UserSaysInPrivate(UserId(i, users), questions[i % questions.Count]);
         }
 
         try
@@ -45,7 +47,8 @@ internal static class LoadDriver
             await Console.Error.WriteLineAsync($"Not every question was answered within {timeout.TotalSeconds:0} s; reporting those that were.");
         }
 
-        var (fromEnqueue, fromDelivery, first, last) = server.Results();
-        return new Result(count, fromEnqueue.Count, Stopwatch.GetElapsedTime(first, last).TotalSeconds, LatencyStats.From(fromEnqueue), LatencyStats.From(fromDelivery));
+        var timings = server.Timings();
+        return new Result(count, timings.FromEnqueue.Count, Stopwatch.GetElapsedTime(timings.FirstEnqueued, timings.LastAnswered).TotalSeconds,
+            LatencyStats.From(timings.FromEnqueue.ToList()), LatencyStats.From(timings.FromDelivery.ToList()));
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DanVan.Testing.BotApi;
 
 namespace DanVan.Bot.Benchmarks;
 
@@ -13,9 +14,9 @@ internal static class ProcessBenchmarks
     /// Starts <c>run</c> and measures process start to the first getUpdates the fake receives; then, when
     /// <paramref name="drive"/> is given, runs it against the live bot before stopping it (SIGTERM).
     /// </summary>
-    public static async Task<RunStart> StartRunAsync(BenchBotApiServer server, Dictionary<string, string?> settings, Func<Task>? drive = null)
+    public static async Task<RunStart> StartRunAsync(FakeBotApiServer server, Dictionary<string, string?> settings, Func<Task>? drive = null)
     {
-        server.Reset();
+        server.ResetTimings();
         var started = Stopwatch.GetTimestamp();
         using var child = ChildProcess.Start(["run"], BotBenchSettings.AsEnvironment(settings));
         try

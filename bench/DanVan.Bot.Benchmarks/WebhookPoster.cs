@@ -1,11 +1,10 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
-using Telegram.Bot;
+using DanVan.Testing.BotApi;
 
 namespace DanVan.Bot.Benchmarks;
 
 /// <summary>
-/// Plays Telegram's side of a webhook for the crash soak: posts the pending updates of a <see cref="BenchBotApiServer"/>
+/// Plays Telegram's side of a webhook for the crash soak: posts the pending updates of a <see cref="FakeBotApiServer"/>
 /// one at a time, in order, with the secret header, and forgets each only when the bot answered 200; anything else
 /// (the bot is down, 5xx) is retried.
 /// </summary>
@@ -17,7 +16,7 @@ internal sealed class WebhookPoster : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    public WebhookPoster(BenchBotApiServer server, Uri hook) => _loop = RunAsync(server, hook, _stop.Token);
+    public WebhookPoster(FakeBotApiServer server, Uri hook) => _loop = RunAsync(server, hook, _stop.Token);
 
     public async ValueTask DisposeAsync()
     {
@@ -35,7 +34,7 @@ internal sealed class WebhookPoster : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private async Task RunAsync(BenchBotApiServer server, Uri hook, CancellationToken stop)
+    private async Task RunAsync(FakeBotApiServer server, Uri hook, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
@@ -47,14 +46,14 @@ internal sealed class WebhookPoster : IAsyncDisposable
 
             try
             {
-                using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(update, JsonBotAPI.Options));
+                using var content = new StringContent(update.ToJsonString(), System.Text.Encoding.UTF8);
                 content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
                 using var request = new HttpRequestMessage(HttpMethod.Post, hook) { Content = content };
                 request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
                 using var response = await _http.SendAsync(request, stop);
                 if (response.IsSuccessStatusCode)
                 {
-                    server.ConfirmPending(update.Id);
+                    server.ConfirmPending(update["update_id"]!.GetValue<long>());
                     continue;
                 }
             }

@@ -1,10 +1,10 @@
 using System.Globalization;
 
-namespace DanVan.Bot.Benchmarks;
+namespace DanVan.Benchmarks.Shared;
 
 /// <summary>
-/// Where benchmark databases live (data/bench/corpus-{size}.db) and the machine line every result names. Compiled into
-/// the bot (its Telegram benchmarks) and, linked, into bench/DanVan.Benchmarks, which builds the corpora.
+/// Where benchmark databases live (data/bench/corpus-{size}.db) and the machine line every result names. This project
+/// builds the corpora; bench/DanVan.Bot.Benchmarks (the Telegram benchmarks) compiles this file too, linked.
 /// </summary>
 internal static class BenchFiles
 {

@@ -1,7 +1,7 @@
 using DanVan.Core.Evaluation;
 using DanVan.Core.Text;
 
-namespace DanVan.Bot.Benchmarks;
+namespace DanVan.Benchmarks.Shared;
 
 /// <summary>A fixed set of 200 questions: the dev set's, then template questions over provinces, years and topics.</summary>
 internal static class BenchQuestions

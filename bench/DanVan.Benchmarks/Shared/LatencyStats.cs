@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DanVan.Bot.Benchmarks;
+namespace DanVan.Benchmarks.Shared;
 
 /// <summary>Percentiles of a set of durations in milliseconds.</summary>
 internal sealed record LatencyStats(int Count, double P50, double P95, double P99, double Mean)
