@@ -1,3 +1,4 @@
+using DanVan.Bot.Messaging.Settings;
 using DanVan.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;

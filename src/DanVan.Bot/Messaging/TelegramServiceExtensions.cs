@@ -1,3 +1,4 @@
+using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Observability;
 using DanVan.Bot.Messaging.Api;
 using DanVan.Bot.Messaging.Commands;

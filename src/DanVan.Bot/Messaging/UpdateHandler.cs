@@ -2,6 +2,7 @@ using DanVan.Bot.Messaging.Delivery;
 using DanVan.Bot.Messaging.Commands;
 using DanVan.Bot.Messaging.Replies;
 using DanVan.Bot.Messaging.Routing;
+using DanVan.Bot.Messaging.Settings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

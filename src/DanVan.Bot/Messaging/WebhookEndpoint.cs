@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DanVan.Bot.Messaging.Delivery;
+using DanVan.Bot.Messaging.Settings;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,4 @@
+using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Messaging;
 using DanVan.Core.Storage;
 using DanVan.TestDoubles;

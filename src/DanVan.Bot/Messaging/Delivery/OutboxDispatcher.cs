@@ -1,3 +1,4 @@
+using DanVan.Bot.Messaging.Settings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Settings;
 
 /// <summary>Cross-field checks of <see cref="TelegramOptions"/>; every message says what to set. Never echoes the token.</summary>
 internal sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>

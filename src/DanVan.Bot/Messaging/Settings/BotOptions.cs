@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Settings;
 
 /// <summary>Bot behaviour (section <c>Bot</c>).</summary>
 public sealed class BotOptions

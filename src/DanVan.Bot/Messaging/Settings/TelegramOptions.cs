@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Settings;
 
 /// <summary>Connection to the Bot API (section <c>Telegram</c>; environment variables <c>Telegram__Key</c>).</summary>
 public sealed class TelegramOptions

@@ -1,4 +1,4 @@
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Settings;
 
 /// <summary>How updates reach the bot.</summary>
 public enum TelegramMode

@@ -1,6 +1,7 @@
+using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Messaging;
 
-namespace DanVan.Bot.Tests.Messaging;
+namespace DanVan.Bot.Tests.Messaging.Settings;
 
 public sealed class TelegramOptionsValidatorTests
 {
