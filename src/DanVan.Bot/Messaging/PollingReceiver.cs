@@ -2,6 +2,7 @@ using DanVan.Bot.Messaging.Api;
 using DanVan.Bot.Messaging.Delivery;
 using DanVan.Bot.Messaging.Inbox;
 using DanVan.Bot.Messaging.Settings;
+using DanVan.Bot.Messaging.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

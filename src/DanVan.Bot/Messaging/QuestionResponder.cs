@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DanVan.Bot.Messaging.State;
 using DanVan.Bot.Observability;
 using DanVan.Bot.Messaging.Delivery;
 using DanVan.Bot.Messaging.Feedback;

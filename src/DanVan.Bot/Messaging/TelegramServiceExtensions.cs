@@ -1,4 +1,5 @@
 using DanVan.Bot.Messaging.Settings;
+using DanVan.Bot.Messaging.State;
 using DanVan.Bot.Observability;
 using DanVan.Bot.Messaging.Api;
 using DanVan.Bot.Messaging.Commands;

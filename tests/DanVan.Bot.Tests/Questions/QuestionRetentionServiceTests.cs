@@ -1,4 +1,5 @@
 using DanVan.Bot.Messaging.Settings;
+using DanVan.Bot.Messaging.State;
 using DanVan.Bot.Questions;
 using DanVan.Bot.Messaging;
 using DanVan.Bot.Tests.TestDoubles;

@@ -1,6 +1,6 @@
 using DanVan.Core.Storage;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.State;
 
 /// <summary>One statement on its own connection, for the small updates of the Telegram delivery tables.</summary>
 internal static class DbCommands

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.State;
 
 /// <summary>How the Telegram tables store instants: UTC text that sorts and compares like the instants themselves.</summary>
 internal static class DbTime

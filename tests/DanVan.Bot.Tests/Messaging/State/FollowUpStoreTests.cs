@@ -1,10 +1,11 @@
 using DanVan.Bot.Messaging.Settings;
+using DanVan.Bot.Messaging.State;
 using DanVan.Bot.Messaging;
 using DanVan.Core.Storage;
 using DanVan.TestDoubles;
 using Microsoft.Extensions.Options;
 
-namespace DanVan.Bot.Tests.Messaging;
+namespace DanVan.Bot.Tests.Messaging.State;
 
 public sealed class FollowUpStoreTests : IDisposable
 {

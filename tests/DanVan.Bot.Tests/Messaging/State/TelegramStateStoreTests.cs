@@ -1,8 +1,9 @@
+using DanVan.Bot.Messaging.State;
 using DanVan.Bot.Messaging;
 using DanVan.Core.Storage;
 using DanVan.TestDoubles;
 
-namespace DanVan.Bot.Tests.Messaging;
+namespace DanVan.Bot.Tests.Messaging.State;
 
 public sealed class TelegramStateStoreTests : IDisposable
 {

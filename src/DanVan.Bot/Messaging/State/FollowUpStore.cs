@@ -3,7 +3,7 @@ using DanVan.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.State;
 
 /// <summary>
 /// Remembers which question each bot answer message answered, so a reply to that message is a follow-up.

@@ -2,7 +2,7 @@ using System.Globalization;
 using DanVan.Bot.Messaging.Inbox;
 using DanVan.Core.Storage;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.State;
 
 /// <summary>
 /// Delivery state in SQLite: the polling offset (kv 'telegram.offset') and every update seen, so that neither a restart
