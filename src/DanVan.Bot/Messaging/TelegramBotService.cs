@@ -1,5 +1,6 @@
 using DanVan.Bot.Messaging.Delivery;
 using DanVan.Bot.Messaging.Inbox;
+using DanVan.Bot.Messaging.Receiving;
 using DanVan.Bot.Messaging.Settings;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using DanVan.Bot.Messaging.Receiving;
 using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Messaging.State;
 using DanVan.Bot.Observability;

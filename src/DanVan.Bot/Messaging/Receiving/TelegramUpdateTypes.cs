@@ -1,6 +1,6 @@
 using Telegram.Bot.Types.Enums;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Receiving;
 
 /// <summary>
 /// The update types the bot asks for. Passed explicitly to getUpdates and setWebhook because Telegram remembers the last

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Receiving;
 
 /// <summary>
 /// Webhook mode. The endpoint stores each update in the inbox and answers 200 at once (<see cref="AcceptAsync"/>); the

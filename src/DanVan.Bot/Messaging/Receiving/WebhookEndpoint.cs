@@ -6,7 +6,7 @@ using DanVan.Bot.Messaging.Settings;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Receiving;
 
 /// <summary>
 /// POST {path of Telegram:WebhookUrl}: checks X-Telegram-Bot-Api-Secret-Token in constant time (401 otherwise), reads at

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Receiving;
 
 /// <summary>
 /// Long polling. Each batch is stored in the inbox together with the offset after it (one transaction) before the next
