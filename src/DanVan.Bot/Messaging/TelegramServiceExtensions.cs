@@ -1,3 +1,4 @@
+using DanVan.Bot.Messaging.Handling;
 using DanVan.Bot.Messaging.Receiving;
 using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Messaging.State;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DanVan.Bot.Messaging.Api;
+using DanVan.Bot.Messaging.Handling;
 using DanVan.Bot.Messaging.Replies;
 using DanVan.Bot.Messaging.Settings;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,6 @@
 using DanVan.Bot.Messaging.Api;
 using DanVan.Bot.Messaging.Delivery;
+using DanVan.Bot.Messaging.Handling;
 using Microsoft.Extensions.Logging;
 
 namespace DanVan.Bot.Messaging.Inbox;

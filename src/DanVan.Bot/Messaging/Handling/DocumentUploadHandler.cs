@@ -11,7 +11,7 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Handling;
 
 /// <summary>
 /// A document sent to the bot. Admins' files are downloaded (getFile, then the file URL) and ingested through the same

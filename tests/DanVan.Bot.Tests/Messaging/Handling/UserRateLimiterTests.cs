@@ -1,9 +1,10 @@
+using DanVan.Bot.Messaging.Handling;
 using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Messaging;
 using DanVan.TestDoubles;
 using Microsoft.Extensions.Options;
 
-namespace DanVan.Bot.Tests.Messaging;
+namespace DanVan.Bot.Tests.Messaging.Handling;
 
 public sealed class UserRateLimiterTests
 {

@@ -10,7 +10,7 @@ using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Handling;
 
 /// <summary>
 /// The one handler both receivers (polling and webhook) feed: routes a message to a question, a command or an upload,

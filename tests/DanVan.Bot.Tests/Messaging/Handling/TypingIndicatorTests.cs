@@ -1,9 +1,10 @@
+using DanVan.Bot.Messaging.Handling;
 using DanVan.Bot.Messaging;
 using DanVan.Bot.Tests.TestDoubles;
 using Microsoft.Extensions.Logging.Abstractions;
 using Telegram.Bot.Types.Enums;
 
-namespace DanVan.Bot.Tests.Messaging;
+namespace DanVan.Bot.Tests.Messaging.Handling;
 
 public sealed class TypingIndicatorTests
 {

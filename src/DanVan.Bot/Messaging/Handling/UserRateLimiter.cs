@@ -1,7 +1,7 @@
 using DanVan.Bot.Messaging.Settings;
 using Microsoft.Extensions.Options;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Handling;
 
 /// <summary>
 /// Sliding-window limit of questions per user (Bot:RateLimitCount per Bot:RateLimitWindowSeconds). Over the limit the user

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Handling;
 
 /// <summary>
 /// Handles the stored updates waiting in the inbox: each chat's in order, up to Bot:MaxConcurrentChats chats at once.

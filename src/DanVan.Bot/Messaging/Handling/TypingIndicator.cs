@@ -4,7 +4,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Handling;
 
 /// <summary>
 /// Shows a chat action (typing, upload_document) while work runs: sent once before the work starts, then every

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Handling;
 
 /// <summary>Tells every <see cref="IChatMigrationListener"/> about a group's new id; one listener's failure does not stop the others.</summary>
 internal sealed partial class ChatMigrationNotifier

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Handling;
 
 /// <summary>
 /// Answers one question in a chat: per-user rate limit, "typing" while the answerer works, the answer as escaped HTML
