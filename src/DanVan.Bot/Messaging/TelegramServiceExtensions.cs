@@ -2,6 +2,7 @@ using DanVan.Bot.Messaging.Handling;
 using DanVan.Bot.Messaging.Receiving;
 using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Messaging.State;
+using DanVan.Bot.Messaging.Worker;
 using DanVan.Bot.Observability;
 using DanVan.Bot.Messaging.Api;
 using DanVan.Bot.Messaging.Commands;

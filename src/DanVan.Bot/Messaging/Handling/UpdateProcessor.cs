@@ -3,6 +3,7 @@ using DanVan.Bot.Messaging.Delivery;
 using DanVan.Bot.Messaging.Inbox;
 using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Messaging.State;
+using DanVan.Bot.Messaging.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;

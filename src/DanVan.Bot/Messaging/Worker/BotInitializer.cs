@@ -8,7 +8,7 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Worker;
 
 /// <summary>
 /// Start-up with Telegram: getMe (retried until Telegram answers; a rejected token is fatal) and the command menus —

@@ -1,4 +1,4 @@
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Worker;
 
 /// <summary>
 /// Wakes a waiting loop early. <see cref="Reset"/> before looking for work, then <see cref="WaitAsync"/>: a

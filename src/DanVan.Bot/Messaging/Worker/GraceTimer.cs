@@ -1,4 +1,4 @@
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Worker;
 
 /// <summary>
 /// The stop grace period: a timer (on the injected TimeProvider) that cancels work in progress once the host has been

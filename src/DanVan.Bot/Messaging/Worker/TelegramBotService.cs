@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Worker;
 
 /// <summary>
 /// The hosted worker: start-up with Telegram, then three loops until the host stops: receiving (polling, or registering

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Worker;
 
 /// <summary>Replaces Kestrel when nothing needs to listen (Polling mode without Telegram:ListenUrls): the bot opens no port.</summary>
 internal sealed class NullServer : IServer
