@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DanVan.Bot.Messaging.Health;
 using DanVan.Bot.Messaging.Settings;
 using Microsoft.AspNetCore.Builder;
 using DanVan.Bot.Messaging;

@@ -1,6 +1,7 @@
 using DanVan.Bot.Messaging.Api;
 using DanVan.Bot.Messaging.Delivery;
 using DanVan.Bot.Messaging.Handling;
+using DanVan.Bot.Messaging.Health;
 using DanVan.Bot.Messaging.Worker;
 using Microsoft.Extensions.Logging;
 

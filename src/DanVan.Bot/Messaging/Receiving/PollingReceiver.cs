@@ -1,5 +1,6 @@
 using DanVan.Bot.Messaging.Api;
 using DanVan.Bot.Messaging.Delivery;
+using DanVan.Bot.Messaging.Health;
 using DanVan.Bot.Messaging.Inbox;
 using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Messaging.State;

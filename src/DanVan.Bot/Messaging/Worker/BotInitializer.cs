@@ -1,5 +1,6 @@
 using DanVan.Bot.Messaging.Api;
 using DanVan.Bot.Messaging.Commands;
+using DanVan.Bot.Messaging.Health;
 using DanVan.Bot.Messaging.Settings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using DanVan.Bot.Messaging.Delivery;
+using DanVan.Bot.Messaging.Health;
 using DanVan.Bot.Messaging.Inbox;
 using DanVan.Bot.Messaging.Receiving;
 using DanVan.Bot.Messaging.Settings;

@@ -1,4 +1,4 @@
-namespace DanVan.Bot.Messaging;
+namespace DanVan.Bot.Messaging.Health;
 
 /// <summary>
 /// What /healthz reports about Telegram: the last successful call, when the receiving loop last went round, a fatal
