@@ -11,6 +11,7 @@ using DanVan.Bot.Messaging.Health;
 using DanVan.Bot.Messaging.Feedback;
 using DanVan.Bot.Messaging.Inbox;
 using DanVan.Bot.Messaging.Replies;
+using DanVan.Core.Settings;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -40,9 +41,8 @@ public static class TelegramServiceExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<TelegramOptions, TelegramOptionsValidator>(TelegramOptions.SectionName);
+        services.AddValidatedOptions<BotOptions, BotOptionsValidator>(BotOptions.SectionName);
 
         // The default HttpClient loggers print request URLs, and the token is in the path: remove them. The one client is
         // kept for the process's life, so its pooled connections are renewed every few minutes (DNS changes are seen).

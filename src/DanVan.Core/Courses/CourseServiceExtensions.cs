@@ -1,4 +1,5 @@
 using DanVan.Core.Ingestion;
+using DanVan.Core.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,7 @@ public static class CourseServiceExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddOptions<DigestOptions>()
-            .BindConfiguration(DigestOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
+        services.AddValidatedOptions<DigestOptions, DigestOptionsValidator>(DigestOptions.SectionName);
         services.TryAddSingleton(sp => DigestSchedule.FromOptions(sp.GetRequiredService<IOptions<DigestOptions>>().Value));
 
         services.TryAddSingleton<CourseStore>();
