@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using DanVan.Core.Settings;
 
 namespace DanVan.Core.Reading;
 
@@ -11,6 +11,6 @@ public sealed class ReadingListOptions
     /// JSON file of extra entries (same shape as the bundled list), relative to the working directory: by default beside
     /// the <c>knowledge/</c> folder. A missing file is fine; a malformed one is reported and skipped.
     /// </summary>
-    [Required(ErrorMessage = "ReadingList:Path must name a file (it need not exist).")]
+    [SettingRequired(ErrorMessage = "ReadingList:Path must name a file (it need not exist).")]
     public string Path { get; set; } = "recommended-documents.json";
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using DanVan.Core.Settings;
 
 namespace DanVan.Core.Storage;
@@ -9,7 +8,7 @@ public sealed class StorageOptions
     public const string SectionName = "Storage";
 
     /// <summary>Path of the SQLite file; relative paths are resolved against the working directory.</summary>
-    [Required(ErrorMessage = "Storage:DatabasePath must be set to a file path, e.g. data/danvan.db.")]
+    [SettingRequired(ErrorMessage = "Storage:DatabasePath must be set to a file path, e.g. data/danvan.db.")]
     public string DatabasePath { get; set; } = "data/danvan.db";
 
     /// <summary>

@@ -21,11 +21,11 @@ public sealed class OptionsValidatorTests
     }
 
     [Fact]
-    public void QuestionLogOptionsValidator_RetentionOutOfRange_KeepsTheRangeMessage()
+    public void QuestionLogOptionsValidator_RetentionOutOfRange_ReportsTheRangeMessageAsWritten()
     {
         var result = new QuestionLogOptionsValidator().Validate(null, new QuestionLogOptions { RetentionDays = 0 });
 
-        Assert.Contains(result.Failures!, f => f.EndsWith("Questions:RetentionDays must be between 1 and 3650 days (default 90).", StringComparison.Ordinal));
+        Assert.Equal(["Questions:RetentionDays must be between 1 and 3650 days (default 90)."], result.Failures);
     }
 
     [Fact]
@@ -42,6 +42,6 @@ public sealed class OptionsValidatorTests
     {
         var result = new ReadingListOptionsValidator().Validate(null, new ReadingListOptions { Path = " " });
 
-        Assert.Contains(result.Failures!, f => f.Contains("ReadingList:Path must name a file (it need not exist).", StringComparison.Ordinal));
+        Assert.Equal(["ReadingList:Path must name a file (it need not exist)."], result.Failures);
     }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using DanVan.Core.Settings;
 
 namespace DanVan.Bot.Messaging.Settings;
@@ -21,7 +20,7 @@ public sealed partial class TelegramOptions
     /// Where requests go: <c>{ApiBaseUrl}/bot{token}/{method}</c>; a self-hosted Bot API server works too. Scheme, host and
     /// port only (Telegram.Bot ignores a path).
     /// </summary>
-    [Required(ErrorMessage = "Telegram:ApiBaseUrl must be set, e.g. https://api.telegram.org.")]
+    [SettingRequired(ErrorMessage = "Telegram:ApiBaseUrl must be set, e.g. https://api.telegram.org.")]
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;
