@@ -4,7 +4,6 @@ using DanVan.Core.Ingestion;
 using DanVan.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -37,7 +36,8 @@ internal sealed class BenchHost : IAsyncDisposable
             .AddFilter(level => level >= LogLevel.Warning);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddDanVanCore();
-        AddCourseSuggestions(builder.Services);
+        // The bot's AddCourses starts with this: the observer that finds courses in every ingested document costs ingestion time.
+        builder.Services.AddCourseCalendar();
 
         var host = new BenchHost(builder.Build());
         try
@@ -58,16 +58,6 @@ internal sealed class BenchHost : IAsyncDisposable
             await host.DisposeAsync();
             return null;
         }
-    }
-
-    // The bot's AddCourses registers this observer of every ingested document; its cost is part of ingestion.
-    private static void AddCourseSuggestions(IServiceCollection services)
-    {
-        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName);
-        services.TryAddSingleton(sp => DigestSchedule.FromOptions(sp.GetRequiredService<IOptions<DigestOptions>>().Value));
-        services.TryAddSingleton<CourseStore>();
-        services.TryAddSingleton<CourseSuggestionStore>();
-        services.AddSingleton<IIngestionObserver, CourseSuggestionObserver>();
     }
 
     public async ValueTask DisposeAsync()

@@ -5,6 +5,7 @@ using DanVan.Core.Lexicon;
 using DanVan.Core.Questions;
 using DanVan.Core.Reading;
 using DanVan.Core.Retrieval;
+using DanVan.Core.Settings;
 using DanVan.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,18 +28,9 @@ public static class CoreServiceExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(StorageOptions.SectionName);
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
-        services.AddOptions<RetrievalOptions>()
-            .BindConfiguration(RetrievalOptions.SectionName)
-            .Validate(o => o.TopK is >= 1 and <= 20, "Retrieval:TopK must be between 1 and 20.")
-            .Validate(o => o.Candidates >= o.TopK, "Retrieval:Candidates must be at least Retrieval:TopK.")
-            .Validate(o => o.MinRelevance is >= 0 and <= 1, "Retrieval:MinRelevance must be between 0 and 1.")
-            .Validate(o => o.MinSupport is >= 0 and <= 1, "Retrieval:MinSupport must be between 0 and 1.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<RetrievalOptions, RetrievalOptionsValidator>(RetrievalOptions.SectionName);
 
         services.TryAddSingleton(sp =>
             new SqliteConnectionFactory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath)
@@ -49,7 +41,7 @@ public static class CoreServiceExtensions
         services.TryAddSingleton<IndexMaintenance>();
         services.TryAddSingleton<DatabaseBackup>();
 
-        services.AddOptions<QuestionLogOptions>().BindConfiguration(QuestionLogOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<QuestionLogOptions, QuestionLogOptionsValidator>(QuestionLogOptions.SectionName);
         services.TryAddSingleton<QuestionLog>();
         services.TryAddSingleton<UnansweredReport>();
         services.TryAddSingleton<UsageStatistics>();
@@ -69,10 +61,7 @@ public static class CoreServiceExtensions
         // Llm options when first resolved, so AddLlm() may run before or after this.
         services.AddModelAwareServices();
         services.TryAddSingleton<QuestionAnswerer>();
-        services.AddOptions<ReadingListOptions>()
-            .BindConfiguration(ReadingListOptions.SectionName)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "ReadingList:Path must name a file (it need not exist).")
-            .ValidateOnStart();
+        services.AddValidatedOptions<ReadingListOptions, ReadingListOptionsValidator>(ReadingListOptions.SectionName);
         services.TryAddSingleton<ReadingListProvider>();
         services.TryAddSingleton<ReadingCoverage>();
         services.TryAddSingleton<ReadingListClassifier>();

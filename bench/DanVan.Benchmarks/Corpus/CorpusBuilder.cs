@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using DanVan.Bot.Benchmarks;
+using DanVan.Benchmarks.Shared;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Storage;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DanVan.Benchmarks.Corpus;
-using DanVan.Bot.Benchmarks;
+using DanVan.Benchmarks.Shared;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Storage;

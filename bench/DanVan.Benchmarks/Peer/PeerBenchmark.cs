@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using DanVan.Benchmarks.Retrieval;
-using DanVan.Bot.Benchmarks;
+using DanVan.Benchmarks.Shared;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DanVan.Benchmarks.Corpus;
 using DanVan.Benchmarks.Retrieval;
-using DanVan.Bot.Benchmarks;
+using DanVan.Benchmarks.Shared;
 using DanVan.Core.Evaluation;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Retrieval;

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using DanVan.Benchmarks.Corpus;
 using DanVan.Benchmarks.Retrieval;
-using DanVan.Bot.Benchmarks;
+using DanVan.Benchmarks.Shared;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Reading;
 using DanVan.Core.Storage;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using DanVan.Bot.Benchmarks;
+using DanVan.Benchmarks.Shared;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;
 

@@ -30,7 +30,6 @@ internal static class CliApp
             DocsVerb.CreateRemove(),
             ConvertVerb.Create(),
             EvalVerb.Create(),
-            BenchVerb.Create(),
             CoursesVerb.Create(),
             DigestVerb.Create(),
             QuestionsVerb.Create(),

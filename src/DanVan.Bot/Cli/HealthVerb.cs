@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Messaging;
 using DanVan.Core.Storage;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using DanVan.Bot.Messaging.Health;
+using DanVan.Bot.Messaging.Settings;
 using Microsoft.AspNetCore.Builder;
 using DanVan.Bot.Messaging;
 using DanVan.Core.Ingestion;

@@ -2,37 +2,22 @@ using DanVan.Bot.Digest;
 using DanVan.Bot.Observability;
 using DanVan.Bot.Messaging;
 using DanVan.Core.Courses;
-using DanVan.Core.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace DanVan.Bot.Courses;
 
-/// <summary>Registers the course calendar, suggestions from documents, the Telegram commands and the daily digest.</summary>
+/// <summary>Registers the course calendar (Core's AddCourseCalendar), the Telegram commands and notifier, and the daily digest.</summary>
 public static class CoursesExtensions
 {
     public static IHostApplicationBuilder AddCourses(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.TryAddSingleton(TimeProvider.System);
-
-        services.AddOptions<DigestOptions>()
-            .BindConfiguration(DigestOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
-        services.TryAddSingleton(sp => DigestSchedule.FromOptions(sp.GetRequiredService<IOptions<DigestOptions>>().Value));
-
-        services.TryAddSingleton<CourseStore>();
-        services.TryAddSingleton<CourseSuggestionStore>();
-        services.TryAddSingleton<SubscriptionStore>();
-        services.TryAddSingleton<DigestLog>();
+        services.AddCourseCalendar();
         services.TryAddSingleton<CourseImporter>();
 
-        services.AddSingleton<IIngestionObserver, CourseSuggestionObserver>();
         services.AddSingleton<ICourseSuggestionNotifier, TelegramSuggestionNotifier>();
 
         services.TryAddSingleton<ChatPermission>();

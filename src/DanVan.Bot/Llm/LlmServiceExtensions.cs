@@ -1,6 +1,7 @@
 using DanVan.Core.Answering;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Retrieval;
+using DanVan.Core.Settings;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,10 +31,7 @@ public static class LlmServiceExtensions
             return builder;
         }
 
-        services.AddOptions<LlmOptions>()
-            .BindConfiguration(LlmOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<LlmOptions, LlmOptionsValidator>(LlmOptions.SectionName);
 
         if (!Enum.TryParse<LlmProvider>(section[nameof(LlmOptions.Provider)], ignoreCase: true, out var provider) || provider == LlmProvider.None)
         {

@@ -1,3 +1,8 @@
+using DanVan.Bot.Messaging.Handling;
+using DanVan.Bot.Messaging.Receiving;
+using DanVan.Bot.Messaging.Settings;
+using DanVan.Bot.Messaging.State;
+using DanVan.Bot.Messaging.Worker;
 using DanVan.Bot.Observability;
 using DanVan.Bot.Messaging.Api;
 using DanVan.Bot.Messaging.Commands;
@@ -6,6 +11,7 @@ using DanVan.Bot.Messaging.Health;
 using DanVan.Bot.Messaging.Feedback;
 using DanVan.Bot.Messaging.Inbox;
 using DanVan.Bot.Messaging.Replies;
+using DanVan.Core.Settings;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -35,9 +41,8 @@ public static class TelegramServiceExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<TelegramOptions, TelegramOptionsValidator>(TelegramOptions.SectionName);
+        services.AddValidatedOptions<BotOptions, BotOptionsValidator>(BotOptions.SectionName);
 
         // The default HttpClient loggers print request URLs, and the token is in the path: remove them. The one client is
         // kept for the process's life, so its pooled connections are renewed every few minutes (DNS changes are seen).

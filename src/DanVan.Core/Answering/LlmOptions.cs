@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DanVan.Core.Settings;
 
 namespace DanVan.Core.Answering;
 
@@ -30,19 +31,19 @@ public sealed class LlmOptions : IValidatableObject
     /// Longest wait for a model before falling back: for an answer, the whole exchange (every round trip and every
     /// tool call); for embedding or condensing, the one call.
     /// </summary>
-    [Range(1, 600, ErrorMessage = "Llm:TimeoutSeconds must be between 1 and 600.")]
+    [SettingRange(1, 600, ErrorMessage = "Llm:TimeoutSeconds must be between 1 and 600.")]
     public int TimeoutSeconds { get; set; } = 30;
 
     /// <summary>How many of the best passages go into the prompt.</summary>
-    [Range(1, 20, ErrorMessage = "Llm:MaxPassages must be between 1 and 20.")]
+    [SettingRange(1, 20, ErrorMessage = "Llm:MaxPassages must be between 1 and 20.")]
     public int MaxPassages { get; set; } = 6;
 
     /// <summary>Sampling temperature; unset leaves the server's default (some models accept only their default).</summary>
-    [Range(0.0, 2.0, ErrorMessage = "Llm:Temperature must be between 0 and 2.")]
+    [SettingRange(0.0, 2.0, ErrorMessage = "Llm:Temperature must be between 0 and 2.")]
     public float? Temperature { get; set; }
 
     /// <summary>How many times the model may call the bot's tools (search the materials, read the course calendar) for one question; 0 turns the tools off.</summary>
-    [Range(0, 10, ErrorMessage = "Llm:MaxToolCalls must be between 0 and 10.")]
+    [SettingRange(0, 10, ErrorMessage = "Llm:MaxToolCalls must be between 0 and 10.")]
     public int MaxToolCalls { get; set; } = 3;
 
     /// <summary>The answer prompt template (Semantic Kernel format); a relative path is resolved against the program's folder.</summary>

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using DanVan.Core.Settings;
 
 namespace DanVan.Core.Courses;
 
 /// <summary>When the daily course digest is posted and how far ahead it looks. Section "Digest".</summary>
-public sealed class DigestOptions
+public sealed class DigestOptions : IValidatableObject
 {
     public const string SectionName = "Digest";
 
@@ -14,6 +15,15 @@ public sealed class DigestOptions
     public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
 
     /// <summary>Courses starting within this many days (after today) are listed, besides those in progress.</summary>
-    [Range(0, 60, ErrorMessage = "Digest:DaysAhead must be a whole number of days from 0 to 60 (default 7).")]
+    [SettingRange(0, 60, ErrorMessage = "Digest:DaysAhead must be a whole number of days from 0 to 60 (default 7).")]
     public int DaysAhead { get; set; } = 7;
+
+    /// <summary>Digest:Time and Digest:TimeZone, with a message that says what to write instead.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!DigestSchedule.TryCreate(this, out _, out var error))
+        {
+            yield return new ValidationResult(error);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using DanVan.Core.Settings;
 
 namespace DanVan.Core.Questions;
 
@@ -8,6 +8,6 @@ public sealed class QuestionLogOptions
     public const string SectionName = "Questions";
 
     /// <summary>Days a question is kept before the daily purge deletes it with its sources and votes (default 90).</summary>
-    [Range(1, 3650, ErrorMessage = "Questions:RetentionDays must be between 1 and 3650 days (default 90).")]
+    [SettingRange(1, 3650, ErrorMessage = "Questions:RetentionDays must be between 1 and 3650 days (default 90).")]
     public int RetentionDays { get; set; } = 90;
 }

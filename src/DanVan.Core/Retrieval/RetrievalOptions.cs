@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace DanVan.Core.Retrieval;
 
 /// <summary>Ranking knobs. Defaults are calibrated on the dev set (see README, "Quality").</summary>
-public sealed class RetrievalOptions
+public sealed class RetrievalOptions : IValidatableObject
 {
     public const string SectionName = "Retrieval";
 
@@ -25,4 +27,27 @@ public sealed class RetrievalOptions
     /// with the question. Depends on the model; calibrate it with <c>eval --sweep</c> against your endpoint.
     /// </summary>
     public double MinVectorSimilarity { get; set; } = 0.6;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (TopK is < 1 or > 20)
+        {
+            yield return new ValidationResult("Retrieval:TopK must be between 1 and 20.");
+        }
+
+        if (Candidates < TopK)
+        {
+            yield return new ValidationResult("Retrieval:Candidates must be at least Retrieval:TopK.");
+        }
+
+        if (MinRelevance is < 0 or > 1)
+        {
+            yield return new ValidationResult("Retrieval:MinRelevance must be between 0 and 1.");
+        }
+
+        if (MinSupport is < 0 or > 1)
+        {
+            yield return new ValidationResult("Retrieval:MinSupport must be between 0 and 1.");
+        }
+    }
 }

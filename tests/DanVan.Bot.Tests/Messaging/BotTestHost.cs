@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Bot.Messaging.State;
 using DanVan.Bot.Messaging;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core;

@@ -1,3 +1,5 @@
+using DanVan.Bot.Messaging.Health;
+using DanVan.Bot.Messaging.Worker;
 using DanVan.Bot.Messaging;
 using DanVan.Bot.Tests.TestDoubles;
 using Microsoft.AspNetCore.Hosting.Server;

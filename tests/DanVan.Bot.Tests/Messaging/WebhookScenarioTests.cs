@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DanVan.Bot.Messaging.Receiving;
 using DanVan.Bot.Messaging;
 using DanVan.Bot.Tests.TestDoubles;
 

@@ -1,3 +1,5 @@
+using DanVan.Bot.Messaging.Settings;
+using DanVan.Bot.Messaging.State;
 using DanVan.Bot.Questions;
 using DanVan.Bot.Messaging;
 using DanVan.Bot.Tests.TestDoubles;
@@ -54,7 +56,7 @@ public sealed class QuestionRetentionServiceTests : IDisposable
     public async Task PurgeOnce_WithTelegram_AlsoForgetsFollowUpMemoryPastRetention()
     {
         var store = new FollowUpStore(_host.Get<DanVan.Core.Storage.SqliteConnectionFactory>(), _clock,
-            Microsoft.Extensions.Options.Options.Create(new DanVan.Bot.Messaging.BotOptions()));
+            Microsoft.Extensions.Options.Options.Create(new DanVan.Bot.Messaging.Settings.BotOptions()));
         await store.RememberAsync(5, [10], "câu cũ", CancellationToken.None);
         _clock.Advance(TimeSpan.FromDays(3));
         await store.RememberAsync(5, [11], "câu mới", CancellationToken.None);

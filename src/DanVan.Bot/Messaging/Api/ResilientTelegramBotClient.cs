@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using DanVan.Bot.Messaging.Health;
+using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Observability;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

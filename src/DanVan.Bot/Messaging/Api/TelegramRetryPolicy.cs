@@ -1,3 +1,4 @@
+using DanVan.Bot.Messaging.Settings;
 using Telegram.Bot.Exceptions;
 
 namespace DanVan.Bot.Messaging.Api;

@@ -1,3 +1,5 @@
+using DanVan.Bot.Messaging.Handling;
+
 namespace DanVan.Bot.Messaging.Commands;
 
 /// <summary>

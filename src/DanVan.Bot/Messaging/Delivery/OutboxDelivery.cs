@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using DanVan.Bot.Messaging.Api;
+using DanVan.Bot.Messaging.Handling;
 using DanVan.Bot.Messaging.Replies;
+using DanVan.Bot.Messaging.Settings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

@@ -1,3 +1,5 @@
+using DanVan.Bot.Messaging.Settings;
+using DanVan.Bot.Messaging.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DanVan.Bot.Messaging.State;
 using DanVan.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Telegram.Bot;

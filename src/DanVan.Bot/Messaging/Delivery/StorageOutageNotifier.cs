@@ -1,4 +1,5 @@
 using DanVan.Bot.Messaging.Api;
+using DanVan.Bot.Messaging.Settings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

@@ -1,3 +1,4 @@
+using DanVan.Bot.Messaging.Settings;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

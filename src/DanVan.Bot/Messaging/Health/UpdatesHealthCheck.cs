@@ -1,5 +1,7 @@
 using DanVan.Bot.Messaging.Delivery;
 using DanVan.Bot.Messaging.Inbox;
+using DanVan.Bot.Messaging.Settings;
+using DanVan.Bot.Messaging.State;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,4 @@
+using DanVan.Bot.Messaging.State;
 using DanVan.Core.Storage;
 
 namespace DanVan.Bot.Messaging.Inbox;

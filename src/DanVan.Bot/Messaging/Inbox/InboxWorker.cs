@@ -1,5 +1,8 @@
 using DanVan.Bot.Messaging.Api;
 using DanVan.Bot.Messaging.Delivery;
+using DanVan.Bot.Messaging.Handling;
+using DanVan.Bot.Messaging.Health;
+using DanVan.Bot.Messaging.Worker;
 using Microsoft.Extensions.Logging;
 
 namespace DanVan.Bot.Messaging.Inbox;

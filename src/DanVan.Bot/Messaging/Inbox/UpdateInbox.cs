@@ -1,4 +1,5 @@
 using DanVan.Bot.Messaging.Delivery;
+using DanVan.Bot.Messaging.State;
 using DanVan.Core.Storage;
 
 namespace DanVan.Bot.Messaging.Inbox;

@@ -1,3 +1,4 @@
+using DanVan.Core.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,10 +10,7 @@ public static class DocumentReaderServiceExtensions
     public static IServiceCollection AddDocumentReaders(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<IngestionOptions>()
-            .BindConfiguration(IngestionOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<IngestionOptions, IngestionOptionsValidator>(IngestionOptions.SectionName);
 
         services.TryAddEnumerable(
         [

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using DanVan.Bot.Messaging.Health;
+using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Observability;
 using DanVan.Bot.Messaging;
 using DanVan.Bot.Messaging.Api;

@@ -1,3 +1,4 @@
+using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Messaging;
 using DanVan.Bot.Messaging.Delivery;
 using DanVan.Bot.Messaging.Health;

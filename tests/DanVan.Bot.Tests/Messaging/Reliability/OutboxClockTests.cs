@@ -1,3 +1,4 @@
+using DanVan.Bot.Messaging.State;
 using DanVan.Bot.Messaging;
 using DanVan.Bot.Messaging.Delivery;
 using DanVan.Bot.Messaging.Replies;

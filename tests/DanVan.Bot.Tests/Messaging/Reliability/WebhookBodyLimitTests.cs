@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using DanVan.Bot.Messaging.Receiving;
 using DanVan.Bot.Messaging;
 
 namespace DanVan.Bot.Tests.Messaging.Reliability;
