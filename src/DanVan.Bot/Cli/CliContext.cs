@@ -56,9 +56,9 @@ internal sealed class CliContext : IAsyncDisposable
 
             return context;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationErrors.Messages(ex) is { Count: > 0 } failures)
         {
-            await Console.Error.WriteLineAsync("Cấu hình không hợp lệ: " + string.Join("; ", ex.Failures));
+            await ConfigurationErrors.ReportAsync(failures);
             await context.DisposeAsync();
             return null;
         }

@@ -47,14 +47,9 @@ internal static class RunVerb
             // RunAsync disposes the host when it returns: read nothing from app.Services afterwards.
             await app.RunAsync(cancellationToken);
         }
-        catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
+        catch (Exception ex) when (ConfigurationErrors.Messages(ex) is { Count: > 0 } failures)
         {
-            await Console.Error.WriteLineAsync("Cấu hình không hợp lệ (the configuration is not valid):");
-            foreach (var failure in failures)
-            {
-                await Console.Error.WriteLineAsync("  - " + failure);
-            }
-
+            await ConfigurationErrors.ReportAsync(failures);
             return 2;
         }
         catch (DatabaseException ex)
@@ -86,14 +81,6 @@ internal static class RunVerb
         await app.Services.GetRequiredService<KnowledgeSync>().SyncAsync(cancellationToken);
         app.MapTelegram();
     }
-
-    /// <summary>The messages of an OptionsValidationException, or of several inside an AggregateException.</summary>
-    internal static List<string> ValidationFailures(Exception exception) => exception switch
-    {
-        OptionsValidationException single => single.Failures.ToList(),
-        AggregateException many => many.InnerExceptions.SelectMany(ValidationFailures).ToList(),
-        _ => [],
-    };
 
     internal static bool HasToken(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"]);

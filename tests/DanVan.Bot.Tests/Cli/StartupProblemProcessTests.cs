@@ -56,6 +56,27 @@ public sealed class StartupProblemProcessTests : IDisposable
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("docs", 1)]
+    [InlineData("ask", 1)]
+    [InlineData("run", 2)]
+    public async Task TwoOptionsClassesInvalid_EveryFailureListedWithoutStackTrace(string verb, int expectedExit)
+    {
+        var database = Path.Combine(_workDir, "danvan.db");
+
+        var (exit, stderr) = await RunAsync(database, verb, new Dictionary<string, string>
+        {
+            ["Questions__RetentionDays"] = "0",
+            ["Retrieval__Candidates"] = "1",
+        });
+
+        Assert.Equal(expectedExit, exit);
+        Assert.Contains("Cấu hình không hợp lệ", stderr, StringComparison.Ordinal);
+        Assert.Contains("Questions:RetentionDays", stderr, StringComparison.Ordinal);
+        Assert.Contains("Retrieval:Candidates", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -87,7 +108,7 @@ public sealed class StartupProblemProcessTests : IDisposable
         return directory;
     }
 
-    private async Task<(int ExitCode, string Stderr)> RunAsync(string database, string verb)
+    private async Task<(int ExitCode, string Stderr)> RunAsync(string database, string verb, Dictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -98,10 +119,19 @@ public sealed class StartupProblemProcessTests : IDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DanVan.Bot.dll"));
         start.ArgumentList.Add(verb);
+        if (verb == "ask")
+        {
+            start.ArgumentList.Add("câu hỏi");
+        }
         start.Environment["Telegram__BotToken"] = FakeBotApiServer.DefaultToken;
         start.Environment["Telegram__ApiBaseUrl"] = "http://127.0.0.1:9";
         start.Environment["Storage__DatabasePath"] = database;
         start.Environment["Knowledge__Path"] = Path.Combine(_workDir, "no-knowledge");
+        foreach (var (key, value) in settings ?? [])
+        {
+            start.Environment[key] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -19,7 +19,7 @@ public sealed class TelegramServiceExtensionsTests : BotScenarioTest
             s["Bot:RateLimitCount"] = "0";
         }));
 
-        var failures = DanVan.Bot.Cli.RunVerb.ValidationFailures(ex);
+        var failures = DanVan.Bot.Cli.ConfigurationErrors.Messages(ex);
         Assert.Contains(failures, f => f.StartsWith("Telegram:WebhookUrl must be", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("Bot:RateLimitCount must be between 1 and 10000", StringComparison.Ordinal));
         Assert.Empty(Server.Requests);
