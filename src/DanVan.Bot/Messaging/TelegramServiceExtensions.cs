@@ -6,6 +6,7 @@ using DanVan.Bot.Messaging.Health;
 using DanVan.Bot.Messaging.Feedback;
 using DanVan.Bot.Messaging.Inbox;
 using DanVan.Bot.Messaging.Replies;
+using DanVan.Bot.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -34,6 +35,7 @@ public static class TelegramServiceExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBotSchema();
 
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());

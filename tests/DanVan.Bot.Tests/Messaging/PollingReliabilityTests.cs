@@ -1,4 +1,5 @@
 using DanVan.Bot.Messaging;
+using DanVan.Bot.Storage;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Storage;
 
@@ -81,7 +82,7 @@ public sealed class PollingReliabilityTests : BotScenarioTest
     public async Task UpdateAlreadyRecordedAsHandled_NotAnsweredAgain()
     {
         var handled = Server.UserSaysInPrivate(UserId, "Đã trả lời trước khi mất điện");
-        var store = new TelegramStateStore(new SqliteConnectionFactory(DatabasePath), TimeProvider.System);
+        var store = new TelegramStateStore(new SqliteConnectionFactory(DatabasePath, [BotSchema.Migrations]), TimeProvider.System);
         await store.MarkProcessedAsync(handled.UpdateId, CancellationToken.None);
         var fresh = Server.UserSaysInPrivate(UserId, "Câu hỏi mới");
 
@@ -103,7 +104,7 @@ public sealed class PollingReliabilityTests : BotScenarioTest
             await Server.WaitForMessagesAsync(1);
         }
 
-        var store = new TelegramStateStore(new SqliteConnectionFactory(DatabasePath), TimeProvider.System);
+        var store = new TelegramStateStore(new SqliteConnectionFactory(DatabasePath, [BotSchema.Migrations]), TimeProvider.System);
         Assert.Equal(updateId + 1, await store.GetOffsetAsync(CancellationToken.None));
         Assert.Equal(updateId + 1, Server.ConfirmedOffset);
         var last = Server.RequestsFor("getUpdates")[^1];
