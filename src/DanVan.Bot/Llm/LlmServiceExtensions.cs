@@ -1,5 +1,5 @@
-using DanVan.Core.Answering;
 using DanVan.Core.Ingestion;
+using DanVan.Core.LanguageModels;
 using DanVan.Core.Retrieval;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;

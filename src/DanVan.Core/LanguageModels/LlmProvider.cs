@@ -1,4 +1,4 @@
-namespace DanVan.Core.Answering;
+namespace DanVan.Core.LanguageModels;
 
 /// <summary>Which language model backs LLM mode.</summary>
 public enum LlmProvider

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace DanVan.Core.Answering;
+namespace DanVan.Core.LanguageModels;
 
 /// <summary>
 /// Optional LLM mode (section <c>Llm</c>). With <see cref="LlmProvider.None"/> the bot answers extractively and
@@ -95,7 +95,7 @@ public sealed class LlmOptions : IValidatableObject
                 [nameof(ChatModel)]);
         }
 
-        if (Llm.PromptTemplateFile.Check(PromptTemplateFullPath) is { } templateError)
+        if (PromptTemplateFile.Check(PromptTemplateFullPath) is { } templateError)
         {
             yield return new ValidationResult(templateError, [nameof(PromptTemplatePath)]);
         }

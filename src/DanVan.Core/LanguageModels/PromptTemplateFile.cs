@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using System.Xml;
 
-namespace DanVan.Core.Answering.Llm;
+namespace DanVan.Core.LanguageModels;
 
 /// <summary>
-/// Reads and checks the answer prompt template file. Kept apart from <see cref="AnswerPromptTemplate"/> and free of
-/// Semantic Kernel types, so validating the options at start loads no Semantic Kernel assembly in extractive mode.
+/// Reads and checks the answer prompt template file (<c>Llm:PromptTemplatePath</c>). Kept apart from Answering's
+/// AnswerPromptTemplate and free of Semantic Kernel types, so validating the options at start loads no Semantic Kernel
+/// assembly in extractive mode.
 /// </summary>
 internal static partial class PromptTemplateFile
 {

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using DanVan.Core.Answering;
+using DanVan.Core.LanguageModels;
 
-namespace DanVan.Core.Tests.Answering;
+namespace DanVan.Core.Tests.LanguageModels;
 
 public sealed class LlmOptionsTests
 {

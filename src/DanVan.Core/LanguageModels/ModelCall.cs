@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace DanVan.Core.Answering;
+namespace DanVan.Core.LanguageModels;
 
 /// <summary>
 /// The one way the bot calls a model: with a time limit on <see cref="TimeProvider"/>, and with every failure —

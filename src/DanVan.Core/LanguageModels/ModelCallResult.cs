@@ -1,4 +1,4 @@
-namespace DanVan.Core.Answering;
+namespace DanVan.Core.LanguageModels;
 
 /// <summary>The value a model call returned, or the fact that it failed (already logged by <see cref="ModelCall"/>).</summary>
 internal readonly record struct ModelCallResult<T>(bool Succeeded, T? Value)
