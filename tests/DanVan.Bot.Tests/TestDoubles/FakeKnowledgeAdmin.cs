@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using DanVan.Core.Documents;
 using DanVan.Core.Ingestion;
 
 namespace DanVan.Bot.Tests.TestDoubles;

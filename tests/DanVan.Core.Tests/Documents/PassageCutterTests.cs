@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using DanVan.Benchmarks.Hostile;
+using DanVan.Core.Documents;
 using DanVan.Core.Ingestion;
 
-namespace DanVan.Core.Tests.Ingestion;
+namespace DanVan.Core.Tests.Documents;
 
 /// <summary>Text without sentence ends still becomes passages of bounded length, cut at the best available place.</summary>
 public sealed class PassageCutterTests

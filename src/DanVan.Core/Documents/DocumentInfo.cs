@@ -1,4 +1,4 @@
-namespace DanVan.Core.Ingestion;
+namespace DanVan.Core.Documents;
 
 /// <summary>A stored document as listed to admins.</summary>
 public sealed record DocumentInfo(

@@ -1,6 +1,6 @@
 using DanVan.Core.Text;
 
-namespace DanVan.Core.Ingestion;
+namespace DanVan.Core.Documents;
 
 /// <summary>
 /// Cuts text that has no usable sentence ends (tables, lists, OCR output, a one-line file) into pieces of at most a
