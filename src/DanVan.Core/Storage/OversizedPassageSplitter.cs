@@ -31,8 +31,8 @@ internal static class OversizedPassageSplitter
         foreach (var passage in oversized)
         {
             var pieces = PassageCutter.Cut(passage.Text, PassageLength.Target).ToList();
-            Execute(connection, transaction, """
-                DELETE FROM passage_terms WHERE rowid = $id;
+            Execute(connection, transaction, PassageIndex.DeletePassageSql + """
+
                 DELETE FROM passage_embeddings WHERE passage_id = $id;
                 UPDATE passages SET ordinal = ordinal + $extra WHERE document_id = $doc AND ordinal > $ordinal;
                 UPDATE documents SET passage_count = passage_count + $extra WHERE id = $doc;
@@ -47,7 +47,7 @@ internal static class OversizedPassageSplitter
                         ("$id", id), ("$doc", passage.DocumentId), ("$ordinal", passage.Ordinal + i), ("$section", passage.Section), ("$text", pieces[i]));
                 }
 
-                Execute(connection, transaction, KnowledgeStore.InsertTermsSql,
+                Execute(connection, transaction, PassageIndex.InsertSql,
                     ("$id", id), ("$title", IndexText.Terms(passage.Metadata.Title)), ("$section", IndexText.Terms(passage.Section)),
                     ("$body", IndexText.Terms(pieces[i])), ("$meta", IndexText.Terms(KnowledgeStore.MetaSource(passage.Metadata))));
             }
