@@ -3,7 +3,7 @@ using DanVan.Core.Courses;
 
 using Telegram.Bot.Types.Enums;
 
-namespace DanVan.Bot.Tests.Digest;
+namespace DanVan.Bot.Tests.Courses;
 
 public sealed class DigestSchedulerTests : IDisposable
 {

@@ -1,4 +1,4 @@
-using DanVan.Bot.Digest;
+using DanVan.Bot.Courses;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Courses;
 using DanVan.TestDoubles;
@@ -7,7 +7,7 @@ using DanVan.Bot.Observability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace DanVan.Bot.Tests.Digest;
+namespace DanVan.Bot.Tests.Courses;
 
 /// <summary>Real stores on a temp database, a fake clock and Telegram; <see cref="NewScheduler"/> is a fresh process on the same database.</summary>
 internal sealed class DigestHarness : IDisposable

@@ -1,4 +1,3 @@
-using DanVan.Bot.Courses;
 using DanVan.Bot.Observability;
 using DanVan.Bot.Messaging.Api;
 using DanVan.Core.Courses;
@@ -9,7 +8,7 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace DanVan.Bot.Digest;
+namespace DanVan.Bot.Courses;
 
 /// <summary>
 /// Posts the daily course digest to every subscribed chat at Digest:Time in Digest:TimeZone. A thin loop around
