@@ -1,4 +1,5 @@
 using System.Text;
+using DanVan.Core.Ingestion.Readers.Shared;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 

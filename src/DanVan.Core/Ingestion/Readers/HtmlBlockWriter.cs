@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using DanVan.Core.Ingestion.Readers.Shared;
 
 namespace DanVan.Core.Ingestion.Readers;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using DanVan.Core.Ingestion.Readers.Shared;
 
 namespace DanVan.Core.Ingestion.Readers;
 

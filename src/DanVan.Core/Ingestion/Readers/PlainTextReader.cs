@@ -1,3 +1,5 @@
+using DanVan.Core.Ingestion.Readers.Shared;
+
 namespace DanVan.Core.Ingestion.Readers;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using DanVan.Core.Ingestion;
-using DanVan.Core.Ingestion.Readers;
 using Xunit.Abstractions;
 
 namespace DanVan.Core.Tests.Ingestion.Readers;

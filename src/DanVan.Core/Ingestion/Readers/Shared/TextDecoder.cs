@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Shared;
 
 /// <summary>
 /// Turns the bytes of a text file into normalised text (see <see cref="TextNormalizer"/>). Recognises UTF-8 (with or

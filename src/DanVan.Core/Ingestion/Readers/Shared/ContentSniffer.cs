@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Shared;
 
 /// <summary>The kind of file found by <see cref="ContentSniffer"/>.</summary>
 public enum ContentKind

@@ -1,7 +1,7 @@
+using DanVan.Core.Ingestion.Readers.Shared;
 using DanVan.Core.Ingestion;
-using DanVan.Core.Ingestion.Readers;
 
-namespace DanVan.Core.Tests.Ingestion.Readers;
+namespace DanVan.Core.Tests.Ingestion.Readers.Shared;
 
 public sealed class TextBlockParserTests
 {

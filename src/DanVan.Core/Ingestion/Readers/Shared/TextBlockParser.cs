@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Shared;
 
 /// <summary>
 /// Splits normalised plain text (a .txt/.md file or the text layer of a PDF) into blocks: Markdown headings, list

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Shared;
 
 /// <summary>
 /// Cleans text coming out of any reader: Unicode NFC, one kind of line break and space, no control or zero-width

@@ -1,4 +1,4 @@
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Shared;
 
 /// <summary>Heuristics that tell Vietnamese text from the mojibake a wrong code page produces.</summary>
 internal static class VietnameseScript

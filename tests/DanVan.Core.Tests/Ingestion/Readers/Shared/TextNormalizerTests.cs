@@ -1,6 +1,6 @@
-using DanVan.Core.Ingestion.Readers;
+using DanVan.Core.Ingestion.Readers.Shared;
 
-namespace DanVan.Core.Tests.Ingestion.Readers;
+namespace DanVan.Core.Tests.Ingestion.Readers.Shared;
 
 public sealed class TextNormalizerTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
-using DanVan.Core.Ingestion.Readers;
+using DanVan.Core.Ingestion.Readers.Shared;
 
-namespace DanVan.Core.Tests.Ingestion.Readers;
+namespace DanVan.Core.Tests.Ingestion.Readers.Shared;
 
 public sealed class ContentSnifferTests
 {
