@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Core.Ingestion.Readers.Guards;
 using DanVan.Core.Ingestion.Readers.Shared;
 using DocumentFormat.OpenXml.Packaging;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using DanVan.Core.Ingestion.Readers.Guards;
 using DanVan.Core.Ingestion.Readers.Shared;
 
 namespace DanVan.Core.Ingestion.Readers;

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using DanVan.Benchmarks.Hostile;
+using DanVan.Core.Ingestion.Readers.Guards;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Guards;
 
 /// <summary>
 /// The PDF library's stream filters, wrapped so one document can inflate at most a fixed number of bytes in all, and

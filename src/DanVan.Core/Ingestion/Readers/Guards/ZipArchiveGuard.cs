@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Guards;
 
 /// <summary>
 /// Inspects a .docx archive before the OpenXml SDK opens it, so a zip bomb (huge entry counts, a tiny file that

@@ -1,9 +1,10 @@
 using DanVan.Benchmarks.Hostile;
+using DanVan.Core.Ingestion.Readers.Guards;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 using Microsoft.Extensions.Options;
 
-namespace DanVan.Core.Tests.Ingestion.Readers;
+namespace DanVan.Core.Tests.Ingestion.Readers.Guards;
 
 /// <summary>Hostile PDFs are refused by structure, with a reason, before they can use much time or memory.</summary>
 public sealed class PdfGuardTests

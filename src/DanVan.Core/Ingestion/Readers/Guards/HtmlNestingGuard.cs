@@ -1,4 +1,4 @@
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Guards;
 
 /// <summary>
 /// Estimates how deeply a page's elements nest with one linear scan of its tags, before the HTML parser builds a

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Guards;
 
 /// <summary>
 /// Structural limits checked before and while a PDF is parsed, so a hostile file (millions of objects, tens of
