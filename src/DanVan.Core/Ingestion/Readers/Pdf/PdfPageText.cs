@@ -2,7 +2,7 @@ using System.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Pdf;
 
 /// <summary>
 /// Lays out the words of one PDF page as lines of text in reading order. Words are grouped into rows by baseline.

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Pdf;
 
 /// <summary>
 /// Reads the text layer of PDF files in process with PdfPig. Words are put in reading order (columns one after the

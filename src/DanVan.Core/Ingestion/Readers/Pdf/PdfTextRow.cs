@@ -1,6 +1,6 @@
 using UglyToad.PdfPig.Content;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Pdf;
 
 /// <summary>The words of one PDF text row (sharing a baseline), left to right; see <see cref="PdfPageText"/>.</summary>
 internal sealed class PdfTextRow(double baseline, double size)

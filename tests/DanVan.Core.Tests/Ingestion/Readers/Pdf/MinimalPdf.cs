@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DanVan.Core.Tests.Ingestion.Readers;
+namespace DanVan.Core.Tests.Ingestion.Readers.Pdf;
 
 /// <summary>Writes a small valid PDF by hand: one page per entry, each line drawn with Helvetica (ASCII text only).</summary>
 internal static class MinimalPdf

@@ -3,7 +3,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-namespace DanVan.Core.Tests.Ingestion.Readers;
+namespace DanVan.Core.Tests.Ingestion.Readers.Pdf;
 
 /// <summary>
 /// Lays text out at chosen positions on A4 pages with PdfPig's writer and Helvetica (a standard font, so ASCII text
