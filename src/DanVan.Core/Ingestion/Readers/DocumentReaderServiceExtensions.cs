@@ -1,3 +1,4 @@
+using DanVan.Core.Ingestion.Readers.Docx;
 using DanVan.Core.Ingestion.Readers.Pdf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

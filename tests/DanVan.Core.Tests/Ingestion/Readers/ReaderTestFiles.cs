@@ -1,4 +1,5 @@
 using System.Text;
+using DanVan.Core.Ingestion.Readers.Docx;
 using DanVan.Core.Ingestion.Readers.Pdf;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;

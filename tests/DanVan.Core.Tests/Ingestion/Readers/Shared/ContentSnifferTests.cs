@@ -1,5 +1,6 @@
 using System.Text;
 using DanVan.Core.Ingestion.Readers.Shared;
+using DanVan.Core.Tests.Ingestion.Readers.Docx;
 
 namespace DanVan.Core.Tests.Ingestion.Readers.Shared;
 

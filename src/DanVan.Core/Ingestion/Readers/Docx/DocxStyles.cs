@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Docx;
 
 /// <summary>
 /// Answers style questions for a Word document: is a paragraph style a heading (by name — English or Vietnamese

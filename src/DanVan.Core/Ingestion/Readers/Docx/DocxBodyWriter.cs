@@ -3,7 +3,7 @@ using DanVan.Core.Ingestion.Readers.Shared;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Docx;
 
 /// <summary>
 /// Writes the blocks of a Word body in order: headings by style, numbered/bulleted paragraphs as list items, other

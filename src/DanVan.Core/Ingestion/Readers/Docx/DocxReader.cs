@@ -3,7 +3,7 @@ using DanVan.Core.Ingestion.Readers.Guards;
 using DanVan.Core.Ingestion.Readers.Shared;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Docx;
 
 /// <summary>
 /// Reads Word .docx files (a ZIP holding word/document.xml). The archive is checked for zip bombs first; then the

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace DanVan.Core.Tests.Ingestion.Readers;
+namespace DanVan.Core.Tests.Ingestion.Readers.Docx;
 
 /// <summary>Builds real .docx files with the OpenXml SDK: styles (English and Vietnamese names), numbering, tables, core properties.</summary>
 internal sealed partial class TestDocxBuilder

@@ -1,11 +1,11 @@
 using System.IO.Compression;
 using System.Text;
 using DanVan.Benchmarks.Hostile;
+using DanVan.Core.Ingestion.Readers.Docx;
 using DanVan.Core.Ingestion.Readers.Guards;
 using DanVan.Core.Ingestion;
-using DanVan.Core.Ingestion.Readers;
 
-namespace DanVan.Core.Tests.Ingestion.Readers;
+namespace DanVan.Core.Tests.Ingestion.Readers.Docx;
 
 public sealed class DocxReaderTests
 {
