@@ -1,4 +1,5 @@
 using DanVan.Core.Ingestion.Readers.Docx;
+using DanVan.Core.Ingestion.Readers.Html;
 using DanVan.Core.Ingestion.Readers.Pdf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Html;
 
 /// <summary>
 /// Recognises page furniture in news and portal pages: navigation, share buttons, view counters, comment boxes,

@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using DanVan.Core.Ingestion.Readers.Shared;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Html;
 
 /// <summary>Reads the title and machine-readable metadata (Open Graph, article:*, pubdate, &lt;time&gt;) of a page.</summary>
 internal static partial class HtmlMetadata

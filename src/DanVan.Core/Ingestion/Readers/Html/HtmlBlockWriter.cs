@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using DanVan.Core.Ingestion.Readers.Shared;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Html;
 
 /// <summary>
 /// Walks the content element of a page in document order and writes blocks: h1–h6 headings, list items, table rows

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Html;
 
 /// <summary>
 /// Finds the element that holds the article in a web page: &lt;article&gt;, [itemprop=articleBody], &lt;main&gt; when

@@ -6,7 +6,7 @@ using AngleSharp.Html.Parser;
 using DanVan.Core.Ingestion.Readers.Guards;
 using DanVan.Core.Ingestion.Readers.Shared;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.Html;
 
 /// <summary>
 /// Reads saved web pages (.html/.htm, or content that starts like HTML). Keeps only the article: page furniture
