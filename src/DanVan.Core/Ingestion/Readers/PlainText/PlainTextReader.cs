@@ -1,6 +1,6 @@
 using DanVan.Core.Ingestion.Readers.Shared;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.PlainText;
 
 /// <summary>
 /// Reads .txt, .md and .markdown files, and any text content that is not HTML. Front matter gives the title and

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace DanVan.Core.Ingestion.Readers;
+namespace DanVan.Core.Ingestion.Readers.PlainText;
 
 /// <summary>
 /// YAML-like front matter at the top of a text file: simple <c>key: value</c> lines between two <c>---</c> lines.

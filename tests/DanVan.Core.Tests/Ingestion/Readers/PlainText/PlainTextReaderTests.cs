@@ -1,8 +1,8 @@
 using System.Text;
+using DanVan.Core.Ingestion.Readers.PlainText;
 using DanVan.Core.Ingestion;
-using DanVan.Core.Ingestion.Readers;
 
-namespace DanVan.Core.Tests.Ingestion.Readers;
+namespace DanVan.Core.Tests.Ingestion.Readers.PlainText;
 
 public sealed class PlainTextReaderTests
 {
