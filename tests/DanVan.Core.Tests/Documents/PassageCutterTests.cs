@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DanVan.Benchmarks.Hostile;
 using DanVan.Core.Documents;
+using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Ingestion;
 
 namespace DanVan.Core.Tests.Documents;

@@ -1,5 +1,4 @@
 using System.Text;
-using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Tests.Ingestion.Readers.Docx;
 using DanVan.Core.Tests.Ingestion.Readers.Pdf;

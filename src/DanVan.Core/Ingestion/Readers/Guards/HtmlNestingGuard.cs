@@ -1,3 +1,4 @@
+
 namespace DanVan.Core.Ingestion.Readers.Guards;
 
 /// <summary>

@@ -3,7 +3,7 @@ using System.Text;
 using DanVan.Benchmarks.Hostile;
 using DanVan.Core.Ingestion.Readers.Docx;
 using DanVan.Core.Ingestion.Readers.Guards;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Ingestion.Readers;
 
 namespace DanVan.Core.Tests.Ingestion.Readers.Docx;
 

@@ -1,7 +1,7 @@
 using DanVan.Benchmarks.Hostile;
 using DanVan.Core.Ingestion.Readers.Guards;
 using DanVan.Core.Ingestion.Readers.Pdf;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Ingestion.Readers;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Core.Tests.Ingestion.Readers.Guards;

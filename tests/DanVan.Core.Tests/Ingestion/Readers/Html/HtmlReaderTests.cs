@@ -1,7 +1,7 @@
 using System.Text;
 using DanVan.Benchmarks.Hostile;
 using DanVan.Core.Ingestion.Readers.Html;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Ingestion.Readers;
 
 namespace DanVan.Core.Tests.Ingestion.Readers.Html;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using DanVan.Core.Ingestion.Readers.Pdf;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Ingestion.Readers;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Core.Tests.Ingestion.Readers.Pdf;

@@ -1,6 +1,6 @@
 using System.Text;
 using DanVan.Core.Ingestion.Readers.PlainText;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Ingestion.Readers;
 
 namespace DanVan.Core.Tests.Ingestion.Readers.PlainText;
 

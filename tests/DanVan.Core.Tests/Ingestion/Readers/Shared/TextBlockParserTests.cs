@@ -1,5 +1,5 @@
 using DanVan.Core.Ingestion.Readers.Shared;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Ingestion.Readers;
 
 namespace DanVan.Core.Tests.Ingestion.Readers.Shared;
 

@@ -1,4 +1,4 @@
-namespace DanVan.Core.Ingestion;
+namespace DanVan.Core.Ingestion.Readers;
 
 /// <summary>A file cannot be ingested; the message names the reason in plain words (shown to admins).</summary>
 public sealed class DocumentFormatException : Exception

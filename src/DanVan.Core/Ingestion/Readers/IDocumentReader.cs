@@ -1,4 +1,4 @@
-namespace DanVan.Core.Ingestion;
+namespace DanVan.Core.Ingestion.Readers;
 
 /// <summary>Turns the bytes of one file format into a <see cref="ParsedDocument"/>.</summary>
 public interface IDocumentReader

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace DanVan.Core.Ingestion;
+namespace DanVan.Core.Ingestion.Readers;
 
 /// <summary>Limits used when reading uploaded documents.</summary>
 public sealed class IngestionOptions

@@ -1,4 +1,4 @@
-namespace DanVan.Core.Ingestion;
+namespace DanVan.Core.Ingestion.Readers;
 
 /// <summary>What a reader extracted from a file, before cleaning and chunking.</summary>
 public sealed class ParsedDocument
