@@ -33,7 +33,8 @@ public static class CoreServiceExtensions
         services.AddValidatedOptions<RetrievalOptions, RetrievalOptionsValidator>(RetrievalOptions.SectionName);
 
         services.TryAddSingleton(sp =>
-            new SqliteConnectionFactory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath)
+            // Other parts of the program that keep tables in the file register their SchemaMigrations (the bot does).
+            new SqliteConnectionFactory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath, sp.GetServices<SchemaMigrations>())
             {
                 MaxDatabaseMegabytes = sp.GetRequiredService<IOptions<StorageOptions>>().Value.MaxDatabaseMegabytes,
             });

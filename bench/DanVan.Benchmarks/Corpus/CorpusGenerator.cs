@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DanVan.Core.Documents;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Storage;

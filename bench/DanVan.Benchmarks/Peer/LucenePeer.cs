@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Documents;
 using DanVan.Core.Storage;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;

@@ -21,8 +21,8 @@ internal sealed class RawFts5 : IDisposable
     public RawFts5(SqliteConnectionFactory connections, int candidates)
     {
         _connection = connections.Open();
-        _byRank = Command("SELECT rowid FROM passage_terms WHERE passage_terms MATCH $m ORDER BY bm25(passage_terms) LIMIT $n", candidates);
-        _byRecency = Command("SELECT rowid FROM passage_terms WHERE passage_terms MATCH $m ORDER BY rowid DESC LIMIT $n", candidates);
+        _byRank = Command($"SELECT rowid FROM {PassageIndex.Table} WHERE {PassageIndex.Table} MATCH $m ORDER BY bm25({PassageIndex.Table}) LIMIT $n", candidates);
+        _byRecency = Command($"SELECT rowid FROM {PassageIndex.Table} WHERE {PassageIndex.Table} MATCH $m ORDER BY rowid DESC LIMIT $n", candidates);
     }
 
     /// <summary>Builds the query as ours does (not timed), then times the FTS5 query alone.</summary>

@@ -2,6 +2,7 @@ using DanVan.Bot.Courses;
 using DanVan.Bot.Llm;
 using DanVan.Bot.Questions;
 using DanVan.Bot.Messaging;
+using DanVan.Bot.Storage;
 using DanVan.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -65,6 +66,7 @@ internal static class AppHost
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
 
         builder.AddDanVanCore();
+        builder.Services.AddBotSchema();
         builder.AddCourses();
         builder.AddLlm();
         builder.AddQuestionLog();

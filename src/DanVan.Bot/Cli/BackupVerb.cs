@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using DanVan.Bot.Storage;
 using DanVan.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -36,7 +37,8 @@ internal static class BackupVerb
             {
                 var builder = AppHost.CreateBuilder([], quietConsole: true);
                 var databasePath = builder.Configuration[$"{StorageOptions.SectionName}:{nameof(StorageOptions.DatabasePath)}"];
-                var database = new SqliteConnectionFactory(string.IsNullOrWhiteSpace(databasePath) ? new StorageOptions().DatabasePath : databasePath);
+                var database = new SqliteConnectionFactory(string.IsNullOrWhiteSpace(databasePath) ? new StorageOptions().DatabasePath : databasePath,
+                    [BotSchema.Migrations]);
                 var result = new DatabaseBackup(database).Restore(parse.GetValue(path)!);
                 await Console.Out.WriteLineAsync(
                     $"Đã khôi phục {database.DatabasePath} từ {result.Restored.Path}: {result.Restored.Documents} tài liệu, {result.Restored.Passages} đoạn." +

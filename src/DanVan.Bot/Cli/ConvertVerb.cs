@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using DanVan.Core.Documents;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
 

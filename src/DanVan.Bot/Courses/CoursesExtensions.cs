@@ -1,4 +1,3 @@
-using DanVan.Bot.Digest;
 using DanVan.Bot.Observability;
 using DanVan.Bot.Messaging;
 using DanVan.Core.Courses;

@@ -1,5 +1,5 @@
-using DanVan.Core.Answering;
 using DanVan.Core.Ingestion;
+using DanVan.Core.LanguageModels;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Settings;
 using Microsoft.Extensions.AI;

@@ -1,6 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
-using DanVan.Core.Answering;
+using DanVan.Core.LanguageModels;
 using OpenAI;
 
 namespace DanVan.Bot.Llm;

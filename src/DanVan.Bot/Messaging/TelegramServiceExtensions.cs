@@ -12,6 +12,7 @@ using DanVan.Bot.Messaging.Feedback;
 using DanVan.Bot.Messaging.Inbox;
 using DanVan.Bot.Messaging.Replies;
 using DanVan.Core.Settings;
+using DanVan.Bot.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -40,6 +41,7 @@ public static class TelegramServiceExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBotSchema();
 
         services.AddValidatedOptions<TelegramOptions, TelegramOptionsValidator>(TelegramOptions.SectionName);
         services.AddValidatedOptions<BotOptions, BotOptionsValidator>(BotOptions.SectionName);

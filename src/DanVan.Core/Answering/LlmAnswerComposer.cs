@@ -1,4 +1,5 @@
 using DanVan.Core.Answering.Llm;
+using DanVan.Core.LanguageModels;
 using DanVan.Core.Retrieval;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

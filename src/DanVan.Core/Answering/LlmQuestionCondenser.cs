@@ -1,4 +1,5 @@
 using System.Text;
+using DanVan.Core.LanguageModels;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

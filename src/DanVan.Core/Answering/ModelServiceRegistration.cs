@@ -1,5 +1,6 @@
 using DanVan.Core.Answering.Llm;
 using DanVan.Core.Courses;
+using DanVan.Core.LanguageModels;
 using DanVan.Core.Retrieval;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;

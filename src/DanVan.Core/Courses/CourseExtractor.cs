@@ -1,3 +1,4 @@
+using DanVan.Core.Documents;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Text;
 

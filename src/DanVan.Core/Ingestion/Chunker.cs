@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using DanVan.Core.Documents;
+using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Text;
 
 namespace DanVan.Core.Ingestion;
@@ -13,9 +15,9 @@ namespace DanVan.Core.Ingestion;
 /// </summary>
 public static partial class Chunker
 {
-    public const int TargetChars = 700;
+    public const int TargetChars = PassageLength.Target;
     /// <summary>The hard maximum length of a passage.</summary>
-    public const int MaxChars = 1200;
+    public const int MaxChars = PassageLength.Max;
 
     /// <summary>A heading longer than this (a whole paragraph marked as a heading) is clipped in the section path.</summary>
     public const int MaxHeadingChars = 200;

@@ -1,3 +1,5 @@
+using DanVan.Core.Ingestion.Readers;
+
 namespace DanVan.Core.Ingestion;
 
 /// <summary>Body blocks without web-page debris, plus the lines the cleaner set aside because they carry metadata.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Text;
 
 namespace DanVan.Core.Ingestion;

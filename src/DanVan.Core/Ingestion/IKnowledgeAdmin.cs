@@ -1,3 +1,5 @@
+using DanVan.Core.Documents;
+
 namespace DanVan.Core.Ingestion;
 
 /// <summary>Document management used by the admin channels (CLI verbs and Telegram uploads): one pipeline for both.</summary>

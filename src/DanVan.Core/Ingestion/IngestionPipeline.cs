@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DanVan.Core.Documents;
 using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Storage;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DanVan.Core.Documents;
+using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Text;
 
 namespace DanVan.Core.Ingestion;

@@ -1,4 +1,4 @@
-using DanVan.Core.Answering;
+using DanVan.Core.LanguageModels;
 using DanVan.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.AI;

@@ -1,4 +1,4 @@
-using DanVan.Core.Answering;
+using DanVan.Core.LanguageModels;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Documents;
 using DanVan.Core.Lexicon;
 using DanVan.Core.Storage;
 using DanVan.Core.Text;
@@ -24,8 +24,9 @@ public sealed class Retriever
     // they are then joined to their passages and documents.
     private const string MatchSql = Columns + """
         , c.rank
-        FROM (SELECT rowid AS id, bm25(passage_terms, 3.0, 2.0, 1.0, 2.0) AS rank
-              FROM passage_terms WHERE passage_terms MATCH $match ORDER BY rank LIMIT $limit) AS c
+        FROM (
+        """ + PassageIndex.BestMatchesSql + """
+        ) AS c
         JOIN passages AS p ON p.id = c.id
         JOIN documents AS d ON d.id = p.document_id
         ORDER BY c.rank
@@ -34,8 +35,9 @@ public sealed class Retriever
     // A question of common words only: the newest matches, unranked (bm25 would read every passage holding each word).
     private const string NewestSql = Columns + """
         , c.rank
-        FROM (SELECT rowid AS id, 0.0 AS rank
-              FROM passage_terms WHERE passage_terms MATCH $match ORDER BY rowid DESC LIMIT $limit) AS c
+        FROM (
+        """ + PassageIndex.NewestMatchesSql + """
+        ) AS c
         JOIN passages AS p ON p.id = c.id
         JOIN documents AS d ON d.id = p.document_id
         ORDER BY c.id DESC

@@ -116,7 +116,7 @@ public sealed partial class VocabularyCache
             generation = KnowledgeStore.ReadGeneration(connection);
             passages = ReadPassageCount(connection);
             fromSnapshot = ReadSnapshotGeneration(connection) == generation;
-            frequency = ReadTerms(connection, fromSnapshot ? "SELECT term, doc FROM vocabulary_snapshot" : "SELECT term, doc FROM passage_terms_vocab");
+            frequency = ReadTerms(connection, fromSnapshot ? "SELECT term, doc FROM vocabulary_snapshot" : PassageIndex.VocabularySql);
         }
 
         if (!fromSnapshot)

@@ -91,8 +91,11 @@ public sealed class DatabaseBackup(SqliteConnectionFactory factory)
         }
     }
 
-    /// <summary>Integrity, schema version and contents of a database file (opened read-only).</summary>
-    public static BackupInfo Inspect(string path)
+    /// <summary>
+    /// Integrity, schema versions (Core's and every registered owner's, none newer than this program's) and contents of
+    /// a database file (opened read-only).
+    /// </summary>
+    public BackupInfo Inspect(string path)
     {
         try
         {
@@ -110,6 +113,17 @@ public sealed class DatabaseBackup(SqliteConnectionFactory factory)
                 throw new DatabaseException(path,
                     $"Tệp '{path}' không phải bản sao lưu của DanVan.Bot mà phiên bản này dùng được (phiên bản lược đồ {version}, " +
                     $"chương trình hiểu từ 1 đến {Migrations.LatestVersion}).");
+            }
+
+            foreach (var schema in factory.Schemas)
+            {
+                var owned = SchemaVersions.Read(connection, schema);
+                if (owned > schema.LatestVersion)
+                {
+                    throw new DatabaseException(path,
+                        $"Tệp '{path}' do một phiên bản DanVan.Bot mới hơn tạo ra (phiên bản lược đồ {owned}{DatabaseProblems.OwnerSuffix(schema.Owner)}, " +
+                        $"chương trình hiểu đến {schema.LatestVersion}); không khôi phục được bằng phiên bản này.");
+                }
             }
 
             return new BackupInfo(path, version,

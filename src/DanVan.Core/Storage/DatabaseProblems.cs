@@ -33,7 +33,10 @@ internal static class DatabaseProblems
         "bằng biến môi trường Storage__DatabasePath, rồi chạy lại.", ex);
 
     public static DatabaseException SchemaTooNew(string path, SchemaTooNewException ex) => new(path,
-        $"Tệp cơ sở dữ liệu '{path}' do một phiên bản DanVan.Bot mới hơn tạo ra (phiên bản lược đồ {ex.Found}; " +
+        $"Tệp cơ sở dữ liệu '{path}' do một phiên bản DanVan.Bot mới hơn tạo ra (phiên bản lược đồ {ex.Found}{OwnerSuffix(ex.Owner)}; " +
         $"chương trình này chỉ hiểu đến {ex.Known}). Tệp được giữ nguyên: hãy chạy phiên bản DanVan.Bot mới hơn, " +
         "hoặc trỏ Storage__DatabasePath sang một tệp khác.", ex);
+
+    /// <summary>" (phần bot)" after a version number that is not Core's own.</summary>
+    public static string OwnerSuffix(string? owner) => owner is null ? string.Empty : $" (phần {owner})";
 }

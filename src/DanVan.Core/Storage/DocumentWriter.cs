@@ -26,7 +26,7 @@ internal sealed class DocumentWriter : IDisposable
             """, "$key", "$path", "$title", "$source", "$published", "$province", "$hash", "$origin", "$added", "$count");
         _passage = Command("INSERT INTO passages (id, document_id, ordinal, section, text) VALUES ($id, $doc, $ordinal, $section, $text)",
             "$id", "$doc", "$ordinal", "$section", "$text");
-        _terms = Command(KnowledgeStore.InsertTermsSql, "$id", "$title", "$section", "$body", "$meta");
+        _terms = Command(PassageIndex.InsertSql, "$id", "$title", "$section", "$body", "$meta");
 
         // Ids are assigned here (inside the write transaction, so no other writer interleaves) rather than read back
         // per row, which costs a round trip per passage.

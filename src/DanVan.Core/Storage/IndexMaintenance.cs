@@ -1,5 +1,5 @@
 using System.Globalization;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Documents;
 using DanVan.Core.Text;
 using Microsoft.Data.Sqlite;
 
@@ -36,7 +36,7 @@ public sealed class IndexMaintenance
 
         using (var clear = connection.BeginTransaction())
         {
-            Execute(connection, clear, "INSERT INTO passage_terms (passage_terms) VALUES ('delete-all')");
+            Execute(connection, clear, PassageIndex.ClearSql);
             clear.Commit();
         }
 
@@ -53,7 +53,7 @@ public sealed class IndexMaintenance
             using (var insert = connection.CreateCommand())
             {
                 insert.Transaction = transaction;
-                insert.CommandText = KnowledgeStore.InsertTermsSql;
+                insert.CommandText = PassageIndex.InsertSql;
                 var id = insert.Parameters.Add("$id", SqliteType.Integer);
                 var title = insert.Parameters.Add("$title", SqliteType.Text);
                 var section = insert.Parameters.Add("$section", SqliteType.Text);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Documents;
 using DanVan.Core.Text;
 using Microsoft.Data.Sqlite;
 
@@ -127,8 +127,6 @@ public sealed class KnowledgeStore
         return command.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
     }
 
-    internal const string InsertTermsSql = "INSERT INTO passage_terms (rowid, title, section, body, meta) VALUES ($id, $title, $section, $body, $meta)";
-
     /// <summary>Searchable document metadata, before folding: province (also as "tỉnh X"), publisher, year and date.</summary>
     internal static string MetaSource(DocumentMetadata metadata)
     {
@@ -155,8 +153,8 @@ public sealed class KnowledgeStore
 
         using var delete = connection.CreateCommand();
         delete.Transaction = transaction;
-        delete.CommandText = """
-            DELETE FROM passage_terms WHERE rowid IN (SELECT id FROM passages WHERE document_id = $id);
+        delete.CommandText = PassageIndex.DeleteDocumentSql + """
+
             DELETE FROM passages WHERE document_id = $id;
             DELETE FROM documents WHERE id = $id;
             """;

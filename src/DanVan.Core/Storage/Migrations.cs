@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace DanVan.Core.Storage;
 
 /// <summary>
-/// Ordered schema migrations, tracked with PRAGMA user_version. Append new steps at the end; never edit a shipped one.
+/// Core's ordered schema migrations (the domain's tables), tracked with PRAGMA user_version. Append new steps at the
+/// end; never edit a shipped one. Tables of other parts of the program (the bot's delivery state) are theirs, in their
+/// own <see cref="SchemaMigrations"/> sequence.
 /// </summary>
 internal static class Migrations
 {
@@ -106,26 +108,9 @@ internal static class Migrations
         );
         CREATE INDEX ix_passage_embeddings_model ON passage_embeddings(model, passage_id);
         """,
-        // 4: Telegram. Updates seen (polling restarts and webhook retries are idempotent; webhook payloads wait here
-        // until handled) and the bot's answer messages with their questions, for follow-up replies.
-        // The polling offset lives in kv under 'telegram.offset'.
-        """
-        CREATE TABLE telegram_updates (
-            update_id    INTEGER PRIMARY KEY,
-            payload      TEXT,
-            received_at  TEXT NOT NULL,
-            processed_at TEXT
-        );
-        CREATE INDEX ix_telegram_updates_pending ON telegram_updates(update_id) WHERE processed_at IS NULL;
-        CREATE TABLE telegram_answers (
-            chat_id    INTEGER NOT NULL,
-            message_id INTEGER NOT NULL,
-            question   TEXT NOT NULL,
-            created_at TEXT NOT NULL,
-            PRIMARY KEY (chat_id, message_id)
-        ) WITHOUT ROWID;
-        CREATE INDEX ix_telegram_answers_created ON telegram_answers(created_at);
-        """,
+        // 4: moved out of Core: the chat platform's tables, now step 1 of the bot's own migrations (owner 'bot').
+        // Kept empty so that every later step keeps its number.
+        "",
         // 5: the full-text index holds syllables and adjacent syllable pairs as single tokens ("dan_van"), so a word is
         // one doclist with its own frequency instead of a phrase over two common syllables' position lists. It keeps no
         // copy of the text (contentless: relevance is scored on passages.text); positions stay (detail=full) because
@@ -180,37 +165,8 @@ internal static class Migrations
             PRIMARY KEY (question_id, voter)
         ) WITHOUT ROWID;
         """,
-        // 7: Telegram delivery. Every received update (polling too) waits in telegram_updates until handled; one that
-        // keeps failing is set aside (failed_at) after a bounded number of attempts. Replies wait in telegram_outbox,
-        // written in the same transaction that marks their update handled, until Telegram accepts them.
-        """
-        ALTER TABLE telegram_updates ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE telegram_updates ADD COLUMN next_attempt_at TEXT;
-        ALTER TABLE telegram_updates ADD COLUMN failed_at TEXT;
-        ALTER TABLE telegram_updates ADD COLUMN last_error TEXT;
-        DROP INDEX ix_telegram_updates_pending;
-        CREATE INDEX ix_telegram_updates_pending ON telegram_updates(update_id) WHERE processed_at IS NULL AND failed_at IS NULL;
-        CREATE INDEX ix_telegram_updates_failed ON telegram_updates(failed_at) WHERE failed_at IS NOT NULL;
-        CREATE TABLE telegram_outbox (
-            id                  INTEGER PRIMARY KEY AUTOINCREMENT,
-            chat_id             INTEGER NOT NULL,
-            update_id           INTEGER,
-            text                TEXT NOT NULL,
-            parse_mode          TEXT,
-            reply_to_message_id INTEGER,
-            reply_markup        TEXT,
-            follow_up_question  TEXT,
-            created_at          TEXT NOT NULL,
-            attempts            INTEGER NOT NULL DEFAULT 0,
-            next_attempt_at     TEXT NOT NULL,
-            status              TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'dropped', 'expired', 'failed')),
-            message_id          INTEGER,
-            done_at             TEXT,
-            last_error          TEXT
-        );
-        CREATE INDEX ix_telegram_outbox_pending ON telegram_outbox(chat_id, id) WHERE status = 'pending';
-        CREATE INDEX ix_telegram_outbox_done ON telegram_outbox(done_at) WHERE status <> 'pending';
-        """,
+        // 7: moved out of Core: step 2 of the bot's own migrations.
+        "",
     ];
 
     public static int LatestVersion => Steps.Length;

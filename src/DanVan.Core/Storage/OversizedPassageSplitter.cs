@@ -1,12 +1,12 @@
 using System.Globalization;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Documents;
 using DanVan.Core.Text;
 using Microsoft.Data.Sqlite;
 
 namespace DanVan.Core.Storage;
 
 /// <summary>
-/// Brings databases written before passages had a hard maximum length (<see cref="Chunker.MaxChars"/>) up to it, once:
+/// Brings databases written before passages had a hard maximum length (<see cref="PassageLength.Max"/>) up to it, once:
 /// each longer passage is cut in place by <see cref="PassageCutter"/> into passages of about the target size, with the
 /// same section, numbered after it in its document, indexed with the same terms a fresh write would give; its stale
 /// embedding is dropped (the embedding indexer fills it again). Files need not be read again, so uploads kept only in
@@ -30,9 +30,9 @@ internal static class OversizedPassageSplitter
         var nextId = Convert.ToInt64(Scalar(connection, transaction, "SELECT coalesce(max(id), 0) FROM passages"), CultureInfo.InvariantCulture);
         foreach (var passage in oversized)
         {
-            var pieces = PassageCutter.Cut(passage.Text, Chunker.TargetChars).ToList();
-            Execute(connection, transaction, """
-                DELETE FROM passage_terms WHERE rowid = $id;
+            var pieces = PassageCutter.Cut(passage.Text, PassageLength.Target).ToList();
+            Execute(connection, transaction, PassageIndex.DeletePassageSql + """
+
                 DELETE FROM passage_embeddings WHERE passage_id = $id;
                 UPDATE passages SET ordinal = ordinal + $extra WHERE document_id = $doc AND ordinal > $ordinal;
                 UPDATE documents SET passage_count = passage_count + $extra WHERE id = $doc;
@@ -47,7 +47,7 @@ internal static class OversizedPassageSplitter
                         ("$id", id), ("$doc", passage.DocumentId), ("$ordinal", passage.Ordinal + i), ("$section", passage.Section), ("$text", pieces[i]));
                 }
 
-                Execute(connection, transaction, KnowledgeStore.InsertTermsSql,
+                Execute(connection, transaction, PassageIndex.InsertSql,
                     ("$id", id), ("$title", IndexText.Terms(passage.Metadata.Title)), ("$section", IndexText.Terms(passage.Section)),
                     ("$body", IndexText.Terms(pieces[i])), ("$meta", IndexText.Terms(KnowledgeStore.MetaSource(passage.Metadata))));
             }
@@ -79,7 +79,7 @@ internal static class OversizedPassageSplitter
             FROM passages p JOIN documents d ON d.id = p.document_id
             WHERE length(p.text) > $max ORDER BY p.document_id, p.ordinal DESC
             """;
-        select.Parameters.AddWithValue("$max", Chunker.MaxChars);
+        select.Parameters.AddWithValue("$max", PassageLength.Max);
         using var reader = select.ExecuteReader();
         while (reader.Read())
         {

@@ -1,4 +1,4 @@
-using DanVan.Core.Ingestion;
+using DanVan.Core.Documents;
 using DanVan.Core.Text;
 
 namespace DanVan.Core.Storage;

@@ -4,7 +4,8 @@ namespace DanVan.Core.Storage;
 
 /// <summary>
 /// Opens connections to the one database file. The first open creates the directory, checks the file
-/// is a database (a corrupt file is reported, never overwritten) and applies migrations.
+/// is a database (a corrupt file is reported, never overwritten) and applies Core's migrations, then those of every
+/// other owner of tables in the file (<see cref="SchemaMigrations"/>, e.g. the bot's).
 /// Connections are pooled by Microsoft.Data.Sqlite, so opening one per unit of work is cheap.
 /// </summary>
 public sealed class SqliteConnectionFactory
@@ -15,10 +16,16 @@ public sealed class SqliteConnectionFactory
 
     static SqliteConnectionFactory() => SQLitePCL.Batteries_V2.Init();
 
-    public SqliteConnectionFactory(string databasePath)
+    public SqliteConnectionFactory(string databasePath, IEnumerable<SchemaMigrations>? schemas = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
+        Schemas = (schemas ?? []).Distinct().ToArray();
+        if (Schemas.GroupBy(s => s.Owner, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"Two schema sequences are owned by '{twice.Key}'.", nameof(schemas));
+        }
+
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = DatabasePath,
@@ -30,6 +37,9 @@ public sealed class SqliteConnectionFactory
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The migrations of other owners of tables, applied after Core's in this order.</summary>
+    public IReadOnlyList<SchemaMigrations> Schemas { get; }
 
     /// <summary>
     /// Size ceiling in megabytes (0: none), applied as PRAGMA max_page_count to every connection opened from now on, so a
@@ -112,6 +122,10 @@ public sealed class SqliteConnectionFactory
                 }
 
                 Migrations.Apply(connection);
+                foreach (var schema in Schemas)
+                {
+                    SchemaVersions.Apply(connection, schema);
+                }
             }
             catch (SqliteException ex)
             {

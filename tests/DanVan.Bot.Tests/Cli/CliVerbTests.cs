@@ -2,6 +2,7 @@ using DanVan.Bot.Cli;
 using DanVan.Bot.Tests.Courses;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Courses;
+using DanVan.Core.Documents;
 using Spectre.Console;
 
 namespace DanVan.Bot.Tests.Cli;
@@ -115,7 +116,7 @@ public sealed class CliVerbTests : CoursesTestBase
     public async Task RemoveDocument_DropsItsPendingSuggestions_AcceptedCourseKeepsReadableSource()
     {
         var documentId = Host.Get<DanVan.Core.Storage.KnowledgeStore>().Replace("tin.md", null, "cli", "h1",
-            new DanVan.Core.Ingestion.DocumentMetadata("Tin tập huấn Hà Nam", null, null, null), [new DanVan.Core.Ingestion.Chunk(0, null, "Lớp tập huấn.")]);
+            new DocumentMetadata("Tin tập huấn Hà Nam", null, null, null), [new Chunk(0, null, "Lớp tập huấn.")]);
         var store = Host.Get<CourseSuggestionStore>();
         var pending = (await store.AddAsync(documentId, "Tin tập huấn Hà Nam", new CourseCandidate("Lớp chờ", Today.AddDays(3), null, false, "…", null, null, null, "…")))!;
         var accepted = (await store.AddAsync(documentId, "Tin tập huấn Hà Nam", new CourseCandidate("Lớp nhận", Today.AddDays(5), null, false, "…", null, null, null, "…")))!;

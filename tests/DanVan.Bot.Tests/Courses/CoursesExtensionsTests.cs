@@ -1,4 +1,4 @@
-using DanVan.Bot.Digest;
+using DanVan.Bot.Courses;
 using DanVan.Bot.Messaging;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Courses;

@@ -1,5 +1,6 @@
 using DanVan.Bot.Llm;
 using DanVan.Bot.Tests.TestDoubles;
+using DanVan.Core.LanguageModels;
 using DanVan.Core;
 using DanVan.Core.Answering;
 using DanVan.Core.Courses;

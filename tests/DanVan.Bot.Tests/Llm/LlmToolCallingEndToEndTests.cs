@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Answering;
 using DanVan.Core.Courses;
+using DanVan.Core.LanguageModels;
 using DanVan.Core.Retrieval;
 using Microsoft.Extensions.Logging;
 

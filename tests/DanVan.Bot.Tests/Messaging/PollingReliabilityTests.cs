@@ -1,5 +1,6 @@
 using DanVan.Bot.Messaging.State;
 using DanVan.Bot.Messaging;
+using DanVan.Bot.Storage;
 using DanVan.Bot.Tests.TestDoubles;
 using DanVan.Core.Storage;
 
@@ -82,7 +83,7 @@ public sealed class PollingReliabilityTests : BotScenarioTest
     public async Task UpdateAlreadyRecordedAsHandled_NotAnsweredAgain()
     {
         var handled = Server.UserSaysInPrivate(UserId, "Đã trả lời trước khi mất điện");
-        var store = new TelegramStateStore(new SqliteConnectionFactory(DatabasePath), TimeProvider.System);
+        var store = new TelegramStateStore(new SqliteConnectionFactory(DatabasePath, [BotSchema.Migrations]), TimeProvider.System);
         await store.MarkProcessedAsync(handled.UpdateId, CancellationToken.None);
         var fresh = Server.UserSaysInPrivate(UserId, "Câu hỏi mới");
 
@@ -104,7 +105,7 @@ public sealed class PollingReliabilityTests : BotScenarioTest
             await Server.WaitForMessagesAsync(1);
         }
 
-        var store = new TelegramStateStore(new SqliteConnectionFactory(DatabasePath), TimeProvider.System);
+        var store = new TelegramStateStore(new SqliteConnectionFactory(DatabasePath, [BotSchema.Migrations]), TimeProvider.System);
         Assert.Equal(updateId + 1, await store.GetOffsetAsync(CancellationToken.None));
         Assert.Equal(updateId + 1, Server.ConfirmedOffset);
         var last = Server.RequestsFor("getUpdates")[^1];

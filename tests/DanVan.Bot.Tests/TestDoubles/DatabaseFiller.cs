@@ -1,14 +1,15 @@
+using DanVan.Bot.Storage;
 using DanVan.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace DanVan.Bot.Tests.TestDoubles;
 
-/// <summary>Fills a database to a size ceiling (PRAGMA max_page_count), so every write fails with SQLITE_FULL, and frees it again.</summary>
+/// <summary>Fills a bot's database (Core's tables and the bot's) to a size ceiling (PRAGMA max_page_count), so every write fails with SQLITE_FULL, and frees it again.</summary>
 internal static class DatabaseFiller
 {
     public static void Fill(string databasePath, int megabytes)
     {
-        var factory = new SqliteConnectionFactory(databasePath) { MaxDatabaseMegabytes = megabytes };
+        var factory = new SqliteConnectionFactory(databasePath, [BotSchema.Migrations]) { MaxDatabaseMegabytes = megabytes };
         using var connection = factory.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO kv(key, value) VALUES ($key, printf('%.*c', $size, 'f'))";
@@ -39,7 +40,7 @@ internal static class DatabaseFiller
 
     public static void Free(string databasePath)
     {
-        using var connection = new SqliteConnectionFactory(databasePath).Open();
+        using var connection = new SqliteConnectionFactory(databasePath, [BotSchema.Migrations]).Open();
         using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM kv WHERE key LIKE 'test.filler.%'";
         command.ExecuteNonQuery();

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using DanVan.Core.Documents;
+using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Ingestion;
 
 namespace DanVan.Bot.Tests.TestDoubles;

@@ -1,5 +1,6 @@
 using DanVan.Core.Answering;
 using DanVan.Core.Answering.Llm;
+using DanVan.Core.LanguageModels;
 using DanVan.Core.Tests.TestDoubles;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;

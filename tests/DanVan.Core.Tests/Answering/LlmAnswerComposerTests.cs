@@ -1,6 +1,7 @@
 using DanVan.Core.Answering;
 using DanVan.Core.Answering.Llm;
 using DanVan.Core.Courses;
+using DanVan.Core.LanguageModels;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Tests.TestDoubles;
 using Microsoft.Extensions.AI;

@@ -1,4 +1,5 @@
 using DanVan.Core.Answering;
+using DanVan.Core.LanguageModels;
 using DanVan.Core.Tests.TestDoubles;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Ingestion;
 
 namespace DanVan.Core.Tests.Ingestion;

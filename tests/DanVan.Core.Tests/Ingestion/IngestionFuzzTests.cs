@@ -1,6 +1,6 @@
 using DanVan.Core.Ingestion;
 using DanVan.Core.Storage;
-using DanVan.Core.Tests.Ingestion.Readers;
+using DanVan.Core.Tests.Ingestion.Readers.Docx;
 using DanVan.Core.Tests.Support;
 
 namespace DanVan.Core.Tests.Ingestion;

@@ -1,5 +1,6 @@
+using DanVan.Core.Documents;
+using DanVan.Core.Ingestion.Readers.PlainText;
 using DanVan.Core.Ingestion;
-using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Tests.Support;
 using DanVan.Core.Text;
 

@@ -1,4 +1,4 @@
-using DanVan.Core.Answering;
+using DanVan.Core.LanguageModels;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Tests.TestDoubles;
 using Microsoft.Extensions.Logging;

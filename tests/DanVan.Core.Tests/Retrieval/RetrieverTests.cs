@@ -1,3 +1,4 @@
+using DanVan.Core.Documents;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Tests.Support;
 
@@ -61,11 +62,11 @@ public sealed class RetrieverTests : IClassFixture<KnowledgeFixture>
     {
         using var services = new CoreServices();
         var store = services.Get<DanVan.Core.Storage.KnowledgeStore>();
-        var metadata = new DanVan.Core.Ingestion.DocumentMetadata("Báo cáo", null, null, null);
+        var metadata = new DocumentMetadata("Báo cáo", null, null, null);
         var old = Enumerable.Range(0, QueryBuilder.MatchBudget + 100)
-            .Select(i => new DanVan.Core.Ingestion.Chunk(i, null, $"Công tác dân vận năm thứ {i}.")).ToList();
+            .Select(i => new Chunk(i, null, $"Công tác dân vận năm thứ {i}.")).ToList();
         store.Replace("old", null, "test", "h1", metadata, old);
-        store.Replace("new", null, "test", "h2", metadata with { Title = "Mới" }, [new DanVan.Core.Ingestion.Chunk(0, null, "Công tác dân vận ở xã Tân Hưng.")]);
+        store.Replace("new", null, "test", "h2", metadata with { Title = "Mới" }, [new Chunk(0, null, "Công tác dân vận ở xã Tân Hưng.")]);
 
         var result = await services.Get<Retriever>().SearchAsync("công tác dân vận");
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using DanVan.Core.Courses;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Documents;
 using DanVan.Core.Storage;
 using DanVan.Core.Tests.Support;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,5 @@
 using DanVan.Benchmarks.Hostile;
+using DanVan.Core.Documents;
 using DanVan.Core.Ingestion;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;

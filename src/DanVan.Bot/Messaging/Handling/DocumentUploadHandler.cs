@@ -3,6 +3,7 @@ using DanVan.Bot.Observability;
 using DanVan.Bot.Messaging.Api;
 using DanVan.Bot.Messaging.Delivery;
 using DanVan.Bot.Messaging.Replies;
+using DanVan.Core.Ingestion.Readers;
 using DanVan.Core.Ingestion;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using DanVan.Core.Courses;
+using DanVan.Core.LanguageModels;
 using DanVan.Core.Retrieval;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;

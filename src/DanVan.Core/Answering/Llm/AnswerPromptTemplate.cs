@@ -1,3 +1,4 @@
+using DanVan.Core.LanguageModels;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 

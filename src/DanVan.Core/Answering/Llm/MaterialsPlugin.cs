@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using DanVan.Core.LanguageModels;
 using DanVan.Core.Retrieval;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;

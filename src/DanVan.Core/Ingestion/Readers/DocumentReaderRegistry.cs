@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Core.Ingestion.Readers.Shared;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Core.Ingestion.Readers;

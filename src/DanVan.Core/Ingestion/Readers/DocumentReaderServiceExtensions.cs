@@ -1,4 +1,8 @@
 using DanVan.Core.Settings;
+using DanVan.Core.Ingestion.Readers.Docx;
+using DanVan.Core.Ingestion.Readers.Html;
+using DanVan.Core.Ingestion.Readers.Pdf;
+using DanVan.Core.Ingestion.Readers.PlainText;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

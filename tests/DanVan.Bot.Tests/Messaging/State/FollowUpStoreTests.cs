@@ -1,6 +1,7 @@
 using DanVan.Bot.Messaging.Settings;
 using DanVan.Bot.Messaging.State;
 using DanVan.Bot.Messaging;
+using DanVan.Bot.Storage;
 using DanVan.Core.Storage;
 using DanVan.TestDoubles;
 using Microsoft.Extensions.Options;
@@ -41,5 +42,5 @@ public sealed class FollowUpStoreTests : IDisposable
     }
 
     private FollowUpStore Store(int capacity = 100) =>
-        new(new SqliteConnectionFactory(_path), _time, Options.Create(new BotOptions { FollowUpCapacity = capacity }));
+        new(new SqliteConnectionFactory(_path, [BotSchema.Migrations]), _time, Options.Create(new BotOptions { FollowUpCapacity = capacity }));
 }

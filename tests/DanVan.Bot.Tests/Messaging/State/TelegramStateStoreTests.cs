@@ -1,5 +1,6 @@
 using DanVan.Bot.Messaging.State;
 using DanVan.Bot.Messaging;
+using DanVan.Bot.Storage;
 using DanVan.Core.Storage;
 using DanVan.TestDoubles;
 
@@ -11,7 +12,7 @@ public sealed class TelegramStateStoreTests : IDisposable
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero));
     private readonly TelegramStateStore _store;
 
-    public TelegramStateStoreTests() => _store = new TelegramStateStore(new SqliteConnectionFactory(_path), _time);
+    public TelegramStateStoreTests() => _store = new TelegramStateStore(new SqliteConnectionFactory(_path, [BotSchema.Migrations]), _time);
 
     public void Dispose() => BotTestHost.DeleteDatabase(_path);
 
@@ -26,7 +27,7 @@ public sealed class TelegramStateStoreTests : IDisposable
         await _store.SaveOffsetAsync(10_000_000_000, default);
         await _store.SaveOffsetAsync(9_999_999_999, default);
 
-        var reopened = new TelegramStateStore(new SqliteConnectionFactory(_path), _time);
+        var reopened = new TelegramStateStore(new SqliteConnectionFactory(_path, [BotSchema.Migrations]), _time);
         Assert.Equal(10_000_000_000, await reopened.GetOffsetAsync(default));
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
-using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
+using DanVan.Core.Tests.Ingestion.Readers.Docx;
+using DanVan.Core.Tests.Ingestion.Readers.Pdf;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

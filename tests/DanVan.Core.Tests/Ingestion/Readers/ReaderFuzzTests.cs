@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text;
-using DanVan.Core.Ingestion;
 using DanVan.Core.Ingestion.Readers;
+using DanVan.Core.Tests.Ingestion.Readers.Docx;
+using DanVan.Core.Tests.Ingestion.Readers.Pdf;
 using Xunit.Abstractions;
 
 namespace DanVan.Core.Tests.Ingestion.Readers;

@@ -1,5 +1,8 @@
 using System.Text;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Ingestion.Readers.Docx;
+using DanVan.Core.Ingestion.Readers.Html;
+using DanVan.Core.Ingestion.Readers.Pdf;
+using DanVan.Core.Ingestion.Readers.PlainText;
 using DanVan.Core.Ingestion.Readers;
 using Microsoft.Extensions.Options;
 
