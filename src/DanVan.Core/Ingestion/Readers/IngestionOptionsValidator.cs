@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace DanVan.Core.Ingestion;
+namespace DanVan.Core.Ingestion.Readers;
 
 /// <summary>Checks <see cref="IngestionOptions"/> at start (source-generated from its data annotations).</summary>
 [OptionsValidator]

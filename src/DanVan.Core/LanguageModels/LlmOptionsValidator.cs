@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace DanVan.Core.Answering;
+namespace DanVan.Core.LanguageModels;
 
 /// <summary>Checks <see cref="LlmOptions"/> at start (source-generated from its data annotations and cross-field rules).</summary>
 [OptionsValidator]
