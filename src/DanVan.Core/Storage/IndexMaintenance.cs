@@ -9,6 +9,8 @@ namespace DanVan.Core.Storage;
 /// Keeps the FTS rows in step with the code that prepares them: when the stored <c>index_format</c> differs from
 /// <see cref="IndexText.FormatVersion"/>, every passage is re-indexed from its stored text (no re-reading of files).
 /// Passages stored before passages had a maximum length are first cut to it (<see cref="OversizedPassageSplitter"/>).
+/// The written forms of the index's syllables (<see cref="SyllableForms"/>) are counted again with every rebuild, and
+/// once for an index written before they were kept.
 /// </summary>
 public sealed class IndexMaintenance
 {
@@ -31,12 +33,18 @@ public sealed class IndexMaintenance
         var current = IndexText.FormatVersion.ToString(CultureInfo.InvariantCulture);
         if (ReadFormat(connection) == current)
         {
+            if (!SyllableForms.IsCounted(connection))
+            {
+                SyllableForms.Recount(connection);
+            }
+
             return false;
         }
 
         using (var clear = connection.BeginTransaction())
         {
             Execute(connection, clear, "INSERT INTO passage_terms (passage_terms) VALUES ('delete-all')");
+            SyllableForms.Invalidate(connection, clear);
             clear.Commit();
         }
 
@@ -88,6 +96,7 @@ public sealed class IndexMaintenance
             stamp.Commit();
         }
 
+        SyllableForms.Recount(connection);
         return true;
     }
 

@@ -12,7 +12,7 @@ namespace DanVan.Core.Text;
 public static class IndexText
 {
     /// <summary>Bump when tokenizing, folding, expansion or pairing changes: stored index rows are then rebuilt at start.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     /// <summary>Joins the two syllables of a pair token; a token character for the index (tokenchars), never part of a syllable.</summary>
     public const char PairJoiner = '_';
