@@ -16,7 +16,9 @@ Usage: python3 tests/DevSet/check_devset.py [--devset PATH] [--seeds DIR]
   --devset tests/DevSet/holdout3.json checks the third held-out set (ids k001..., at least 60 items);
   --devset tests/DevSet/holdout4.json checks the fourth held-out set (ids k101..., at least 60 items);
   --devset tests/DevSet/holdout5.json checks the fifth (blind) held-out set (ids b001..., at least 100 items),
-  whose unanswerable items use the variants "trap" (near-domain) and "chatter" (far out of domain).
+  whose unanswerable items use the variants "trap" (near-domain) and "chatter" (far out of domain);
+  --devset tests/DevSet/devset2.json checks the second dev set (ids d001..., at least 100 items), which uses
+  the same "trap" and "chatter" variants.
 Exit code 0 when everything passes, 1 otherwise.
 """
 import argparse
@@ -33,7 +35,7 @@ REPO = HERE.parents[1]
 DOCS_DIR = HERE / "docs"
 DEVSET = HERE / "devset.json"
 # per set file name: (id prefix, minimum number of items); other files: ids q001..., no minimum
-SET_RULES = {"devset.json": ("q", 70), "holdout.json": ("h", 60), "holdout2.json": ("g", 60), "holdout3.json": ("k", 60), "holdout4.json": ("k", 60), "holdout5.json": ("b", 100)}
+SET_RULES = {"devset.json": ("q", 70), "holdout.json": ("h", 60), "holdout2.json": ("g", 60), "holdout3.json": ("k", 60), "holdout4.json": ("k", 60), "holdout5.json": ("b", 100), "devset2.json": ("d", 100)}
 
 VARIANTS = ["diacritics", "no_diacritics", "abbreviation", "paraphrase", "typo", "disambiguation", "out_of_domain"]
 # unanswerable variants: expected_source null and no facts ("trap" = near-domain, "chatter" = far out of domain)
