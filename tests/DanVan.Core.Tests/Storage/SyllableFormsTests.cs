@@ -104,4 +104,21 @@ public sealed class SyllableFormsTests
         Assert.InRange(vocabulary.SpellingCertainty("lop"), 0.85, 0.93);
         Assert.Equal(1.0, vocabulary.SpellingCertainty("khong"));
     }
+
+    [Fact]
+    public async Task SearchAsync_SyllableTypedWithoutDiacritics_MatchesByItsCertaintyUnlessItsPairMatches()
+    {
+        using var services = new CoreServices();
+        services.Get<KnowledgeStore>().Replace("a", null, "test", "h1", Metadata,
+            [new Chunk(0, null, "Đổi mới phương thức."), new Chunk(1, null, "Đội ngũ cán bộ."), new Chunk(2, null, "Đời sống nhân dân.")]);
+        var retriever = services.Get<Retriever>();
+
+        var typed = (await retriever.SearchAsync("đổi")).Relevance;
+        var plain = (await retriever.SearchAsync("doi")).Relevance;
+        var paired = (await retriever.SearchAsync("doi moi")).Relevance;
+
+        Assert.Equal(1.0, typed, 3);
+        Assert.InRange(plain, 0.1, 0.3);
+        Assert.Equal(1.0, paired, 3);
+    }
 }
