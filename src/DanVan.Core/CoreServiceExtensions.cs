@@ -7,6 +7,7 @@ using DanVan.Core.Reading;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Settings;
 using DanVan.Core.Storage;
+using DanVan.Core.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -53,6 +54,9 @@ public static class CoreServiceExtensions
         services.TryAddSingleton<KnowledgeSync>();
 
         services.AddOptions<LexiconOptions>().BindConfiguration(LexiconOptions.SectionName);
+        // Abbreviations and stop words: the shipped data plus the admin's file, installed for the process's tokenizer.
+        services.TryAddSingleton(sp => WordLists.Use(WordLists.Load(sp.GetRequiredService<IOptions<LexiconOptions>>().Value
+            .Resolve(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path))));
         services.TryAddSingleton(sp => QuestionLexicon.Load(sp.GetRequiredService<IOptions<LexiconOptions>>().Value
             .Resolve(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path)));
         services.TryAddSingleton<VocabularyCache>();

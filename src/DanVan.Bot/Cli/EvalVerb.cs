@@ -11,7 +11,8 @@ namespace DanVan.Bot.Cli;
 
 /// <summary>
 /// <c>eval</c>: runs the dev set against the knowledge plus the dev-set documents, in a temporary database,
-/// and prints hit@1, hit@3, MRR, fact accuracy, refusal accuracy and false refusals per variant.
+/// and prints hit@1, hit@3, MRR, fact accuracy, refusal accuracy and false refusals per variant. <c>--parity</c> instead
+/// asks every question as typed and folded to ASCII and prints the share getting the same decision.
 /// </summary>
 internal static class EvalVerb
 {
@@ -21,13 +22,15 @@ internal static class EvalVerb
         var docs = new Option<string>("--docs") { Description = "Thư mục tài liệu kiểm thử thêm vào chỉ mục.", DefaultValueFactory = _ => "tests/DevSet/docs" };
         var verbose = new Option<bool>("--verbose") { Description = "In từng câu hỏi sai." };
         var sweep = new Option<bool>("--sweep") { Description = "Quét ngưỡng liên quan để hiệu chỉnh Retrieval:MinRelevance." };
+        var parity = new Option<bool>("--parity") { Description = "Hỏi mỗi câu cả có dấu và không dấu; in tỉ lệ câu được quyết định như nhau." };
         var corpus = new Option<string?>("--corpus") { Description = "Start from a copy of this database (e.g. data/bench/corpus-100000.db) to measure quality among many other passages." };
-        var command = new Command("eval", "Đánh giá chất lượng trả lời trên bộ câu hỏi mẫu.") { devSet, docs, verbose, sweep, corpus };
-        command.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(devSet)!, parse.GetValue(docs)!, parse.GetValue(verbose), parse.GetValue(sweep), parse.GetValue(corpus), ct));
+        var command = new Command("eval", "Đánh giá chất lượng trả lời trên bộ câu hỏi mẫu.") { devSet, docs, verbose, sweep, parity, corpus };
+        command.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(devSet)!, parse.GetValue(docs)!,
+            new Modes(parse.GetValue(verbose), parse.GetValue(sweep), parse.GetValue(parity)), parse.GetValue(corpus), ct));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(string devSetPath, string docsPath, bool verbose, bool sweep, string? corpus, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(string devSetPath, string docsPath, Modes modes, string? corpus, CancellationToken cancellationToken)
     {
         if (!File.Exists(devSetPath))
         {
@@ -67,9 +70,15 @@ internal static class EvalVerb
             }
 
             var items = Evaluator.Load(devSetPath);
+            if (modes.Parity)
+            {
+                await PrintParityAsync(new DiacriticsParity(context.Get<DanVan.Core.Answering.IQuestionAnswerer>()), items, modes.Verbose, cancellationToken);
+                return 0;
+            }
+
             var outcomes = await new Evaluator(context.Get<Retriever>(), context.Get<DanVan.Core.Answering.IQuestionAnswerer>()).RunAsync(items, cancellationToken);
             Print(Evaluator.SummarizeByVariant(outcomes));
-            if (verbose)
+            if (modes.Verbose)
             {
                 PrintMisses(outcomes);
                 foreach (var o in outcomes.OrderBy(o => o.Relevance))
@@ -78,7 +87,7 @@ internal static class EvalVerb
                 }
             }
 
-            if (sweep)
+            if (modes.Sweep)
             {
                 var options = context.Get<IOptions<RetrievalOptions>>().Value;
                 PrintSweep("MinRelevance", outcomes, o => o.Relevance, options.MinRelevance);
@@ -109,6 +118,25 @@ internal static class EvalVerb
         AnsiConsole.Write(table);
     }
 
+    private static async Task PrintParityAsync(DiacriticsParity parity, IReadOnlyList<DevSetItem> items, bool verbose, CancellationToken cancellationToken)
+    {
+        var outcomes = await parity.RunAsync(items, cancellationToken);
+        var table = new Table().AddColumns("variant", "n", "same decision", "parity");
+        foreach (var row in DiacriticsParity.SummarizeByVariant(outcomes))
+        {
+            table.AddRow(row.Group, row.Questions.ToString(CultureInfo.InvariantCulture), row.Same.ToString(CultureInfo.InvariantCulture), F(row.Parity));
+        }
+
+        AnsiConsole.Write(table);
+        if (verbose)
+        {
+            foreach (var o in outcomes.Where(o => !o.SameDecision))
+            {
+                AnsiConsole.WriteLine($"[{o.Item.Id} {o.Item.Variant}] typed={o.Typed} folded={o.Folded} :: {o.Item.Question}");
+            }
+        }
+    }
+
     private static void PrintMisses(IReadOnlyList<EvalOutcome> outcomes)
     {
         foreach (var o in outcomes.Where(o => o.Item.InDomain ? o.Rank != 1 || !o.FactsFound : o.Grounded))
@@ -136,6 +164,8 @@ internal static class EvalVerb
 
         AnsiConsole.Write(table);
     }
+
+    private sealed record Modes(bool Verbose, bool Sweep, bool Parity);
 
     private static string F(double value) => double.IsNaN(value) ? "—" : value.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -62,7 +62,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var query = QueryBuilder.Build(question, vocabulary, _lexicon);
         var scorer = new CoverageScorer(query, vocabulary);
         scorer.TreatAsAbsent(MisspeltSyllables.Find(question, query, passages));
-        scorer.DiscountAmbiguous(MisspeltSyllables.Ambiguity(question, passages), query);
+        scorer.DiscountAmbiguous(AmbiguousSyllables.Of(question, query, vocabulary), query);
         var expectation = AnswerExpectation.For(question, query.Kind, _lexicon);
         var mentions = NamedMentions.Of(question, query, _lexicon);
         var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind).Collect(passages);

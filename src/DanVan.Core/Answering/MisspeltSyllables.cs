@@ -30,20 +30,6 @@ internal static class MisspeltSyllables
         return askedFolded;
     }
 
-    /// <summary>
-    /// Syllables typed without diacritics that the passages write in several ways ("doi": đội, đổi, đời), each with
-    /// 1 / the number of ways: which word was meant is a guess, so a match of it alone counts that much.
-    /// </summary>
-    public static Dictionary<string, double> Ambiguity(string question, IReadOnlyList<RetrievedPassage> passages)
-    {
-        var plain = Tokenizer.TokenizeTyped(question)
-            .Where(t => t.Typed == t.Folded && Syllables.IsPossible(t.Folded) && !StopWords.IsStopWord(t.Typed, t.Folded) && !char.IsDigit(t.Folded[0]))
-            .Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
-        return plain.Count == 0
-            ? []
-            : WrittenForms(plain, passages).Where(f => f.Value.Count > 1).ToDictionary(f => f.Key, f => 1.0 / f.Value.Count, StringComparer.Ordinal);
-    }
-
     // For each folded syllable, the spellings (diacritics) the passages write it with.
     private static Dictionary<string, HashSet<string>> WrittenForms(HashSet<string> syllables, IReadOnlyList<RetrievedPassage> passages)
     {

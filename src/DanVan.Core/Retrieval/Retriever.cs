@@ -83,6 +83,7 @@ public sealed class Retriever
         }
 
         var scorer = new CoverageScorer(query, vocabulary);
+        scorer.DiscountAmbiguous(AmbiguousSyllables.Of(question, query, vocabulary), query);
         var candidates = query.IsEmpty ? [] : FetchByMatch(connection, query, scorer);
         var vectorHits = await vectorTask;
         if (vectorHits.Count > 0)

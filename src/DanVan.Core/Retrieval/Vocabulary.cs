@@ -11,9 +11,15 @@ public sealed class Vocabulary
     private readonly Dictionary<string, int> _frequency;
     private readonly Dictionary<int, List<string>> _byLength;
 
-    public Vocabulary(Dictionary<string, int> frequency, long passageCount)
+    private readonly IReadOnlyDictionary<string, double> _certainty;
+
+    /// <param name="frequency">Terms and the number of passages holding each.</param>
+    /// <param name="passageCount">Passages in the index.</param>
+    /// <param name="certainty">Folded syllables with <see cref="SpellingCertainty"/> below 1.</param>
+    public Vocabulary(Dictionary<string, int> frequency, long passageCount, IReadOnlyDictionary<string, double>? certainty = null)
     {
         _frequency = frequency;
+        _certainty = certainty ?? new Dictionary<string, double>();
         PassageCount = Math.Max(1, passageCount);
 
         _byLength = frequency.Keys.Where(k => !IndexText.IsPair(k)).GroupBy(k => k.Length).ToDictionary(g => g.Key, g => g.ToList());
@@ -42,6 +48,14 @@ public sealed class Vocabulary
 
     /// <summary>Share of passages containing the term.</summary>
     public double Ratio(string term) => (double)Frequency(term) / PassageCount;
+
+    /// <summary>
+    /// How surely a folded syllable names one word in this index: the chance that two of its uses (counted per passage)
+    /// are written alike, the sum of its forms' squared shares, one unseen use counted beside them (see
+    /// <see cref="SpellingCertainties"/>). Near 1 for a syllable written one way in many passages ("lop": lớp), about
+    /// 0.3 for "doi" (đội, đổi, đời, đôi, dõi). A syllable typed without diacritics matches by this much.
+    /// </summary>
+    public double SpellingCertainty(string folded) => _certainty.GetValueOrDefault(folded, 1.0);
 
     /// <summary>The closest known syllable within one edit (two for long words), preferring frequent ones; null when none.</summary>
     public string? Correct(string term)

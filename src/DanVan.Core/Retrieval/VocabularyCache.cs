@@ -109,6 +109,7 @@ public sealed partial class VocabularyCache
         long generation;
         long passages;
         Dictionary<string, int> frequency;
+        Dictionary<string, double> certainty;
         var fromSnapshot = false;
         using (var read = connection.BeginTransaction(deferred: true))
         {
@@ -117,6 +118,7 @@ public sealed partial class VocabularyCache
             passages = ReadPassageCount(connection);
             fromSnapshot = ReadSnapshotGeneration(connection) == generation;
             frequency = ReadTerms(connection, fromSnapshot ? "SELECT term, doc FROM vocabulary_snapshot" : PassageIndex.VocabularySql);
+            certainty = SpellingCertainties.Read(connection);
         }
 
         if (!fromSnapshot)
@@ -124,7 +126,7 @@ public sealed partial class VocabularyCache
             SaveSnapshot(connection, frequency, generation);
         }
 
-        return new Loaded(new Vocabulary(frequency, passages), generation);
+        return new Loaded(new Vocabulary(frequency, passages, certainty), generation);
     }
 
     private static long ReadPassageCount(SqliteConnection connection)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Core.Text;
 using Microsoft.Data.Sqlite;
 
 namespace DanVan.Core.Storage;
@@ -57,14 +58,21 @@ internal sealed class DocumentWriter : IDisposable
             ids[d] = Convert.ToInt64(_document.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
+        var forms = new Dictionary<SyllableSpelling, int>();
         for (var d = 0; d < documents.Count; d++)
         {
             if (last[documents[d].SourceKey] == d)
             {
                 WritePassages(documents[d], ids[d]);
+                foreach (var (spelling, count) in documents[d].SyllableForms)
+                {
+                    forms[spelling] = forms.GetValueOrDefault(spelling) + count;
+                }
             }
         }
 
+        // After every passage, so the index's pending terms are not flushed in between (see above).
+        SyllableForms.Apply(_connection, _transaction, forms, 1);
         return ids;
     }
 

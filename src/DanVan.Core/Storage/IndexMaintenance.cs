@@ -6,15 +6,25 @@ using Microsoft.Data.Sqlite;
 namespace DanVan.Core.Storage;
 
 /// <summary>
-/// Keeps the FTS rows in step with the code that prepares them: when the stored <c>index_format</c> differs from
-/// <see cref="IndexText.FormatVersion"/>, every passage is re-indexed from its stored text (no re-reading of files).
+/// Keeps the FTS rows in step with the code and data that prepare them: when the stored <c>index_format</c> differs from
+/// <see cref="IndexText.FormatStamp"/> (the code's version and a hash of the abbreviations, shipped and an admin's),
+/// every passage is re-indexed from its stored text (no re-reading of files).
 /// Passages stored before passages had a maximum length are first cut to it (<see cref="OversizedPassageSplitter"/>).
+/// The written forms of the index's syllables (<see cref="SyllableForms"/>) are counted again with every rebuild, and
+/// once for an index written before they were kept.
 /// </summary>
 public sealed class IndexMaintenance
 {
     private readonly SqliteConnectionFactory _connections;
+    private readonly WordLists _words;
 
-    public IndexMaintenance(SqliteConnectionFactory connections) => _connections = connections;
+    /// <param name="connections">The database.</param>
+    /// <param name="words">The word lists of this process (resolving them installs them as <see cref="WordLists.Current"/>).</param>
+    public IndexMaintenance(SqliteConnectionFactory connections, WordLists? words = null)
+    {
+        _connections = connections;
+        _words = words ?? WordLists.Current;
+    }
 
     /// <summary>Passages re-indexed per transaction: memory stays flat however large the corpus.</summary>
     internal const int PageSize = 5000;
@@ -28,15 +38,21 @@ public sealed class IndexMaintenance
     {
         using var connection = _connections.Open();
         OversizedPassageSplitter.Run(connection);
-        var current = IndexText.FormatVersion.ToString(CultureInfo.InvariantCulture);
+        var current = IndexText.FormatStamp(_words);
         if (ReadFormat(connection) == current)
         {
+            if (!SyllableForms.IsCounted(connection))
+            {
+                SyllableForms.Recount(connection);
+            }
+
             return false;
         }
 
         using (var clear = connection.BeginTransaction())
         {
             Execute(connection, clear, PassageIndex.ClearSql);
+            SyllableForms.Invalidate(connection, clear);
             clear.Commit();
         }
 
@@ -62,10 +78,10 @@ public sealed class IndexMaintenance
                 foreach (var row in page)
                 {
                     id.Value = row.Id;
-                    title.Value = IndexText.Terms(row.Metadata.Title);
-                    section.Value = IndexText.Terms(row.Section);
-                    body.Value = IndexText.Terms(row.Text);
-                    meta.Value = IndexText.Terms(KnowledgeStore.MetaSource(row.Metadata));
+                    title.Value = IndexText.Terms(row.Metadata.Title, _words);
+                    section.Value = IndexText.Terms(row.Section, _words);
+                    body.Value = IndexText.Terms(row.Text, _words);
+                    meta.Value = IndexText.Terms(KnowledgeStore.MetaSource(row.Metadata), _words);
                     insert.ExecuteNonQuery();
                 }
             }
@@ -88,13 +104,14 @@ public sealed class IndexMaintenance
             stamp.Commit();
         }
 
+        SyllableForms.Recount(connection);
         return true;
     }
 
     /// <summary>Marks a fresh or just-written index as prepared by the current code.</summary>
     internal static void StampFormat(SqliteConnection connection, SqliteTransaction transaction) =>
         Execute(connection, transaction,
-            $"INSERT INTO kv (key, value) VALUES ('index_format', '{IndexText.FormatVersion}') ON CONFLICT(key) DO NOTHING");
+            $"INSERT INTO kv (key, value) VALUES ('index_format', '{IndexText.FormatStamp(WordLists.Current)}') ON CONFLICT(key) DO NOTHING");
 
     private static string? ReadFormat(SqliteConnection connection)
     {

@@ -127,11 +127,11 @@ public sealed class KnowledgeStore
         return command.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
     }
 
-    /// <summary>Searchable document metadata, before folding: province (also as "tỉnh X"), publisher, year and date.</summary>
+    /// <summary>Searchable document metadata, before folding: province (also as "tỉnh X"), publisher (a web address without its domain suffix), year and date.</summary>
     internal static string MetaSource(DocumentMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
-        var parts = new List<string?> { metadata.Province, metadata.Province is null ? null : "tỉnh " + metadata.Province, metadata.Source };
+        var parts = new List<string?> { metadata.Province, metadata.Province is null ? null : "tỉnh " + metadata.Province, HostNames.WithoutSuffix(metadata.Source) };
         if (metadata.Published is { } date)
         {
             parts.Add($"năm {date.Year} tháng {date.Month} ngày {date.Day}/{date.Month}/{date.Year}");
@@ -151,6 +151,7 @@ public sealed class KnowledgeStore
             return false;
         }
 
+        SyllableForms.Subtract(connection, transaction, id);
         using var delete = connection.CreateCommand();
         delete.Transaction = transaction;
         delete.CommandText = PassageIndex.DeleteDocumentSql + """

@@ -167,6 +167,18 @@ internal static class Migrations
         """,
         // 7: moved out of Core: step 2 of the bot's own migrations.
         "",
+        // 8: the written forms of every folded syllable with the number of passages using each ("doi": đội 812, đổi 240,
+        // đời 95), kept by SyllableForms on every write and removal; how ambiguous a syllable typed without diacritics
+        // is. An empty index starts counted; one with passages is counted once at start (IndexMaintenance; kv 'syllable_forms').
+        """
+        CREATE TABLE syllable_forms (
+            folded   TEXT NOT NULL,
+            form     TEXT NOT NULL,
+            passages INTEGER NOT NULL,
+            PRIMARY KEY (folded, form)
+        ) WITHOUT ROWID;
+        INSERT INTO kv (key, value) SELECT 'syllable_forms', '1' WHERE NOT EXISTS (SELECT 1 FROM passages);
+        """,
     ];
 
     public static int LatestVersion => Steps.Length;

@@ -21,4 +21,6 @@ public sealed record PreparedDocument(
 
     internal IReadOnlyList<(string Section, string Body)> ChunkTerms { get; } =
         Chunks.Select(c => (IndexText.Terms(c.Section), IndexText.Terms(c.Text))).ToList();
+
+    internal IReadOnlyDictionary<SyllableSpelling, int> SyllableForms { get; } = Storage.SyllableForms.Of(Metadata, Chunks);
 }

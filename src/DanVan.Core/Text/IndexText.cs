@@ -11,8 +11,15 @@ namespace DanVan.Core.Text;
 /// </summary>
 public static class IndexText
 {
-    /// <summary>Bump when tokenizing, folding, expansion or pairing changes: stored index rows are then rebuilt at start.</summary>
-    public const int FormatVersion = 3;
+    /// <summary>Bump when tokenizing, folding, expansion or pairing code changes: stored index rows are then rebuilt at start (changed abbreviation data does the same through <see cref="FormatStamp"/>).</summary>
+    public const int FormatVersion = 4;
+
+    /// <summary>What the stored index must have been written with: <see cref="FormatVersion"/> and the abbreviations' hash.</summary>
+    public static string FormatStamp(WordLists words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{FormatVersion}.{words.IndexHash}");
+    }
 
     /// <summary>Joins the two syllables of a pair token; a token character for the index (tokenchars), never part of a syllable.</summary>
     public const char PairJoiner = '_';
@@ -20,13 +27,22 @@ public static class IndexText
     public static string Prepare(string? text) => string.Join(' ', Tokens(text));
 
     /// <summary>Folded syllables with unambiguous abbreviations followed by their expansions.</summary>
-    public static List<string> Tokens(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? [] : Abbreviations.Expand(Tokenizer.Tokenize(text), keepAbbreviation: true);
+    public static List<string> Tokens(string? text) => Tokens(text, WordLists.Current);
+
+    /// <summary>Folded syllables with the unambiguous abbreviations of <paramref name="words"/> followed by their expansions.</summary>
+    public static List<string> Tokens(string? text, WordLists words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return string.IsNullOrWhiteSpace(text) ? [] : words.Abbreviations.Expand(Tokenizer.Tokenize(text), keepAbbreviation: true);
+    }
 
     /// <summary>The text of the full-text index: the syllables of <see cref="Prepare"/>, then their adjacent pairs as single tokens.</summary>
-    public static string Terms(string? text)
+    public static string Terms(string? text) => Terms(text, WordLists.Current);
+
+    /// <summary>The text of the full-text index as <paramref name="words"/> expand it.</summary>
+    public static string Terms(string? text, WordLists words)
     {
-        var tokens = Tokens(text);
+        var tokens = Tokens(text, words);
         if (tokens.Count == 0)
         {
             return string.Empty;

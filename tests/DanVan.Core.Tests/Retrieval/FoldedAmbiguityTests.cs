@@ -11,16 +11,39 @@ public sealed class FoldedAmbiguityTests
     private static RetrievedPassage Passage(string text) =>
         new(1, 1, 0, "Hội nghị", null, text, "test.md", null, null, null, 1.0);
 
+    private static Vocabulary WithCertainty(params (string Folded, double Certainty)[] certainty) =>
+        new(new Dictionary<string, int>(), 100, certainty.ToDictionary(c => c.Folded, c => c.Certainty));
+
     [Fact]
-    public void Ambiguity_SyllableWrittenSeveralWays_CountsOneShareEach()
+    public void Of_QuestionWithoutDiacritics_WeighsEachSyllableByItsCertaintyInTheIndex()
     {
-        var passages = new[] { Passage("Trao đổi kinh nghiệm về đối thoại; đội ngũ cán bộ làm dân vận.") };
+        var vocabulary = WithCertainty(("doi", 0.3), ("tuyen", 0.6), ("cua", 0.5));
+        var question = "doi tuyen viet nam cua ai";
 
-        var ambiguity = MisspeltSyllables.Ambiguity("doi tuyen viet nam", passages);
+        var factors = AmbiguousSyllables.Of(question, QueryBuilder.Build(question, vocabulary), vocabulary);
 
-        Assert.Equal(1.0 / 3, ambiguity["doi"], 3);
-        Assert.False(ambiguity.ContainsKey("tuyen"));
+        Assert.Equal(0.3, factors["doi"]);
+        Assert.Equal(0.6, factors["tuyen"]);
+        Assert.False(factors.ContainsKey("viet")); // written one way in the index
+        Assert.False(factors.ContainsKey("cua")); // a function word, not searched
     }
+
+    [Fact]
+    public void Of_QuestionTypedWithDiacritics_GuessesNothing()
+    {
+        var vocabulary = WithCertainty(("ban", 0.4), ("doi", 0.3));
+        var question = "Ban dân vận có đội công tác không?";
+
+        Assert.Empty(AmbiguousSyllables.Of(question, QueryBuilder.Build(question, vocabulary), vocabulary));
+    }
+
+    [Theory]
+    [InlineData(new long[] { 10 }, 0, 1.0)]
+    [InlineData(new long[] { 5, 5 }, 0, 0.5)]
+    [InlineData(new long[] { 2 }, 1, 4.0 / 9)]
+    [InlineData(new long[] { 999 }, 1, 0.998)]
+    public void Of_FormCounts_IsTheChanceTwoUsesAreWrittenAlike(long[] counts, double unseen, double expected) =>
+        Assert.Equal(expected, SpellingCertainties.Of(counts, unseen), 3);
 
     [Fact]
     public void DiscountAmbiguous_UnpairedMatchCountsLessPairedMatchInFull()

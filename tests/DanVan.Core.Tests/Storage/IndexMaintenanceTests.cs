@@ -2,6 +2,7 @@ using DanVan.Core.Documents;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;
 using DanVan.Core.Tests.Support;
+using DanVan.Core.Text;
 
 namespace DanVan.Core.Tests.Storage;
 
@@ -48,6 +49,31 @@ public sealed class IndexMaintenanceTests
 
         var found = await services.Get<Retriever>().SearchAsync("Tân Hưng");
         Assert.Equal("Đoạn cuối nói về xã Tân Hưng.", found.Passages[0].Text);
+    }
+
+    [Fact]
+    public void EnsureFormat_AbbreviationsChanged_RebuildsTheIndexWithThem()
+    {
+        using var services = new CoreServices();
+        services.Get<KnowledgeStore>().Replace("a", null, "test", "h1", Metadata, [new Chunk(0, null, "Họp HĐTV quý I.")]);
+        var connections = services.Get<SqliteConnectionFactory>();
+        var added = new WordLists(new WordListsData { Abbreviations = { ["HĐTV"] = "Hội đồng thành viên" } });
+        long Matches(string term)
+        {
+            using var connection = connections.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM passage_terms WHERE passage_terms MATCH $t";
+            command.Parameters.AddWithValue("$t", $"\"{term}\"");
+            return (long)command.ExecuteScalar()!;
+        }
+
+        Assert.Equal(0, Matches("thanh_vien"));
+
+        Assert.True(new IndexMaintenance(connections, added).EnsureFormat());
+        Assert.Equal(1, Matches("thanh_vien"));
+        Assert.False(new IndexMaintenance(connections, added).EnsureFormat());
+        Assert.True(new IndexMaintenance(connections, WordLists.Shipped).EnsureFormat());
+        Assert.Equal(0, Matches("thanh_vien"));
     }
 
     [Fact]

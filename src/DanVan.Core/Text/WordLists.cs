@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace DanVan.Core.Text;
+
+/// <summary>
+/// The words the search treats specially — abbreviations and stop words — read from data: the shipped
+/// <c>Text/words.json</c> (embedded) plus the same keys in an admin's <c>lexicon.local.json</c>. Every entry is folded
+/// when read. The tokenizer and query builder use <see cref="Current"/>, which the host sets once at start
+/// (<see cref="Use"/>); <see cref="IndexHash"/> goes into the index format, so changed abbreviations rebuild the index.
+/// </summary>
+public sealed class WordLists
+{
+    private const string ResourceName = "DanVan.Core.Text.words.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private static readonly Lazy<WordLists> ShippedLists = new(() => new WordLists(ReadShipped()));
+    private static WordLists? _current;
+
+    private readonly HashSet<string> _stopWords;
+    private readonly HashSet<string> _plainStopWords;
+
+    public WordLists(WordListsData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        Abbreviations = new AbbreviationTable(
+            data.Abbreviations.Select(e => (Key: FoldPhrase(e.Key), Value: FoldPhrase(e.Value))).Where(e => e.Key.Length > 0 && e.Value.Length > 0)
+                .GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+            data.AmbiguousAbbreviations.Select(e => (Key: FoldPhrase(e.Key), Values: e.Value.Select(FoldPhrase).Where(v => v.Length > 0).Distinct().ToArray()))
+                .Where(e => e.Key.Length > 0 && e.Values.Length > 0)
+                .GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Values, StringComparer.Ordinal));
+        _stopWords = new HashSet<string>(data.StopWords.Select(w => VietnameseText.Normalize(w).Trim().ToLowerInvariant()), StringComparer.Ordinal);
+        _plainStopWords = new HashSet<string>(data.PlainStopWords.Select(FoldPhrase), StringComparer.Ordinal);
+        IndexHash = Hash(Abbreviations.Map);
+    }
+
+    /// <summary>The shipped lists alone.</summary>
+    public static WordLists Shipped => ShippedLists.Value;
+
+    /// <summary>The lists in use in this process: the shipped ones until the host sets others with <see cref="Use"/>.</summary>
+    public static WordLists Current => Volatile.Read(ref _current) ?? Shipped;
+
+    public AbbreviationTable Abbreviations { get; }
+
+    /// <summary>A short hash of what shapes indexed text (the unambiguous abbreviations): part of the index format.</summary>
+    public string IndexHash { get; }
+
+    /// <summary>Makes these the lists of this process (set once at start, before anything is indexed or searched).</summary>
+    public static WordLists Use(WordLists lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        Volatile.Write(ref _current, lists);
+        return lists;
+    }
+
+    /// <summary>
+    /// The shipped lists with a local file's entries added (an abbreviation it names replaces the shipped reading); the
+    /// shipped ones alone when <paramref name="localPath"/> names no file. An invalid file is reported with its path.
+    /// </summary>
+    public static WordLists Load(string? localPath)
+    {
+        if (string.IsNullOrWhiteSpace(localPath) || !File.Exists(localPath))
+        {
+            return Shipped;
+        }
+
+        WordListsData local;
+        try
+        {
+            local = JsonSerializer.Deserialize<WordListsData>(File.ReadAllText(localPath), Json) ?? new WordListsData();
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"Tệp từ vựng '{localPath}' không đúng định dạng JSON (dòng {ex.LineNumber + 1}): {ex.Message}", ex);
+        }
+
+        var shipped = ReadShipped();
+        return new WordLists(new WordListsData
+        {
+            Abbreviations = shipped.Abbreviations.Concat(local.Abbreviations).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+            AmbiguousAbbreviations = shipped.AmbiguousAbbreviations.Concat(local.AmbiguousAbbreviations).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+            StopWords = [.. shipped.StopWords, .. local.StopWords],
+            PlainStopWords = [.. shipped.PlainStopWords, .. local.PlainStopWords],
+        });
+    }
+
+    /// <summary>
+    /// True when a word is a function word. Typed with diacritics, the exact word is looked up ("của" is one, "cửa" is
+    /// not); typed without, only folded forms that cannot also be a content syllable count ("dang" may be Đảng).
+    /// </summary>
+    public bool IsStopWord(string typedLower, string folded) =>
+        typedLower.Length > 0 && !string.Equals(typedLower, folded, StringComparison.Ordinal)
+            ? _stopWords.Contains(typedLower)
+            : _plainStopWords.Contains(folded);
+
+    private static string FoldPhrase(string text) => string.Join(' ', Tokenizer.Tokenize(text));
+
+    private static string Hash(IReadOnlyDictionary<string, string> map)
+    {
+        var canonical = string.Join('\n', map.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key + "=" + e.Value));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))[..12];
+    }
+
+    private static WordListsData ReadShipped()
+    {
+        using var stream = typeof(WordLists).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The word lists resource {ResourceName} is missing from the build.");
+        return JsonSerializer.Deserialize<WordListsData>(stream, Json) ?? throw new InvalidDataException("The shipped word lists are empty.");
+    }
+}
