@@ -1,5 +1,5 @@
 using System.Globalization;
-using DanVan.Core.Ingestion;
+using DanVan.Core.Documents;
 using DanVan.Core.Text;
 using Microsoft.Data.Sqlite;
 

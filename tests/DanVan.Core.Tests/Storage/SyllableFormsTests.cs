@@ -1,4 +1,4 @@
-using DanVan.Core.Ingestion;
+using DanVan.Core.Documents;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;
 using DanVan.Core.Tests.Support;
