@@ -15,6 +15,11 @@ public sealed class BotSchemaTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"danvan-schema-{Guid.NewGuid():N}");
 
+    // Core's steps added after the move (8: syllable_forms) and the tables they made: a fresh database has them, the
+    // schema of 2026-12-06 does not.
+    private const int CoreVersion = 8;
+    private static readonly string[] CoreTablesSinceTheMove = ["syllable_forms"];
+
     public BotSchemaTests() => Directory.CreateDirectory(_directory);
 
     public void Dispose()
@@ -30,8 +35,8 @@ public sealed class BotSchemaTests : IDisposable
 
         var fresh = Open(File("fresh.db"));
 
-        Assert.Equal(Schema(legacy), Schema(fresh));
-        Assert.Equal(7, Scalar(fresh, "PRAGMA user_version;"));
+        Assert.Equal(Schema(legacy), Schema(fresh).Where(row => !CoreTablesSinceTheMove.Any(t => row.Contains($" | {t} | ", StringComparison.Ordinal))));
+        Assert.Equal(CoreVersion, Scalar(fresh, "PRAGMA user_version;"));
         Assert.Equal(BotSchema.Migrations.LatestVersion, BotVersion(fresh));
     }
 
@@ -50,7 +55,7 @@ public sealed class BotSchemaTests : IDisposable
 
         var fresh = Open(File("fresh.db"));
         Assert.Equal(Schema(fresh), Schema(path));
-        Assert.Equal(7, Scalar(path, "PRAGMA user_version;"));
+        Assert.Equal(CoreVersion, Scalar(path, "PRAGMA user_version;"));
         Assert.Equal(BotSchema.Migrations.LatestVersion, BotVersion(path));
         foreach (var (table, count) in rows)
         {
