@@ -32,7 +32,8 @@ public sealed partial class AnswerExpectation
         for (var i = 0; i < tokens.Count; i++)
         {
             var typed = tokens[i].Typed;
-            if ((char.IsDigit(typed[0]) || _lexicon.NumberWords.Contains(typed) || romans.Contains(typed)) && LexiconMatcher.LongestAt(tokens, i, _lexicon.Quantifiers) == 0)
+            var isNumber = (char.IsDigit(typed[0]) && !GivenNumbers.Contains(tokens[i].Folded)) || _lexicon.NumberWords.Contains(typed) || romans.Contains(typed);
+            if (isNumber && LexiconMatcher.LongestAt(tokens, i, _lexicon.Quantifiers) == 0)
             {
                 numbers.Add(i);
             }
@@ -82,7 +83,8 @@ public sealed partial class AnswerExpectation
 
         // A unit's other names count it too: "bao nhiêu cây số" ← "12 km".
         return unit.OtherNames.Any(other => TokenSequence.StartsAt(folded, at, other))
-            || (unit.CountsPeople && LexiconMatcher.LongestAt(tokens, at, _lexicon.PeopleUnits) > 0);
+            || (unit.CountsPeople && LexiconMatcher.LongestAt(tokens, at, _lexicon.PeopleUnits) > 0)
+            || (unit.Class is { } counters && LexiconMatcher.LongestAt(tokens, at, counters) > 0);
     }
 
     // Positions right after each count asker ("bao nhiêu", "mấy").
@@ -105,8 +107,9 @@ public sealed partial class AnswerExpectation
                     units.Add(Unit.Of(lexicon, [clause[start].Folded], numberAfter: false, LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits) > 0,
                         clause[start].Typed == clause[start].Folded ? null : clause[start].Typed));
 
-                    // The whole word too when it has other names ("cây số" ← "km").
-                    if (start + 1 < clause.Count && lexicon.SynonymsOf(clause[start].Folded + " " + clause[start + 1].Folded).Count > 0)
+                    // The whole word too when it has other names ("cây số" ← "km") or is a counter of a class ("gia đình" ← "hộ").
+                    var word = start + 1 < clause.Count ? clause[start].Folded + " " + clause[start + 1].Folded : null;
+                    if (word is not null && (lexicon.SynonymsOf(word).Count > 0 || lexicon.UnitClasses.Any(c => c.Any(p => p.Key == word))))
                     {
                         units.Add(Unit.Of(lexicon, [clause[start].Folded, clause[start + 1].Folded], numberAfter: false));
                     }
@@ -161,17 +164,23 @@ public sealed partial class AnswerExpectation
     /// <summary>
     /// What a count counts; <see cref="NumberAfter"/> when the number must follow it ("dân số 1,2 triệu");
     /// <see cref="CountsPeople"/> when it is a word for people, so that any other word for people will do;
-    /// <see cref="OtherNames"/> its other names ("km" for "cây số"), as syllables.
+    /// <see cref="OtherNames"/> its other names ("km" for "cây số"), as syllables; <see cref="Class"/> the counters that
+    /// count the same things ("lần" ← "1.015 cuộc"), when it is one of them.
     /// </summary>
     private sealed record Unit(string[] Syllables, bool NumberAfter, bool CountsPeople, string? TypedHead, string[][] OtherNames, bool IsPercent, bool IsDay)
     {
+        public IReadOnlyList<LexiconPhrase>? Class { get; private init; }
+
         public static Unit Of(QuestionLexicon lexicon, string[] syllables, bool numberAfter, bool countsPeople = false, string? typedHead = null)
         {
             var key = string.Join(' ', syllables);
             var percent = string.Join(' ', Tokenizer.Tokenize(lexicon.PercentWord));
             return new Unit(syllables, numberAfter, countsPeople, typedHead, lexicon.SynonymsOf(key).Select(o => o.Split(' ')).ToArray(),
                 IsPercent: percent.Length > 0 && percent.StartsWith(syllables[0], StringComparison.Ordinal),
-                IsDay: lexicon.Kinds.TryGetValue("day", out var day) && day.Any(p => p.Folded[0] == key));
+                IsDay: lexicon.Kinds.TryGetValue("day", out var day) && day.Any(p => p.Folded[0] == key))
+            {
+                Class = lexicon.UnitClasses.FirstOrDefault(c => c.Any(p => p.Key == key && (typedHead is null || string.Equals(p.Written[0], typedHead, StringComparison.OrdinalIgnoreCase)))),
+            };
         }
     }
 }

@@ -100,6 +100,9 @@ public sealed class LexiconData
         public List<string> People { get; set; } = [];
 
         public List<List<string>> OtherNames { get; set; } = [];
+
+        /// <summary>Counters of the same things ("lần", "cuộc", "lượt"), used for counts only, never as search synonyms.</summary>
+        public List<List<string>> Classes { get; set; } = [];
     }
 
     /// <summary>Offices: titles, roles ("người đứng đầu" → the titles it means), deputy, former and current markers.</summary>

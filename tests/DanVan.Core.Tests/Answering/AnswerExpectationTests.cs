@@ -26,6 +26,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Lớp bồi dưỡng diễn ra mấy ngày?", "Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11, học viên được nghe chuyên đề.")] // a span of days
     [InlineData("Lớp học kéo dài bao nhiêu ngày?", "Lớp học (27 – 29/8) có nhiều chuyên đề.")]
     [InlineData("Đơn thư được xử lý đạt bao nhiêu %?", "Tỷ lệ giải quyết đơn thư khiếu nại đạt 96,4%.")] // "%" asked
+    [InlineData("Trong hơn 800 cán bộ được tập huấn, bao nhiêu người thuộc lực lượng vũ trang?", "Có 120 người thuộc lực lượng vũ trang.")] // another number
     public void IsMetBy_SentenceCountingWhatIsAsked_IsMet(string question, string sentence)
     {
         var expectation = For(question);
@@ -44,6 +45,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Có bao nhiêu cán bộ tham dự?", "Khắc phục tình trạng một số cán bộ, công chức còn nặng về mệnh lệnh.")] // "một số" is "some"
     [InlineData("Có bao nhiêu người tham gia?", "Đã vận động một vài người dân tham gia.")]
     [InlineData("Mô hình đã xây được bao nhiêu căn nhà?", "Lớp học có 230 cán bộ tham dự.")] // "căn" is not "cán" (of cán bộ)
+    [InlineData("Trong hơn 800 cán bộ được tập huấn, bao nhiêu người thuộc lực lượng vũ trang?", "Tỉnh tập huấn cho trên 800 cán bộ, có cả lực lượng vũ trang.")] // the number the question states
     public void IsMetBy_SentenceWithoutThatCount_IsNotMet(string question, string sentence) =>
         Assert.False(For(question).IsMetBy(sentence));
 
@@ -54,6 +56,14 @@ public sealed class AnswerExpectationTests
         Assert.True(expectation.IsMetBy("Sáng 1/11, lớp học khai mạc."));
         Assert.True(For("Khối dân vận họp bao lâu một lần?").IsMetBy("Khối dân vận họp định kỳ hằng quý."));
         Assert.False(expectation.IsMetBy("Lớp học khai mạc trọng thể tại hội trường."));
+    }
+
+    [Fact]
+    public void IsMetBy_TimeAskedBesideACount_ADateWillDo()
+    {
+        var expectation = For("Ngày hội được tổ chức vào dịp nào, ở điều mấy?");
+        Assert.True(expectation.IsMetBy("Chủ trì tổ chức Ngày hội vào dịp 18/11 hằng năm."));
+        Assert.False(expectation.IsMetBy("Chủ trì tổ chức Ngày hội ở khu dân cư."));
     }
 
     [Fact]
