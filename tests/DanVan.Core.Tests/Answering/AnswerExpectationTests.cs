@@ -189,6 +189,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Bà phó ban phát biểu ở lớp học tên là gì?", "Phát biểu tại lớp học, đồng chí Nguyễn Thị Hồng Hạnh nhấn mạnh vai trò.", true)]
     [InlineData("Bà phó ban phát biểu ở lớp học tên là gì?", "Báo cáo viên là TS. Lê Quang Vinh, giảng viên học viện.", true)]
     [InlineData("Bí thư Đảng ủy xã ký quy chế tên là gì?", "Bí thư Đảng ủy xã trực tiếp đối thoại với nhân dân ít nhất 01 lần trong năm.", false)] // an office, no name
+    [InlineData("Đồng chí ký quy chế tên là gì?", "Phân công đồng chí Phó Bí thư Thường trực Đảng ủy phụ trách công tác dân vận.", false)] // a title before an office
     public void IsMetBy_AskingAPersonsName_NeedsAName(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).IsMetBy(sentence));
 
