@@ -60,7 +60,7 @@ public sealed partial class AnswerExpectation
             for (var k = 0; k < tokens.Count; k++)
             {
                 var after = k + unit.Syllables.Length - 1;
-                if (SameUnit(unit, tokens, folded, k) &&
+                if (SameUnit(unit, tokens, folded, k) && HoldsQualifier(unit, folded) &&
                     numbers.Any(n => (!unit.NumberAfter && k - n is > 0 and <= CountBefore) || (n - after is > 0 and <= CountAfter)))
                 {
                     return true;
@@ -70,6 +70,54 @@ public sealed partial class AnswerExpectation
 
         return false;
     }
+
+    // What narrows the count ("bao nhiêu tín đồ Công giáo", "bao nhiêu người thuộc lực lượng vũ trang"): at least half of
+    // its word pairs must be in the sentence holding the number, or the number counts something wider. Pairs, because
+    // "công tác tôn giáo" holds "công" and "giáo" but not "Công giáo".
+    private bool HoldsQualifier(Unit unit, List<string> folded)
+    {
+        // Its pairs, each or its paraphrase ("xích mích" ← "mâu thuẫn"); a qualifier of one word needs it.
+        var words = unit.Qualifier;
+        if (words.Length < 2)
+        {
+            return words.Length == 0 || folded.Contains(words[0]);
+        }
+
+        var found = words.Zip(words.Skip(1), (a, b) => a + " " + b)
+            .Count(pair => _lexicon.SynonymsOf(pair).Append(pair).Any(p => TokenSequence.Contains(folded, p.Split(' '))));
+        return found * 2 >= words.Length - 1;
+    }
+
+    // The words after what a count asks in its clause (function words at its ends left out), up to "và", the next asker
+    // or an event of the course itself.
+    private static string[] QualifierAfter(List<QueryToken> clause, int start, QuestionLexicon lexicon)
+    {
+        var known = start + 1 < clause.Count
+            && LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits.Concat(lexicon.SynonymPhrases).Concat(lexicon.UnitClasses.SelectMany(c => c)).ToList()) >= 2;
+        var words = new List<QueryToken>();
+        for (var i = start + (known ? 2 : 1); i < clause.Count && words.Count < MaxQualifier; i++)
+        {
+            if (lexicon.QualifierEnds.Contains(clause[i].Folded) || lexicon.CourseEvents.Contains(clause[i].Folded)
+                || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0)
+            {
+                break;
+            }
+
+            if (words.Count > 0 || !IsFunctionWord(clause[i]))
+            {
+                words.Add(clause[i]);
+            }
+        }
+
+        while (words.Count > 0 && IsFunctionWord(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Select(w => w.Folded).ToArray();
+    }
+
+    private const int MaxQualifier = 4;
 
     // Any word for people counts people: "bao nhiêu người" is answered by "170 học viên" or "800 cán bộ".
     private bool SameUnit(Unit unit, List<QueryToken> tokens, List<string> folded, int at)
@@ -104,14 +152,15 @@ public sealed partial class AnswerExpectation
             {
                 if (start < clause.Count && !IsFunctionWord(clause[start]))
                 {
+                    var qualifier = QualifierAfter(clause, start, lexicon);
                     units.Add(Unit.Of(lexicon, [clause[start].Folded], numberAfter: false, LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits) > 0,
-                        clause[start].Typed == clause[start].Folded ? null : clause[start].Typed));
+                        clause[start].Typed == clause[start].Folded ? null : clause[start].Typed) with { Qualifier = qualifier });
 
                     // The whole word too when it has other names ("cây số" ← "km") or is a counter of a class ("gia đình" ← "hộ").
                     var word = start + 1 < clause.Count ? clause[start].Folded + " " + clause[start + 1].Folded : null;
                     if (word is not null && (lexicon.SynonymsOf(word).Count > 0 || lexicon.UnitClasses.Any(c => c.Any(p => p.Key == word))))
                     {
-                        units.Add(Unit.Of(lexicon, [clause[start].Folded, clause[start + 1].Folded], numberAfter: false));
+                        units.Add(Unit.Of(lexicon, [clause[start].Folded, clause[start + 1].Folded], numberAfter: false) with { Qualifier = qualifier });
                     }
 
                     continue;
@@ -170,6 +219,9 @@ public sealed partial class AnswerExpectation
     private sealed record Unit(string[] Syllables, bool NumberAfter, bool CountsPeople, string? TypedHead, string[][] OtherNames, bool IsPercent, bool IsDay)
     {
         public IReadOnlyList<LexiconPhrase>? Class { get; private init; }
+
+        /// <summary>What narrows the count, as folded words ("cong giao" of "tín đồ Công giáo"); empty when nothing does.</summary>
+        public string[] Qualifier { get; init; } = [];
 
         public static Unit Of(QuestionLexicon lexicon, string[] syllables, bool numberAfter, bool countsPeople = false, string? typedHead = null)
         {

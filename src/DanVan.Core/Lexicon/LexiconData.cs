@@ -45,6 +45,9 @@ public sealed class LexiconData
     /// <summary>Words between what a date hangs on and its asker that say nothing of it.</summary>
     public List<string> FocusGap { get; set; } = [];
 
+    /// <summary>Words that end what narrows a count ("bao nhiêu tín đồ Công giáo và …").</summary>
+    public List<string> QualifierEnds { get; set; } = [];
+
     public List<string> TimeAskers { get; set; } = [];
 
     /// <summary>"ở", "tại": what opens a venue.</summary>

@@ -42,6 +42,7 @@ public sealed partial class QuestionLexicon
         Bodies = data.Bodies.Where(b => b.Count > 1).Select(Phrases).ToList();
         CourseEvents = Folded(data.CourseEvents);
         FocusGap = Folded(data.FocusGap);
+        QualifierEnds = Folded(data.QualifierEnds);
         TimeAskers = Phrases(data.TimeAskers);
         VenueAskers = Folded(data.VenueAskers);
         VenueNotPlaces = Folded(data.VenueNotPlaces);
@@ -115,6 +116,9 @@ public sealed partial class QuestionLexicon
     public IReadOnlySet<string> CourseEvents { get; }
 
     public IReadOnlySet<string> FocusGap { get; }
+
+    /// <summary>Words that end what narrows a count ("và", "còn"): past them the question asks something else.</summary>
+    public IReadOnlySet<string> QualifierEnds { get; }
 
     public IReadOnlyList<LexiconPhrase> TimeAskers { get; }
 

@@ -27,6 +27,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Lớp học kéo dài bao nhiêu ngày?", "Lớp học (27 – 29/8) có nhiều chuyên đề.")]
     [InlineData("Đơn thư được xử lý đạt bao nhiêu %?", "Tỷ lệ giải quyết đơn thư khiếu nại đạt 96,4%.")] // "%" asked
     [InlineData("Trong hơn 800 cán bộ được tập huấn, bao nhiêu người thuộc lực lượng vũ trang?", "Có 120 người thuộc lực lượng vũ trang.")] // another number
+    [InlineData("Ban tổ chức khen bao nhiêu người có bài thu hoạch tốt nhất?", "Ban tổ chức đã khen thưởng 27 học viên có bài thu hoạch xuất sắc.")] // half of what narrows it
     public void IsMetBy_SentenceCountingWhatIsAsked_IsMet(string question, string sentence)
     {
         var expectation = For(question);
@@ -46,6 +47,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Có bao nhiêu người tham gia?", "Đã vận động một vài người dân tham gia.")]
     [InlineData("Mô hình đã xây được bao nhiêu căn nhà?", "Lớp học có 230 cán bộ tham dự.")] // "căn" is not "cán" (of cán bộ)
     [InlineData("Trong hơn 800 cán bộ được tập huấn, bao nhiêu người thuộc lực lượng vũ trang?", "Tỉnh tập huấn cho trên 800 cán bộ, có cả lực lượng vũ trang.")] // the number the question states
+    [InlineData("Có bao nhiêu tín đồ Công giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ, công tác tôn giáo được quan tâm.")] // what narrows the count
     public void IsMetBy_SentenceWithoutThatCount_IsNotMet(string question, string sentence) =>
         Assert.False(For(question).IsMetBy(sentence));
 

@@ -66,6 +66,8 @@ public sealed class QuestionLexiconTests
     [InlineData("Tỉnh mở mấy khóa tập huấn?", "Toàn tỉnh mở 5 lớp tập huấn.", true)]
     [InlineData("Vận động được bao nhiêu gia đình?", "Vận động 152 hộ ổn định cuộc sống.", true)]
     [InlineData("Lãnh đạo gặp gỡ nhân dân bao nhiêu lần?", "Lãnh đạo gặp gỡ 1.015 người dân.", false)]
+    [InlineData("Có bao nhiêu tín đồ và bao nhiêu tôn giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ.", true)] // "và" ends what narrows a count
+    [InlineData("Có bao nhiêu tín đồ tôn giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ.", false)]
     public void Units_PeopleAndOtherNamesCount(string question, string sentence, bool met)
     {
         var query = QueryBuilder.Build(question, Vocabulary.Empty, Shipped);
