@@ -88,8 +88,8 @@ public sealed partial class AnswerExpectation
         return found * 2 >= words.Length - 1;
     }
 
-    // The words after what a count asks in its clause (function words at its ends left out), up to "và", the next asker
-    // or an event of the course itself.
+    // The words after what a count asks in its clause (function words at its ends left out), up to "và", the next asker,
+    // how often ("mỗi năm") or an event of the course itself.
     private static string[] QualifierAfter(List<QueryToken> clause, int start, QuestionLexicon lexicon)
     {
         var known = start + 1 < clause.Count
@@ -98,7 +98,7 @@ public sealed partial class AnswerExpectation
         for (var i = start + (known ? 2 : 1); i < clause.Count && words.Count < MaxQualifier; i++)
         {
             if (lexicon.QualifierEnds.Contains(clause[i].Folded) || lexicon.CourseEvents.Contains(clause[i].Folded)
-                || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0)
+                || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0 || LexiconMatcher.LongestAt(clause, i, lexicon.PeriodWords) > 0)
             {
                 break;
             }

@@ -26,7 +26,7 @@ public sealed class LexiconPatterns
         var percentNames = data.Units.OtherNames.FirstOrDefault(g => g.Contains("%")) ?? ["%"];
         Percent = new Regex($@"\d\s*%|(?i:{Alternation(percentNames.Where(n => n != "%"))})", Compiled);
         Article = new Regex($@"(?i:\b(?:{Alternation(data.ArticleWords.Concat(data.ArticleWords.Select(VietnameseText.Fold)))})\s*(?<n>\d{{1,3}})\b|\b[đd](?<n>\d{{1,3}})\b)", Compiled);
-        NamedLocality = new Regex($@"(?i:\b(?:{Alternation(data.Localities)}))\s+(?<name>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{0,2}})\b", Compiled);
+        NamedLocality = new Regex($@"(?i:\b(?:{Alternation(data.Localities.Concat(data.Localities.Select(VietnameseText.Fold)))}))\s+(?<name>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{0,2}})\b", Compiled);
         Localities = data.Localities.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal)
             .ToDictionary(VietnameseText.Fold, w => (w, new Regex(@"(?i:\b" + Regex.Escape(w) + @")\s+\p{Lu}", Compiled)), StringComparer.Ordinal);
     }
