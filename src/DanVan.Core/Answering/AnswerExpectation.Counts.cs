@@ -32,7 +32,8 @@ public sealed partial class AnswerExpectation
         for (var i = 0; i < tokens.Count; i++)
         {
             var typed = tokens[i].Typed;
-            if ((char.IsDigit(typed[0]) || _lexicon.NumberWords.Contains(typed) || romans.Contains(typed)) && LexiconMatcher.LongestAt(tokens, i, _lexicon.Quantifiers) == 0)
+            var isNumber = (char.IsDigit(typed[0]) && !GivenNumbers.Contains(tokens[i].Folded)) || _lexicon.NumberWords.Contains(typed) || romans.Contains(typed);
+            if (isNumber && LexiconMatcher.LongestAt(tokens, i, _lexicon.Quantifiers) == 0)
             {
                 numbers.Add(i);
             }
@@ -59,7 +60,7 @@ public sealed partial class AnswerExpectation
             for (var k = 0; k < tokens.Count; k++)
             {
                 var after = k + unit.Syllables.Length - 1;
-                if (SameUnit(unit, tokens, folded, k) &&
+                if (SameUnit(unit, tokens, folded, k) && HoldsQualifier(unit, folded) &&
                     numbers.Any(n => (!unit.NumberAfter && k - n is > 0 and <= CountBefore) || (n - after is > 0 and <= CountAfter)))
                 {
                     return true;
@@ -69,6 +70,54 @@ public sealed partial class AnswerExpectation
 
         return false;
     }
+
+    // What narrows the count ("bao nhiêu tín đồ Công giáo", "bao nhiêu người thuộc lực lượng vũ trang"): at least half of
+    // its word pairs must be in the sentence holding the number, or the number counts something wider. Pairs, because
+    // "công tác tôn giáo" holds "công" and "giáo" but not "Công giáo".
+    private bool HoldsQualifier(Unit unit, List<string> folded)
+    {
+        // Its pairs, each or its paraphrase ("xích mích" ← "mâu thuẫn"); a qualifier of one word needs it.
+        var words = unit.Qualifier;
+        if (words.Length < 2)
+        {
+            return words.Length == 0 || folded.Contains(words[0]);
+        }
+
+        var found = words.Zip(words.Skip(1), (a, b) => a + " " + b)
+            .Count(pair => _lexicon.SynonymsOf(pair).Append(pair).Any(p => TokenSequence.Contains(folded, p.Split(' '))));
+        return found * 2 >= words.Length - 1;
+    }
+
+    // The words after what a count asks in its clause (function words at its ends left out), up to "và", the next asker,
+    // how often ("mỗi năm") or an event of the course itself.
+    private static string[] QualifierAfter(List<QueryToken> clause, int start, QuestionLexicon lexicon)
+    {
+        var known = start + 1 < clause.Count
+            && LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits.Concat(lexicon.SynonymPhrases).Concat(lexicon.UnitClasses.SelectMany(c => c)).ToList()) >= 2;
+        var words = new List<QueryToken>();
+        for (var i = start + (known ? 2 : 1); i < clause.Count && words.Count < MaxQualifier; i++)
+        {
+            if (lexicon.QualifierEnds.Contains(clause[i].Folded) || lexicon.CourseEvents.Contains(clause[i].Folded)
+                || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0 || LexiconMatcher.LongestAt(clause, i, lexicon.PeriodWords) > 0)
+            {
+                break;
+            }
+
+            if (words.Count > 0 || !IsFunctionWord(clause[i]))
+            {
+                words.Add(clause[i]);
+            }
+        }
+
+        while (words.Count > 0 && IsFunctionWord(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Select(w => w.Folded).ToArray();
+    }
+
+    private const int MaxQualifier = 4;
 
     // Any word for people counts people: "bao nhiêu người" is answered by "170 học viên" or "800 cán bộ".
     private bool SameUnit(Unit unit, List<QueryToken> tokens, List<string> folded, int at)
@@ -82,7 +131,8 @@ public sealed partial class AnswerExpectation
 
         // A unit's other names count it too: "bao nhiêu cây số" ← "12 km".
         return unit.OtherNames.Any(other => TokenSequence.StartsAt(folded, at, other))
-            || (unit.CountsPeople && LexiconMatcher.LongestAt(tokens, at, _lexicon.PeopleUnits) > 0);
+            || (unit.CountsPeople && LexiconMatcher.LongestAt(tokens, at, _lexicon.PeopleUnits) > 0)
+            || (unit.Class is { } counters && LexiconMatcher.LongestAt(tokens, at, counters) > 0);
     }
 
     // Positions right after each count asker ("bao nhiêu", "mấy").
@@ -102,13 +152,15 @@ public sealed partial class AnswerExpectation
             {
                 if (start < clause.Count && !IsFunctionWord(clause[start]))
                 {
+                    var qualifier = QualifierAfter(clause, start, lexicon);
                     units.Add(Unit.Of(lexicon, [clause[start].Folded], numberAfter: false, LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits) > 0,
-                        clause[start].Typed == clause[start].Folded ? null : clause[start].Typed));
+                        clause[start].Typed == clause[start].Folded ? null : clause[start].Typed) with { Qualifier = qualifier });
 
-                    // The whole word too when it has other names ("cây số" ← "km").
-                    if (start + 1 < clause.Count && lexicon.SynonymsOf(clause[start].Folded + " " + clause[start + 1].Folded).Count > 0)
+                    // The whole word too when it has other names ("cây số" ← "km") or is a counter of a class ("gia đình" ← "hộ").
+                    var word = start + 1 < clause.Count ? clause[start].Folded + " " + clause[start + 1].Folded : null;
+                    if (word is not null && (lexicon.SynonymsOf(word).Count > 0 || lexicon.UnitClasses.Any(c => c.Any(p => p.Key == word))))
                     {
-                        units.Add(Unit.Of(lexicon, [clause[start].Folded, clause[start + 1].Folded], numberAfter: false));
+                        units.Add(Unit.Of(lexicon, [clause[start].Folded, clause[start + 1].Folded], numberAfter: false) with { Qualifier = qualifier });
                     }
 
                     continue;
@@ -161,17 +213,26 @@ public sealed partial class AnswerExpectation
     /// <summary>
     /// What a count counts; <see cref="NumberAfter"/> when the number must follow it ("dân số 1,2 triệu");
     /// <see cref="CountsPeople"/> when it is a word for people, so that any other word for people will do;
-    /// <see cref="OtherNames"/> its other names ("km" for "cây số"), as syllables.
+    /// <see cref="OtherNames"/> its other names ("km" for "cây số"), as syllables; <see cref="Class"/> the counters that
+    /// count the same things ("lần" ← "1.015 cuộc"), when it is one of them.
     /// </summary>
     private sealed record Unit(string[] Syllables, bool NumberAfter, bool CountsPeople, string? TypedHead, string[][] OtherNames, bool IsPercent, bool IsDay)
     {
+        public IReadOnlyList<LexiconPhrase>? Class { get; private init; }
+
+        /// <summary>What narrows the count, as folded words ("cong giao" of "tín đồ Công giáo"); empty when nothing does.</summary>
+        public string[] Qualifier { get; init; } = [];
+
         public static Unit Of(QuestionLexicon lexicon, string[] syllables, bool numberAfter, bool countsPeople = false, string? typedHead = null)
         {
             var key = string.Join(' ', syllables);
             var percent = string.Join(' ', Tokenizer.Tokenize(lexicon.PercentWord));
             return new Unit(syllables, numberAfter, countsPeople, typedHead, lexicon.SynonymsOf(key).Select(o => o.Split(' ')).ToArray(),
                 IsPercent: percent.Length > 0 && percent.StartsWith(syllables[0], StringComparison.Ordinal),
-                IsDay: lexicon.Kinds.TryGetValue("day", out var day) && day.Any(p => p.Folded[0] == key));
+                IsDay: lexicon.Kinds.TryGetValue("day", out var day) && day.Any(p => p.Folded[0] == key))
+            {
+                Class = lexicon.UnitClasses.FirstOrDefault(c => c.Any(p => p.Key == key && (typedHead is null || string.Equals(p.Written[0], typedHead, StringComparison.OrdinalIgnoreCase)))),
+            };
         }
     }
 }

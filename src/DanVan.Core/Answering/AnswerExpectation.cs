@@ -63,6 +63,9 @@ public sealed partial class AnswerExpectation
         Locality,
     }
 
+    // The numbers the question itself states ("trong hơn 800 cán bộ, bao nhiêu người …"): they are not what it counts.
+    private IReadOnlySet<string> GivenNumbers { get; init; } = new HashSet<string>();
+
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
     public bool IsSpecific => _kinds.Count > 0;
 
@@ -101,7 +104,9 @@ public sealed partial class AnswerExpectation
             kinds.Add(Expected.Count);
         }
 
-        if (kinds.Count == 0 && (kind == QuestionKind.Time || lexicon.Asks("time", tokens)))
+        // A time is asked beside a count only by a question word ("vào dịp nào", "khi nào"), not by "thời gian".
+        var asksTime = kind == QuestionKind.Time || lexicon.Asks("time", tokens);
+        if ((kinds.Count == 0 && asksTime) || (!kinds.Contains(Expected.Year) && !kinds.Contains(Expected.Day) && LexiconMatcher.Find(tokens, lexicon.TimeAskers).Any()))
         {
             kinds.Add(Expected.Time);
         }
@@ -135,7 +140,10 @@ public sealed partial class AnswerExpectation
             .OfType<string[]>().ToList();
         var years = DatePatterns.Year().Matches(question).Select(m => m.Value).Distinct().ToList();
         var articles = lexicon.Patterns.Article.Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
-        return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon));
+        return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon))
+        {
+            GivenNumbers = Tokenizer.Tokenize(question).Where(t => t.All(char.IsDigit)).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     // The clause with abbreviations typed without diacritics written out ("TXCT" → tiếp xúc cử tri, "BDVTU" → Ban Dân

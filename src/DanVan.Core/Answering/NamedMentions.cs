@@ -6,7 +6,7 @@ namespace DanVan.Core.Answering;
 
 /// <summary>
 /// What a question names — a document by code or number ("25-NQ/TW", "Chỉ thị 18", "Nghị định 60/CP"), a year, a
-/// province, a person — each of which the supporting passage or its document must name too. A question about a
+/// province, a district or commune, a person — each of which the supporting passage or its document must name too. A question about a
 /// decree the materials never mention is not answered by a passage about another one, whatever else it shares.
 /// </summary>
 public sealed class NamedMentions
@@ -46,6 +46,16 @@ public sealed class NamedMentions
                 var label = string.Join(' ', tokens.Skip(at).Take(length).Select(t => t.Typed)) + " " + tokens[marked].Typed;
                 var marker = lexicon.NumberedMarkers.Select(m => (string[])[.. kind, m, tokens[marked].Folded]);
                 mentions.Add(new Mention(Capitalised(label), [[.. kind, tokens[marked].Folded], .. marker]));
+            }
+        }
+
+        // A district, commune or town by its name ("huyện Lộc Ninh"): the materials may write the name alone.
+        foreach (var locality in lexicon.Patterns.NamedLocality.Matches(text).Select(m => m.Groups["name"].Value))
+        {
+            var folded = Tokenizer.Tokenize(locality).ToArray();
+            if (Provinces.Mentioned(folded.ToList()).Count == 0 && !mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(folded))))
+            {
+                mentions.Add(new Mention(locality, [folded]));
             }
         }
 

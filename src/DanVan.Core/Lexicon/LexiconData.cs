@@ -45,6 +45,9 @@ public sealed class LexiconData
     /// <summary>Words between what a date hangs on and its asker that say nothing of it.</summary>
     public List<string> FocusGap { get; set; } = [];
 
+    /// <summary>Words that end what narrows a count ("bao nhiêu tín đồ Công giáo và …").</summary>
+    public List<string> QualifierEnds { get; set; } = [];
+
     public List<string> TimeAskers { get; set; } = [];
 
     /// <summary>"ở", "tại": what opens a venue.</summary>
@@ -100,6 +103,9 @@ public sealed class LexiconData
         public List<string> People { get; set; } = [];
 
         public List<List<string>> OtherNames { get; set; } = [];
+
+        /// <summary>Counters of the same things ("lần", "cuộc", "lượt"), used for counts only, never as search synonyms.</summary>
+        public List<List<string>> Classes { get; set; } = [];
     }
 
     /// <summary>Offices: titles, roles ("người đứng đầu" → the titles it means), deputy, former and current markers.</summary>

@@ -13,8 +13,10 @@ public sealed class LexiconPatterns
         var venueAskers = Alternation(data.VenueAskers);
         Venue = new Regex($@"\b({venueAskers})\s+(\p{{Lu}}|(?i:{Alternation(data.VenueWords)}|\d+\s+{Alternation(data.VenueWords)}))|(?i:\b({Alternation(data.OnlineWords)})\b)", Compiled);
         Person = new Regex($@"(?i:\b({Alternation(data.PersonMarkers)})\b)|\p{{Lu}}\p{{Ll}}*\s+\p{{Lu}}\p{{Ll}}*\s+\p{{Lu}}\p{{Ll}}+", Compiled);
+        // After a title, capitalised words that open an office ("đồng chí Phó Bí thư") are no name.
+        var offices = Alternation(data.Offices.Titles.Concat(data.Offices.Deputy).Concat(data.PersonMarkers));
         PersonName = new Regex(
-            $@"\b({Alternation(data.FamilyNames, lower: false)})(\s+\p{{Lu}}\p{{Ll}}*){{1,3}}\b|(?i:(?<!\w)({Alternation(data.PersonTitles)}))(\s+\p{{Lu}}\p{{Ll}}*){{2,4}}\b", Compiled);
+            $@"\b({Alternation(data.FamilyNames, lower: false)})(\s+\p{{Lu}}\p{{Ll}}*){{1,3}}\b|(?i:(?<!\w)({Alternation(data.PersonTitles)}))(?!\s+(?i:{offices})\b)(\s+\p{{Lu}}\p{{Ll}}*){{2,4}}\b", Compiled);
         // Folded as typed without diacritics, the capital kept ("Đỗ" → "Do").
         var foldedNames = data.FamilyNames.Concat(data.FamilyNames.Select(n => string.Concat(n[..1].ToUpperInvariant(), VietnameseText.Fold(n)[1..]).Replace("đ", "d", StringComparison.Ordinal)));
         QuestionName = new Regex($@"\b({Alternation(foldedNames, lower: false)})(\s+\p{{Lu}}\p{{Ll}}*){{1,3}}\b", Compiled);
@@ -24,6 +26,7 @@ public sealed class LexiconPatterns
         var percentNames = data.Units.OtherNames.FirstOrDefault(g => g.Contains("%")) ?? ["%"];
         Percent = new Regex($@"\d\s*%|(?i:{Alternation(percentNames.Where(n => n != "%"))})", Compiled);
         Article = new Regex($@"(?i:\b(?:{Alternation(data.ArticleWords.Concat(data.ArticleWords.Select(VietnameseText.Fold)))})\s*(?<n>\d{{1,3}})\b|\b[đd](?<n>\d{{1,3}})\b)", Compiled);
+        NamedLocality = new Regex($@"(?i:\b(?:{Alternation(data.Localities.Concat(data.Localities.Select(VietnameseText.Fold)))}))\s+(?<name>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{0,2}})\b", Compiled);
         Localities = data.Localities.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal)
             .ToDictionary(VietnameseText.Fold, w => (w, new Regex(@"(?i:\b" + Regex.Escape(w) + @")\s+\p{Lu}", Compiled)), StringComparer.Ordinal);
     }
@@ -53,6 +56,9 @@ public sealed class LexiconPatterns
 
     /// <summary>A regulation's article: "Điều 5", "dieu 7", "Đ9".</summary>
     public Regex Article { get; }
+
+    /// <summary>A district, commune or town named by its kind and its name ("huyện Lộc Ninh", "xã Phước Thịnh"); group "name".</summary>
+    public Regex NamedLocality { get; }
 
     /// <summary>Kinds of locality (folded) → the word and a pattern for one named ("huyện Hướng Hóa").</summary>
     public IReadOnlyDictionary<string, (string Word, Regex Pattern)> Localities { get; }

@@ -23,13 +23,14 @@ public sealed partial class QuestionLexicon
         shipped.Bodies.AddRange(local.Bodies);
         shipped.Synonyms.AddRange(local.Synonyms);
         shipped.Units.OtherNames.AddRange(local.Units.OtherNames);
+        shipped.Units.Classes.AddRange(local.Units.Classes);
         return shipped;
     }
 
     private static List<string>[] Lists(LexiconData d) =>
     [
         d.CountAskers, d.NumberedMarkers, d.QuestionPhrases, d.Units.People, d.NumberWords, d.Quantifiers, d.PeriodWords,
-        d.Offices.Titles, d.Offices.Deputy, d.Offices.Former, d.Offices.Current, d.CourseEvents, d.FocusGap, d.TimeAskers,
+        d.Offices.Titles, d.Offices.Deputy, d.Offices.Former, d.Offices.Current, d.CourseEvents, d.FocusGap, d.QualifierEnds, d.TimeAskers,
         d.VenueAskers, d.VenueNotPlaces, d.VenueWords, d.OnlineWords, d.Localities, d.PersonMarkers, d.PersonTitles,
         d.PersonNameWords, d.FamilyNames, d.SayingVerbs, d.PlannedYearWords, d.PlaceWords, d.DocumentTypes, d.WhichWords, d.BodyEnds,
         d.AboutAskers, d.ArticleWords,

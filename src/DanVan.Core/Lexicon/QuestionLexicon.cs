@@ -42,6 +42,7 @@ public sealed partial class QuestionLexicon
         Bodies = data.Bodies.Where(b => b.Count > 1).Select(Phrases).ToList();
         CourseEvents = Folded(data.CourseEvents);
         FocusGap = Folded(data.FocusGap);
+        QualifierEnds = Folded(data.QualifierEnds);
         TimeAskers = Phrases(data.TimeAskers);
         VenueAskers = Folded(data.VenueAskers);
         VenueNotPlaces = Folded(data.VenueNotPlaces);
@@ -67,6 +68,8 @@ public sealed partial class QuestionLexicon
             .SelectMany(set => set.Select(word => (word, others: set.Where(o => o != word))))
             .GroupBy(x => x.word, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.SelectMany(x => x.others).Distinct().ToArray(), StringComparer.Ordinal);
+        SynonymPhrases = Phrases(data.Synonyms.Concat(data.Units.OtherNames).SelectMany(set => set));
+        UnitClasses = data.Units.Classes.Select(Phrases).Where(c => c.Count > 1).ToList();
     }
 
     /// <summary>The lexicon shipped with the app.</summary>
@@ -83,6 +86,12 @@ public sealed partial class QuestionLexicon
     public IReadOnlyList<LexiconPhrase> PeopleUnits { get; }
 
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> UnitNames { get; }
+
+    /// <summary>Counters that count the same things ("lần", "cuộc", "lượt"): a count asked in one is met by any.</summary>
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> UnitClasses { get; }
+
+    /// <summary>Every word or phrase that has synonyms, as typed phrases (their readings: <see cref="SynonymsOf"/> of its key).</summary>
+    public IReadOnlyList<LexiconPhrase> SynonymPhrases { get; }
 
     public IReadOnlySet<string> NumberWords { get; }
 
@@ -107,6 +116,9 @@ public sealed partial class QuestionLexicon
     public IReadOnlySet<string> CourseEvents { get; }
 
     public IReadOnlySet<string> FocusGap { get; }
+
+    /// <summary>Words that end what narrows a count ("và", "còn"): past them the question asks something else.</summary>
+    public IReadOnlySet<string> QualifierEnds { get; }
 
     public IReadOnlyList<LexiconPhrase> TimeAskers { get; }
 

@@ -40,10 +40,17 @@ public static partial class QueryBuilder
         var folded = tokens.Select(t => t.Folded).ToList();
         var kind = KindOf(tokens, lexicon);
 
-        // Each position: a group of alternatives, or null for a function word (which breaks syllable pairs).
+        // Each position: a group of alternatives, or null for a function word (which breaks syllable pairs); and the
+        // paraphrase its words are part of, if any.
         var sequence = new List<string[]?>(tokens.Count + 8);
+        var spans = SynonymSpans(tokens, lexicon);
+        var spanOf = new List<SynonymSpan?>(tokens.Count + 8);
+        SynonymSpan? span = null;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // What the previous step added to the sequence belongs to the span of the token it started at.
+            spanOf.AddRange(Enumerable.Repeat(span, sequence.Count - spanOf.Count));
+            span = spans[i];
             var token = tokens[i];
             if (Abbreviations.IsTypedAsAbbreviation(token) && Abbreviations.Readings(folded, i, out var length) is { } readings)
             {
@@ -84,6 +91,12 @@ public static partial class QueryBuilder
             sequence.Add(isLoneLetter || StopWords.IsStopWord(token.Typed, token.Folded) ? null : [Correct(token.Folded, vocabulary)]);
         }
 
+        spanOf.AddRange(Enumerable.Repeat(span, sequence.Count - spanOf.Count));
+
+        // Paraphrases with a pair of searched words inside ("xích mích"; not "người có tiếng nói", whose "có" breaks it).
+        var paired = Enumerable.Range(0, Math.Max(0, sequence.Count - 1))
+            .Where(k => sequence[k] is { Length: 1 } && sequence[k + 1] is { Length: 1 } && spanOf[k] is not null && ReferenceEquals(spanOf[k], spanOf[k + 1]))
+            .Select(k => spanOf[k]!).ToHashSet();
         var terms = new List<TermGroup>();
         var pairs = new List<TermGroup>();
         for (var i = 0; i < sequence.Count && terms.Count < MaxTerms; i++)
@@ -94,11 +107,14 @@ public static partial class QueryBuilder
                 continue;
             }
 
-            AddGroup(terms, group, lexicon);
+            // A paraphrase is found where any of its readings is ("xích mích" where "mâu thuẫn" is written): its pairs
+            // count, or its words when it has no pair; its words alone do not ("lớp" is not found in "khóa học").
+            var paraphrase = spanOf[i];
+            AddGroup(terms, group, lexicon, paraphrase is not null && !paired.Contains(paraphrase) ? paraphrase.Readings : null);
             var next = i + 1 < sequence.Count ? sequence[i + 1] : null;
             if (next is not null && group.Length == 1 && next.Length == 1 && pairs.Count < MaxPairs && !(IsNumber(group[0]) && IsNumber(next[0])))
             {
-                AddGroup(pairs, [group[0] + " " + next[0]], lexicon);
+                AddGroup(pairs, [group[0] + " " + next[0]], lexicon, paraphrase is not null && ReferenceEquals(paraphrase, spanOf[i + 1]) ? paraphrase.Readings : null);
             }
         }
 
@@ -140,17 +156,46 @@ public static partial class QueryBuilder
     [GeneratedRegex(@"[,;:?!.()\[\]\n]")]
     internal static partial Regex ClauseBreak();
 
-    private static void AddGroup(List<TermGroup> groups, string[] phrases, QuestionLexicon lexicon)
+    private static void AddGroup(List<TermGroup> groups, string[] phrases, QuestionLexicon lexicon, IReadOnlyList<string>? readings = null)
     {
         var key = phrases[0];
-        if (groups.Any(g => g.Key == key))
+        var at = groups.FindIndex(g => g.Key == key);
+        if (at >= 0)
         {
+            if (readings is not null)
+            {
+                groups[at] = groups[at] with { Phrases = groups[at].Phrases.Concat(readings).Distinct().ToList() };
+            }
+
             return;
         }
 
-        var all = phrases.Concat(phrases.SelectMany(lexicon.SynonymsOf)).Distinct().ToList();
+        // A single syllable's synonyms come only from its paraphrase (read with the diacritics typed): folded alone,
+        // "dan" would also be "dán" and take its synonyms.
+        var all = phrases.Concat(phrases.Where(p => p.Contains(' ', StringComparison.Ordinal)).SelectMany(lexicon.SynonymsOf))
+            .Concat(readings ?? []).Distinct().ToList();
         groups.Add(new TermGroup(key, all));
     }
+
+    // For each token, the paraphrase of the lexicon it is part of (longest first, left to right): "người có tiếng nói" is
+    // read as "người có uy tín", so each of its words counts where that is written.
+    private static SynonymSpan?[] SynonymSpans(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon)
+    {
+        var spans = new SynonymSpan?[tokens.Count];
+        foreach (var (at, length) in LexiconMatcher.Find(tokens, lexicon.SynonymPhrases))
+        {
+            var key = string.Join(' ', tokens.Skip(at).Take(length).Select(t => t.Folded));
+            var span = new SynonymSpan(lexicon.SynonymsOf(key));
+            for (var k = at; k < at + length; k++)
+            {
+                spans[k] = span;
+            }
+        }
+
+        return spans;
+    }
+
+    private sealed record SynonymSpan(IReadOnlyList<string> Readings);
 
     private static string Correct(string term, Vocabulary vocabulary)
     {

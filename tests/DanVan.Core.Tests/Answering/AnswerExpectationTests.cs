@@ -26,6 +26,8 @@ public sealed class AnswerExpectationTests
     [InlineData("Lớp bồi dưỡng diễn ra mấy ngày?", "Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11, học viên được nghe chuyên đề.")] // a span of days
     [InlineData("Lớp học kéo dài bao nhiêu ngày?", "Lớp học (27 – 29/8) có nhiều chuyên đề.")]
     [InlineData("Đơn thư được xử lý đạt bao nhiêu %?", "Tỷ lệ giải quyết đơn thư khiếu nại đạt 96,4%.")] // "%" asked
+    [InlineData("Trong hơn 800 cán bộ được tập huấn, bao nhiêu người thuộc lực lượng vũ trang?", "Có 120 người thuộc lực lượng vũ trang.")] // another number
+    [InlineData("Ban tổ chức khen bao nhiêu người có bài thu hoạch tốt nhất?", "Ban tổ chức đã khen thưởng 27 học viên có bài thu hoạch xuất sắc.")] // half of what narrows it
     public void IsMetBy_SentenceCountingWhatIsAsked_IsMet(string question, string sentence)
     {
         var expectation = For(question);
@@ -44,6 +46,8 @@ public sealed class AnswerExpectationTests
     [InlineData("Có bao nhiêu cán bộ tham dự?", "Khắc phục tình trạng một số cán bộ, công chức còn nặng về mệnh lệnh.")] // "một số" is "some"
     [InlineData("Có bao nhiêu người tham gia?", "Đã vận động một vài người dân tham gia.")]
     [InlineData("Mô hình đã xây được bao nhiêu căn nhà?", "Lớp học có 230 cán bộ tham dự.")] // "căn" is not "cán" (of cán bộ)
+    [InlineData("Trong hơn 800 cán bộ được tập huấn, bao nhiêu người thuộc lực lượng vũ trang?", "Tỉnh tập huấn cho trên 800 cán bộ, có cả lực lượng vũ trang.")] // the number the question states
+    [InlineData("Có bao nhiêu tín đồ Công giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ, công tác tôn giáo được quan tâm.")] // what narrows the count
     public void IsMetBy_SentenceWithoutThatCount_IsNotMet(string question, string sentence) =>
         Assert.False(For(question).IsMetBy(sentence));
 
@@ -54,6 +58,14 @@ public sealed class AnswerExpectationTests
         Assert.True(expectation.IsMetBy("Sáng 1/11, lớp học khai mạc."));
         Assert.True(For("Khối dân vận họp bao lâu một lần?").IsMetBy("Khối dân vận họp định kỳ hằng quý."));
         Assert.False(expectation.IsMetBy("Lớp học khai mạc trọng thể tại hội trường."));
+    }
+
+    [Fact]
+    public void IsMetBy_TimeAskedBesideACount_ADateWillDo()
+    {
+        var expectation = For("Ngày hội được tổ chức vào dịp nào, ở điều mấy?");
+        Assert.True(expectation.IsMetBy("Chủ trì tổ chức Ngày hội vào dịp 18/11 hằng năm."));
+        Assert.False(expectation.IsMetBy("Chủ trì tổ chức Ngày hội ở khu dân cư."));
     }
 
     [Fact]
@@ -179,6 +191,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Bà phó ban phát biểu ở lớp học tên là gì?", "Phát biểu tại lớp học, đồng chí Nguyễn Thị Hồng Hạnh nhấn mạnh vai trò.", true)]
     [InlineData("Bà phó ban phát biểu ở lớp học tên là gì?", "Báo cáo viên là TS. Lê Quang Vinh, giảng viên học viện.", true)]
     [InlineData("Bí thư Đảng ủy xã ký quy chế tên là gì?", "Bí thư Đảng ủy xã trực tiếp đối thoại với nhân dân ít nhất 01 lần trong năm.", false)] // an office, no name
+    [InlineData("Đồng chí ký quy chế tên là gì?", "Phân công đồng chí Phó Bí thư Thường trực Đảng ủy phụ trách công tác dân vận.", false)] // a title before an office
     public void IsMetBy_AskingAPersonsName_NeedsAName(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).IsMetBy(sentence));
 

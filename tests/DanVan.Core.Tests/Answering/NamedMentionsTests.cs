@@ -4,7 +4,7 @@ using DanVan.Core.Tests.Support;
 
 namespace DanVan.Core.Tests.Answering;
 
-/// <summary>What a question names (a document by code or number, a year, a province, a person) must be in the evidence.</summary>
+/// <summary>What a question names (a document by code or number, a year, a province, a district, a person) must be in the evidence.</summary>
 public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
 {
     private readonly ExtractiveAnswerComposer _composer;
@@ -16,12 +16,13 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
 
     private const string Text =
         "Năm 2023, tỉnh Quảng Trị tổ chức 3 hội nghị quán triệt Nghị quyết số 25-NQ/TW và Chỉ thị 18/2000/CT-TTg cho 450 cán bộ. " +
-        "Đồng chí Nguyễn Văn Bình, Trưởng Ban Dân vận Tỉnh ủy, chủ trì hội nghị.";
+        "Đồng chí Nguyễn Văn Bình, Trưởng Ban Dân vận Tỉnh ủy, chủ trì hội nghị tại huyện Hướng Hóa.";
 
     [Theory]
     [InlineData("Năm 2023 Quảng Trị quán triệt Nghị quyết 25-NQ/TW cho bao nhiêu cán bộ?")]
     [InlineData("Năm 2023 Quảng Trị tổ chức mấy hội nghị quán triệt Chỉ thị 18?")]
     [InlineData("Đồng chí Nguyễn Văn Bình chủ trì mấy hội nghị quán triệt năm 2023?")]
+    [InlineData("Năm 2023 ở huyện Hướng Hóa có bao nhiêu cán bộ dự hội nghị quán triệt?")]
     public async Task ComposeAsync_EverythingNamedIsInThePassage_Answers(string question)
     {
         var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
@@ -35,6 +36,7 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
     [InlineData("Năm 2025 Quảng Trị quán triệt Nghị quyết 25-NQ/TW cho bao nhiêu cán bộ?", "2025")]
     [InlineData("Đồng chí Trần Thị Hoa chủ trì mấy hội nghị quán triệt năm 2023?", "Trần Thị Hoa")]
     [InlineData("nam 2023 quang tri quan triet nghi dinh 60/CP cho bao nhieu can bo", "60/CP")]
+    [InlineData("Năm 2023 huyện Lộc Ninh tổ chức mấy hội nghị quán triệt Chỉ thị 18?", "Lộc Ninh")] // a district
     public async Task ComposeAsync_SomethingNamedIsNowhere_DeclinesSayingWhat(string question, string missing)
     {
         var answer = await _composer.ComposeAsync(question, [Passage(Text)]);

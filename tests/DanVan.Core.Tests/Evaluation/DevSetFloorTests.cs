@@ -35,4 +35,24 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
         Assert.True(all.FalseRefusalRate <= 0.02, $"false refusals {all.FalseRefusalRate:0.000}");
         Assert.True(all.DecisionAccuracy >= 0.97, $"decision accuracy {all.DecisionAccuracy:0.000}");
     }
+
+    // The second dev set is shaped like the blind sets: paraphrases, near-domain traps and chatter.
+    [Fact]
+    public async Task Evaluate_SecondDevSet_MeetsFloors()
+    {
+        var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, "devset2.json"));
+        Assert.True(items.Count >= 100);
+        var evaluator = new Evaluator(_fixture.Services.Get<Retriever>(), _fixture.Services.Get<IQuestionAnswerer>());
+        var outcomes = await evaluator.RunAsync(items);
+        var all = Evaluator.Summarize("all", outcomes);
+        var traps = Evaluator.Summarize("trap", outcomes.Where(o => o.Item.Variant == "trap").ToList());
+        var chatter = Evaluator.Summarize("chatter", outcomes.Where(o => o.Item.Variant == "chatter").ToList());
+
+        Assert.True(all.HitAt3 >= 0.95, $"hit@3 {all.HitAt3:0.000}");
+        Assert.True(all.FactAccuracy >= 0.90, $"fact accuracy {all.FactAccuracy:0.000}");
+        Assert.True(all.FalseRefusalRate <= 0.07, $"false refusals {all.FalseRefusalRate:0.000}");
+        Assert.True(all.DecisionAccuracy >= 0.90, $"decision accuracy {all.DecisionAccuracy:0.000}");
+        Assert.True(traps.RefusalAccuracy >= 0.80, $"traps declined {traps.RefusalAccuracy:0.000}");
+        Assert.True(chatter.RefusalAccuracy >= 0.90, $"chatter declined {chatter.RefusalAccuracy:0.000}");
+    }
 }

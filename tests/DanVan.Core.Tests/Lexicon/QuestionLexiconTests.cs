@@ -62,10 +62,37 @@ public sealed class QuestionLexiconTests
     [InlineData("Lớp có bao nhiêu người tham dự?", "Lớp được tổ chức trong 3 ngày.", false)]
     [InlineData("Tỷ lệ hài lòng đạt bao nhiêu %?", "Tỷ lệ hài lòng đạt 92%.", true)]
     [InlineData("Chỉ thị số mấy được quán triệt?", "Hội nghị quán triệt Chỉ thị 18/2000/CT-TTg.", true)]
+    [InlineData("Lãnh đạo gặp gỡ nhân dân bao nhiêu lần?", "Lãnh đạo tổ chức 1.015 cuộc tiếp xúc với nhân dân.", true)] // classes: counters of the same things
+    [InlineData("Tỉnh mở mấy khóa tập huấn?", "Toàn tỉnh mở 5 lớp tập huấn.", true)]
+    [InlineData("Vận động được bao nhiêu gia đình?", "Vận động 152 hộ ổn định cuộc sống.", true)]
+    [InlineData("Lãnh đạo gặp gỡ nhân dân bao nhiêu lần?", "Lãnh đạo gặp gỡ 1.015 người dân.", false)]
+    [InlineData("Có bao nhiêu tín đồ và bao nhiêu tôn giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ.", true)] // "và" ends what narrows a count
+    [InlineData("Có bao nhiêu tín đồ tôn giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ.", false)]
     public void Units_PeopleAndOtherNamesCount(string question, string sentence, bool met)
     {
         var query = QueryBuilder.Build(question, Vocabulary.Empty, Shipped);
         Assert.Equal(met, AnswerExpectation.For(question, query.Kind, Shipped).IsMetBy(sentence));
+    }
+
+    [Theory]
+    [InlineData("già làng dàn xếp được bao nhiêu vụ xích mích", "xich mich", "mau thuan")]
+    [InlineData("những người có uy tín trong cộng đồng", "uy tin", "gia lang")] // a paraphrase longer than a pair
+    [InlineData("nha nuoc lay dat cua dan", "lay dat", "thu hoi dat")] // typed without diacritics
+    public void Synonyms_ParaphraseInTheQuestion_ItsPairsFindItsReadings(string question, string pair, string reading)
+    {
+        var query = QueryBuilder.Build(question, Vocabulary.Empty, Shipped);
+        Assert.Contains(reading, Assert.Single(query.Pairs, p => p.Key == pair).Phrases);
+    }
+
+    [Fact]
+    public void Synonyms_ParaphraseWithOneSearchedWord_ThatWordFindsItsReadings() =>
+        Assert.Contains("nguoi co uy tin", Assert.Single(QueryBuilder.Build("những người có tiếng nói", Vocabulary.Empty, Shipped).Terms, t => t.Key == "tieng").Phrases);
+
+    [Fact]
+    public void Synonyms_WordTypedWithOtherDiacritics_IsNotReadAsTheSynonym()
+    {
+        Assert.Contains("khac phuc", Assert.Single(QueryBuilder.Build("cần sửa tình trạng gì", Vocabulary.Empty, Shipped).Terms, t => t.Key == "sua").Phrases);
+        Assert.DoesNotContain("khac phuc", Assert.Single(QueryBuilder.Build("uống sữa gì tốt", Vocabulary.Empty, Shipped).Terms, t => t.Key == "sua").Phrases);
     }
 
     [Fact]
