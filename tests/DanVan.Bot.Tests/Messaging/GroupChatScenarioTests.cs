@@ -67,6 +67,8 @@ public sealed class GroupChatScenarioTests : BotScenarioTest
         await using var bot = await StartBotAsync();
         Server.UserSaysInGroup(GroupId, UserId, "/ask Dân vận khéo là gì?");
         var answer = (await Server.WaitForMessagesAsync(1))[0];
+        // The answer's message id is recorded when the send returns, a moment after the fake server saw the request.
+        await bot.WaitForIdleAsync();
 
         var followUp = Server.UserSaysInGroup(GroupId, UserId, "Còn ở cơ sở thì sao?", replyToMessageId: answer.MessageId);
         var second = (await Server.WaitForMessagesAsync(2))[1];
