@@ -16,6 +16,12 @@ internal sealed record MatchPhrase(string Expression, long Frequency, IReadOnlyL
 
     public long Reads { get; init; } = Frequency;
 
+    /// <summary>
+    /// How many index entries ranking it reads: bm25 counts the passages holding each token of the expression, so a phrase
+    /// of tokens AND-ed costs all of their passages, however few hold them together.
+    /// </summary>
+    public long RankingCost { get; init; } = Frequency;
+
     public static MatchPhrase Of(string phrase, Vocabulary vocabulary)
     {
         // Phrases are folded [a-z0-9 ] only, and every token is quoted anyway: no operator, column or prefix syntax survives.
@@ -30,6 +36,7 @@ internal sealed record MatchPhrase(string Expression, long Frequency, IReadOnlyL
         return new MatchPhrase(pairs.Count == 1 ? Quote(pairs[0]) : "(" + string.Join(" AND ", pairs.Select(Quote)) + ")", frequency, syllables)
         {
             Reads = Together(pairs.Select(p => (long)vocabulary.Frequency(p)).ToList()),
+            RankingCost = pairs.Sum(p => (long)vocabulary.Frequency(p)),
         };
     }
 
@@ -41,6 +48,7 @@ internal sealed record MatchPhrase(string Expression, long Frequency, IReadOnlyL
         new("(" + string.Join(" AND ", phrases.Select(p => p.Expression.Trim('(', ')'))) + ")", expected, phrases.SelectMany(p => p.Syllables).ToList())
         {
             Reads = Together(phrases.Select(p => p.Reads).ToList()),
+            RankingCost = phrases.Sum(p => p.RankingCost),
         };
 
     private static long Together(IReadOnlyList<long> reads)

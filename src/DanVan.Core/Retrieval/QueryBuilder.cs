@@ -217,8 +217,9 @@ public static partial class QueryBuilder
     public const int PruneAbovePassages = 2000;
 
     /// <summary>
-    /// How many passage hits one MATCH may cost, summed over its phrases' document frequencies: FTS5 reads every hit
-    /// of every phrase and scores each matching passage, so this bounds the time of a search whatever the corpus size.
+    /// How many passage hits one MATCH may cost, summed over its phrases' <see cref="MatchPhrase.RankingCost"/> (each
+    /// token's document frequency): FTS5 reads every hit of every token and scores each matching passage, so this bounds
+    /// the time of a search whatever the corpus size.
     /// </summary>
     public const int MatchBudget = 3000;
 
@@ -257,13 +258,15 @@ public static partial class QueryBuilder
         long hits = 0;
         foreach (var phrase in byRarity)
         {
-            if (hits + phrase.Frequency > MatchBudget)
+            // A phrase of several words costs every word's passages (bm25 counts each), not only those it matches:
+            // one that does not fit is left out, and the next, rarer in cost, may still fit.
+            if (hits + phrase.RankingCost > MatchBudget)
             {
-                break;
+                continue;
             }
 
             chosen.Add(phrase);
-            hits += phrase.Frequency;
+            hits += phrase.RankingCost;
         }
 
         if (chosen.Any(p => p.Frequency > 0))

@@ -178,6 +178,20 @@ public sealed class QueryBuilderPruningTests
         Assert.Contains("(\"lop_boi\" AND \"boi_duong\")", query.MatchExpression, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(5000, false)]
+    [InlineData(100, true)]
+    public void Build_LargeCorpusLongerPhrase_IsMatchedOnlyWhenAllItsPairsFitTheBudget(int commonPairFrequency, bool matched)
+    {
+        // "lớp bồi dưỡng" (a reading of "khóa học") is in 40 passages, but ranking it reads every passage of each pair.
+        var frequency = new Dictionary<string, int> { ["khoa_hoc"] = 200, ["lop_boi"] = 40, ["boi_duong"] = commonPairFrequency };
+        var query = QueryBuilder.Build("khóa học", new Vocabulary(frequency, 100_000));
+
+        Assert.Equal(matched, query.MatchExpression!.Contains("(\"lop_boi\" AND \"boi_duong\")", StringComparison.Ordinal));
+        Assert.Contains("\"khoa_hoc\"", query.MatchExpression, StringComparison.Ordinal);
+        Assert.Contains(query.Pairs.Concat(query.Terms), g => g.Phrases.Contains("lop boi duong"));
+    }
+
     [Fact]
     public void Build_SmallCorpus_MatchesEveryPhrase()
     {
