@@ -38,7 +38,7 @@ internal sealed class CliContext : IAsyncDisposable
             var database = app.Services.GetRequiredService<SqliteConnectionFactory>();
             var firstRun = !File.Exists(database.DatabasePath);
             database.EnsureInitialized();
-            app.Services.GetRequiredService<IndexMaintenance>().EnsureFormat();
+            app.Services.GetRequiredService<IndexMaintenance>().EnsureFormat(firstRun ? null : ReportIndexUpdate);
             if (syncKnowledge)
             {
                 // The very first command (after a silent first build) says what it is doing; later runs stay quiet.
@@ -69,6 +69,10 @@ internal sealed class CliContext : IAsyncDisposable
             return null;
         }
     }
+
+    /// <summary>Said on standard error before an index written by an earlier version is brought up to date.</summary>
+    internal static void ReportIndexUpdate() =>
+        Console.Error.WriteLine("Đang cập nhật chỉ mục tìm kiếm cho phiên bản mới (chỉ làm một lần; kho tài liệu lớn có thể mất khoảng một phút)…");
 
     public async ValueTask DisposeAsync()
     {

@@ -77,7 +77,7 @@ internal static class RunVerb
     {
         await app.Services.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(cancellationToken);
         app.Services.GetRequiredService<SqliteConnectionFactory>().EnsureInitialized();
-        app.Services.GetRequiredService<IndexMaintenance>().EnsureFormat();
+        app.Services.GetRequiredService<IndexMaintenance>().EnsureFormat(CliContext.ReportIndexUpdate);
         await app.Services.GetRequiredService<KnowledgeSync>().SyncAsync(cancellationToken);
         app.MapTelegram();
     }

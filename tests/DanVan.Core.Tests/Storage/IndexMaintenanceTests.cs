@@ -23,12 +23,14 @@ public sealed class IndexMaintenanceTests
         }
 
         Assert.Empty((await services.Get<Retriever>().SearchAsync("Tân Hưng")).Passages);
+        var announced = 0;
 
-        Assert.True(services.Get<IndexMaintenance>().EnsureFormat());
+        Assert.True(services.Get<IndexMaintenance>().EnsureFormat(() => announced++));
 
         var found = await services.Get<Retriever>().SearchAsync("Tân Hưng");
         Assert.Equal("Tập huấn dân vận khéo", Assert.Single(found.Passages).Title);
-        Assert.False(services.Get<IndexMaintenance>().EnsureFormat());
+        Assert.False(services.Get<IndexMaintenance>().EnsureFormat(() => announced++));
+        Assert.Equal(1, announced);
     }
 
     [Fact]
@@ -92,5 +94,29 @@ public sealed class IndexMaintenanceTests
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT doc FROM passage_terms_vocab WHERE term = 'van_kheo'";
         Assert.Null(command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void EnsureFormat_FormsOfAnOlderIndexNotCounted_AnnouncesAndCountsThemOnce()
+    {
+        using var services = new CoreServices();
+        services.Get<KnowledgeStore>().Replace("a", null, "test", "h1", Metadata, [new Chunk(0, null, "Đội ngũ cán bộ dân vận.")]);
+        using (var connection = services.Get<SqliteConnectionFactory>().Open())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "DELETE FROM syllable_forms; DELETE FROM kv WHERE key = 'syllable_forms';";
+            command.ExecuteNonQuery();
+        }
+
+        var announced = 0;
+
+        Assert.False(services.Get<IndexMaintenance>().EnsureFormat(() => announced++));
+        services.Get<IndexMaintenance>().EnsureFormat(() => announced++);
+
+        Assert.Equal(1, announced);
+        using var check = services.Get<SqliteConnectionFactory>().Open();
+        using var count = check.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM syllable_forms WHERE folded = 'doi';";
+        Assert.Equal(1L, (long)count.ExecuteScalar()!);
     }
 }
