@@ -11,6 +11,7 @@ using DanVan.Core.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Core;
@@ -55,10 +56,10 @@ public static class CoreServiceExtensions
 
         services.AddOptions<LexiconOptions>().BindConfiguration(LexiconOptions.SectionName);
         // Abbreviations and stop words: the shipped data plus the admin's file, installed for the process's tokenizer.
-        services.TryAddSingleton(sp => WordLists.Use(WordLists.Load(sp.GetRequiredService<IOptions<LexiconOptions>>().Value
-            .Resolve(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path))));
-        services.TryAddSingleton(sp => QuestionLexicon.Load(sp.GetRequiredService<IOptions<LexiconOptions>>().Value
-            .Resolve(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path)));
+        // A local file that cannot be used is logged and the shipped data kept: it never stops the bot.
+        services.TryAddSingleton(sp => new LocalLexiconReport(sp.GetService<ILogger<LocalLexiconReport>>()));
+        services.TryAddSingleton(sp => WordLists.Use(WordLists.Load(LocalLexiconPath(sp), ReportTo(sp))));
+        services.TryAddSingleton(sp => QuestionLexicon.Load(LocalLexiconPath(sp), ReportTo(sp)));
         services.TryAddSingleton<VocabularyCache>();
         services.TryAddSingleton<Retriever>();
         services.TryAddSingleton<ExtractiveAnswerComposer>();
@@ -76,4 +77,14 @@ public static class CoreServiceExtensions
             new ReadingListAnswerer(sp.GetRequiredService<QuestionAnswerer>(), sp.GetRequiredService<ReadingCoverage>()));
         return services;
     }
+
+    private static Action<string> ReportTo(IServiceProvider sp)
+    {
+        var path = LocalLexiconPath(sp);
+        var report = sp.GetRequiredService<LocalLexiconReport>();
+        return problem => report.Report(path, problem);
+    }
+
+    private static string LocalLexiconPath(IServiceProvider sp) =>
+        sp.GetRequiredService<IOptions<LexiconOptions>>().Value.Resolve(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path);
 }

@@ -165,23 +165,14 @@ public sealed partial class QuestionLexicon
 
     /// <summary>
     /// The shipped lexicon with a local file's entries added; the shipped one alone when <paramref name="localPath"/> is
-    /// null or names no file. A file that is not valid JSON of this shape is reported with its path.
+    /// null or names no file, or names one that is not valid JSON of this shape (the problem, with its path, goes to
+    /// <paramref name="report"/>).
     /// </summary>
-    public static QuestionLexicon Load(string? localPath)
+    public static QuestionLexicon Load(string? localPath, Action<string>? report = null)
     {
-        if (string.IsNullOrWhiteSpace(localPath) || !File.Exists(localPath))
+        if (LocalDataFile.Read<LexiconData>(localPath, Json, report) is not { } local)
         {
             return Default;
-        }
-
-        LexiconData local;
-        try
-        {
-            local = JsonSerializer.Deserialize<LexiconData>(File.ReadAllText(localPath), Json) ?? new LexiconData();
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"Tệp từ vựng '{localPath}' không đúng định dạng JSON (dòng {ex.LineNumber + 1}): {ex.Message}", ex);
         }
 
         return new QuestionLexicon(Merge(ReadShipped(), local));

@@ -26,6 +26,13 @@ public sealed class IndexMaintenance
         _words = words ?? WordLists.Current;
     }
 
+    private static bool HasPassages(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM passages);";
+        return (long)command.ExecuteScalar()! == 1;
+    }
+
     /// <summary>Passages re-indexed per transaction: memory stays flat however large the corpus.</summary>
     internal const int PageSize = 5000;
 
@@ -52,7 +59,11 @@ public sealed class IndexMaintenance
             return false;
         }
 
-        beforeSlowWork?.Invoke();
+        if (HasPassages(connection))
+        {
+            beforeSlowWork?.Invoke();
+        }
+
         using (var clear = connection.BeginTransaction())
         {
             Execute(connection, clear, PassageIndex.ClearSql);

@@ -62,23 +62,14 @@ public sealed class WordLists
 
     /// <summary>
     /// The shipped lists with a local file's entries added (an abbreviation it names replaces the shipped reading); the
-    /// shipped ones alone when <paramref name="localPath"/> names no file. An invalid file is reported with its path.
+    /// shipped ones alone when <paramref name="localPath"/> names no file, or names one that cannot be used (the problem,
+    /// with its path, goes to <paramref name="report"/>).
     /// </summary>
-    public static WordLists Load(string? localPath)
+    public static WordLists Load(string? localPath, Action<string>? report = null)
     {
-        if (string.IsNullOrWhiteSpace(localPath) || !File.Exists(localPath))
+        if (LocalDataFile.Read<WordListsData>(localPath, Json, report) is not { } local)
         {
             return Shipped;
-        }
-
-        WordListsData local;
-        try
-        {
-            local = JsonSerializer.Deserialize<WordListsData>(File.ReadAllText(localPath), Json) ?? new WordListsData();
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"Tệp từ vựng '{localPath}' không đúng định dạng JSON (dòng {ex.LineNumber + 1}): {ex.Message}", ex);
         }
 
         var shipped = ReadShipped();

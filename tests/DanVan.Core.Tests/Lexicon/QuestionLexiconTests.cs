@@ -130,14 +130,43 @@ public sealed class QuestionLexiconTests
     }
 
     [Fact]
-    public void LocalFile_NotJson_IsReportedWithItsPath()
+    public void LocalFile_NotJson_IsReportedWithItsPathAndTheShippedLexiconKept()
     {
         using var directory = new TempDirectory();
         var path = directory.File("lexicon.local.json");
         File.WriteAllText(path, "{ synonyms: ");
+        var problems = new List<string>();
 
-        var error = Assert.Throws<InvalidDataException>(() => QuestionLexicon.Load(path));
-        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        var lexicon = QuestionLexicon.Load(path, problems.Add);
+
+        Assert.Same(QuestionLexicon.Default, lexicon);
+        Assert.Contains(path, Assert.Single(problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LocalFile_WrongShape_IsReportedWithItsLine()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("lexicon.local.json");
+        File.WriteAllText(path, "{\n  \"synonyms\": 5\n}");
+        var problems = new List<string>();
+
+        Assert.Same(QuestionLexicon.Default, QuestionLexicon.Load(path, problems.Add));
+
+        Assert.Contains("(dòng 2)", Assert.Single(problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LocalFile_Broken_AskingStillWorksWithTheShippedWords()
+    {
+        using var directory = new TempDirectory();
+        var knowledge = directory.File("knowledge");
+        Directory.CreateDirectory(knowledge);
+        File.WriteAllText(directory.File("lexicon.local.json"), "{ \"abbreviations\": { \"X\": ");
+        using var services = new CoreServices(knowledge);
+
+        Assert.Same(QuestionLexicon.Default, services.Get<QuestionLexicon>());
+        Assert.Same(WordLists.Shipped, services.Get<WordLists>());
     }
 
     [Fact]

@@ -119,4 +119,23 @@ public sealed class IndexMaintenanceTests
         count.CommandText = "SELECT count(*) FROM syllable_forms WHERE folded = 'doi';";
         Assert.Equal(1L, (long)count.ExecuteScalar()!);
     }
+
+    [Fact]
+    public void EnsureFormat_EmptyIndexOfAnOlderFormat_StampedWithoutAnnouncing()
+    {
+        using var services = new CoreServices();
+        using (var connection = services.Get<SqliteConnectionFactory>().Open())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "DELETE FROM kv WHERE key = 'index_format';";
+            command.ExecuteNonQuery();
+        }
+
+        var announced = 0;
+
+        Assert.True(services.Get<IndexMaintenance>().EnsureFormat(() => announced++));
+
+        Assert.Equal(0, announced);
+        Assert.False(services.Get<IndexMaintenance>().EnsureFormat(() => announced++));
+    }
 }
