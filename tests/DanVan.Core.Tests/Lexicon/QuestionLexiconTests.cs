@@ -2,7 +2,10 @@ using DanVan.Core.Answering;
 using DanVan.Core.Lexicon;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Tests.Support;
+using DanVan.Core.Tests.TestDoubles;
 using DanVan.Core.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DanVan.Core.Tests.Lexicon;
 
@@ -167,6 +170,38 @@ public sealed class QuestionLexiconTests
 
         Assert.Same(QuestionLexicon.Default, services.Get<QuestionLexicon>());
         Assert.Same(WordLists.Shipped, services.Get<WordLists>());
+    }
+
+    [Fact]
+    public void LocalFile_Broken_IsLoggedOnceThoughBothLoadersReadIt()
+    {
+        using var directory = new TempDirectory();
+        var knowledge = directory.File("knowledge");
+        Directory.CreateDirectory(knowledge);
+        var path = directory.File("lexicon.local.json");
+        File.WriteAllText(path, "{ \"synonyms\": ");
+        var logger = new CollectingLogger<LocalLexiconReport>();
+        using var services = new CoreServices(knowledge, configure: s => s.AddSingleton<ILogger<LocalLexiconReport>>(logger));
+
+        services.Get<WordLists>();
+        services.Get<QuestionLexicon>();
+
+        var warning = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains(path, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_SecondProblemOfTheSameFile_IsNotLoggedAgain_AnotherFileIs()
+    {
+        var logger = new CollectingLogger<LocalLexiconReport>();
+        var report = new LocalLexiconReport(logger);
+
+        report.Report("/a/lexicon.local.json", "first");
+        report.Report("/a/lexicon.local.json", "second");
+        report.Report("/b/lexicon.local.json", "third");
+
+        Assert.Equal(["Lexicon: first", "Lexicon: third"], logger.Entries.Select(e => e.Message));
     }
 
     [Fact]
