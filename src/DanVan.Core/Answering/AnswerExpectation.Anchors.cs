@@ -23,8 +23,8 @@ public sealed partial class AnswerExpectation
     public bool HoldsFocus(params IReadOnlyList<string>[] fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        return _focus.Count == 0 || _focus.Any(focus =>
-            _lexicon.SynonymsOf(string.Join(' ', focus)).Select(s => s.Split(' ')).Append(focus).Any(words => fields.Any(f => TokenSequence.Contains(f, words))));
+        return HoldsTimeEvent(fields) && (_focus.Count == 0 || _focus.Any(focus =>
+            _lexicon.SynonymsOf(string.Join(' ', focus)).Select(s => s.Split(' ')).Append(focus).Any(words => fields.Any(f => TokenSequence.Contains(f, words)))));
     }
 
     // The word the asked fact hangs on: the content word right before the asker, past words that say nothing of it;

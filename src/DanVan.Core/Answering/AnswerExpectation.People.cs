@@ -26,13 +26,18 @@ public sealed partial class AnswerExpectation
             // "Trưởng" names its office by the word after it: Trưởng ban, Trưởng phòng, Trưởng đoàn.
             var length = role.Role?.Length ?? (titleLength == 1 && i + 1 < folded.Count ? 2 : titleLength);
             var end = i + length;
-            while (end < folded.Count && end - i - length < 4 && !StopWords.IsStopWord(folded[end], folded[end]) && !char.IsDigit(folded[end][0])
-                && !lexicon.BodyEnds.Contains(folded[end]) && !StartsProvince(folded, end))
+            // Up to five words ("Ủy ban nhân dân tỉnh" written out of "UBND tỉnh"); a word of a body's name typed without
+            // diacritics ("ban") is no function word there.
+            while (end < folded.Count && end - i - length < 5 && !(StopWords.IsStopWord(tokens[end].Typed, folded[end]) && !(tokens[end].Typed.All(char.IsAscii) && lexicon.BodyWords.Contains(folded[end])))
+                && !char.IsDigit(folded[end][0]) && !lexicon.BodyEnds.Contains(folded[end]) && !StartsProvince(folded, end)
+                && LexiconMatcher.LongestAt(tokens, end, lexicon.Titles) == 0)
             {
                 end++;
             }
 
+            // "TB BDVTU" written out says "trưởng ban ban dân vận tỉnh ủy": the body's first word repeats the office's last.
             var body = folded.Skip(i + length).Take(end - i - length).ToArray();
+            body = body.Length > 1 && body[0] == folded[i + length - 1] ? body[1..] : body;
             if (role.Role is not null)
             {
                 offices.AddRange(role.Titles.Select(t => new Office(t.Folded, body)));
@@ -63,18 +68,20 @@ public sealed partial class AnswerExpectation
             return true;
         }
 
-        foreach (var clause in QueryBuilder.ClauseBreak().Split(sentence))
+        var clauses = QueryBuilder.ClauseBreak().Split(sentence);
+        for (var c = 0; c < clauses.Length; c++)
         {
-            var folded = Abbreviations.Expand(Tokenizer.Tokenize(clause), keepAbbreviation: false);
+            var folded = Abbreviations.Expand(Tokenizer.Tokenize(clauses[c]), keepAbbreviation: false);
             foreach (var office in _offices)
             {
                 for (var i = 0; i + office.Title.Length <= folded.Count; i++)
                 {
                     // The body asked, in its order, in the rest of the clause ("Ban Chỉ đạo phong trào thi đua Dân vận khéo"
-                    // holds "chỉ đạo phong trào dân vận"), unless the clause ends with the title ("đồng chí X, Trưởng ban").
+                    // holds "chỉ đạo phong trào dân vận"), unless the clause ends with the title after someone named
+                    // ("đồng chí X, Trưởng ban"; not a list of offices: "chủ tịch, phó chủ tịch UBND các huyện").
                     var bodyAt = i + office.Title.Length;
                     if (TokenSequence.StartsAt(folded, i, office.Title) && (i == 0 || !IsDeputyOrFormer(folded, i, office))
-                        && (bodyAt == folded.Count || IsSubsequence(office.Body, folded, bodyAt)))
+                        && ((bodyAt == folded.Count && NamedBefore(clauses, c)) || IsSubsequence(office.Body, folded, bodyAt)))
                     {
                         return true;
                     }
@@ -84,6 +91,10 @@ public sealed partial class AnswerExpectation
 
         return false;
     }
+
+    // Someone named (a name, a title, another office) in the sentence before the clause: the title that ends the clause is theirs.
+    private bool NamedBefore(string[] clauses, int clause) =>
+        clause > 0 && _lexicon.Patterns.Person.IsMatch(string.Join(',', clauses[..clause]));
 
     private static bool IsSubsequence(string[] words, List<string> folded, int from)
     {

@@ -131,7 +131,7 @@ public sealed partial class AnswerExpectation
         if (asksPerson)
         {
             kinds.Add(asksName ? Expected.Name : Expected.Person);
-            offices = AskedOffices(Expanded(tokens), lexicon);
+            offices = AskedOffices(Expanded(tokens, lexicon), lexicon);
         }
 
         // "hiện nay", "hiện tại", "đương nhiệm": a former holder ("nguyên Trưởng ban") is not the one asked about.
@@ -143,12 +143,14 @@ public sealed partial class AnswerExpectation
         return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon))
         {
             GivenNumbers = Tokenizer.Tokenize(question).Where(t => t.All(char.IsDigit)).ToHashSet(StringComparer.Ordinal),
+            PersonEvents = asksPerson || localities.Count > 0 ? Clauses(question, lexicon).SelectMany(c => AskedEvents(c, lexicon, person: true)).Distinct().ToList() : [],
+            TimeEvents = TimeEventsOf(question, lexicon),
         };
     }
 
     // The clause with abbreviations typed without diacritics written out ("TXCT" → tiếp xúc cử tri, "BDVTU" → Ban Dân
     // vận Tỉnh ủy); one with several readings ("CQ") becomes a function word, which nothing hangs on.
-    private static List<QueryToken> Expanded(List<QueryToken> clause)
+    private static List<QueryToken> Expanded(List<QueryToken> clause, QuestionLexicon lexicon)
     {
         var folded = clause.Select(t => t.Folded).ToList();
         var result = new List<QueryToken>(clause.Count + 4);
@@ -162,12 +164,30 @@ public sealed partial class AnswerExpectation
                 continue;
             }
 
-            result.AddRange(readings.Length == 1 ? readings[0].Split(' ').Select(w => new QueryToken(w, w)) : [new QueryToken("và", "va")]);
+            var reading = readings.Length == 1 ? readings[0] : OfficeReading(readings, clause, i + length, lexicon);
+            result.AddRange(reading is null ? [new QueryToken("và", "va")] : reading.Split(' ').Select(w => new QueryToken(w, w)));
             i += length - 1;
         }
 
         return result;
     }
+
+    // A short form of several readings followed by another short form ("CT UBND", "TB BDVTU") is the office among them, when
+    // one reading is an office ("chủ tịch", "trưởng ban"): an office is what names a body after it.
+    private static string? OfficeReading(string[] readings, List<QueryToken> clause, int next, QuestionLexicon lexicon)
+    {
+        if (next >= clause.Count || !Abbreviations.IsTypedAsAbbreviation(clause[next]) || Syllables.IsPossible(clause[next].Folded)
+            || Abbreviations.Readings(clause.Select(t => t.Folded).ToList(), next, out _) is null)
+        {
+            return null;
+        }
+
+        var offices = readings.Where(r => IsOffice(Tokenizer.TokenizeTyped(r), lexicon)).ToList();
+        return offices.Count == 1 ? offices[0] : null;
+    }
+
+    private static bool IsOffice(List<QueryToken> words, QuestionLexicon lexicon) =>
+        words.Count > 0 && (LexiconMatcher.LongestAt(words, lexicon.Deputy.Contains(words[0].Folded) ? 1 : 0, lexicon.Titles) > 0);
 
     /// <summary>True when <paramref name="sentence"/> holds the kind of fact the question asks for (any, if it asks several).</summary>
     public bool IsMetBy(string sentence) => _kinds.Count == 0 || KindsMetBy(sentence) != 0;
@@ -198,10 +218,10 @@ public sealed partial class AnswerExpectation
             Expected.Time => Digit().IsMatch(sentence) || HoldsPeriod(sentence),
             Expected.Year => DatePatterns.Year().IsMatch(sentence),
             Expected.Day => DatePatterns.Day().IsMatch(sentence) || HoldsPeriod(sentence),
-            Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence),
+            Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Venue => _lexicon.Patterns.Venue.IsMatch(sentence),
-            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence),
-            Expected.Locality => _localities.Any(l => l.IsMatch(sentence)),
+            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsEvent(sentence, PersonEvents),
+            Expected.Locality => _localities.Any(l => l.IsMatch(sentence)) && HoldsEvent(sentence, PersonEvents),
             _ => true,
         };
 
@@ -215,5 +235,5 @@ public sealed partial class AnswerExpectation
     // as the unit's name.
     private static IEnumerable<List<QueryToken>> Clauses(string question, QuestionLexicon lexicon) =>
         QueryBuilder.ClauseBreak().Split(question.Replace("%", " " + lexicon.PercentWord + " ", StringComparison.Ordinal))
-            .Select(c => Expanded(LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(c), lexicon))).Where(c => c.Count > 0);
+            .Select(c => Expanded(LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(c), lexicon), lexicon)).Where(c => c.Count > 0);
 }

@@ -39,6 +39,12 @@ public sealed class LexiconData
     /// <summary>Domain synonyms and paraphrases; each set works both ways.</summary>
     public List<List<string>> Synonyms { get; set; } = [];
 
+    /// <summary>
+    /// Acts a person or a date is asked about ("do ai trình bày", "ký", "giữ chức … từ năm nào"), each group the ways of
+    /// saying one act: the sentence that names the person (or the window with the date) must say one of them.
+    /// </summary>
+    public List<List<string>> Events { get; set; } = [];
+
     /// <summary>Events of a course itself: a date asked for any of them is met by any dated sentence about the course.</summary>
     public List<string> CourseEvents { get; set; } = [];
 

@@ -31,7 +31,7 @@ public sealed record LexiconPhrase(string[] Written, string[] Folded)
         for (var k = 0; k < Folded.Length; k++)
         {
             var token = tokens[at + k];
-            if (token.Folded != Folded[k] || (token.Typed != token.Folded && token.Typed != Written[k]))
+            if (token.Folded != Folded[k] || (!IsPlain(token) && token.Typed != Written[k]))
             {
                 return false;
             }
@@ -39,6 +39,9 @@ public sealed record LexiconPhrase(string[] Written, string[] Folded)
 
         return true;
     }
+
+    // Typed without diacritics: its folded form ("ky" → "ki", final y read as i) may differ from what was typed.
+    private static bool IsPlain(QueryToken token) => token.Typed == token.Folded || token.Typed.All(char.IsAscii);
 
     /// <summary>True when the phrase starts at <paramref name="at"/> of folded tokens (text whose diacritics are not asked about).</summary>
     public bool StartsAt(IReadOnlyList<string> folded, int at) => TokenSequence.StartsAt(folded, at, Folded);

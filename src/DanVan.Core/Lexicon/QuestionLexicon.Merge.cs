@@ -22,6 +22,7 @@ public sealed partial class QuestionLexicon
 
         shipped.Bodies.AddRange(local.Bodies);
         shipped.Synonyms.AddRange(local.Synonyms);
+        shipped.Events.AddRange(local.Events);
         shipped.Units.OtherNames.AddRange(local.Units.OtherNames);
         shipped.Units.Classes.AddRange(local.Units.Classes);
         return shipped;

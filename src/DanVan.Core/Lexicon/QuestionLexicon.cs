@@ -40,7 +40,10 @@ public sealed partial class QuestionLexicon
         Former = Folded(data.Offices.Former);
         Current = Phrases(data.Offices.Current);
         Bodies = data.Bodies.Where(b => b.Count > 1).Select(Phrases).ToList();
+        BodyWords = Folded(data.Bodies.SelectMany(b => b));
         CourseEvents = Folded(data.CourseEvents);
+        Events = data.Events.Select(Phrases).Where(g => g.Count > 0).ToList();
+        EventPhrases = Events.SelectMany(g => g).ToList();
         FocusGap = Folded(data.FocusGap);
         QualifierEnds = Folded(data.QualifierEnds);
         TimeAskers = Phrases(data.TimeAskers);
@@ -114,6 +117,15 @@ public sealed partial class QuestionLexicon
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> Bodies { get; }
 
     public IReadOnlySet<string> CourseEvents { get; }
+
+    /// <summary>Every word of a body's names, folded ("ban", "dan", "van", "tinh", "uy" …).</summary>
+    public IReadOnlySet<string> BodyWords { get; }
+
+    /// <summary>Acts a person or a date is asked about, each group the ways of saying one act.</summary>
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> Events { get; }
+
+    /// <summary>Every phrase of <see cref="Events"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> EventPhrases { get; }
 
     public IReadOnlySet<string> FocusGap { get; }
 

@@ -109,6 +109,14 @@ public sealed class AnswerExpectationTests
     [InlineData("Chủ tịch UBND tỉnh là ai?", "Đồng chí Trần Văn D, Phó Chủ tịch UBND tỉnh, chủ trì hội nghị.")]
     [InlineData("Ai đang là Trưởng ban hiện nay?", "Đồng chí Phạm Văn E, nguyên Trưởng ban, dự lớp học.")] // a former holder, asked who holds it now
     [InlineData("Phó Trưởng Ban Dân vận Tỉnh ủy là ai?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.")] // the head, a deputy asked
+    [InlineData("Chủ tịch UBND tỉnh là ai?", "Tham dự có lãnh đạo các sở, ban, ngành; chủ tịch, phó chủ tịch UBND các huyện, thành phố.")] // a list of offices, nobody named
+    [InlineData("Chủ tịch UBND tỉnh là ai?", "Mỗi chủ tịch UBND cấp xã tổ chức ít nhất 2 cuộc đối thoại với nhân dân.")] // another level
+    [InlineData("chu tich ubnd tinh la ai", "Đồng chí Trần Văn D, Phó Chủ tịch UBND tỉnh, chủ trì hội nghị.")]
+    [InlineData("CT UBND tỉnh là ai?", "Đồng chí Trần Văn D, Phó Chủ tịch UBND tỉnh, chủ trì hội nghị.")] // "CT" before "UBND" is the office
+    [InlineData("TB BDVTU là ai?", "Đồng chí Nguyễn Thị B, Phó Trưởng ban Dân vận Tỉnh ủy, phát biểu.")]
+    [InlineData("nguoi dung dau ban dan van tinh uy la ai", "Đồng chí Nguyễn Thị B, Phó Trưởng ban Dân vận Tỉnh ủy, phát biểu.")]
+    [InlineData("nguoi dung dau ban dan van tinh uy la ai", "Dự có Trưởng ban Dân vận các huyện, thành ủy.")] // "ban" typed without diacritics is the body's
+    [InlineData("Người đứng đầu UBND tỉnh là ai?", "Đồng chí Trần Văn D, Phó Chủ tịch UBND tỉnh, chủ trì hội nghị.")]
     public void IsMetBy_PersonQuestionNamingAnOffice_NotByADeputyOrAnotherBody(string question, string sentence) =>
         Assert.False(For(question).IsMetBy(sentence));
 
@@ -120,6 +128,11 @@ public sealed class AnswerExpectationTests
     [InlineData("Lớp học ở Trường Chính trị tỉnh do ai khai mạc?", "Đồng chí Lê Văn H, Ủy viên Ban Thường vụ Tỉnh ủy, phát biểu khai mạc.")] // "Trường" is a school, not an office
     [InlineData("Trưởng ban năm 2019 là ai?", "Đồng chí Phạm Văn E, nguyên Trưởng ban, giảng bài.")] // "nguyên" only matters for who holds it now
     [InlineData("Ai là Trưởng Ban Chỉ đạo phong trào Dân vận khéo?", "Dự có đồng chí Ma Thị F, Trưởng Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh.")] // the body's words in order, not side by side
+    [InlineData("TB BDVTU là ai?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.")]
+    [InlineData("CT UBND tỉnh là ai?", "Hội nghị được Chủ tịch UBND tỉnh Nguyễn Văn Trăm trực tiếp quán triệt.")]
+    [InlineData("nguoi dung dau ban dan van tinh uy la ai", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.")]
+    [InlineData("Khối dân vận xã do ai làm trưởng khối?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã.")] // an office holder, then the title
+    [InlineData("Ai giữ chức Trưởng Ban Dân vận Tỉnh ủy?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.")] // holding the office is the act
     public void IsMetBy_PersonQuestionNamingAnOffice_ByItsHolder(string question, string sentence) =>
         Assert.True(For(question).IsMetBy(sentence));
 
@@ -212,4 +225,22 @@ public sealed class AnswerExpectationTests
             IndexText.Tokens("Đồng chí Lê Xuân Đại phát biểu tại lớp học."), IndexText.Tokens("Đồng chí đề nghị đẩy mạnh chuyển đổi số trong công tác dân vận.")));
         Assert.True(For("Lớp học có những chuyên đề gì?").HoldsAttribution(IndexText.Tokens("Lớp học khai mạc.")));
     }
+
+    [Theory]
+    [InlineData("Chuyên đề của Ban Vì sự tiến bộ phụ nữ do ai trình bày?", "Đồng chí Lê Xuân Đại phát biểu khai mạc lớp tập huấn.", false)] // someone next to the topic
+    [InlineData("Chuyên đề của Ban Vì sự tiến bộ phụ nữ do ai trình bày?", "Đồng chí Nguyễn Văn A truyền đạt chuyên đề của Ban Vì sự tiến bộ phụ nữ.", true)] // another way of saying it
+    [InlineData("chuyen de cua ban vi su tien bo phu nu do ai trinh bay", "Đồng chí Lê Xuân Đại phát biểu khai mạc lớp tập huấn.", false)]
+    [InlineData("Quy chế do đồng chí Bí thư Đảng ủy xã nào ký, tên là gì?", "Quy chế áp dụng cho các tổ chức xã Phước Thịnh.", false)] // the commune, not who signed
+    [InlineData("quy che do bi thu dang uy xa nao ky, ten la gi", "Quy chế áp dụng cho các tổ chức xã Phước Thịnh.", false)] // "ky" is "ký"
+    [InlineData("Quy chế do ai ký?", "Đồng chí Nguyễn Văn A, Bí thư Đảng ủy xã, ký ban hành quy chế.", true)]
+    [InlineData("Báo cáo viên chính là ai, giữ chức gì?", "Báo cáo viên chính là ThS. Nguyễn Đức Khánh, Phó Vụ trưởng, Ban Dân vận Trung ương.", true)] // the office is asked
+    public void IsMetBy_PersonAskedForAnAct_TheSentenceNamingThemSaysIt(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Đồng chí Ma Thị F giữ chức Trưởng Ban Dân vận Tỉnh ủy từ năm nào?", "Dự năm 2023 có đồng chí Ma Thị F, Trưởng Ban Dân vận Tỉnh ủy.", false)]
+    [InlineData("dong chi ma thi f giu chuc truong ban dan van tinh uy tu nam nao", "Dự năm 2023 có đồng chí Ma Thị F, Trưởng Ban Dân vận Tỉnh ủy.", false)]
+    [InlineData("Đồng chí Ma Thị F giữ chức Trưởng Ban Dân vận Tỉnh ủy từ năm nào?", "Năm 2020, đồng chí Ma Thị F được bổ nhiệm Trưởng Ban Dân vận Tỉnh ủy.", true)] // another way of saying it
+    public void HoldsFocus_DateOfAnAct_NeedsTheAct(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).HoldsFocus(IndexText.Tokens(sentence)));
 }
