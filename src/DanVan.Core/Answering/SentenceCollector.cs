@@ -36,7 +36,7 @@ internal sealed class SentenceCollector
 
         // The year, province or decree a course is about are facts of its document: a passage of it that does not repeat
         // them (a photo caption naming the speaker) is still about that course when another retrieved passage of it names them.
-        var split = passages.Select(p => p.Text.Split('\n').SelectMany(SentenceSplitter.Split).ToList()).ToList();
+        var split = passages.Select(p => SentenceSplitter.SplitLines(p.Text)).ToList();
         var splitTokens = split.Select(sentences => sentences.Select(IndexText.Tokens).ToList()).ToList();
         var documentFields = DocumentFields(passages);
         var notMentioned = _mentions.Missing(documentFields.Values.SelectMany(f => f).ToList());
