@@ -44,9 +44,11 @@ internal sealed class SentenceCollector
 
         // The year, province or decree a course is about are facts of its document: a passage of it that does not repeat
         // them (a photo caption naming the speaker) is still about that course when another retrieved passage of it names them.
-        var lines = passages.Select(p => SentenceSplitter.JoinEnumerators(p.Text.Split('\n')).Select(l => l.Trim()).ToList()).ToList();
-        var lineOf = lines.Select(ls => ls.SelectMany(l => SentenceSplitter.Split(l).Select(_ => l)).ToList()).ToList();
-        var split = lines.Select(ls => ls.SelectMany(SentenceSplitter.Split).ToList()).ToList();
+        // Each sentence with its line (a clause or point of an article is told by its lines).
+        var sentencesAndLines = passages.Select(p => SentenceSplitter.JoinEnumerators(p.Text.Split('\n')).Select(l => l.Trim())
+            .SelectMany(l => SentenceSplitter.Split(l).Select(s => (Sentence: s, Line: l))).ToList()).ToList();
+        var lineOf = sentencesAndLines.Select(p => p.Select(x => x.Line).ToList()).ToList();
+        var split = sentencesAndLines.Select(p => p.Select(x => x.Sentence).ToList()).ToList();
         var splitTokens = split.Select(sentences => sentences.Select(IndexText.Tokens).ToList()).ToList();
         var documentFields = DocumentFields(passages);
         var notMentioned = _mentions.Missing(documentFields.Values.SelectMany(f => f).ToList());
