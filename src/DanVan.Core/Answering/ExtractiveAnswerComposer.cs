@@ -1,5 +1,6 @@
 using DanVan.Core.Lexicon;
 using DanVan.Core.Retrieval;
+using DanVan.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Core.Answering;
@@ -8,7 +9,7 @@ namespace DanVan.Core.Answering;
 /// The offline answer: sentences of the top passages quoted verbatim, each followed by its source number. Nothing is
 /// generated, so nothing can be invented. Three outcomes: answered (the sentence holding the asked fact first), related
 /// material only (said so, then the closest passages), or nothing (a plain refusal, naming what the materials never
-/// mention when the question names it).
+/// mention when the question names it — a document, a place, a clause of an article the article does not have).
 /// </summary>
 public sealed class ExtractiveAnswerComposer : IAnswerComposer
 {
@@ -16,9 +17,11 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
     private readonly VocabularyCache _vocabulary;
     private readonly RetrievalOptions _options;
     private readonly QuestionLexicon _lexicon;
+    private readonly KnowledgeStore? _store;
 
-    public ExtractiveAnswerComposer(VocabularyCache vocabulary, IOptions<RetrievalOptions> options, QuestionLexicon? lexicon = null)
+    public ExtractiveAnswerComposer(VocabularyCache vocabulary, IOptions<RetrievalOptions> options, QuestionLexicon? lexicon = null, KnowledgeStore? store = null)
     {
+        _store = store;
         _vocabulary = vocabulary;
         _options = options.Value;
         _lexicon = lexicon ?? QuestionLexicon.Default;
@@ -65,7 +68,9 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         scorer.DiscountAmbiguous(AmbiguousSyllables.Of(question, query, vocabulary), query);
         var expectation = AnswerExpectation.For(question, query.Kind, _lexicon);
         var mentions = NamedMentions.Of(question, query, _lexicon);
-        var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind).Collect(passages);
+        var part = ArticlePart.Of(question, _lexicon);
+        var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))
+            .Collect(passages);
         return (collection, expectation, scorer);
     }
 

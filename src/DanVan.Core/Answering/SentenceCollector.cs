@@ -18,9 +18,17 @@ internal sealed class SentenceCollector
     private readonly NamedMentions _mentions;
     private readonly QuestionLexicon _lexicon;
     private readonly QuestionKind _kind;
+    private readonly ArticlePart? _part;
+    private readonly Func<long, string, string?> _articleText;
 
-    public SentenceCollector(CoverageScorer scorer, AnswerExpectation expectation, NamedMentions mentions, QuestionLexicon lexicon, QuestionKind kind)
+    /// <summary>How much a sentence of the clause or point asked ("khoản 4 Điều 9") outranks the rest of its article.</summary>
+    private const double PartBonus = 0.5;
+
+    public SentenceCollector(CoverageScorer scorer, AnswerExpectation expectation, NamedMentions mentions, QuestionLexicon lexicon, QuestionKind kind,
+        ArticlePart? part = null, Func<long, string, string?>? articleText = null)
     {
+        _part = part;
+        _articleText = articleText ?? ((_, _) => null);
         _scorer = scorer;
         _expectation = expectation;
         _mentions = mentions;
@@ -36,10 +44,20 @@ internal sealed class SentenceCollector
 
         // The year, province or decree a course is about are facts of its document: a passage of it that does not repeat
         // them (a photo caption naming the speaker) is still about that course when another retrieved passage of it names them.
-        var split = passages.Select(p => p.Text.Split('\n').SelectMany(SentenceSplitter.Split).ToList()).ToList();
+        // Each sentence with its line (a clause or point of an article is told by its lines).
+        var sentencesAndLines = passages.Select(p => SentenceSplitter.JoinEnumerators(p.Text.Split('\n')).Select(l => l.Trim())
+            .SelectMany(l => SentenceSplitter.Split(l).Select(s => (Sentence: s, Line: l))).ToList()).ToList();
+        var lineOf = sentencesAndLines.Select(p => p.Select(x => x.Line).ToList()).ToList();
+        var split = sentencesAndLines.Select(p => p.Select(x => x.Sentence).ToList()).ToList();
         var splitTokens = split.Select(sentences => sentences.Select(IndexText.Tokens).ToList()).ToList();
         var documentFields = DocumentFields(passages);
         var notMentioned = _mentions.Missing(documentFields.Values.SelectMany(f => f).ToList());
+        var partLines = PartLines(passages, documentFields);
+        if (partLines is not null && partLines.Values.All(l => l.Count == 0))
+        {
+            notMentioned = [.. notMentioned, _part!.Label];
+        }
+
         for (var rank = 0; rank < passages.Count; rank++)
         {
             var passage = passages[rank];
@@ -57,7 +75,8 @@ internal sealed class SentenceCollector
                 var coverage = coverages[position];
                 var kinds = _expectation.KindsMetBy(sentence);
                 var holdsFact = !_expectation.IsSpecific || kinds != 0;
-                var score = coverage + KindBonus(holdsFact, sentence) + (0.25 * passage.Score) - (0.02 * rank);
+                var inPart = partLines is null || (partLines.TryGetValue(rank, out var part) && part.Contains(lineOf[rank][position]));
+                var score = coverage + KindBonus(holdsFact, sentence) + (partLines is not null && inPart ? PartBonus : 0) + (0.25 * passage.Score) - (0.02 * rank);
                 var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, kinds);
                 candidates.Add(candidate);
 
@@ -65,7 +84,7 @@ internal sealed class SentenceCollector
                 // covers ("trong 3 ngày" answers "kéo dài mấy ngày" when the sentence before names the course).
                 // (A window covers at most what its three sentences cover apart: no need to score one that cannot win.)
                 var bound = coverage + (position > 0 ? coverages[position - 1] : 0) + (position + 1 < coverages.Count ? coverages[position + 1] : 0);
-                if (aboutAsked && holdsFact && bound > support)
+                if (aboutAsked && inPart && holdsFact && bound > support)
                 {
                     IReadOnlyList<string>[] fields = [position > 0 ? tokens[position - 1] : [], tokens[position],
                         position + 1 < tokens.Count ? tokens[position + 1] : [], context];
@@ -81,6 +100,29 @@ internal sealed class SentenceCollector
         }
 
         return new SentenceCollection(candidates, supporting, support, notMentioned);
+    }
+
+    // The clause or point asked: for each retrieved passage of the article named (its section ends in it) in a document
+    // naming all else asked, the lines that are that part, read from the whole article; null when nothing was asked or
+    // no passage of the article was retrieved (a document without articles as sections is read as before).
+    private Dictionary<int, IReadOnlySet<string>>? PartLines(IReadOnlyList<RetrievedPassage> passages, Dictionary<long, IReadOnlyList<IReadOnlyList<string>>> documentFields)
+    {
+        if (_part is null)
+        {
+            return null;
+        }
+
+        var result = new Dictionary<int, IReadOnlySet<string>>();
+        for (var rank = 0; rank < passages.Count; rank++)
+        {
+            var passage = passages[rank];
+            if (_part.IsOf(passage.Section, _lexicon) && _mentions.AllIn(documentFields[passage.DocumentId]))
+            {
+                result[rank] = _part.Lines(_articleText(passage.DocumentId, passage.Section!) ?? passage.Text);
+            }
+        }
+
+        return result.Count == 0 ? null : result;
     }
 
     // Each document's retrieved passages, title and metadata as folded tokens, with years named as a plan left out.

@@ -19,7 +19,7 @@ public static class CourseExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         // A sentence without an end (a table, a one-line file) is looked at in bounded pieces, like passages.
-        var sentences = document.Paragraphs.SelectMany(p => p.Split('\n')).SelectMany(SentenceSplitter.Split)
+        var sentences = document.Paragraphs.SelectMany(SentenceSplitter.SplitLines)
             .SelectMany(s => s.Length <= Chunker.MaxChars ? [s] : PassageCutter.Cut(s, Chunker.MaxChars))
             .Select(DateMentionFinder.Normalize).ToList();
         var documentDate = document.Published ?? SourceLineDate(sentences);

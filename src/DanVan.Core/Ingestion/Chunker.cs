@@ -53,6 +53,7 @@ public static partial class Chunker
             headings.Add((level, TextCut.Clip(text, MaxHeadingChars)));
         }
 
+        blocks = WithEnumeratorsJoined(blocks);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -113,6 +114,27 @@ public static partial class Chunker
 
         Flush();
         return chunks;
+    }
+
+    // A block holding only a list's enumerator ("1." on its own line of a PDF) opens the block after it: a passage
+    // never ends with a bare "1." whose item starts the next one.
+    private static List<Block> WithEnumeratorsJoined(IReadOnlyList<Block> blocks)
+    {
+        var result = new List<Block>(blocks.Count);
+        string? pending = null;
+        foreach (var block in blocks)
+        {
+            if (block.Kind != BlockKind.Heading && SentenceSplitter.IsEnumerator(block.Text))
+            {
+                pending = pending is null ? block.Text.Trim() : pending + " " + block.Text.Trim();
+                continue;
+            }
+
+            result.Add(pending is not null && block.Kind != BlockKind.Heading ? block with { Text = pending + " " + block.Text.Trim() } : block);
+            pending = null;
+        }
+
+        return result;
     }
 
     private static bool IsShoutedName(string text)

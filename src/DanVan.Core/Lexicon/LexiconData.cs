@@ -97,6 +97,12 @@ public sealed class LexiconData
     /// <summary>The word before a regulation's article number ("Điều 5").</summary>
     public List<string> ArticleWords { get; set; } = [];
 
+    /// <summary>The words before a clause's number within an article ("khoản 4", "k4", "K.4").</summary>
+    public List<string> ClauseWords { get; set; } = [];
+
+    /// <summary>The word before a point's letter within an article or clause ("điểm a").</summary>
+    public List<string> PointWords { get; set; } = [];
+
     /// <summary>Kinds of document a question may name by number ("Chỉ thị 18", "Nghị định 60/CP").</summary>
     public List<string> DocumentTypes { get; set; } = [];
 

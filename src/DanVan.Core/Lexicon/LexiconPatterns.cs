@@ -26,6 +26,8 @@ public sealed class LexiconPatterns
         var percentNames = data.Units.OtherNames.FirstOrDefault(g => g.Contains("%")) ?? ["%"];
         Percent = new Regex($@"\d\s*%|(?i:{Alternation(percentNames.Where(n => n != "%"))})", Compiled);
         Article = new Regex($@"(?i:\b(?:{Alternation(data.ArticleWords.Concat(data.ArticleWords.Select(VietnameseText.Fold)))})\s*(?<n>\d{{1,3}})\b|\b[đd](?<n>\d{{1,3}})\b)", Compiled);
+        Clause = new Regex($@"(?i:\b(?:{Alternation(data.ClauseWords.Concat(data.ClauseWords.Select(VietnameseText.Fold)))})\.?\s*(?<n>\d{{1,2}})\b)", Compiled);
+        Point = new Regex($@"(?i:\b(?:{Alternation(data.PointWords.Concat(data.PointWords.Select(VietnameseText.Fold)))})\s+(?<p>[a-zđ])(?![\p{{L}}\p{{M}}\d]))", Compiled);
         NamedLocality = new Regex($@"(?i:\b(?:{Alternation(data.Localities.Concat(data.Localities.Select(VietnameseText.Fold)))}))\s+(?<name>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{0,2}})\b", Compiled);
         Localities = data.Localities.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal)
             .ToDictionary(VietnameseText.Fold, w => (w, new Regex(@"(?i:\b" + Regex.Escape(w) + @")\s+\p{Lu}", Compiled)), StringComparer.Ordinal);
@@ -56,6 +58,12 @@ public sealed class LexiconPatterns
 
     /// <summary>A regulation's article: "Điều 5", "dieu 7", "Đ9".</summary>
     public Regex Article { get; }
+
+    /// <summary>A clause of a regulation's article: "khoản 4", "khoan 4", "k4", "K.4"; group "n".</summary>
+    public Regex Clause { get; }
+
+    /// <summary>A point of an article or clause: "điểm a", "diem b"; group "p".</summary>
+    public Regex Point { get; }
 
     /// <summary>A district, commune or town named by its kind and its name ("huyện Lộc Ninh", "xã Phước Thịnh"); group "name".</summary>
     public Regex NamedLocality { get; }

@@ -65,6 +65,7 @@ public sealed partial class QuestionLexicon
         AboutAskers = Phrases(data.AboutAskers);
         CourseEventKeys = data.CourseEvents.Select(Key).ToHashSet(StringComparer.Ordinal);
         Patterns = new LexiconPatterns(data);
+        ArticlePartNames = (data.ArticleWords.FirstOrDefault() ?? string.Empty, data.ClauseWords.FirstOrDefault() ?? string.Empty, data.PointWords.FirstOrDefault() ?? string.Empty);
         PercentWord = data.Units.OtherNames.FirstOrDefault(g => g.Contains("%"))?.FirstOrDefault(n => n != "%") ?? "%";
         _synonyms = data.Synonyms.Concat(data.Units.OtherNames)
             .Select(set => set.Select(w => string.Join(' ', Tokenizer.Tokenize(VietnameseText.Normalize(w)))).Where(w => w.Length > 0).Distinct().ToArray())
@@ -171,6 +172,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>How a question's "%" is read (the percent unit's name).</summary>
     public string PercentWord { get; }
+
+    /// <summary>How a reply names a regulation's article, clause and point ("điều", "khoản", "điểm"): the first word of each list.</summary>
+    public (string Article, string Clause, string Point) ArticlePartNames { get; }
 
     /// <summary>Patterns compiled from the lexicon's words (venues, persons, names, numbers).</summary>
     public LexiconPatterns Patterns { get; }

@@ -38,6 +38,24 @@ public sealed class KnowledgeStore
         return command.ExecuteScalar() as string;
     }
 
+    /// <summary>The text of a document's passages under one section, in order (a regulation's whole article); null when none.</summary>
+    public string? SectionText(long documentId, string section)
+    {
+        using var connection = _connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT text FROM passages WHERE document_id = $id AND section = $section ORDER BY ordinal";
+        command.Parameters.AddWithValue("$id", documentId);
+        command.Parameters.AddWithValue("$section", section);
+        using var reader = command.ExecuteReader();
+        var parts = new List<string>();
+        while (reader.Read())
+        {
+            parts.Add(reader.GetString(0));
+        }
+
+        return parts.Count == 0 ? null : string.Join('\n', parts);
+    }
+
     /// <summary>A document with exactly this content, under any key.</summary>
     public (long Id, string SourceKey, string Title, int Passages)? FindByHash(string hash)
     {

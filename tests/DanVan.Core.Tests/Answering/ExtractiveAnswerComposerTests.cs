@@ -7,8 +7,13 @@ namespace DanVan.Core.Tests.Answering;
 public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixture>
 {
     private readonly ExtractiveAnswerComposer _composer;
+    private readonly Retriever _retriever;
 
-    public ExtractiveAnswerComposerTests(KnowledgeFixture fixture) => _composer = fixture.Services.Get<ExtractiveAnswerComposer>();
+    public ExtractiveAnswerComposerTests(KnowledgeFixture fixture)
+    {
+        _composer = fixture.Services.Get<ExtractiveAnswerComposer>();
+        _retriever = fixture.Services.Get<Retriever>();
+    }
 
     private static RetrievedPassage Passage(string text) =>
         new(1, 1, 0, "Tập huấn mô hình Dân vận khéo năm 2023", null, text, "test.md", "Báo Quảng Trị", new DateOnly(2023, 8, 1), "Quảng Trị", 1.0);
@@ -83,5 +88,22 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.True(answer.Grounded);
         Assert.Contains("Lê Thị Xuân Trang", answer.Body, StringComparison.Ordinal);
         Assert.False(alone.Grounded); // nothing retrieved says the course was in 2016
+    }
+
+    // Điều 5 of the dev-set regulation fills two passages (clauses 1–2, then 3–4): a clause is looked for in the whole
+    // article, not only in the passage retrieved.
+    [Theory]
+    [InlineData("khoản 2 Điều 5 quy chế dân vận xã Phước Thịnh quy định gì?", true)]
+    [InlineData("khoản 5 Điều 5 quy chế dân vận xã Phước Thịnh quy định gì?", false)]
+    public async Task ComposeAsync_ClauseInAnotherPassageOfTheArticle_IsNotDeclinedAsMissing(string question, bool exists)
+    {
+        var retrieved = await _retriever.SearchAsync("Điều 5 quy chế dân vận xã Phước Thịnh công khai thủ tục hành chính");
+        var secondHalf = retrieved.Passages.Single(p => p.Section?.EndsWith("Điều 5. Trách nhiệm của Ủy ban nhân dân xã", StringComparison.Ordinal) == true
+            && p.Text.StartsWith("3. ", StringComparison.Ordinal));
+
+        var answer = await _composer.ComposeAsync(question, [secondHalf]);
+
+        Assert.Equal(exists, !answer.Text.Contains(AnswerTexts.NotMentioned(["khoản 5 Điều 5"]), StringComparison.Ordinal));
+        Assert.DoesNotContain("không nhắc tới khoản 2", answer.Text, StringComparison.Ordinal);
     }
 }

@@ -140,4 +140,30 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
         Assert.True(answer.Grounded);
         Assert.Contains("170 học viên", answer.Text, StringComparison.Ordinal);
     }
+
+    // The regulation of the dev-set documents: Điều 9 has clauses 1–3, Điều 10 clauses 1–4, Điều 5 clause 2 points a–c.
+    [Theory]
+    [InlineData("khoan 4 dieu 9 quy che dan van xa phuoc thinh noi gi", "khoản 4 Điều 9")]
+    [InlineData("K.5 Điều 10 quy chế dân vận xã Phước Thịnh quy định gì?", "khoản 5 Điều 10")]
+    [InlineData("Điểm d khoản 2 Điều 5 quy chế dân vận xã Phước Thịnh quy định gì?", "điểm d khoản 2 Điều 5")]
+    public async Task AnswerAsync_ClauseTheNamedArticleDoesNotHave_IsDeclinedNamingIt(string question, string missing)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+
+        Assert.False(answer.Grounded);
+        Assert.Equal(AnswerTexts.NotMentioned([missing]), answer.Text);
+    }
+
+    [Theory]
+    [InlineData("khoản 2 Điều 9 quy chế dân vận xã Phước Thịnh nói gì?", "2. Khối dân vận xã họp định kỳ mỗi quý một lần")]
+    [InlineData("QC CTDV xã Phước Thịnh Đ5 k4: cán bộ xã tiếp dân phải thực hiện những gì?", "4. Cán bộ, công chức xã khi tiếp xúc")]
+    [InlineData("Điểm b khoản 2 Điều 5 quy chế dân vận xã Phước Thịnh quy định gì?", "b) Tổ chức đối thoại với nhân dân")]
+    [InlineData("Theo Đ5 k2 QC dân vận xã Phước Thịnh, Chủ tịch UBND xã trả lời kiến nghị cử tri trong bao lâu?", "c) Trả lời kiến nghị của cử tri")]
+    public async Task AnswerAsync_ClauseOfTheNamedArticle_IsQuotedFirst(string question, string clause)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+
+        Assert.True(answer.Grounded);
+        Assert.StartsWith(clause, answer.Body, StringComparison.Ordinal);
+    }
 }

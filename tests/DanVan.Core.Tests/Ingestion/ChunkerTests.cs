@@ -62,4 +62,22 @@ public sealed class ChunkerTests
 
     [Fact]
     public void Split_NoBlocks_ReturnsNothing() => Assert.Empty(Chunker.Split([]));
+
+    // A PDF line holding only "1." is no passage's last line: it opens the item after it.
+    [Fact]
+    public void Split_BlockHoldingOnlyAnEnumerator_OpensTheNextBlock()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("Khối dân vận xã phối hợp nắm tình hình nhân dân.", 14));
+        var chunks = Chunker.Split(
+        [
+            new Block(BlockKind.Paragraph, filler),
+            new Block(BlockKind.Paragraph, "1."),
+            new Block(BlockKind.Paragraph, "Khối dân vận xã họp định kỳ mỗi quý một lần."),
+            new Block(BlockKind.Paragraph, "-"),
+        ]);
+
+        Assert.Equal(filler, chunks[0].Text);
+        Assert.Equal("1. Khối dân vận xã họp định kỳ mỗi quý một lần.", chunks[1].Text);
+        Assert.Equal(2, chunks.Count);
+    }
 }
