@@ -1,6 +1,6 @@
 namespace DanVan.Core.Lexicon;
 
-// A local file adds to the shipped lexicon: lists are appended, kinds and roles merged by name.
+// A local file (and the shipped vocabulary.json) adds to the shipped lexicon: lists are appended, kinds and roles merged by name.
 public sealed partial class QuestionLexicon
 {
     private static LexiconData Merge(LexiconData shipped, LexiconData local)

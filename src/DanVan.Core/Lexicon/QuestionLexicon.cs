@@ -12,6 +12,9 @@ public sealed partial class QuestionLexicon
 {
     private const string ResourceName = "DanVan.Core.Lexicon.lexicon.json";
 
+    // Synonyms from the pass over the materials' vocabulary, kept apart from the hand-written lexicon and merged into it.
+    private const string VocabularyResourceName = "DanVan.Core.Lexicon.vocabulary.json";
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -201,11 +204,13 @@ public sealed partial class QuestionLexicon
     public bool Asks(string kind, IReadOnlyList<QueryToken> tokens) =>
         Kinds.TryGetValue(kind, out var cues) && LexiconMatcher.Find(tokens, cues).Any();
 
-    private static LexiconData ReadShipped()
+    private static LexiconData ReadShipped() => Merge(ReadResource(ResourceName), ReadResource(VocabularyResourceName));
+
+    private static LexiconData ReadResource(string name)
     {
-        using var stream = typeof(QuestionLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The lexicon resource {ResourceName} is missing from the build.");
-        return JsonSerializer.Deserialize<LexiconData>(stream, Json) ?? throw new InvalidDataException("The shipped lexicon is empty.");
+        using var stream = typeof(QuestionLexicon).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The lexicon resource {name} is missing from the build.");
+        return JsonSerializer.Deserialize<LexiconData>(stream, Json) ?? throw new InvalidDataException($"The shipped lexicon {name} is empty.");
     }
 
     private static IReadOnlyList<LexiconPhrase> Phrases(IEnumerable<string> texts) =>

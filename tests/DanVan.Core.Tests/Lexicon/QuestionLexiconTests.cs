@@ -42,6 +42,24 @@ public sealed class QuestionLexiconTests
     }
 
     [Fact]
+    public void Synonyms_OfTheShippedVocabularyFile_AreInTheDefaultLexicon()
+    {
+        using var stream = typeof(QuestionLexicon).Assembly.GetManifestResourceStream("DanVan.Core.Lexicon.vocabulary.json");
+        Assert.NotNull(stream);
+        using var json = System.Text.Json.JsonDocument.Parse(stream);
+        var sets = json.RootElement.GetProperty("synonyms").EnumerateArray()
+            .Select(set => set.EnumerateArray().Select(w => string.Join(' ', Tokenizer.Tokenize(VietnameseText.Normalize(w.GetString())))).ToList())
+            .ToList();
+        Assert.NotEmpty(sets);
+        Assert.All(sets, set => Assert.All(set, word => Assert.Superset(set.Where(o => o != word).ToHashSet(), Shipped.SynonymsOf(word).ToHashSet())));
+        Assert.Contains("phuc dap", Shipped.SynonymsOf("tra loi"));
+    }
+
+    [Fact]
+    public void Synonyms_OfTheVocabularyFile_AreFoundInTheQuestion() =>
+        Assert.Contains("tra loi", Assert.Single(QueryBuilder.Build("Ủy ban phúc đáp kiến nghị của cử tri trong bao lâu", Vocabulary.Empty, Shipped).Pairs, p => p.Key == "phuc dap").Phrases);
+
+    [Fact]
     public void Bodies_OtherNameIsReadAsTheWrittenName()
     {
         var tokens = LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped("trưởng cơ quan dân vận của tỉnh là ai"), Shipped);
