@@ -143,6 +143,7 @@ public sealed partial class AnswerExpectation
         return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon))
         {
             GivenNumbers = Tokenizer.Tokenize(question).Where(t => t.All(char.IsDigit)).ToHashSet(StringComparer.Ordinal),
+            AskedStage = kinds.Contains(Expected.Count) ? StageOf(tokens, lexicon) : Stage.Any,
         };
     }
 

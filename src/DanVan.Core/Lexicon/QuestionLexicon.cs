@@ -43,6 +43,11 @@ public sealed partial class QuestionLexicon
         CourseEvents = Folded(data.CourseEvents);
         FocusGap = Folded(data.FocusGap);
         QualifierEnds = Folded(data.QualifierEnds);
+        MeasureVerbs = Phrases(data.Measures.Verbs);
+        RateWords = Phrases(data.Measures.RateWords);
+        QualifierLinks = Folded(data.Measures.QualifierLinks);
+        PlannedMarkers = Phrases(data.Measures.Planned);
+        AchievedMarkers = Phrases(data.Measures.Achieved);
         TimeAskers = Phrases(data.TimeAskers);
         VenueAskers = Folded(data.VenueAskers);
         VenueNotPlaces = Folded(data.VenueNotPlaces);
@@ -119,6 +124,21 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Words that end what narrows a count ("và", "còn"): past them the question asks something else.</summary>
     public IReadOnlySet<string> QualifierEnds { get; }
+
+    /// <summary>Verbs between what a number measures and its asker ("chiếm", "đạt": "đồng bào … chiếm bao nhiêu phần trăm").</summary>
+    public IReadOnlyList<LexiconPhrase> MeasureVerbs { get; }
+
+    /// <summary>Words after which a question names what a rate measures ("tỷ lệ giải quyết đơn thư", "chỉ số hài lòng").</summary>
+    public IReadOnlyList<LexiconPhrase> RateWords { get; }
+
+    /// <summary>Words that, right after a count's unit, open what narrows it ("bao nhiêu người là chủ tịch xã").</summary>
+    public IReadOnlySet<string> QualifierLinks { get; }
+
+    /// <summary>Markers of a planned figure ("phấn đấu", "chỉ tiêu", "dự kiến").</summary>
+    public IReadOnlyList<LexiconPhrase> PlannedMarkers { get; }
+
+    /// <summary>Markers of an achieved figure ("đã", "thực tế", "đạt được").</summary>
+    public IReadOnlyList<LexiconPhrase> AchievedMarkers { get; }
 
     public IReadOnlyList<LexiconPhrase> TimeAskers { get; }
 

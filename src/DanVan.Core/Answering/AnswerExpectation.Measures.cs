@@ -1,0 +1,129 @@
+using DanVan.Core.Lexicon;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Answering;
+
+// What a count, a percentage or a rate measures, and whether the figure asked was planned or achieved. "Đồng bào có
+// đạo chiếm bao nhiêu phần trăm dân số" is not answered by "đồng bào dân tộc thiểu số chiếm khoảng 32% dân số", nor
+// "thực tế đã giải quyết được bao nhiêu phần trăm" by "phấn đấu giải quyết trên 97%". The words come from the
+// lexicon's "measures".
+public sealed partial class AnswerExpectation
+{
+    // How many words name what is measured ("tỷ lệ giải quyết đơn thư", "dân tộc thiểu số chiếm").
+    private const int MaxMeasured = 3;
+
+    // How many words after "phần trăm" name the whole it is a share of ("phần trăm dân số tỉnh Đắk Nông" → dân số).
+    private const int PercentOf = 2;
+
+    private enum Stage
+    {
+        Any,
+        Planned,
+        Achieved,
+    }
+
+    // Whether the question asks a planned figure ("phấn đấu", "mục tiêu") or an achieved one ("đã", "thực tế"); a
+    // question with both markers ("năm 2023 đạt …, năm 2024 phấn đấu …") asks a target too.
+    private Stage AskedStage { get; init; }
+
+    private static Stage StageOf(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon) =>
+        LexiconMatcher.Find(tokens, lexicon.PlannedMarkers).Any() ? Stage.Planned
+        : LexiconMatcher.Find(tokens, lexicon.AchievedMarkers).Any() ? Stage.Achieved
+        : Stage.Any;
+
+    // A sentence stating a target ("Năm 2024, tỉnh phấn đấu giải quyết trên 97% …") does not say what was achieved; one
+    // reporting what was achieved ("năm 2023 … đạt 96,4%") does not give the target of a year it does not name. Numbers
+    // that name something ("Kế hoạch số 05") are neither.
+    private bool HoldsAskedStage(string sentence)
+    {
+        if (AskedStage == Stage.Any || _units.Any(u => u.Numbered))
+        {
+            return true;
+        }
+
+        var tokens = Tokenizer.TokenizeTyped(sentence);
+        var planned = LexiconMatcher.Find(tokens, _lexicon.PlannedMarkers).Any();
+        var otherYear = IsOfOtherYearOnly(sentence);
+        if (AskedStage == Stage.Achieved)
+        {
+            return !planned && !otherYear;
+        }
+
+        return planned || !otherYear || !LexiconMatcher.Find(tokens, _lexicon.AchievedMarkers).Any();
+    }
+
+    // The question names a year and the sentence names years, none of them asked ("năm 2023 … đạt 96,4%" for 2024);
+    // a year inside a document's number ("Chỉ thị 18/2000/CT-TTg") is none.
+    private bool IsOfOtherYearOnly(string sentence)
+    {
+        var years = DatePatterns.Year().Matches(sentence)
+            .Where(m => (m.Index == 0 || sentence[m.Index - 1] is not ('/' or '-')) && (m.Index + m.Length == sentence.Length || sentence[m.Index + m.Length] is not ('/' or '-')))
+            .Select(m => m.Value).ToList();
+        return _years.Count > 0 && years.Count > 0 && !years.Intersect(_years).Any();
+    }
+
+    // A percentage answers when the part of the sentence holding it (between semicolons) holds what it measures and
+    // the whole it is a share of; any word for people stands for people asked ("phần trăm người học" ← "100% học viên"
+    // in "230 học viên …, 100% đạt yêu cầu").
+    private bool HoldsPercent(Unit unit, string sentence)
+    {
+        foreach (var part in sentence.Split(';'))
+        {
+            if (!_lexicon.Patterns.Percent.IsMatch(part))
+            {
+                continue;
+            }
+
+            var tokens = Tokenizer.TokenizeTyped(part);
+            var folded = tokens.Select(t => t.Folded).ToList();
+            if (HoldsWords(unit.Measured, folded) && (HoldsQualifier(unit, folded) || (CountsPeople(unit.Qualifier) && LexiconMatcher.Find(tokens, _lexicon.PeopleUnits).Any())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool CountsPeople(string[] words) =>
+        words.Length > 0 && LexiconMatcher.LongestAt(words.Select(w => new QueryToken(w, w)).ToList(), 0, _lexicon.PeopleUnits) > 0;
+
+    // What the number asked measures: the words after a rate word ("tỷ lệ giải quyết đơn thư … đạt bao nhiêu", "chỉ
+    // số hài lòng … đạt bao nhiêu"), function words at their ends left out, or else the run of content words right
+    // before a measuring verb in front of the asker ("đồng bào dân tộc thiểu số chiếm bao nhiêu"); none when the
+    // question says neither.
+    private static string[] MeasuredBy(List<QueryToken> clause, int asker, QuestionLexicon lexicon)
+    {
+        var words = new List<QueryToken>();
+        if (LexiconMatcher.Find(clause, lexicon.RateWords).Where(r => r.At + r.Length < asker).Select(r => (int?)(r.At + r.Length)).LastOrDefault() is { } from)
+        {
+            for (var i = from; i < asker && words.Count < MaxMeasured; i++)
+            {
+                if (char.IsDigit(clause[i].Folded[0]) || lexicon.QualifierEnds.Contains(clause[i].Folded) || LexiconMatcher.LongestAt(clause, i, lexicon.MeasureVerbs) > 0)
+                {
+                    break;
+                }
+
+                words.Add(clause[i]);
+            }
+        }
+        else if (LexiconMatcher.Find(clause, lexicon.MeasureVerbs)
+                     .Where(v => v.At + v.Length <= asker && Enumerable.Range(v.At + v.Length, asker - v.At - v.Length).All(i => IsFunctionWord(clause[i])))
+                     .Select(v => (int?)v.At).LastOrDefault() is { } verb)
+        {
+            // The run of words right before it: "dân số của tỉnh là" measures what "tỉnh" holds, "đồng bào có đạo chiếm" "đạo".
+            var i = verb - 1;
+            while (i >= 0 && IsFunctionWord(clause[i]) && !char.IsDigit(clause[i].Folded[0]))
+            {
+                i--;
+            }
+
+            for (; i >= 0 && words.Count < MaxMeasured && !IsFunctionWord(clause[i]) && !lexicon.QualifierEnds.Contains(clause[i].Folded); i--)
+            {
+                words.Insert(0, clause[i]);
+            }
+        }
+
+        return words.SkipWhile(IsFunctionWord).Reverse().SkipWhile(IsFunctionWord).Reverse().Select(w => w.Folded).ToArray();
+    }
+}
