@@ -173,8 +173,12 @@ public sealed partial class AnswerExpectation
                     var unit = Unit.Of(lexicon, [clause[start].Folded], numberAfter: false, LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits) > 0,
                         clause[start].Typed == clause[start].Folded ? null : clause[start].Typed);
 
-                    // A percentage's qualifier is the whole it is a share of ("phần trăm dân số tỉnh …" → dân số): its head.
-                    units.Add(unit with { Qualifier = unit.IsPercent ? qualifier[..Math.Min(PercentOf, qualifier.Length)] : qualifier, Measured = measured });
+                    // A percentage's qualifier is the whole it is a share of ("phần trăm dân số tỉnh …" → dân): its head.
+                    units.Add(unit with
+                    {
+                        Qualifier = unit.IsPercent ? qualifier[..Math.Min(PercentOf, qualifier.Length)] : qualifier, Measured = measured,
+                        ShareOfPeople = unit.IsPercent && CountsPeople(qualifier, lexicon),
+                    });
 
                     // The whole word too when it has other names ("cây số" ← "km") or is a counter of a class ("gia đình" ← "hộ").
                     var word = start + 1 < clause.Count ? clause[start].Folded + " " + clause[start + 1].Folded : null;
@@ -247,6 +251,9 @@ public sealed partial class AnswerExpectation
 
         /// <summary>True when the number names something ("Kế hoạch số 05"), not how many.</summary>
         public bool Numbered { get; init; }
+
+        /// <summary>True for a percentage of people ("phần trăm học viên"): any word for people stands for them.</summary>
+        public bool ShareOfPeople { get; init; }
 
         public static Unit Of(QuestionLexicon lexicon, string[] syllables, bool numberAfter, bool countsPeople = false, string? typedHead = null)
         {

@@ -12,8 +12,9 @@ public sealed partial class AnswerExpectation
     // How many words name what is measured ("tỷ lệ giải quyết đơn thư", "dân tộc thiểu số chiếm").
     private const int MaxMeasured = 3;
 
-    // How many words after "phần trăm" name the whole it is a share of ("phần trăm dân số tỉnh Đắk Nông" → dân số).
-    private const int PercentOf = 2;
+    // How many words after "phần trăm" name the whole it is a share of: its head ("phần trăm dân số tỉnh Đắk Nông" →
+    // dân; "phần trăm xã thực hiện tốt …" → xã, met by "100% xã, phường").
+    private const int PercentOf = 1;
 
     private enum Stage
     {
@@ -76,7 +77,7 @@ public sealed partial class AnswerExpectation
 
             var tokens = Tokenizer.TokenizeTyped(part);
             var folded = tokens.Select(t => t.Folded).ToList();
-            if (HoldsWords(unit.Measured, folded) && (HoldsQualifier(unit, folded) || (CountsPeople(unit.Qualifier) && LexiconMatcher.Find(tokens, _lexicon.PeopleUnits).Any())))
+            if (HoldsWords(unit.Measured, folded) && (HoldsQualifier(unit, folded) || (unit.ShareOfPeople && LexiconMatcher.Find(tokens, _lexicon.PeopleUnits).Any())))
             {
                 return true;
             }
@@ -85,8 +86,8 @@ public sealed partial class AnswerExpectation
         return false;
     }
 
-    private bool CountsPeople(string[] words) =>
-        words.Length > 0 && LexiconMatcher.LongestAt(words.Select(w => new QueryToken(w, w)).ToList(), 0, _lexicon.PeopleUnits) > 0;
+    private static bool CountsPeople(string[] words, QuestionLexicon lexicon) =>
+        words.Length > 0 && LexiconMatcher.LongestAt(words.Select(w => new QueryToken(w, w)).ToList(), 0, lexicon.PeopleUnits) > 0;
 
     // What the number asked measures: the words after a rate word ("tỷ lệ giải quyết đơn thư … đạt bao nhiêu", "chỉ
     // số hài lòng … đạt bao nhiêu"), function words at their ends left out, or else the run of content words right
