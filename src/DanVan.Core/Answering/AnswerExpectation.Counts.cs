@@ -112,7 +112,9 @@ public sealed partial class AnswerExpectation
                 continue;
             }
 
-            if (lexicon.QualifierEnds.Contains(clause[i].Folded) || lexicon.CourseEvents.Contains(clause[i].Folded)
+            // A word for people first is what a percentage is of ("phần trăm học viên"), though "học" is a course event.
+            var people = i == first && LexiconMatcher.LongestAt(clause, i, lexicon.PeopleUnits) > 0;
+            if (lexicon.QualifierEnds.Contains(clause[i].Folded) || (lexicon.CourseEvents.Contains(clause[i].Folded) && !people)
                 || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0 || LexiconMatcher.LongestAt(clause, i, lexicon.PeriodWords) > 0)
             {
                 break;
@@ -173,18 +175,13 @@ public sealed partial class AnswerExpectation
                     var unit = Unit.Of(lexicon, [clause[start].Folded], numberAfter: false, LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits) > 0,
                         clause[start].Typed == clause[start].Folded ? null : clause[start].Typed);
 
-                    // A percentage's qualifier is the whole it is a share of ("phần trăm dân số tỉnh …" → dân): its head.
-                    units.Add(unit with
-                    {
-                        Qualifier = unit.IsPercent ? qualifier[..Math.Min(PercentOf, qualifier.Length)] : qualifier, Measured = measured,
-                        ShareOfPeople = unit.IsPercent && CountsPeople(qualifier, lexicon),
-                    });
+                    units.Add(Narrowed(unit, qualifier, measured, lexicon));
 
                     // The whole word too when it has other names ("cây số" ← "km") or is a counter of a class ("gia đình" ← "hộ").
                     var word = start + 1 < clause.Count ? clause[start].Folded + " " + clause[start + 1].Folded : null;
                     if (word is not null && (lexicon.SynonymsOf(word).Count > 0 || lexicon.UnitClasses.Any(c => c.Any(p => p.Key == word))))
                     {
-                        units.Add(Unit.Of(lexicon, [clause[start].Folded, clause[start + 1].Folded], numberAfter: false) with { Qualifier = qualifier, Measured = measured });
+                        units.Add(Narrowed(Unit.Of(lexicon, [clause[start].Folded, clause[start + 1].Folded], numberAfter: false), qualifier, measured, lexicon));
                     }
 
                     continue;

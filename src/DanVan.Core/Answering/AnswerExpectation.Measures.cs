@@ -63,28 +63,44 @@ public sealed partial class AnswerExpectation
         return _years.Count > 0 && years.Count > 0 && !years.Intersect(_years).Any();
     }
 
-    // A percentage answers when the part of the sentence holding it (between semicolons) holds what it measures and
-    // the whole it is a share of; any word for people stands for people asked ("phần trăm người học" ← "100% học viên"
+    // A percentage answers when the words near it, in its part of the sentence (between semicolons), hold what it
+    // measures and the whole it is a share of; any word for people stands for people asked ("phần trăm người học" ← "100% học viên"
     // in "230 học viên …, 100% đạt yêu cầu").
     private bool HoldsPercent(Unit unit, string sentence)
     {
         foreach (var part in sentence.Split(';'))
         {
-            if (!_lexicon.Patterns.Percent.IsMatch(part))
-            {
-                continue;
-            }
-
             var tokens = Tokenizer.TokenizeTyped(part);
-            var folded = tokens.Select(t => t.Folded).ToList();
-            if (HoldsWords(unit.Measured, folded) && (HoldsQualifier(unit, folded) || (unit.ShareOfPeople && LexiconMatcher.Find(tokens, _lexicon.PeopleUnits).Any())))
+            foreach (var at in _lexicon.Patterns.Percent.Matches(part).Select(m => Tokenizer.TokenizeTyped(part[..m.Index]).Count))
             {
-                return true;
+                var first = Math.Max(0, at - PercentBefore);
+                var near = tokens.Skip(first).Take(at - first + PercentAfter).ToList();
+                var folded = near.Select(t => t.Folded).ToList();
+                if (HoldsWords(unit.Measured, folded) && (HoldsQualifier(unit, folded) || (unit.ShareOfPeople && LexiconMatcher.Find(near, _lexicon.PeopleUnits).Any())))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
+
+    // How near a percentage what it measures must be, in words: "tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm
+    // quyền đạt 96,4%", "230 học viên làm bài kiểm tra trắc nghiệm, 100% đạt yêu cầu".
+    private const int PercentBefore = 12;
+
+    private const int PercentAfter = 8;
+
+    // A unit with what narrows it and what it measures; a percentage's qualifier is the whole it is a share of
+    // ("phần trăm dân số tỉnh …" → dân): its head.
+    private static Unit Narrowed(Unit unit, string[] qualifier, string[] measured, QuestionLexicon lexicon) =>
+        unit with
+        {
+            Qualifier = unit.IsPercent ? qualifier[..Math.Min(PercentOf, qualifier.Length)] : qualifier,
+            Measured = measured,
+            ShareOfPeople = unit.IsPercent && CountsPeople(qualifier, lexicon),
+        };
 
     private static bool CountsPeople(string[] words, QuestionLexicon lexicon) =>
         words.Length > 0 && LexiconMatcher.LongestAt(words.Select(w => new QueryToken(w, w)).ToList(), 0, lexicon.PeopleUnits) > 0;

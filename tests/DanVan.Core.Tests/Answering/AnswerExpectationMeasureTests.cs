@@ -27,6 +27,7 @@ public sealed class AnswerExpectationMeasureTests
     [InlineData("Chỉ số hài lòng của người dân năm 2023 đạt bao nhiêu phần trăm?", "Năm 2023, tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền đạt 96,4%.")] // another rate
     [InlineData("Chỉ số hài lòng của người dân đạt bao nhiêu điểm?", "Hội nghị được kết nối tới 268 điểm cầu các xã, phường.")] // a count of a rate
     [InlineData("Đồng bào dân tộc thiểu số chiếm bao nhiêu phần trăm?", "Tỉnh có đông đồng bào dân tộc thiểu số; hộ nghèo chiếm 12%.")] // what is measured is not near the number
+    [InlineData("Bao nhiêu phần trăm học viên là nữ?", "Phát biểu khai mạc, đồng chí Phó Trưởng ban cho biết: tỉnh hiện có 40 dân tộc cùng sinh sống, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số.")] // people named far from the number
     [InlineData("Bao nhiêu phần trăm hộ nghèo được vay vốn?", "Tỷ lệ giải quyết đơn thư khiếu nại đạt 96,4%.")] // the whole it is a share of
     [InlineData("Có bao nhiêu người là đảng viên?", "Lớp học có 230 học viên tham dự.")] // "là" opens what narrows the count
     [InlineData("Trong hơn 3.200 đại biểu, có bao nhiêu người là chủ tịch UBND cấp xã?", "Vẫn còn một bộ phận cán bộ, công chức có biểu hiện nhũng nhiễu.")] // "một bộ phận" is no count
