@@ -224,6 +224,12 @@ public sealed partial class AnswerExpectation
                 {
                     units.Add(Unit.Of(lexicon, clause.Skip(first).Take(end - first).Select(t => t.Folded).ToArray(), numberAfter: true) with { Measured = measured });
                 }
+
+                // "tỷ lệ giải quyết đơn thư … là bao nhiêu": a rate that is a percentage is met by one of what it measures.
+                if (AsksPercentRate(question, lexicon))
+                {
+                    units.Add(Narrowed(Unit.Of(lexicon, Tokenizer.Tokenize(lexicon.PercentWord).ToArray(), numberAfter: false), [], measured, lexicon));
+                }
             }
         }
 

@@ -88,9 +88,36 @@ public sealed partial class AnswerExpectation
 
     // How near a percentage what it measures must be, in words: "tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm
     // quyền đạt 96,4%", "230 học viên làm bài kiểm tra trắc nghiệm, 100% đạt yêu cầu".
-    private const int PercentBefore = 12;
+    private const int PercentBefore = 15;
 
     private const int PercentAfter = 8;
+
+    // A rate word whose synonyms hold the percent unit ("tỷ lệ" ~ "phần trăm") asks a percentage.
+    private static bool AsksPercentRate(string question, QuestionLexicon lexicon)
+    {
+        var percent = string.Join(' ', Tokenizer.Tokenize(lexicon.PercentWord));
+        return Clauses(question, lexicon).Any(c => LexiconMatcher.Find(c, lexicon.RateWords)
+            .Any(r => lexicon.SynonymsOf(string.Join(' ', c.Skip(r.At).Take(r.Length).Select(t => t.Folded))).Contains(percent)));
+    }
+
+    // The words of the clause that name a province ("Đắk Nông"): where a figure is, not what it measures.
+    private static bool[] PlaceMask(List<QueryToken> clause)
+    {
+        var folded = clause.Select(t => t.Folded).ToList();
+        var mask = new bool[clause.Count];
+        foreach (var name in Provinces.Mentioned(folded).Select(Provinces.FoldedTokens))
+        {
+            for (var i = 0; i + name.Count <= folded.Count; i++)
+            {
+                if (folded.Skip(i).Take(name.Count).SequenceEqual(name))
+                {
+                    Array.Fill(mask, true, i, name.Count);
+                }
+            }
+        }
+
+        return mask;
+    }
 
     // A unit with what narrows it and what it measures; a percentage's qualifier is the whole it is a share of
     // ("phần trăm dân số tỉnh …" → dân): its head.
@@ -112,11 +139,12 @@ public sealed partial class AnswerExpectation
     private static string[] MeasuredBy(List<QueryToken> clause, int asker, QuestionLexicon lexicon)
     {
         var words = new List<QueryToken>();
+        var place = PlaceMask(clause);
         if (LexiconMatcher.Find(clause, lexicon.RateWords).Where(r => r.At + r.Length < asker).Select(r => (int?)(r.At + r.Length)).LastOrDefault() is { } from)
         {
             for (var i = from; i < asker && words.Count < MaxMeasured; i++)
             {
-                if (char.IsDigit(clause[i].Folded[0]) || lexicon.QualifierEnds.Contains(clause[i].Folded) || LexiconMatcher.LongestAt(clause, i, lexicon.MeasureVerbs) > 0)
+                if (char.IsDigit(clause[i].Folded[0]) || place[i] || lexicon.QualifierEnds.Contains(clause[i].Folded) || LexiconMatcher.LongestAt(clause, i, lexicon.MeasureVerbs) > 0)
                 {
                     break;
                 }
@@ -128,14 +156,15 @@ public sealed partial class AnswerExpectation
                      .Where(v => v.At + v.Length <= asker && Enumerable.Range(v.At + v.Length, asker - v.At - v.Length).All(i => IsFunctionWord(clause[i])))
                      .Select(v => (int?)v.At).LastOrDefault() is { } verb)
         {
-            // The run of words right before it: "dân số của tỉnh là" measures what "tỉnh" holds, "đồng bào có đạo chiếm" "đạo".
+            // The run of words right before it, past a place and a year ("đồng bào DTTS ở Đắk Nông năm 2021 chiếm"):
+            // "dân số của tỉnh là" measures what "tỉnh" holds, "đồng bào có đạo chiếm" "đạo".
             var i = verb - 1;
-            while (i >= 0 && IsFunctionWord(clause[i]) && !char.IsDigit(clause[i].Folded[0]))
+            while (i >= 0 && (IsFunctionWord(clause[i]) || place[i] || lexicon.FocusGap.Contains(clause[i].Folded)))
             {
                 i--;
             }
 
-            for (; i >= 0 && words.Count < MaxMeasured && !IsFunctionWord(clause[i]) && !lexicon.QualifierEnds.Contains(clause[i].Folded); i--)
+            for (; i >= 0 && words.Count < MaxMeasured && !IsFunctionWord(clause[i]) && !place[i] && !lexicon.QualifierEnds.Contains(clause[i].Folded); i--)
             {
                 words.Insert(0, clause[i]);
             }

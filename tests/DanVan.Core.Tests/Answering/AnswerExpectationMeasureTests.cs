@@ -19,6 +19,8 @@ public sealed class AnswerExpectationMeasureTests
     [InlineData("Bao nhiêu phần trăm xã thực hiện tốt dân chủ ở cơ sở?", "Tỉnh phấn đấu 100% xã, phường, thị trấn thực hiện tốt dân chủ ở cơ sở.")] // the whole it is a share of
     [InlineData("Bao nhiêu phần trăm người học vượt qua bài thi trắc nghiệm?", "Cuối lớp, 230 học viên làm bài kiểm tra trắc nghiệm, 100% đạt yêu cầu.")] // any word for people
     [InlineData("Có bao nhiêu người là đảng viên?", "Lớp học có 120 người là đảng viên.")]
+    [InlineData("dong bao dan toc thieu so o dak nong chiem bao nhieu phan tram dan so", "Đắk Nông hiện có 40 dân tộc cùng sinh sống, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số; toàn tỉnh có 6 tôn giáo.")] // the place is where, not what
+    [InlineData("Tỷ lệ đơn thư khiếu nại, tố cáo được giải quyết năm 2023 ở Thái Bình đạt bao nhiêu?", "Báo cáo cho biết, năm 2023, tỉnh đã tổ chức 1.015 cuộc đối thoại; tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền đạt 96,4%.")] // a rate is a percentage
     public void IsMetBy_SentenceHoldingWhatIsMeasured_IsMet(string question, string sentence) =>
         Assert.True(For(question).IsMetBy(sentence));
 
