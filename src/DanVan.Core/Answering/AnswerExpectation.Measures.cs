@@ -28,9 +28,17 @@ public sealed partial class AnswerExpectation
     private Stage AskedStage { get; init; }
 
     private static Stage StageOf(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon) =>
-        LexiconMatcher.Find(tokens, lexicon.PlannedMarkers).Any() ? Stage.Planned
+        IsPlanned(tokens, lexicon) ? Stage.Planned
         : LexiconMatcher.Find(tokens, lexicon.AchievedMarkers).Any() ? Stage.Achieved
         : Stage.Any;
+
+    // A planned marker that is not part of an achieved one ("yêu cầu" is a request, "đạt yêu cầu" a result).
+    private static bool IsPlanned(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon)
+    {
+        var achieved = LexiconMatcher.Find(tokens, lexicon.AchievedMarkers).ToList();
+        return LexiconMatcher.Find(tokens, lexicon.PlannedMarkers)
+            .Any(p => !achieved.Any(a => a.Length > p.Length && a.At <= p.At && p.At + p.Length <= a.At + a.Length));
+    }
 
     // A sentence stating a target ("Năm 2024, tỉnh phấn đấu giải quyết trên 97% …") does not say what was achieved; one
     // reporting what was achieved ("năm 2023 … đạt 96,4%") does not give the target of a year it does not name. Numbers
@@ -43,7 +51,7 @@ public sealed partial class AnswerExpectation
         }
 
         var tokens = Tokenizer.TokenizeTyped(sentence);
-        var planned = LexiconMatcher.Find(tokens, _lexicon.PlannedMarkers).Any();
+        var planned = IsPlanned(tokens, _lexicon);
         var otherYear = IsOfOtherYearOnly(sentence);
         if (AskedStage == Stage.Achieved)
         {

@@ -60,6 +60,18 @@ public sealed class AnswerExpectationMeasureTests
     }
 
     [Fact]
+    public void IsMetBy_RequestAsked_IsATarget()
+    {
+        const string Target = "Tỉnh ủy đề nghị rà soát các mô hình; phấn đấu mỗi xã có ít nhất 3 mô hình “Dân vận khéo” mỗi năm.";
+
+        Assert.True(For("Tỉnh đã yêu cầu mỗi xã có ít nhất mấy mô hình Dân vận khéo mỗi năm?").IsMetBy(Target));
+        Assert.False(For("Thực tế mỗi xã đã có bao nhiêu mô hình Dân vận khéo?").IsMetBy(Target));
+
+        // "đạt yêu cầu" is a result, not a request.
+        Assert.True(For("Đã có bao nhiêu phần trăm học viên đạt yêu cầu?").IsMetBy("Cuối lớp, 230 học viên làm bài kiểm tra, 100% đạt yêu cầu."));
+    }
+
+    [Fact]
     public void IsMetBy_NumberNamingADocument_NeitherPlannedNorAchieved()
     {
         var expectation = For("Năm 2024 tỉnh đã ban hành kế hoạch số mấy?");
