@@ -108,11 +108,17 @@ public sealed partial class AnswerExpectation
             .Any(r => lexicon.SynonymsOf(string.Join(' ', c.Skip(r.At).Take(r.Length).Select(t => t.Folded))).Contains(percent)));
     }
 
-    // The words of the clause that name a province ("Đắk Nông"): where a figure is, not what it measures.
-    private static bool[] PlaceMask(List<QueryToken> clause)
+    // The words of the clause that name a province ("Đắk Nông") or a place ("toàn tỉnh"): where a figure is, not what it
+    // measures.
+    private static bool[] PlaceMask(List<QueryToken> clause, QuestionLexicon lexicon)
     {
         var folded = clause.Select(t => t.Folded).ToList();
         var mask = new bool[clause.Count];
+        foreach (var (at, length) in LexiconMatcher.Find(clause, lexicon.MeasurePlaces))
+        {
+            Array.Fill(mask, true, at, length);
+        }
+
         foreach (var name in Provinces.Mentioned(folded).Select(Provinces.FoldedTokens))
         {
             for (var i = 0; i + name.Count <= folded.Count; i++)
@@ -147,7 +153,7 @@ public sealed partial class AnswerExpectation
     private static string[] MeasuredBy(List<QueryToken> clause, int asker, QuestionLexicon lexicon)
     {
         var words = new List<QueryToken>();
-        var place = PlaceMask(clause);
+        var place = PlaceMask(clause, lexicon);
         if (LexiconMatcher.Find(clause, lexicon.RateWords).Where(r => r.At + r.Length < asker).Select(r => (int?)(r.At + r.Length)).LastOrDefault() is { } from)
         {
             for (var i = from; i < asker && words.Count < MaxMeasured; i++)

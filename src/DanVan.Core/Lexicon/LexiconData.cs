@@ -124,6 +124,9 @@ public sealed class LexiconData
 
         public List<string> QualifierLinks { get; set; } = [];
 
+        /// <summary>Words that say where a figure is, not what it measures ("toàn tỉnh", "địa phương").</summary>
+        public List<string> Places { get; set; } = [];
+
         public List<string> Planned { get; set; } = [];
 
         public List<string> Achieved { get; set; } = [];

@@ -34,6 +34,6 @@ public sealed partial class QuestionLexicon
         d.VenueAskers, d.VenueNotPlaces, d.VenueWords, d.OnlineWords, d.Localities, d.PersonMarkers, d.PersonTitles,
         d.PersonNameWords, d.FamilyNames, d.SayingVerbs, d.PlannedYearWords, d.PlaceWords, d.DocumentTypes, d.WhichWords, d.BodyEnds,
         d.AboutAskers, d.ArticleWords,
-        d.Measures.Verbs, d.Measures.RateWords, d.Measures.QualifierLinks, d.Measures.Planned, d.Measures.Achieved,
+        d.Measures.Verbs, d.Measures.RateWords, d.Measures.QualifierLinks, d.Measures.Planned, d.Measures.Achieved, d.Measures.Places,
     ];
 }

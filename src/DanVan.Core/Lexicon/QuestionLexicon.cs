@@ -48,6 +48,7 @@ public sealed partial class QuestionLexicon
         QualifierLinks = Folded(data.Measures.QualifierLinks);
         PlannedMarkers = Phrases(data.Measures.Planned);
         AchievedMarkers = Phrases(data.Measures.Achieved);
+        MeasurePlaces = Phrases(data.Measures.Places);
         TimeAskers = Phrases(data.TimeAskers);
         VenueAskers = Folded(data.VenueAskers);
         VenueNotPlaces = Folded(data.VenueNotPlaces);
@@ -139,6 +140,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Markers of an achieved figure ("đã", "thực tế", "đạt được").</summary>
     public IReadOnlyList<LexiconPhrase> AchievedMarkers { get; }
+
+    /// <summary>Words that say where a figure is, not what it measures ("toàn tỉnh", "địa phương").</summary>
+    public IReadOnlyList<LexiconPhrase> MeasurePlaces { get; }
 
     public IReadOnlyList<LexiconPhrase> TimeAskers { get; }
 

@@ -19,6 +19,7 @@ public sealed class AnswerExpectationMeasureTests
     [InlineData("Bao nhiêu phần trăm xã thực hiện tốt dân chủ ở cơ sở?", "Tỉnh phấn đấu 100% xã, phường, thị trấn thực hiện tốt dân chủ ở cơ sở.")] // the whole it is a share of
     [InlineData("Bao nhiêu phần trăm người học vượt qua bài thi trắc nghiệm?", "Cuối lớp, 230 học viên làm bài kiểm tra trắc nghiệm, 100% đạt yêu cầu.")] // any word for people
     [InlineData("Có bao nhiêu người là đảng viên?", "Lớp học có 120 người là đảng viên.")]
+    [InlineData("Vậy tổng dân số toàn tỉnh là bao nhiêu người?", "Dân số toàn tỉnh khoảng 1,2 triệu người.")]
     [InlineData("dong bao dan toc thieu so o dak nong chiem bao nhieu phan tram dan so", "Đắk Nông hiện có 40 dân tộc cùng sinh sống, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số; toàn tỉnh có 6 tôn giáo.")] // the place is where, not what
     [InlineData("Tỷ lệ đơn thư khiếu nại, tố cáo được giải quyết năm 2023 ở Thái Bình đạt bao nhiêu?", "Báo cáo cho biết, năm 2023, tỉnh đã tổ chức 1.015 cuộc đối thoại; tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền đạt 96,4%.")] // a rate is a percentage
     public void IsMetBy_SentenceHoldingWhatIsMeasured_IsMet(string question, string sentence) =>
@@ -32,6 +33,7 @@ public sealed class AnswerExpectationMeasureTests
     [InlineData("Bao nhiêu phần trăm học viên là nữ?", "Phát biểu khai mạc, đồng chí Phó Trưởng ban cho biết: tỉnh hiện có 40 dân tộc cùng sinh sống, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số.")] // people named far from the number
     [InlineData("Bao nhiêu phần trăm hộ nghèo được vay vốn?", "Tỷ lệ giải quyết đơn thư khiếu nại đạt 96,4%.")] // the whole it is a share of
     [InlineData("Có bao nhiêu người là đảng viên?", "Lớp học có 230 học viên tham dự.")] // "là" opens what narrows the count
+    [InlineData("Vậy tổng dân số toàn tỉnh là bao nhiêu người?", "Theo báo cáo, toàn tỉnh hiện có 236 người có uy tín.")] // "toàn tỉnh" is where, "dân số" what
     [InlineData("Trong hơn 3.200 đại biểu, có bao nhiêu người là chủ tịch UBND cấp xã?", "Vẫn còn một bộ phận cán bộ, công chức có biểu hiện nhũng nhiễu.")] // "một bộ phận" is no count
     public void IsMetBy_SentenceMeasuringSomethingElse_IsNotMet(string question, string sentence) =>
         Assert.False(For(question).IsMetBy(sentence));
@@ -92,6 +94,11 @@ public sealed class AnswerExpectationMeasureTests
         Assert.False(For("Hộ nghèo tương đương bao nhiêu phần trăm?", local).IsMetBy(Rate));
         Assert.True(For("Hệ số tín nhiệm bao nhiêu phần trăm?").IsMetBy(Rate));
         Assert.False(For("Hệ số tín nhiệm bao nhiêu phần trăm?", local).IsMetBy(Rate));
+
+        var places = directory.File("places.json");
+        File.WriteAllText(places, """{ "measures": { "verbs": ["tương đương"], "places": ["khu vực"] } }""");
+        Assert.False(For("Hộ nghèo khu vực tương đương bao nhiêu phần trăm?", local).IsMetBy("Hộ nghèo chiếm 12% số hộ.")); // "khu vực" read as what
+        Assert.True(For("Hộ nghèo khu vực tương đương bao nhiêu phần trăm?", QuestionLexicon.Load(places)).IsMetBy("Hộ nghèo chiếm 12% số hộ."));
 
         const string Plan = "Theo lộ trình, tỉnh giải quyết 97% đơn thư khiếu nại.";
         Assert.True(For("Tỉnh hoàn thành giải quyết bao nhiêu phần trăm đơn thư?").IsMetBy(Plan));
