@@ -13,7 +13,7 @@ public sealed partial class AnswerExpectation
 
     private bool HoldsCount(string sentence)
     {
-        if (!_lexicon.Patterns.MayHoldNumber.IsMatch(sentence))
+        if (!_lexicon.Patterns.MayHoldNumber.IsMatch(sentence) || !HoldsAskedStage(sentence))
         {
             return false;
         }
@@ -52,7 +52,7 @@ public sealed partial class AnswerExpectation
         var folded = tokens.Select(t => t.Folded).ToList();
         foreach (var unit in _units)
         {
-            if (unit.IsPercent && _lexicon.Patterns.Percent.IsMatch(sentence))
+            if (unit.IsPercent && HoldsPercent(unit, sentence))
             {
                 return true;
             }
@@ -60,7 +60,7 @@ public sealed partial class AnswerExpectation
             for (var k = 0; k < tokens.Count; k++)
             {
                 var after = k + unit.Syllables.Length - 1;
-                if (SameUnit(unit, tokens, folded, k) && HoldsQualifier(unit, folded) &&
+                if (SameUnit(unit, tokens, folded, k) && HoldsQualifier(unit, folded) && HoldsWords(unit.Measured, folded) &&
                     numbers.Any(n => (!unit.NumberAfter && k - n is > 0 and <= CountBefore) || (n - after is > 0 and <= CountAfter)))
                 {
                     return true;
@@ -74,13 +74,21 @@ public sealed partial class AnswerExpectation
     // What narrows the count ("bao nhiêu tín đồ Công giáo", "bao nhiêu người thuộc lực lượng vũ trang"): at least half of
     // its word pairs must be in the sentence holding the number, or the number counts something wider. Pairs, because
     // "công tác tôn giáo" holds "công" and "giáo" but not "Công giáo".
-    private bool HoldsQualifier(Unit unit, List<string> folded)
+    private bool HoldsQualifier(Unit unit, List<string> folded) => HoldsWords(unit.Qualifier, folded);
+
+    // The same rule for what a number measures ("tỷ lệ giải quyết đơn thư", "đồng bào có đạo chiếm …"): half of its
+    // pairs, or the whole phrase's paraphrase ("tín đồ" ← "đồng bào có đạo").
+    private bool HoldsWords(string[] words, List<string> folded)
     {
         // Its pairs, each or its paraphrase ("xích mích" ← "mâu thuẫn"); a qualifier of one word needs it.
-        var words = unit.Qualifier;
         if (words.Length < 2)
         {
             return words.Length == 0 || folded.Contains(words[0]);
+        }
+
+        if (_lexicon.SynonymsOf(string.Join(' ', words)).Any(p => TokenSequence.Contains(folded, p.Split(' '))))
+        {
+            return true;
         }
 
         var found = words.Zip(words.Skip(1), (a, b) => a + " " + b)
@@ -95,9 +103,18 @@ public sealed partial class AnswerExpectation
         var known = start + 1 < clause.Count
             && LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits.Concat(lexicon.SynonymPhrases).Concat(lexicon.UnitClasses.SelectMany(c => c)).ToList()) >= 2;
         var words = new List<QueryToken>();
-        for (var i = start + (known ? 2 : 1); i < clause.Count && words.Count < MaxQualifier; i++)
+        var first = start + (known ? 2 : 1);
+        for (var i = first; i < clause.Count && words.Count < MaxQualifier; i++)
         {
-            if (lexicon.QualifierEnds.Contains(clause[i].Folded) || lexicon.CourseEvents.Contains(clause[i].Folded)
+            // "bao nhiêu người là chủ tịch xã": "là" right after the unit opens what narrows it.
+            if (i == first && lexicon.QualifierLinks.Contains(clause[i].Folded))
+            {
+                continue;
+            }
+
+            // A word for people first is what a percentage is of ("phần trăm học viên"), though "học" is a course event.
+            var people = i == first && LexiconMatcher.LongestAt(clause, i, lexicon.PeopleUnits) > 0;
+            if (lexicon.QualifierEnds.Contains(clause[i].Folded) || (lexicon.CourseEvents.Contains(clause[i].Folded) && !people)
                 || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0 || LexiconMatcher.LongestAt(clause, i, lexicon.PeriodWords) > 0)
             {
                 break;
@@ -150,17 +167,21 @@ public sealed partial class AnswerExpectation
         {
             foreach (var start in AskerAt(clause, lexicon))
             {
+                var asker = LexiconMatcher.Find(clause, lexicon.CountAskers).First(a => a.At + a.Length == start).Length;
+                var measured = MeasuredBy(clause, start - asker, lexicon);
                 if (start < clause.Count && !IsFunctionWord(clause[start]))
                 {
                     var qualifier = QualifierAfter(clause, start, lexicon);
-                    units.Add(Unit.Of(lexicon, [clause[start].Folded], numberAfter: false, LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits) > 0,
-                        clause[start].Typed == clause[start].Folded ? null : clause[start].Typed) with { Qualifier = qualifier });
+                    var unit = Unit.Of(lexicon, [clause[start].Folded], numberAfter: false, LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits) > 0,
+                        clause[start].Typed == clause[start].Folded ? null : clause[start].Typed);
+
+                    units.Add(Narrowed(unit, qualifier, measured, lexicon));
 
                     // The whole word too when it has other names ("cây số" ← "km") or is a counter of a class ("gia đình" ← "hộ").
                     var word = start + 1 < clause.Count ? clause[start].Folded + " " + clause[start + 1].Folded : null;
                     if (word is not null && (lexicon.SynonymsOf(word).Count > 0 || lexicon.UnitClasses.Any(c => c.Any(p => p.Key == word))))
                     {
-                        units.Add(Unit.Of(lexicon, [clause[start].Folded, clause[start + 1].Folded], numberAfter: false) with { Qualifier = qualifier });
+                        units.Add(Narrowed(Unit.Of(lexicon, [clause[start].Folded, clause[start + 1].Folded], numberAfter: false), qualifier, measured, lexicon));
                     }
 
                     continue;
@@ -168,11 +189,10 @@ public sealed partial class AnswerExpectation
 
                 // "số mấy", "lần thứ mấy": a number or numeral right after "số"/"thứ" ("Kế hoạch số 05", "lần thứ XX"), or
                 // after what is numbered ("chỉ thị số mấy" ← "Chỉ thị 18/2000/CT-TTg").
-                var asker = LexiconMatcher.Find(clause, lexicon.CountAskers).First(a => a.At + a.Length == start).Length;
                 if (start - asker > 0 && lexicon.NumberedMarkers.Contains(clause[start - asker - 1].Folded) && asker == 1)
                 {
                     var numbered = start - asker - 1;
-                    units.Add(Unit.Of(lexicon, [clause[numbered].Folded], numberAfter: true));
+                    units.Add(Unit.Of(lexicon, [clause[numbered].Folded], numberAfter: true) with { Numbered = true });
                     var head = numbered;
                     while (head > 0 && numbered - head < 2 && !IsFunctionWord(clause[head - 1]))
                     {
@@ -181,7 +201,7 @@ public sealed partial class AnswerExpectation
 
                     if (head < numbered)
                     {
-                        units.Add(Unit.Of(lexicon, clause.Skip(head).Take(numbered - head).Select(t => t.Folded).ToArray(), numberAfter: true));
+                        units.Add(Unit.Of(lexicon, clause.Skip(head).Take(numbered - head).Select(t => t.Folded).ToArray(), numberAfter: true) with { Numbered = true });
                     }
 
                     continue;
@@ -202,7 +222,13 @@ public sealed partial class AnswerExpectation
 
                 if (first < end)
                 {
-                    units.Add(Unit.Of(lexicon, clause.Skip(first).Take(end - first).Select(t => t.Folded).ToArray(), numberAfter: true));
+                    units.Add(Unit.Of(lexicon, clause.Skip(first).Take(end - first).Select(t => t.Folded).ToArray(), numberAfter: true) with { Measured = measured });
+                }
+
+                // "tỷ lệ giải quyết đơn thư … là bao nhiêu": a rate that is a percentage is met by one of what it measures.
+                if (AsksPercentRate(question, lexicon))
+                {
+                    units.Add(Narrowed(Unit.Of(lexicon, Tokenizer.Tokenize(lexicon.PercentWord).ToArray(), numberAfter: false), [], measured, lexicon));
                 }
             }
         }
@@ -222,6 +248,15 @@ public sealed partial class AnswerExpectation
 
         /// <summary>What narrows the count, as folded words ("cong giao" of "tín đồ Công giáo"); empty when nothing does.</summary>
         public string[] Qualifier { get; init; } = [];
+
+        /// <summary>What the number measures, as folded words ("giai quyet don" of "tỷ lệ giải quyết đơn thư …"); empty when the question does not say.</summary>
+        public string[] Measured { get; init; } = [];
+
+        /// <summary>True when the number names something ("Kế hoạch số 05"), not how many.</summary>
+        public bool Numbered { get; init; }
+
+        /// <summary>True for a percentage of people ("phần trăm học viên"): any word for people stands for them.</summary>
+        public bool ShareOfPeople { get; init; }
 
         public static Unit Of(QuestionLexicon lexicon, string[] syllables, bool numberAfter, bool countsPeople = false, string? typedHead = null)
         {

@@ -54,6 +54,9 @@ public sealed class LexiconData
     /// <summary>Words that end what narrows a count ("bao nhiêu tín đồ Công giáo và …").</summary>
     public List<string> QualifierEnds { get; set; } = [];
 
+    /// <summary>What a count, a percentage or a rate measures, and whether it was planned or achieved.</summary>
+    public MeasureData Measures { get; set; } = new();
+
     public List<string> TimeAskers { get; set; } = [];
 
     /// <summary>"ở", "tại": what opens a venue.</summary>
@@ -118,6 +121,27 @@ public sealed class LexiconData
 
         /// <summary>Counters of the same things ("lần", "cuộc", "lượt"), used for counts only, never as search synonyms.</summary>
         public List<List<string>> Classes { get; set; } = [];
+    }
+
+    /// <summary>
+    /// What a number measures: verbs between what is measured and the asker ("chiếm", "đạt"), rate words before it
+    /// ("tỷ lệ", "chỉ số"), words that open what narrows a count right after its unit ("bao nhiêu người là …"), and
+    /// the markers of a planned ("phấn đấu", "chỉ tiêu") and of an achieved figure ("đã", "thực tế").
+    /// </summary>
+    public sealed class MeasureData
+    {
+        public List<string> Verbs { get; set; } = [];
+
+        public List<string> RateWords { get; set; } = [];
+
+        public List<string> QualifierLinks { get; set; } = [];
+
+        /// <summary>Words that say where a figure is, not what it measures ("toàn tỉnh", "địa phương").</summary>
+        public List<string> Places { get; set; } = [];
+
+        public List<string> Planned { get; set; } = [];
+
+        public List<string> Achieved { get; set; } = [];
     }
 
     /// <summary>Offices: titles, roles ("người đứng đầu" → the titles it means), deputy, former and current markers.</summary>

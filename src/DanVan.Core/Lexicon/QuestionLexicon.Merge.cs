@@ -35,5 +35,6 @@ public sealed partial class QuestionLexicon
         d.VenueAskers, d.VenueNotPlaces, d.VenueWords, d.OnlineWords, d.Localities, d.PersonMarkers, d.PersonTitles,
         d.PersonNameWords, d.FamilyNames, d.SayingVerbs, d.PlannedYearWords, d.PlaceWords, d.DocumentTypes, d.WhichWords, d.BodyEnds,
         d.AboutAskers, d.ArticleWords, d.ClauseWords, d.PointWords,
+        d.Measures.Verbs, d.Measures.RateWords, d.Measures.QualifierLinks, d.Measures.Planned, d.Measures.Achieved, d.Measures.Places,
     ];
 }

@@ -49,6 +49,12 @@ public sealed partial class QuestionLexicon
         EventPhrases = Events.SelectMany(g => g).ToList();
         FocusGap = Folded(data.FocusGap);
         QualifierEnds = Folded(data.QualifierEnds);
+        MeasureVerbs = Phrases(data.Measures.Verbs);
+        RateWords = Phrases(data.Measures.RateWords);
+        QualifierLinks = Folded(data.Measures.QualifierLinks);
+        PlannedMarkers = Phrases(data.Measures.Planned);
+        AchievedMarkers = Phrases(data.Measures.Achieved);
+        MeasurePlaces = Phrases(data.Measures.Places);
         TimeAskers = Phrases(data.TimeAskers);
         VenueAskers = Folded(data.VenueAskers);
         VenueNotPlaces = Folded(data.VenueNotPlaces);
@@ -135,6 +141,24 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Words that end what narrows a count ("và", "còn"): past them the question asks something else.</summary>
     public IReadOnlySet<string> QualifierEnds { get; }
+
+    /// <summary>Verbs between what a number measures and its asker ("chiếm", "đạt": "đồng bào … chiếm bao nhiêu phần trăm").</summary>
+    public IReadOnlyList<LexiconPhrase> MeasureVerbs { get; }
+
+    /// <summary>Words after which a question names what a rate measures ("tỷ lệ giải quyết đơn thư", "chỉ số hài lòng").</summary>
+    public IReadOnlyList<LexiconPhrase> RateWords { get; }
+
+    /// <summary>Words that, right after a count's unit, open what narrows it ("bao nhiêu người là chủ tịch xã").</summary>
+    public IReadOnlySet<string> QualifierLinks { get; }
+
+    /// <summary>Markers of a planned figure ("phấn đấu", "chỉ tiêu", "dự kiến").</summary>
+    public IReadOnlyList<LexiconPhrase> PlannedMarkers { get; }
+
+    /// <summary>Markers of an achieved figure ("đã", "thực tế", "đạt được").</summary>
+    public IReadOnlyList<LexiconPhrase> AchievedMarkers { get; }
+
+    /// <summary>Words that say where a figure is, not what it measures ("toàn tỉnh", "địa phương").</summary>
+    public IReadOnlyList<LexiconPhrase> MeasurePlaces { get; }
 
     public IReadOnlyList<LexiconPhrase> TimeAskers { get; }
 

@@ -1,0 +1,107 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Lexicon;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Tests.Support;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Tests.Answering;
+
+/// <summary>What a count, a percentage or a rate measures, and a planned figure against an achieved one.</summary>
+public sealed class AnswerExpectationMeasureTests
+{
+    private static AnswerExpectation For(string question, QuestionLexicon? lexicon = null) =>
+        AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty).Kind, lexicon ?? QuestionLexicon.Default);
+
+    [Theory]
+    [InlineData("Đồng bào dân tộc thiểu số chiếm bao nhiêu phần trăm dân số tỉnh?", "Đắk Nông có 40 dân tộc, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số.")] // measuring verb "chiếm"
+    [InlineData("thai binh nam 2023 giai quyet don thu khieu nai to cao thuoc tham quyen dat bao nhieu phan tram", "Năm 2023, tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền đạt 96,4%.")]
+    [InlineData("ty le giai quyet don thu dat bao nhieu", "Năm 2023, tỷ lệ giải quyết đơn thư đạt 96,4%.")] // rate word typed without diacritics
+    [InlineData("Bao nhiêu phần trăm xã thực hiện tốt dân chủ ở cơ sở?", "Tỉnh phấn đấu 100% xã, phường, thị trấn thực hiện tốt dân chủ ở cơ sở.")] // the whole it is a share of
+    [InlineData("Bao nhiêu phần trăm người học vượt qua bài thi trắc nghiệm?", "Cuối lớp, 230 học viên làm bài kiểm tra trắc nghiệm, 100% đạt yêu cầu.")] // any word for people
+    [InlineData("Có bao nhiêu người là đảng viên?", "Lớp học có 120 người là đảng viên.")]
+    [InlineData("Vậy tổng dân số toàn tỉnh là bao nhiêu người?", "Dân số toàn tỉnh khoảng 1,2 triệu người.")]
+    [InlineData("dong bao dan toc thieu so o dak nong chiem bao nhieu phan tram dan so", "Đắk Nông hiện có 40 dân tộc cùng sinh sống, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số; toàn tỉnh có 6 tôn giáo.")] // the place is where, not what
+    [InlineData("Tỷ lệ đơn thư khiếu nại, tố cáo được giải quyết năm 2023 ở Thái Bình đạt bao nhiêu?", "Báo cáo cho biết, năm 2023, tỉnh đã tổ chức 1.015 cuộc đối thoại; tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền đạt 96,4%.")] // a rate is a percentage
+    public void IsMetBy_SentenceHoldingWhatIsMeasured_IsMet(string question, string sentence) =>
+        Assert.True(For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Đồng bào có đạo chiếm bao nhiêu phần trăm dân số tỉnh Đắk Nông?", "Đắk Nông có 40 dân tộc, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số.")] // another share of the same whole
+    [InlineData("Chỉ số hài lòng của người dân năm 2023 đạt bao nhiêu phần trăm?", "Năm 2023, tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền đạt 96,4%.")] // another rate
+    [InlineData("Chỉ số hài lòng của người dân đạt bao nhiêu điểm?", "Hội nghị được kết nối tới 268 điểm cầu các xã, phường.")] // a count of a rate
+    [InlineData("Đồng bào dân tộc thiểu số chiếm bao nhiêu phần trăm?", "Tỉnh có đông đồng bào dân tộc thiểu số; hộ nghèo chiếm 12%.")] // what is measured is not near the number
+    [InlineData("Bao nhiêu phần trăm học viên là nữ?", "Phát biểu khai mạc, đồng chí Phó Trưởng ban cho biết: tỉnh hiện có 40 dân tộc cùng sinh sống, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số.")] // people named far from the number
+    [InlineData("Bao nhiêu phần trăm hộ nghèo được vay vốn?", "Tỷ lệ giải quyết đơn thư khiếu nại đạt 96,4%.")] // the whole it is a share of
+    [InlineData("Có bao nhiêu người là đảng viên?", "Lớp học có 230 học viên tham dự.")] // "là" opens what narrows the count
+    [InlineData("Vậy tổng dân số toàn tỉnh là bao nhiêu người?", "Theo báo cáo, toàn tỉnh hiện có 236 người có uy tín.")] // "toàn tỉnh" is where, "dân số" what
+    [InlineData("Trong hơn 3.200 đại biểu, có bao nhiêu người là chủ tịch UBND cấp xã?", "Vẫn còn một bộ phận cán bộ, công chức có biểu hiện nhũng nhiễu.")] // "một bộ phận" is no count
+    public void IsMetBy_SentenceMeasuringSomethingElse_IsNotMet(string question, string sentence) =>
+        Assert.False(For(question).IsMetBy(sentence));
+
+    [Fact]
+    public void IsMetBy_AchievedAsked_NotMetByATarget()
+    {
+        var achieved = For("Năm 2024 tỉnh thực tế đã giải quyết được bao nhiêu phần trăm đơn thư khiếu nại?");
+
+        Assert.False(achieved.IsMetBy("Năm 2024, tỉnh phấn đấu giải quyết trên 97% đơn thư khiếu nại, tố cáo thuộc thẩm quyền."));
+        Assert.False(achieved.IsMetBy("Báo cáo tại hội nghị cho thấy, năm 2023, tỷ lệ giải quyết đơn thư khiếu nại đạt 96,4%.")); // achieved, another year
+        Assert.True(achieved.IsMetBy("Năm 2024, tỉnh đã giải quyết 95% đơn thư khiếu nại, tố cáo."));
+    }
+
+    [Fact]
+    public void IsMetBy_TargetAsked_NotMetByWhatAnotherYearAchieved()
+    {
+        var target = For("Năm 2024 tỉnh phấn đấu giải quyết bao nhiêu phần trăm đơn thư khiếu nại?");
+
+        Assert.False(target.IsMetBy("Báo cáo tại hội nghị cho thấy, năm 2023, tỉnh đã giải quyết 96,4% đơn thư khiếu nại, tố cáo."));
+        Assert.True(target.IsMetBy("Năm 2024, tỉnh phấn đấu giải quyết trên 97% đơn thư khiếu nại, tố cáo thuộc thẩm quyền."));
+
+        // Both asked: the year's result and the next year's target.
+        var both = For("Tỷ lệ giải quyết đơn thư năm 2023 đạt bao nhiêu phần trăm, năm 2024 phấn đấu bao nhiêu?");
+        Assert.True(both.IsMetBy("Báo cáo tại hội nghị cho thấy, năm 2023, tỷ lệ giải quyết đơn thư khiếu nại đạt 96,4%."));
+    }
+
+    [Fact]
+    public void IsMetBy_RequestAsked_IsATarget()
+    {
+        const string Target = "Tỉnh ủy đề nghị rà soát các mô hình; phấn đấu mỗi xã có ít nhất 3 mô hình “Dân vận khéo” mỗi năm.";
+
+        Assert.True(For("Tỉnh đã yêu cầu mỗi xã có ít nhất mấy mô hình Dân vận khéo mỗi năm?").IsMetBy(Target));
+        Assert.False(For("Thực tế mỗi xã đã có bao nhiêu mô hình Dân vận khéo?").IsMetBy(Target));
+
+        // "đạt yêu cầu" is a result, not a request.
+        Assert.True(For("Đã có bao nhiêu phần trăm học viên đạt yêu cầu?").IsMetBy("Cuối lớp, 230 học viên làm bài kiểm tra, 100% đạt yêu cầu."));
+    }
+
+    [Fact]
+    public void IsMetBy_NumberNamingADocument_NeitherPlannedNorAchieved()
+    {
+        var expectation = For("Năm 2024 tỉnh đã ban hành kế hoạch số mấy?");
+
+        Assert.True(expectation.IsMetBy("Năm 2024, tỉnh phấn đấu thực hiện tốt Kế hoạch số 05-KH/TU."));
+    }
+
+    [Fact]
+    public void LocalFile_AddsMeasureWordsWithoutCode()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("lexicon.local.json");
+        File.WriteAllText(path, """{ "measures": { "verbs": ["tương đương"], "rateWords": ["hệ số"], "planned": ["theo lộ trình"], "achieved": ["hoàn thành"] } }""");
+        var local = QuestionLexicon.Load(path);
+        const string Rate = "Tỷ lệ giải quyết đơn thư khiếu nại là 96%.";
+
+        Assert.True(For("Hộ nghèo tương đương bao nhiêu phần trăm?").IsMetBy(Rate));
+        Assert.False(For("Hộ nghèo tương đương bao nhiêu phần trăm?", local).IsMetBy(Rate));
+        Assert.True(For("Hệ số tín nhiệm bao nhiêu phần trăm?").IsMetBy(Rate));
+        Assert.False(For("Hệ số tín nhiệm bao nhiêu phần trăm?", local).IsMetBy(Rate));
+
+        var places = directory.File("places.json");
+        File.WriteAllText(places, """{ "measures": { "verbs": ["tương đương"], "places": ["khu vực"] } }""");
+        Assert.False(For("Hộ nghèo khu vực tương đương bao nhiêu phần trăm?", local).IsMetBy("Hộ nghèo chiếm 12% số hộ.")); // "khu vực" read as what
+        Assert.True(For("Hộ nghèo khu vực tương đương bao nhiêu phần trăm?", QuestionLexicon.Load(places)).IsMetBy("Hộ nghèo chiếm 12% số hộ."));
+
+        const string Plan = "Theo lộ trình, tỉnh giải quyết 97% đơn thư khiếu nại.";
+        Assert.True(For("Tỉnh hoàn thành giải quyết bao nhiêu phần trăm đơn thư?").IsMetBy(Plan));
+        Assert.False(For("Tỉnh hoàn thành giải quyết bao nhiêu phần trăm đơn thư?", local).IsMetBy(Plan));
+    }
+}
