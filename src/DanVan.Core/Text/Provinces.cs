@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace DanVan.Core.Text;
 
 /// <summary>Vietnam's provinces and centrally-run cities (the 63 in use until mid-2025, which the materials name), and the newspapers that imply them.</summary>
@@ -58,21 +56,23 @@ public static class Provinces
             .FirstOrDefault();
     }
 
-    /// <summary>Provinces named in a folded token list (whole syllables), in order of first mention.</summary>
+    /// <summary>
+    /// Provinces named in a folded token list (whole syllables), in order of first mention. Names are read left to right,
+    /// the longest at each place, and do not overlap: "Tuyên Quang năm 2023" names Tuyên Quang, not also Quảng Nam.
+    /// </summary>
     public static IReadOnlyList<string> Mentioned(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var found = new List<(int Position, string Name)>();
-        foreach (var (name, provinceTokens, _) in Folded)
+        var found = new List<string>();
+        foreach (var (name, _) in Scan(tokens, 0))
         {
-            var position = IndexOf(tokens, provinceTokens);
-            if (position >= 0)
+            if (!found.Contains(name))
             {
-                found.Add((position, name));
+                found.Add(name);
             }
         }
 
-        return found.OrderBy(f => f.Position).Select(f => f.Name).ToList();
+        return found;
     }
 
     /// <summary>
@@ -117,25 +117,6 @@ public static class Provinces
     public static IReadOnlyList<string> FoldedTokens(string name) =>
         Folded.FirstOrDefault(p => p.Name == name).Tokens ?? Tokenizer.Tokenize(name).ToArray();
 
-    private static int IndexOf(IReadOnlyList<string> tokens, string[] needle)
-    {
-        for (var i = 0; i + needle.Length <= tokens.Count; i++)
-        {
-            var match = true;
-            for (var k = 0; k < needle.Length && match; k++)
-            {
-                match = tokens[i + k] == needle[k];
-            }
-
-            if (match)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>The province named most often in the text (whole syllables; ties: the one named first), or null.</summary>
     public static string? MostMentioned(string? text) => string.IsNullOrWhiteSpace(text) ? null : MostMentioned([text]);
 
@@ -171,6 +152,16 @@ public static class Provinces
 
     private static void Count(List<string> tokens, long offset, Dictionary<string, (int Count, long First)> counts)
     {
+        foreach (var (name, at) in Scan(tokens, offset))
+        {
+            counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.First) : (1, at);
+        }
+    }
+
+    // Every name in the tokens with its position (plus offset): at each place the longest name that starts there, and
+    // the scan goes on after it, so a name's last syllable never starts another ("tuyen quang nam" is not Quảng Nam).
+    private static IEnumerable<(string Name, long At)> Scan(IReadOnlyList<string> tokens, long offset)
+    {
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!ByFirstToken.Value.TryGetValue(tokens[i], out var candidates))
@@ -178,14 +169,39 @@ public static class Provinces
                 continue;
             }
 
-            foreach (var (name, provinceTokens) in candidates)
+            (string Name, string[] Tokens)? best = null;
+            foreach (var candidate in candidates)
             {
-                if (i + provinceTokens.Length <= tokens.Count && CollectionsMarshal.AsSpan(tokens).Slice(i + 1, provinceTokens.Length - 1).SequenceEqual(provinceTokens.AsSpan(1)))
+                if ((best is null || candidate.Tokens.Length > best.Value.Tokens.Length) && StartsAt(tokens, i, candidate.Tokens))
                 {
-                    counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.First) : (1, offset + i);
+                    best = candidate;
                 }
             }
+
+            if (best is { } found)
+            {
+                yield return (found.Name, offset + i);
+                i += found.Tokens.Length - 1;
+            }
         }
+    }
+
+    private static bool StartsAt(IReadOnlyList<string> tokens, int at, string[] name)
+    {
+        if (at + name.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < name.Length; k++)
+        {
+            if (tokens[at + k] != name[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly Lazy<Dictionary<string, (string Name, string[] Tokens)[]>> ByFirstToken = new(() => Folded

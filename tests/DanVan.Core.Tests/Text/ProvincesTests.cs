@@ -33,6 +33,18 @@ public sealed class ProvincesTests
     public void MostMentioned_CountsWholeNamesAndBreaksTiesByFirstMention(string text, string? expected) =>
         Assert.Equal(expected, Provinces.MostMentioned(text));
 
+    [Theory]
+    [InlineData("Lớp tập huấn ở Tuyên Quang năm 2023", new[] { "Tuyên Quang" })] // "quang nam" folds like Quảng Nam
+    [InlineData("tuyen quang nam 2023 co bao nhieu hoc vien", new[] { "Tuyên Quang" })]
+    [InlineData("Quảng Nam và Hà Nam", new[] { "Quảng Nam", "Hà Nam" })]
+    [InlineData("hà nam định", new[] { "Hà Nam" })] // left to right: the first name read wins the shared syllable
+    public void Mentioned_NamesDoNotOverlap(string text, string[] expected) =>
+        Assert.Equal(expected, Provinces.Mentioned(Tokenizer.Tokenize(text)));
+
+    [Fact]
+    public void MostMentioned_ANameEndingWhereAnotherCouldStart_CountsOnlyTheFirst() =>
+        Assert.Equal("Tuyên Quang", Provinces.MostMentioned("Tuyên Quang năm 2022, Tuyên Quang năm 2023; Quảng Nam"));
+
     [Fact]
     public void MostMentioned_TextGivenInPieces_CountsAcrossPiecesWithTheSameTieRule()
     {
