@@ -80,6 +80,8 @@ public sealed partial class AnswerExpectation
     // pairs, or the whole phrase's paraphrase ("tín đồ" ← "đồng bào có đạo").
     private bool HoldsWords(string[] words, List<string> folded)
     {
+        // A short form the bot cannot read ("ĐBDTTS") is no word a sentence could hold: it narrows nothing.
+        words = words.Where(w => char.IsDigit(w[0]) || Syllables.IsPossible(w)).ToArray();
         // Its pairs, each or its paraphrase ("xích mích" ← "mâu thuẫn"); a qualifier of one word needs it.
         if (words.Length < 2)
         {

@@ -22,6 +22,7 @@ public sealed class AnswerExpectationMeasureTests
     [InlineData("Vậy tổng dân số toàn tỉnh là bao nhiêu người?", "Dân số toàn tỉnh khoảng 1,2 triệu người.")]
     [InlineData("dong bao dan toc thieu so o dak nong chiem bao nhieu phan tram dan so", "Đắk Nông hiện có 40 dân tộc cùng sinh sống, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số; toàn tỉnh có 6 tôn giáo.")] // the place is where, not what
     [InlineData("Tỷ lệ đơn thư khiếu nại, tố cáo được giải quyết năm 2023 ở Thái Bình đạt bao nhiêu?", "Báo cáo cho biết, năm 2023, tỉnh đã tổ chức 1.015 cuộc đối thoại; tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền đạt 96,4%.")] // a rate is a percentage
+    [InlineData("Đắk Nông: ĐBDTTS chiếm bao nhiêu % dân số tỉnh?", "Đắk Nông có 40 dân tộc, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số.")] // a short form the bot cannot read narrows nothing
     public void IsMetBy_SentenceHoldingWhatIsMeasured_IsMet(string question, string sentence) =>
         Assert.True(For(question).IsMetBy(sentence));
 
