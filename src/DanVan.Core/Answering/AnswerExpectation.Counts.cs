@@ -137,7 +137,7 @@ public sealed partial class AnswerExpectation
 
     // Positions right after each count asker ("bao nhiêu", "mấy").
     private static IEnumerable<int> AskerAt(List<QueryToken> tokens, QuestionLexicon lexicon) =>
-        LexiconMatcher.Find(tokens, lexicon.CountAskers).Select(a => a.At + a.Length);
+        lexicon.FindCues(tokens, lexicon.CountAskers).Select(a => a.At + a.Length);
 
     private static bool AsksCount(string question, QuestionLexicon lexicon) => Clauses(question, lexicon).Any(c => AskerAt(c, lexicon).Any());
 
@@ -168,7 +168,7 @@ public sealed partial class AnswerExpectation
 
                 // "số mấy", "lần thứ mấy": a number or numeral right after "số"/"thứ" ("Kế hoạch số 05", "lần thứ XX"), or
                 // after what is numbered ("chỉ thị số mấy" ← "Chỉ thị 18/2000/CT-TTg").
-                var asker = LexiconMatcher.Find(clause, lexicon.CountAskers).First(a => a.At + a.Length == start).Length;
+                var asker = lexicon.FindCues(clause, lexicon.CountAskers).First(a => a.At + a.Length == start).Length;
                 if (start - asker > 0 && lexicon.NumberedMarkers.Contains(clause[start - asker - 1].Folded) && asker == 1)
                 {
                     var numbered = start - asker - 1;

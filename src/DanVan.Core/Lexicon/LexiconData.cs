@@ -39,6 +39,13 @@ public sealed class LexiconData
     /// <summary>Domain synonyms and paraphrases; each set works both ways.</summary>
     public List<List<string>> Synonyms { get; set; } = [];
 
+    /// <summary>
+    /// Words a syllable of a question cue is part of, written otherwise ("bộ máy", "bắt đầu"): typed without diacritics
+    /// ("bo may"), the syllable is that word's, not the cue "mấy". Every phrase of two syllables or more elsewhere in
+    /// the lexicon counts too.
+    /// </summary>
+    public List<string> Words { get; set; } = [];
+
     /// <summary>Events of a course itself: a date asked for any of them is met by any dated sentence about the course.</summary>
     public List<string> CourseEvents { get; set; } = [];
 

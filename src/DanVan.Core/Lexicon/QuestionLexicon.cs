@@ -22,6 +22,7 @@ public sealed partial class QuestionLexicon
     private static readonly Lazy<QuestionLexicon> Shipped = new(() => new QuestionLexicon(ReadShipped()));
 
     private readonly Dictionary<string, string[]> _synonyms;
+    private readonly IReadOnlyList<LexiconPhrase> _words;
 
     private QuestionLexicon(LexiconData data)
     {
@@ -70,6 +71,9 @@ public sealed partial class QuestionLexicon
             .ToDictionary(g => g.Key, g => g.SelectMany(x => x.others).Distinct().ToArray(), StringComparer.Ordinal);
         SynonymPhrases = Phrases(data.Synonyms.Concat(data.Units.OtherNames).SelectMany(set => set));
         UnitClasses = data.Units.Classes.Select(Phrases).Where(c => c.Count > 1).ToList();
+        _words = Phrases(data.Words.Concat(data.Synonyms.SelectMany(s => s)).Concat(data.Bodies.SelectMany(b => b)).Concat(data.CourseEvents)
+            .Concat(data.Units.People).Concat(data.Units.Classes.SelectMany(c => c)).Concat(data.Offices.Titles).Concat(data.Offices.Roles.Keys)
+            .Concat(data.DocumentTypes).Concat(data.PeriodWords).Concat(data.VenueWords)).Where(p => p.Length > 1).ToList();
     }
 
     /// <summary>The lexicon shipped with the app.</summary>
@@ -181,9 +185,33 @@ public sealed partial class QuestionLexicon
     /// <summary>Synonyms and paraphrases of a folded word or phrase (empty when none).</summary>
     public IReadOnlyList<string> SynonymsOf(string folded) => _synonyms.GetValueOrDefault(folded) ?? [];
 
-    /// <summary>True when a phrase of <paramref name="kind"/>'s cues occurs in the question's tokens.</summary>
+    /// <summary>True when a phrase of <paramref name="kind"/>'s cues occurs in the question's tokens (see <see cref="FindCues"/>).</summary>
     public bool Asks(string kind, IReadOnlyList<QueryToken> tokens) =>
-        Kinds.TryGetValue(kind, out var cues) && LexiconMatcher.Find(tokens, cues).Any();
+        Kinds.TryGetValue(kind, out var cues) && FindCues(tokens, cues).Any();
+
+    /// <summary>
+    /// Where the cues occur in the question's tokens, but not a one-syllable cue typed without diacritics that is part
+    /// of a word the lexicon writes otherwise there: "bo may" is bộ máy, no "mấy"; "bat dau" is bắt đầu, no "đâu".
+    /// </summary>
+    public IEnumerable<(int At, int Length)> FindCues(IReadOnlyList<QueryToken> tokens, IReadOnlyList<LexiconPhrase> cues)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(cues);
+        return LexiconMatcher.Find(tokens, cues).Where(cue => !IsPartOfWord(tokens, cue, cues));
+    }
+
+    private bool IsPartOfWord(IReadOnlyList<QueryToken> tokens, (int At, int Length) cue, IReadOnlyList<LexiconPhrase> cues)
+    {
+        var token = tokens[cue.At];
+        if (cue.Length != 1 || token.Typed != token.Folded)
+        {
+            return false;
+        }
+
+        var cueForms = cues.Where(c => c.Length == 1 && c.Folded[0] == token.Folded).Select(c => c.Written[0]).ToHashSet(StringComparer.Ordinal);
+        return _words.Any(word => Enumerable.Range(Math.Max(0, cue.At - word.Length + 1), Math.Min(cue.At, word.Length - 1) + 1)
+            .Any(start => word.StartsAt(tokens, start) && !cueForms.Contains(word.Written[cue.At - start])));
+    }
 
     private static LexiconData ReadShipped()
     {

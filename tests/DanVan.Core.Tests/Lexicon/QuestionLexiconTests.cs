@@ -30,6 +30,29 @@ public sealed class QuestionLexiconTests
     public void Asks_WordTypedWithOtherDiacritics_IsNotTheCue(string kind, string question) =>
         Assert.False(Shipped.Asks(kind, Tokenizer.TokenizeTyped(question)));
 
+    [Theory]
+    [InlineData("count", "bo may dan van cua xa gom nhung thanh phan nao")] // bộ máy (words), not "mấy"
+    [InlineData("place", "lop hoc bat dau hoc tu thang 11 phai khong")] // bắt đầu (a course event), not "đâu"
+    [InlineData("place", "nguoi dung dau ban dan van tinh uy la ai")] // đứng đầu (a role)
+    public void Asks_CueTypedWithoutDiacritics_InsideAWordOfTheLexicon_IsNotTheCue(string kind, string question) =>
+        Assert.False(Shipped.Asks(kind, Tokenizer.TokenizeTyped(question)));
+
+    [Theory]
+    [InlineData("count", "bo may dan van xa co may to dan van")] // the second "may" asks
+    [InlineData("count", "lan thu may")]
+    [InlineData("place", "lop hoc to chuc o dau")]
+    public void Asks_CueTypedWithoutDiacritics_OutsideAWord_IsTheCue(string kind, string question) =>
+        Assert.True(Shipped.Asks(kind, Tokenizer.TokenizeTyped(question)));
+
+    [Fact]
+    public void Units_AskerInsideAWord_CountsNothing()
+    {
+        const string Question = "bo may dan van xa gom nhung ai";
+        var query = QueryBuilder.Build(Question, Vocabulary.Empty, Shipped);
+        Assert.NotEqual(QuestionKind.Number, query.Kind);
+        Assert.True(AnswerExpectation.For(Question, query.Kind, Shipped).IsMetBy("Khối dân vận xã gồm Phó Bí thư Thường trực Đảng ủy và Chủ tịch Ủy ban MTTQ xã."));
+    }
+
     [Fact]
     public void Synonyms_WorkBothWays()
     {
