@@ -21,6 +21,10 @@ public sealed class QuestionLexiconTests
     [InlineData("place", "Lớp này ở tỉnh nào?")]
     [InlineData("person", "Ai phát biểu khai mạc?")]
     [InlineData("name", "Báo cáo viên tên là gì?")]
+    [InlineData("day", "Hạn chót nộp báo cáo là hôm mấy?")]
+    [InlineData("time", "Các huyện gửi báo cáo chậm nhất khi nào?")]
+    [InlineData("person", "Nhân vật nào phát biểu khai mạc?")]
+    [InlineData("name", "Mô hình ở Hướng Hóa mang tên gì?")]
     public void Asks_KindCuePhrase_IsFound(string kind, string question) =>
         Assert.True(Shipped.Asks(kind, Tokenizer.TokenizeTyped(question)));
 
@@ -61,6 +65,22 @@ public sealed class QuestionLexiconTests
         Assert.Contains("hoc vien", Shipped.SynonymsOf("nguoi tham du"));
     }
 
+    [Theory] // everyday words for the materials' words, from their vocabulary, both ways
+    [InlineData("nop", "gui")]
+    [InlineData("han chot", "thoi han")]
+    [InlineData("cuong vi", "chuc vu")]
+    [InlineData("phuong phap", "cach thuc")]
+    [InlineData("nguoi theo dao", "tin do")]
+    [InlineData("thua nhan", "cong nhan")]
+    [InlineData("co so dao tao", "truong chinh tri")]
+    [InlineData("dai hoi 13", "dai hoi xiii")]
+    [InlineData("doc loi khai giang", "phat bieu khai mac")]
+    public void Synonyms_EverydayWords_WorkBothWays(string word, string written)
+    {
+        Assert.Contains(written, Shipped.SynonymsOf(word));
+        Assert.Contains(word, Shipped.SynonymsOf(written));
+    }
+
     [Fact]
     public void Bodies_OtherNameIsReadAsTheWrittenName()
     {
@@ -91,6 +111,9 @@ public sealed class QuestionLexiconTests
     [InlineData("Lãnh đạo gặp gỡ nhân dân bao nhiêu lần?", "Lãnh đạo gặp gỡ 1.015 người dân.", false)]
     [InlineData("Có bao nhiêu tín đồ và bao nhiêu tôn giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ.", true)] // "và" ends what narrows a count
     [InlineData("Có bao nhiêu tín đồ tôn giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ.", false)]
+    [InlineData("Toàn tỉnh có bao nhiêu người?", "Toàn tỉnh có khoảng 180.000 tín đồ.", true)] // tín đồ are people
+    [InlineData("Một mô hình phải giải đáp được mấy vấn đề?", "Một mô hình cần trả lời được ba câu hỏi.", true)] // a class: câu hỏi, vấn đề
+    [InlineData("Một mô hình phải giải đáp được mấy vấn đề?", "Một mô hình cần 3 tháng để nhân rộng.", false)]
     public void Units_PeopleAndOtherNamesCount(string question, string sentence, bool met)
     {
         var query = QueryBuilder.Build(question, Vocabulary.Empty, Shipped);
