@@ -58,21 +58,37 @@ public static class Provinces
             .FirstOrDefault();
     }
 
-    /// <summary>Provinces named in a folded token list (whole syllables), in order of first mention.</summary>
+    /// <summary>
+    /// Provinces named in a folded token list (whole syllables), in order of first mention. Names do not overlap, the
+    /// earlier (then longer) one kept: "Tuyên Quang năm 2023" names Tuyên Quang, not Quảng Nam.
+    /// </summary>
     public static IReadOnlyList<string> Mentioned(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var found = new List<(int Position, string Name)>();
+        var found = new List<(int Position, int Length, string Name)>();
         foreach (var (name, provinceTokens, _) in Folded)
         {
-            var position = IndexOf(tokens, provinceTokens);
-            if (position >= 0)
+            for (var position = IndexOf(tokens, provinceTokens, 0); position >= 0; position = IndexOf(tokens, provinceTokens, position + 1))
             {
-                found.Add((position, name));
+                found.Add((position, provinceTokens.Length, name));
             }
         }
 
-        return found.OrderBy(f => f.Position).Select(f => f.Name).ToList();
+        var named = new List<string>();
+        var end = 0;
+        foreach (var (position, length, name) in found.OrderBy(f => f.Position).ThenByDescending(f => f.Length))
+        {
+            if (position >= end)
+            {
+                end = position + length;
+                if (!named.Contains(name))
+                {
+                    named.Add(name);
+                }
+            }
+        }
+
+        return named;
     }
 
     /// <summary>
@@ -117,9 +133,9 @@ public static class Provinces
     public static IReadOnlyList<string> FoldedTokens(string name) =>
         Folded.FirstOrDefault(p => p.Name == name).Tokens ?? Tokenizer.Tokenize(name).ToArray();
 
-    private static int IndexOf(IReadOnlyList<string> tokens, string[] needle)
+    private static int IndexOf(IReadOnlyList<string> tokens, string[] needle, int from = 0)
     {
-        for (var i = 0; i + needle.Length <= tokens.Count; i++)
+        for (var i = from; i + needle.Length <= tokens.Count; i++)
         {
             var match = true;
             for (var k = 0; k < needle.Length && match; k++)

@@ -26,6 +26,13 @@ public sealed class ProvincesTests
     }
 
     [Theory]
+    [InlineData("Lớp ở Tuyên Quang năm 2023 có bao nhiêu học viên", "Tuyên Quang")] // not Quảng Nam ("Quang năm")
+    [InlineData("tuyen quang nam 2023 va quang nam", "Tuyên Quang|Quảng Nam")]
+    [InlineData("Hà Nam và Nam Định", "Hà Nam|Nam Định")]
+    public void Mentioned_NamesDoNotOverlap(string question, string expected) =>
+        Assert.Equal(expected.Split('|'), Provinces.Mentioned(Tokenizer.Tokenize(question)));
+
+    [Theory]
     [InlineData("Ban Dân vận Tỉnh ủy Hà Nam tổ chức tại Hà Nam; đoàn Nam Định dự", "Hà Nam")]
     [InlineData("Cà Mau và Bạc Liêu", "Cà Mau")] // a tie: the one named first
     [InlineData("Bạc Liêu và Cà Mau", "Bạc Liêu")]
