@@ -139,6 +139,25 @@ public sealed partial class AnswerExpectation
     private static IEnumerable<int> AskerAt(List<QueryToken> tokens, QuestionLexicon lexicon) =>
         lexicon.FindCues(tokens, lexicon.CountAskers).Select(a => a.At + a.Length);
 
+    // The word right after "số", "tổng số" … before the asker, unless that "số" is part of a word ("dân số", "chuyển
+    // đổi số") or numbers something ("Chỉ thị số 05").
+    private static Unit? CountNamedBefore(List<QueryToken> clause, int asker, QuestionLexicon lexicon)
+    {
+        var before = clause.Take(asker).ToList();
+        foreach (var (at, length) in LexiconMatcher.Find(before, [.. lexicon.Words, .. lexicon.CountNouns]))
+        {
+            var next = at + length;
+            if (next < asker && !IsFunctionWord(clause[next]) && lexicon.CountNouns.Any(n => n.Length == length && n.StartsAt(clause, at))
+                && !lexicon.Words.Any(w => w.Length == length && w.StartsAt(clause, at)))
+            {
+                return Unit.Of(lexicon, [clause[next].Folded], numberAfter: false, LexiconMatcher.LongestAt(clause, next, lexicon.PeopleUnits) > 0,
+                    clause[next].Typed == clause[next].Folded ? null : clause[next].Typed);
+            }
+        }
+
+        return null;
+    }
+
     private static bool AsksCount(string question, QuestionLexicon lexicon) => Clauses(question, lexicon).Any(c => AskerAt(c, lexicon).Any());
 
     // What each "bao nhiêu"/"mấy" counts: the head of the word right after it ("bao nhiêu mô hình" → mô, "mấy ngày"
@@ -184,6 +203,13 @@ public sealed partial class AnswerExpectation
                         units.Add(Unit.Of(lexicon, clause.Skip(head).Take(numbered - head).Select(t => t.Folded).ToArray(), numberAfter: true));
                     }
 
+                    continue;
+                }
+
+                // "số người dự lớp … là bao nhiêu": what "số" is the number of.
+                if (CountNamedBefore(clause, start - asker, lexicon) is { } named)
+                {
+                    units.Add(named);
                     continue;
                 }
 

@@ -14,6 +14,9 @@ public sealed class LexiconData
     /// <summary>Cues right before what a count counts ("bao nhiêu người").</summary>
     public List<string> CountAskers { get; set; } = [];
 
+    /// <summary>Words for "the number of" ("số", "tổng số"): "số người dự lớp là bao nhiêu" counts người.</summary>
+    public List<string> CountNouns { get; set; } = [];
+
     /// <summary>Words after which a number names something ("số 05", "lần thứ XX").</summary>
     public List<string> NumberedMarkers { get; set; } = [];
 

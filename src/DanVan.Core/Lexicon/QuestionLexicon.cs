@@ -28,6 +28,7 @@ public sealed partial class QuestionLexicon
     {
         Kinds = data.Kinds.ToDictionary(k => k.Key, k => Phrases(k.Value), StringComparer.Ordinal);
         CountAskers = Phrases(data.CountAskers);
+        CountNouns = Phrases(data.CountNouns);
         NumberedMarkers = Folded(data.NumberedMarkers);
         QuestionPhrases = Phrases(data.QuestionPhrases);
         PeopleUnits = Phrases(data.Units.People);
@@ -82,6 +83,12 @@ public sealed partial class QuestionLexicon
     public IReadOnlyDictionary<string, IReadOnlyList<LexiconPhrase>> Kinds { get; }
 
     public IReadOnlyList<LexiconPhrase> CountAskers { get; }
+
+    /// <summary>Words for "the number of" ("số", "tổng số"), before what a count at the end of its clause counts.</summary>
+    public IReadOnlyList<LexiconPhrase> CountNouns { get; }
+
+    /// <summary>Words of two syllables or more the lexicon knows (see <see cref="LexiconData.Words"/>).</summary>
+    public IReadOnlyList<LexiconPhrase> Words => _words;
 
     public IReadOnlySet<string> NumberedMarkers { get; }
 

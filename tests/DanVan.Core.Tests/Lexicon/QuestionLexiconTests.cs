@@ -111,7 +111,11 @@ public sealed class QuestionLexiconTests
     [InlineData("Lãnh đạo gặp gỡ nhân dân bao nhiêu lần?", "Lãnh đạo gặp gỡ 1.015 người dân.", false)]
     [InlineData("Có bao nhiêu tín đồ và bao nhiêu tôn giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ.", true)] // "và" ends what narrows a count
     [InlineData("Có bao nhiêu tín đồ tôn giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ.", false)]
-    [InlineData("Toàn tỉnh có bao nhiêu người?", "Toàn tỉnh có khoảng 180.000 tín đồ.", true)] // tín đồ are people
+    [InlineData("Toàn tỉnh có bao nhiêu người?", "Toàn tỉnh có khoảng 180.000 tín đồ.", true)]
+    [InlineData("Số người dự lớp ở Tuyên Quang năm 2023 là bao nhiêu?", "Lớp tập huấn có 230 học viên.", true)] // countNouns: "số" names what is counted
+    [InlineData("Số người dự lớp ở Tuyên Quang năm 2023 là bao nhiêu?", "Lớp được tổ chức trong 3 ngày.", false)]
+    [InlineData("Tổng số đại biểu dự hội nghị là bao nhiêu?", "Hội nghị có hơn 3.200 đại biểu tham dự.", true)]
+    [InlineData("Dân số của tỉnh là bao nhiêu?", "Dân số của tỉnh là 1,2 triệu người.", true)] // "dân số" is a word, not "số dân" // tín đồ are people
     [InlineData("Một mô hình phải giải đáp được mấy vấn đề?", "Một mô hình cần trả lời được ba câu hỏi.", true)] // a class: câu hỏi, vấn đề
     [InlineData("Một mô hình phải giải đáp được mấy vấn đề?", "Một mô hình cần 3 tháng để nhân rộng.", false)]
     public void Units_PeopleAndOtherNamesCount(string question, string sentence, bool met)
