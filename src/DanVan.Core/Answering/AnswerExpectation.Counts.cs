@@ -92,10 +92,10 @@ public sealed partial class AnswerExpectation
     // how often ("mỗi năm") or an event of the course itself.
     private static string[] QualifierAfter(List<QueryToken> clause, int start, QuestionLexicon lexicon)
     {
-        var known = start + 1 < clause.Count
-            && LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits.Concat(lexicon.SynonymPhrases).Concat(lexicon.UnitClasses.SelectMany(c => c)).ToList()) >= 2;
+        // Past the whole word counted when the lexicon knows it ("người có tiếng nói", "học viên").
+        var known = LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits.Concat(lexicon.SynonymPhrases).Concat(lexicon.UnitClasses.SelectMany(c => c)).ToList());
         var words = new List<QueryToken>();
-        for (var i = start + (known ? 2 : 1); i < clause.Count && words.Count < MaxQualifier; i++)
+        for (var i = start + Math.Max(1, known); i < clause.Count && words.Count < MaxQualifier; i++)
         {
             if (lexicon.QualifierEnds.Contains(clause[i].Folded) || lexicon.CourseEvents.Contains(clause[i].Folded)
                 || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0 || LexiconMatcher.LongestAt(clause, i, lexicon.PeriodWords) > 0)

@@ -111,6 +111,8 @@ public sealed class QuestionLexiconTests
     [InlineData("Lãnh đạo gặp gỡ nhân dân bao nhiêu lần?", "Lãnh đạo gặp gỡ 1.015 người dân.", false)]
     [InlineData("Có bao nhiêu tín đồ và bao nhiêu tôn giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ.", true)] // "và" ends what narrows a count
     [InlineData("Có bao nhiêu tín đồ tôn giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ.", false)]
+    [InlineData("Mấy người có tiếng nói trong bà con dân tộc?", "Toàn tỉnh có 236 người có uy tín trong đồng bào dân tộc thiểu số.", true)] // narrowed past the whole word counted
+    [InlineData("Mấy người có tiếng nói trong giới trẻ?", "Toàn tỉnh có 236 người có uy tín trong đồng bào dân tộc thiểu số.", false)]
     [InlineData("Toàn tỉnh có bao nhiêu người?", "Toàn tỉnh có khoảng 180.000 tín đồ.", true)]
     [InlineData("Số người dự lớp ở Tuyên Quang năm 2023 là bao nhiêu?", "Lớp tập huấn có 230 học viên.", true)] // countNouns: "số" names what is counted
     [InlineData("Số người dự lớp ở Tuyên Quang năm 2023 là bao nhiêu?", "Lớp được tổ chức trong 3 ngày.", false)]
