@@ -102,10 +102,10 @@ public sealed partial class AnswerExpectation
     // how often ("mỗi năm") or an event of the course itself.
     private static string[] QualifierAfter(List<QueryToken> clause, int start, QuestionLexicon lexicon)
     {
-        var known = start + 1 < clause.Count
-            && LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits.Concat(lexicon.SynonymPhrases).Concat(lexicon.UnitClasses.SelectMany(c => c)).ToList()) >= 2;
+        // Past the whole word counted when the lexicon knows it ("người có tiếng nói", "học viên").
+        var known = LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits.Concat(lexicon.SynonymPhrases).Concat(lexicon.UnitClasses.SelectMany(c => c)).ToList());
         var words = new List<QueryToken>();
-        var first = start + (known ? 2 : 1);
+        var first = start + Math.Max(1, known);
         for (var i = first; i < clause.Count && words.Count < MaxQualifier; i++)
         {
             // "bao nhiêu người là chủ tịch xã": "là" right after the unit opens what narrows it.
@@ -156,7 +156,26 @@ public sealed partial class AnswerExpectation
 
     // Positions right after each count asker ("bao nhiêu", "mấy").
     private static IEnumerable<int> AskerAt(List<QueryToken> tokens, QuestionLexicon lexicon) =>
-        LexiconMatcher.Find(tokens, lexicon.CountAskers).Select(a => a.At + a.Length);
+        lexicon.FindCues(tokens, lexicon.CountAskers).Select(a => a.At + a.Length);
+
+    // The word right after "số", "tổng số" … before the asker, unless that "số" is part of a word ("dân số", "chuyển
+    // đổi số") or numbers something ("Chỉ thị số 05").
+    private static Unit? CountNamedBefore(List<QueryToken> clause, int asker, QuestionLexicon lexicon)
+    {
+        var before = clause.Take(asker).ToList();
+        foreach (var (at, length) in LexiconMatcher.Find(before, [.. lexicon.Words, .. lexicon.CountNouns]))
+        {
+            var next = at + length;
+            if (next < asker && !IsFunctionWord(clause[next]) && lexicon.CountNouns.Any(n => n.Length == length && n.StartsAt(clause, at))
+                && !lexicon.Words.Any(w => w.Length == length && w.StartsAt(clause, at)))
+            {
+                return Unit.Of(lexicon, [clause[next].Folded], numberAfter: false, LexiconMatcher.LongestAt(clause, next, lexicon.PeopleUnits) > 0,
+                    clause[next].Typed == clause[next].Folded ? null : clause[next].Typed);
+            }
+        }
+
+        return null;
+    }
 
     private static bool AsksCount(string question, QuestionLexicon lexicon) => Clauses(question, lexicon).Any(c => AskerAt(c, lexicon).Any());
 
@@ -169,7 +188,7 @@ public sealed partial class AnswerExpectation
         {
             foreach (var start in AskerAt(clause, lexicon))
             {
-                var asker = LexiconMatcher.Find(clause, lexicon.CountAskers).First(a => a.At + a.Length == start).Length;
+                var asker = lexicon.FindCues(clause, lexicon.CountAskers).First(a => a.At + a.Length == start).Length;
                 var measured = MeasuredBy(clause, start - asker, lexicon);
                 if (start < clause.Count && !IsFunctionWord(clause[start]))
                 {
@@ -206,6 +225,13 @@ public sealed partial class AnswerExpectation
                         units.Add(Unit.Of(lexicon, clause.Skip(head).Take(numbered - head).Select(t => t.Folded).ToArray(), numberAfter: true) with { Numbered = true });
                     }
 
+                    continue;
+                }
+
+                // "số người dự lớp … là bao nhiêu": what "số" is the number of.
+                if (CountNamedBefore(clause, start - asker, lexicon) is { } named)
+                {
+                    units.Add(named);
                     continue;
                 }
 

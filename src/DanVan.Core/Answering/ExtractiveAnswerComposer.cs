@@ -67,7 +67,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         scorer.TreatAsAbsent(MisspeltSyllables.Find(question, query, passages));
         scorer.DiscountAmbiguous(AmbiguousSyllables.Of(question, query, vocabulary), query);
         var expectation = AnswerExpectation.For(question, query.Kind, _lexicon);
-        var mentions = NamedMentions.Of(question, query, _lexicon);
+        var mentions = NamedMentions.Of(question, query, _lexicon, passages.Select(p => p.Text).ToList());
         var part = ArticlePart.Of(question, _lexicon);
         var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))
             .Collect(passages);

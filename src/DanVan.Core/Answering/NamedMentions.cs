@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DanVan.Core.Lexicon;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Text;
@@ -18,8 +19,11 @@ public sealed class NamedMentions
     /// <summary>True when the question names nothing that must be matched.</summary>
     public bool IsEmpty => _mentions.Count == 0;
 
-    /// <summary>Everything the question (as searched: <paramref name="query"/>) names.</summary>
-    public static NamedMentions Of(string question, SearchQuery query, QuestionLexicon lexicon)
+    /// <summary>
+    /// Everything the question (as searched: <paramref name="query"/>) names; names typed in lower case or without
+    /// diacritics too when <paramref name="material"/> (the retrieved passages' text) writes them.
+    /// </summary>
+    public static NamedMentions Of(string question, SearchQuery query, QuestionLexicon lexicon, IReadOnlyList<string>? material = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(query);
@@ -69,7 +73,61 @@ public sealed class NamedMentions
             }
         }
 
+        if (material is not null)
+        {
+            AddNamesTypedInLowerCase(text, material, lexicon, mentions);
+        }
+
         return new NamedMentions(mentions);
+    }
+
+    // A district, commune or person typed in lower case or without diacritics ("huyen huong hoa", "le thanh trieu"):
+    // the question's words fold like a name the material writes capitalised, after the same kind of locality ("huyện
+    // Hướng Hóa") or as a full name of three syllables or more; its label is the name as the material writes it.
+    private static void AddNamesTypedInLowerCase(string question, IReadOnlyList<string> material, QuestionLexicon lexicon, List<Mention> mentions)
+    {
+        var asked = Tokenizer.Tokenize(question);
+        foreach (var text in material)
+        {
+            foreach (Match locality in lexicon.Patterns.NamedLocality.Matches(text))
+            {
+                var name = locality.Groups["name"];
+                var kind = Tokenizer.Tokenize(text[locality.Index..name.Index]);
+                var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var length = words.Length; length >= 2; length--)
+                {
+                    var label = string.Join(' ', words.Take(length));
+                    if (Add(Tokenizer.Tokenize(label).ToArray(), label, kind))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            foreach (var person in lexicon.Patterns.QuestionName.Matches(text).Select(m => m.Value))
+            {
+                var folded = Tokenizer.Tokenize(person).ToArray();
+                if (folded.Length >= 3 && Provinces.Mentioned(folded).Count == 0)
+                {
+                    Add(folded, person, []);
+                }
+            }
+        }
+
+        bool Add(string[] folded, string label, IReadOnlyList<string> kind)
+        {
+            if (!TokenSequence.Contains(asked, [.. kind, .. folded]))
+            {
+                return false;
+            }
+
+            if (!mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(folded))))
+            {
+                mentions.Add(new Mention(label, [folded]));
+            }
+
+            return true;
+        }
     }
 
     /// <summary>True when the fields (folded tokens of a passage, its document's other passages, its title and metadata) name all of it.</summary>

@@ -14,6 +14,9 @@ public sealed class LexiconData
     /// <summary>Cues right before what a count counts ("bao nhiêu người").</summary>
     public List<string> CountAskers { get; set; } = [];
 
+    /// <summary>Words for "the number of" ("số", "tổng số"): "số người dự lớp là bao nhiêu" counts người.</summary>
+    public List<string> CountNouns { get; set; } = [];
+
     /// <summary>Words after which a number names something ("số 05", "lần thứ XX").</summary>
     public List<string> NumberedMarkers { get; set; } = [];
 
@@ -44,6 +47,13 @@ public sealed class LexiconData
     /// saying one act: the sentence that names the person (or the window with the date) must say one of them.
     /// </summary>
     public List<List<string>> Events { get; set; } = [];
+
+    /// <summary>
+    /// Words a syllable of a question cue is part of, written otherwise ("bộ máy", "bắt đầu"): typed without diacritics
+    /// ("bo may"), the syllable is that word's, not the cue "mấy". Every phrase of two syllables or more elsewhere in
+    /// the lexicon counts too.
+    /// </summary>
+    public List<string> Words { get; set; } = [];
 
     /// <summary>Events of a course itself: a date asked for any of them is met by any dated sentence about the course.</summary>
     public List<string> CourseEvents { get; set; } = [];

@@ -25,11 +25,13 @@ public sealed partial class QuestionLexicon
     private static readonly Lazy<QuestionLexicon> Shipped = new(() => new QuestionLexicon(ReadShipped()));
 
     private readonly Dictionary<string, string[]> _synonyms;
+    private readonly IReadOnlyList<LexiconPhrase> _words;
 
     private QuestionLexicon(LexiconData data)
     {
         Kinds = data.Kinds.ToDictionary(k => k.Key, k => Phrases(k.Value), StringComparer.Ordinal);
         CountAskers = Phrases(data.CountAskers);
+        CountNouns = Phrases(data.CountNouns);
         NumberedMarkers = Folded(data.NumberedMarkers);
         QuestionPhrases = Phrases(data.QuestionPhrases);
         PeopleUnits = Phrases(data.Units.People);
@@ -83,6 +85,9 @@ public sealed partial class QuestionLexicon
             .ToDictionary(g => g.Key, g => g.SelectMany(x => x.others).Distinct().ToArray(), StringComparer.Ordinal);
         SynonymPhrases = Phrases(data.Synonyms.Concat(data.Units.OtherNames).SelectMany(set => set));
         UnitClasses = data.Units.Classes.Select(Phrases).Where(c => c.Count > 1).ToList();
+        _words = Phrases(data.Words.Concat(data.Synonyms.SelectMany(s => s)).Concat(data.Bodies.SelectMany(b => b)).Concat(data.CourseEvents)
+            .Concat(data.Units.People).Concat(data.Units.Classes.SelectMany(c => c)).Concat(data.Offices.Titles).Concat(data.Offices.Roles.Keys)
+            .Concat(data.DocumentTypes).Concat(data.PeriodWords).Concat(data.VenueWords)).Where(p => p.Length > 1).ToList();
     }
 
     /// <summary>The lexicon shipped with the app.</summary>
@@ -91,6 +96,12 @@ public sealed partial class QuestionLexicon
     public IReadOnlyDictionary<string, IReadOnlyList<LexiconPhrase>> Kinds { get; }
 
     public IReadOnlyList<LexiconPhrase> CountAskers { get; }
+
+    /// <summary>Words for "the number of" ("số", "tổng số"), before what a count at the end of its clause counts.</summary>
+    public IReadOnlyList<LexiconPhrase> CountNouns { get; }
+
+    /// <summary>Words of two syllables or more the lexicon knows (see <see cref="LexiconData.Words"/>).</summary>
+    public IReadOnlyList<LexiconPhrase> Words => _words;
 
     public IReadOnlySet<string> NumberedMarkers { get; }
 
@@ -224,9 +235,33 @@ public sealed partial class QuestionLexicon
     /// <summary>Synonyms and paraphrases of a folded word or phrase (empty when none).</summary>
     public IReadOnlyList<string> SynonymsOf(string folded) => _synonyms.GetValueOrDefault(folded) ?? [];
 
-    /// <summary>True when a phrase of <paramref name="kind"/>'s cues occurs in the question's tokens.</summary>
+    /// <summary>True when a phrase of <paramref name="kind"/>'s cues occurs in the question's tokens (see <see cref="FindCues"/>).</summary>
     public bool Asks(string kind, IReadOnlyList<QueryToken> tokens) =>
-        Kinds.TryGetValue(kind, out var cues) && LexiconMatcher.Find(tokens, cues).Any();
+        Kinds.TryGetValue(kind, out var cues) && FindCues(tokens, cues).Any();
+
+    /// <summary>
+    /// Where the cues occur in the question's tokens, but not a one-syllable cue typed without diacritics that is part
+    /// of a word the lexicon writes otherwise there: "bo may" is bộ máy, no "mấy"; "bat dau" is bắt đầu, no "đâu".
+    /// </summary>
+    public IEnumerable<(int At, int Length)> FindCues(IReadOnlyList<QueryToken> tokens, IReadOnlyList<LexiconPhrase> cues)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(cues);
+        return LexiconMatcher.Find(tokens, cues).Where(cue => !IsPartOfWord(tokens, cue, cues));
+    }
+
+    private bool IsPartOfWord(IReadOnlyList<QueryToken> tokens, (int At, int Length) cue, IReadOnlyList<LexiconPhrase> cues)
+    {
+        var token = tokens[cue.At];
+        if (cue.Length != 1 || token.Typed != token.Folded)
+        {
+            return false;
+        }
+
+        var cueForms = cues.Where(c => c.Length == 1 && c.Folded[0] == token.Folded).Select(c => c.Written[0]).ToHashSet(StringComparer.Ordinal);
+        return _words.Any(word => Enumerable.Range(Math.Max(0, cue.At - word.Length + 1), Math.Min(cue.At, word.Length - 1) + 1)
+            .Any(start => word.StartsAt(tokens, start) && !cueForms.Contains(word.Written[cue.At - start])));
+    }
 
     private static LexiconData ReadShipped() => Merge(ReadResource(ResourceName), ReadResource(VocabularyResourceName));
 

@@ -46,4 +46,32 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
         Assert.Contains("không nhắc tới", answer.Text, StringComparison.Ordinal);
         Assert.Contains(missing, answer.Text, StringComparison.Ordinal);
     }
+
+    // The same district or person typed in lower case or without diacritics: named when the retrieved material writes it
+    // capitalised, so a passage of another document that does not name it answers nothing, typed either way.
+    [Theory]
+    [InlineData("Năm 2023 ở huyện Hướng Hóa có bao nhiêu cán bộ dự hội nghị quán triệt?", "Hướng Hóa")]
+    [InlineData("năm 2023 ở huyện hướng hóa có bao nhiêu cán bộ dự hội nghị quán triệt", "Hướng Hóa")]
+    [InlineData("nam 2023 o huyen huong hoa co bao nhieu can bo du hoi nghi quan triet", "Hướng Hóa")]
+    [InlineData("nam 2023 dong chi tran thi hoa chu tri may hoi nghi quan triet", null)] // the other passage names her: related material
+    public async Task ComposeAsync_NameTypedInLowerCase_NamedElsewhereOnly_IsNotAnswered(string question, string? declinedFor)
+    {
+        var elsewhere = new RetrievedPassage(2, 2, 0, "Mô hình dân vận khéo", null, $"Mô hình do đồng chí Trần Thị Hoa giới thiệu ở huyện Hướng Hóa được nhân rộng.", "other.md", "Báo Quảng Trị", new DateOnly(2023, 9, 1), "Quảng Trị", 0.9);
+        var answer = await _composer.ComposeAsync(question, [Passage(Text.Replace("huyện Hướng Hóa", "huyện Gio Linh", StringComparison.Ordinal).Replace("Nguyễn Văn Bình", "Trần Văn Nam", StringComparison.Ordinal)), elsewhere]);
+
+        Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
+        if (declinedFor is not null)
+        {
+            Assert.Contains(declinedFor, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("nam 2023 o huyen huong hoa co bao nhieu can bo du hoi nghi quan triet")]
+    [InlineData("dong chi nguyen van binh chu tri may hoi nghi quan triet nam 2023")]
+    public async Task ComposeAsync_NameTypedInLowerCase_InThePassage_Answers(string question)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+    }
 }

@@ -24,6 +24,10 @@ public sealed class QuestionLexiconTests
     [InlineData("place", "Lớp này ở tỉnh nào?")]
     [InlineData("person", "Ai phát biểu khai mạc?")]
     [InlineData("name", "Báo cáo viên tên là gì?")]
+    [InlineData("day", "Hạn chót nộp báo cáo là hôm mấy?")]
+    [InlineData("time", "Các huyện gửi báo cáo chậm nhất khi nào?")]
+    [InlineData("person", "Nhân vật nào phát biểu khai mạc?")]
+    [InlineData("name", "Mô hình ở Hướng Hóa mang tên gì?")]
     public void Asks_KindCuePhrase_IsFound(string kind, string question) =>
         Assert.True(Shipped.Asks(kind, Tokenizer.TokenizeTyped(question)));
 
@@ -33,12 +37,51 @@ public sealed class QuestionLexiconTests
     public void Asks_WordTypedWithOtherDiacritics_IsNotTheCue(string kind, string question) =>
         Assert.False(Shipped.Asks(kind, Tokenizer.TokenizeTyped(question)));
 
+    [Theory]
+    [InlineData("count", "bo may dan van cua xa gom nhung thanh phan nao")] // bộ máy (words), not "mấy"
+    [InlineData("place", "lop hoc bat dau hoc tu thang 11 phai khong")] // bắt đầu (a course event), not "đâu"
+    [InlineData("place", "nguoi dung dau ban dan van tinh uy la ai")] // đứng đầu (a role)
+    public void Asks_CueTypedWithoutDiacritics_InsideAWordOfTheLexicon_IsNotTheCue(string kind, string question) =>
+        Assert.False(Shipped.Asks(kind, Tokenizer.TokenizeTyped(question)));
+
+    [Theory]
+    [InlineData("count", "bo may dan van xa co may to dan van")] // the second "may" asks
+    [InlineData("count", "lan thu may")]
+    [InlineData("place", "lop hoc to chuc o dau")]
+    public void Asks_CueTypedWithoutDiacritics_OutsideAWord_IsTheCue(string kind, string question) =>
+        Assert.True(Shipped.Asks(kind, Tokenizer.TokenizeTyped(question)));
+
+    [Fact]
+    public void Units_AskerInsideAWord_CountsNothing()
+    {
+        const string Question = "bo may dan van xa gom nhung ai";
+        var query = QueryBuilder.Build(Question, Vocabulary.Empty, Shipped);
+        Assert.NotEqual(QuestionKind.Number, query.Kind);
+        Assert.True(AnswerExpectation.For(Question, query.Kind, Shipped).IsMetBy("Khối dân vận xã gồm Phó Bí thư Thường trực Đảng ủy và Chủ tịch Ủy ban MTTQ xã."));
+    }
+
     [Fact]
     public void Synonyms_WorkBothWays()
     {
         Assert.Contains("bien phap", Shipped.SynonymsOf("giai phap"));
         Assert.Contains("giai phap", Shipped.SynonymsOf("bien phap"));
         Assert.Contains("hoc vien", Shipped.SynonymsOf("nguoi tham du"));
+    }
+
+    [Theory] // everyday words for the materials' words, from their vocabulary, both ways
+    [InlineData("nop", "gui")]
+    [InlineData("han chot", "thoi han")]
+    [InlineData("cuong vi", "chuc vu")]
+    [InlineData("phuong phap", "cach thuc")]
+    [InlineData("nguoi theo dao", "tin do")]
+    [InlineData("thua nhan", "cong nhan")]
+    [InlineData("co so dao tao", "truong chinh tri")]
+    [InlineData("dai hoi 13", "dai hoi xiii")]
+    [InlineData("doc loi khai giang", "phat bieu khai mac")]
+    public void Synonyms_EverydayWords_WorkBothWays(string word, string written)
+    {
+        Assert.Contains(written, Shipped.SynonymsOf(word));
+        Assert.Contains(word, Shipped.SynonymsOf(written));
     }
 
     [Fact]
@@ -89,6 +132,15 @@ public sealed class QuestionLexiconTests
     [InlineData("Lãnh đạo gặp gỡ nhân dân bao nhiêu lần?", "Lãnh đạo gặp gỡ 1.015 người dân.", false)]
     [InlineData("Có bao nhiêu tín đồ và bao nhiêu tôn giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ.", true)] // "và" ends what narrows a count
     [InlineData("Có bao nhiêu tín đồ tôn giáo?", "Toàn tỉnh có khoảng 180.000 tín đồ.", false)]
+    [InlineData("Mấy người có tiếng nói trong bà con dân tộc?", "Toàn tỉnh có 236 người có uy tín trong đồng bào dân tộc thiểu số.", true)] // narrowed past the whole word counted
+    [InlineData("Mấy người có tiếng nói trong giới trẻ?", "Toàn tỉnh có 236 người có uy tín trong đồng bào dân tộc thiểu số.", false)]
+    [InlineData("Toàn tỉnh có bao nhiêu người?", "Toàn tỉnh có khoảng 180.000 tín đồ.", true)]
+    [InlineData("Số người dự lớp ở Tuyên Quang năm 2023 là bao nhiêu?", "Lớp tập huấn có 230 học viên.", true)] // countNouns: "số" names what is counted
+    [InlineData("Số người dự lớp ở Tuyên Quang năm 2023 là bao nhiêu?", "Lớp được tổ chức trong 3 ngày.", false)]
+    [InlineData("Tổng số đại biểu dự hội nghị là bao nhiêu?", "Hội nghị có hơn 3.200 đại biểu tham dự.", true)]
+    [InlineData("Dân số của tỉnh là bao nhiêu?", "Dân số của tỉnh là 1,2 triệu người.", true)] // "dân số" is a word, not "số dân" // tín đồ are people
+    [InlineData("Một mô hình phải giải đáp được mấy vấn đề?", "Một mô hình cần trả lời được ba câu hỏi.", true)] // a class: câu hỏi, vấn đề
+    [InlineData("Một mô hình phải giải đáp được mấy vấn đề?", "Một mô hình cần 3 tháng để nhân rộng.", false)]
     public void Units_PeopleAndOtherNamesCount(string question, string sentence, bool met)
     {
         var query = QueryBuilder.Build(question, Vocabulary.Empty, Shipped);

@@ -38,6 +38,8 @@ public sealed class ProvincesTests
     [InlineData("tuyen quang nam 2023 co bao nhieu hoc vien", new[] { "Tuyên Quang" })]
     [InlineData("Quảng Nam và Hà Nam", new[] { "Quảng Nam", "Hà Nam" })]
     [InlineData("hà nam định", new[] { "Hà Nam" })] // left to right: the first name read wins the shared syllable
+    [InlineData("tuyen quang nam 2023 va quang nam", new[] { "Tuyên Quang", "Quảng Nam" })]
+    [InlineData("Hà Nam và Nam Định", new[] { "Hà Nam", "Nam Định" })]
     public void Mentioned_NamesDoNotOverlap(string text, string[] expected) =>
         Assert.Equal(expected, Provinces.Mentioned(Tokenizer.Tokenize(text)));
 
