@@ -24,8 +24,23 @@ public sealed partial class AnswerExpectation
             return true;
         }
 
+        foreach (var unit in _units)
+        {
+            if (unit.IsPercent && HoldsPercent(unit, sentence))
+            {
+                return true;
+            }
+        }
+
+        // A count and what it measures stand in one part of the sentence: "… chiếm khoảng 32% dân số; toàn tỉnh có 6
+        // tôn giáo … 180.000 tín đồ" does not count the province's population.
+        return sentence.Split(';').Any(HoldsCountInPart);
+    }
+
+    private bool HoldsCountInPart(string sentence)
+    {
         // Otherwise dates are not counts: "(20 – 22/10), các học viên" says nothing about how many.
-        sentence = DatePatterns.Day().Replace(sentence, " ; ");
+        sentence = DatePatterns.Day().Replace(sentence, " , ");
         var romans = Roman().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var tokens = Tokenizer.TokenizeTyped(sentence);
         var numbers = new List<int>();
@@ -52,16 +67,13 @@ public sealed partial class AnswerExpectation
         var folded = tokens.Select(t => t.Folded).ToList();
         foreach (var unit in _units)
         {
-            if (unit.IsPercent && HoldsPercent(unit, sentence))
-            {
-                return true;
-            }
-
+            // A number right before a unit of its own counts that ("trong 3 ngày, các học viên …" counts days).
+            var counting = numbers.Where(n => !CountsOtherUnit(unit, tokens, folded, n)).ToList();
             for (var k = 0; k < tokens.Count; k++)
             {
                 var after = k + unit.Syllables.Length - 1;
                 if (SameUnit(unit, tokens, folded, k) && HoldsQualifier(unit, folded) && HoldsWords(unit.Measured, folded) &&
-                    numbers.Any(n => (!unit.NumberAfter && k - n is > 0 and <= CountBefore) || (n - after is > 0 and <= CountAfter)))
+                    counting.Any(n => (!unit.NumberAfter && k - n is > 0 and <= CountBefore) || (n - after is > 0 and <= CountAfter)))
                 {
                     return true;
                 }
@@ -70,6 +82,10 @@ public sealed partial class AnswerExpectation
 
         return false;
     }
+
+    private bool CountsOtherUnit(Unit unit, List<QueryToken> tokens, List<string> folded, int number) =>
+        !unit.NumberAfter && number + 1 < tokens.Count && LexiconMatcher.LongestAt(tokens, number + 1, _lexicon.UnitWords) > 0
+        && !SameUnit(unit, tokens, folded, number + 1);
 
     // What narrows the count ("bao nhiêu tín đồ Công giáo", "bao nhiêu người thuộc lực lượng vũ trang"): at least half of
     // its word pairs must be in the sentence holding the number, or the number counts something wider. Pairs, because

@@ -131,6 +131,9 @@ public sealed class LexiconData
 
         /// <summary>Counters of the same things ("lần", "cuộc", "lượt"), used for counts only, never as search synonyms.</summary>
         public List<List<string>> Classes { get; set; } = [];
+
+        /// <summary>Units of time ("ngày", "tháng"): a number right before one counts time ("trong 3 ngày, các học viên" is no count of học viên).</summary>
+        public List<string> Time { get; set; } = [];
     }
 
     /// <summary>

@@ -36,6 +36,7 @@ public sealed partial class QuestionLexicon
         QuestionPhrases = Phrases(data.QuestionPhrases);
         PeopleUnits = Phrases(data.Units.People);
         UnitNames = data.Units.OtherNames.Select(Phrases).ToList();
+        UnitWords = Phrases(data.Units.People.Concat(data.Units.OtherNames.SelectMany(n => n)).Concat(data.Units.Classes.SelectMany(c => c)).Concat(data.Units.Time));
         NumberWords = Written(data.NumberWords);
         Quantifiers = Phrases(data.Quantifiers);
         PeriodWords = Phrases(data.PeriodWords);
@@ -110,6 +111,9 @@ public sealed partial class QuestionLexicon
     public IReadOnlyList<LexiconPhrase> PeopleUnits { get; }
 
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> UnitNames { get; }
+
+    /// <summary>Every word a number can count (people, counters, units and their other names, units of time).</summary>
+    public IReadOnlyList<LexiconPhrase> UnitWords { get; }
 
     /// <summary>Counters that count the same things ("lần", "cuộc", "lượt"): a count asked in one is met by any.</summary>
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> UnitClasses { get; }

@@ -23,6 +23,8 @@ public sealed class AnswerExpectationMeasureTests
     [InlineData("dong bao dan toc thieu so o dak nong chiem bao nhieu phan tram dan so", "Đắk Nông hiện có 40 dân tộc cùng sinh sống, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số; toàn tỉnh có 6 tôn giáo.")] // the place is where, not what
     [InlineData("Tỷ lệ đơn thư khiếu nại, tố cáo được giải quyết năm 2023 ở Thái Bình đạt bao nhiêu?", "Báo cáo cho biết, năm 2023, tỉnh đã tổ chức 1.015 cuộc đối thoại; tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền đạt 96,4%.")] // a rate is a percentage
     [InlineData("Đắk Nông: ĐBDTTS chiếm bao nhiêu % dân số tỉnh?", "Đắk Nông có 40 dân tộc, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số.")] // a short form the bot cannot read narrows nothing
+    [InlineData("Lớp có bao nhiêu học viên?", "Trong 3 ngày (8 – 10/8), 230 học viên được nghe 5 chuyên đề.")] // the number before its own unit
+    [InlineData("Lớp kéo dài mấy ngày?", "Trong 3 ngày, các học viên được nghe 5 chuyên đề.")]
     public void IsMetBy_SentenceHoldingWhatIsMeasured_IsMet(string question, string sentence) =>
         Assert.True(For(question).IsMetBy(sentence));
 
@@ -36,6 +38,8 @@ public sealed class AnswerExpectationMeasureTests
     [InlineData("Có bao nhiêu người là đảng viên?", "Lớp học có 230 học viên tham dự.")] // "là" opens what narrows the count
     [InlineData("Vậy tổng dân số toàn tỉnh là bao nhiêu người?", "Theo báo cáo, toàn tỉnh hiện có 236 người có uy tín.")] // "toàn tỉnh" is where, "dân số" what
     [InlineData("Trong hơn 3.200 đại biểu, có bao nhiêu người là chủ tịch UBND cấp xã?", "Vẫn còn một bộ phận cán bộ, công chức có biểu hiện nhũng nhiễu.")] // "một bộ phận" is no count
+    [InlineData("nghe an 2013 lop boi duong co bao nhieu hoc vien tham du", "Trong 3 ngày (27 -29/8), các học viên sẽ được tập huấn các chuyên đề.")] // 3 counts days
+    [InlineData("Vậy tổng dân số toàn tỉnh là bao nhiêu người?", "Đồng bào dân tộc thiểu số chiếm khoảng 32% dân số; toàn tỉnh có 6 tôn giáo được Nhà nước công nhận với khoảng 180.000 tín đồ.")] // what is measured is in another part
     public void IsMetBy_SentenceMeasuringSomethingElse_IsNotMet(string question, string sentence) =>
         Assert.False(For(question).IsMetBy(sentence));
 
@@ -100,6 +104,12 @@ public sealed class AnswerExpectationMeasureTests
         File.WriteAllText(places, """{ "measures": { "verbs": ["tương đương"], "places": ["khu vực"] } }""");
         Assert.False(For("Hộ nghèo khu vực tương đương bao nhiêu phần trăm?", local).IsMetBy("Hộ nghèo chiếm 12% số hộ.")); // "khu vực" read as what
         Assert.True(For("Hộ nghèo khu vực tương đương bao nhiêu phần trăm?", QuestionLexicon.Load(places)).IsMetBy("Hộ nghèo chiếm 12% số hộ."));
+
+        var time = directory.File("time.json");
+        File.WriteAllText(time, """{ "units": { "time": ["kỳ"] } }""");
+        const string Terms = "Trong 2 kỳ, các học viên được học tập trung.";
+        Assert.True(For("Có bao nhiêu học viên?").IsMetBy(Terms));
+        Assert.False(For("Có bao nhiêu học viên?", QuestionLexicon.Load(time)).IsMetBy(Terms)); // "2 kỳ" counts terms
 
         const string Plan = "Theo lộ trình, tỉnh giải quyết 97% đơn thư khiếu nại.";
         Assert.True(For("Tỉnh hoàn thành giải quyết bao nhiêu phần trăm đơn thư?").IsMetBy(Plan));
