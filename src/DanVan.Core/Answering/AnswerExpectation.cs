@@ -61,6 +61,7 @@ public sealed partial class AnswerExpectation
         Venue,
         Name,
         Locality,
+        Definition,
     }
 
     // The numbers the question itself states ("trong hơn 800 cán bộ, bao nhiêu người …"): they are not what it counts.
@@ -140,8 +141,16 @@ public sealed partial class AnswerExpectation
             .OfType<string[]>().ToList();
         var years = DatePatterns.Year().Matches(question).Select(m => m.Value).Distinct().ToList();
         var articles = lexicon.Patterns.Article.Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
+        // "Dân vận khéo là gì?" asks what a term means: a sentence that defines it, not any sentence naming it.
+        var defined = kinds.Count == 0 ? DefinedTerm(question, lexicon) : null;
+        if (defined is not null)
+        {
+            kinds.Add(Expected.Definition);
+        }
+
         return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon))
         {
+            Defined = defined ?? [],
             GivenNumbers = Tokenizer.Tokenize(question).Where(t => t.All(char.IsDigit)).ToHashSet(StringComparer.Ordinal),
             PersonEvents = asksPerson || localities.Count > 0 ? Clauses(question, lexicon).SelectMany(c => AskedEvents(c, lexicon, person: true)).Distinct().ToList() : [],
             TimeEvents = TimeEventsOf(question, lexicon),
@@ -223,6 +232,7 @@ public sealed partial class AnswerExpectation
             Expected.Venue => _lexicon.Patterns.Venue.IsMatch(sentence),
             Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Locality => _localities.Any(l => l.IsMatch(sentence)) && HoldsEvent(sentence, PersonEvents),
+            Expected.Definition => Defines(sentence),
             _ => true,
         };
 

@@ -55,6 +55,9 @@ public sealed class LexiconData
     /// </summary>
     public List<string> Words { get; set; } = [];
 
+    /// <summary>What answers "X là gì": the words that define a term after it, and the heads that make "X là gì" ask content, not a definition.</summary>
+    public DefinitionData Definitions { get; set; } = new();
+
     /// <summary>Events of a course itself: a date asked for any of them is met by any dated sentence about the course.</summary>
     public List<string> CourseEvents { get; set; } = [];
 
@@ -169,5 +172,17 @@ public sealed class LexiconData
         public List<string> Former { get; set; } = [];
 
         public List<string> Current { get; set; } = [];
+    }
+
+    /// <summary>
+    /// Definitions: <see cref="Markers"/> follow the term in a sentence that defines it ("Dân vận khéo là …", "… được
+    /// hiểu là …"); a question whose term starts with one of <see cref="NotTerms"/> ("nội dung của lớp là gì") asks
+    /// what the materials say of it, not what it means.
+    /// </summary>
+    public sealed class DefinitionData
+    {
+        public List<string> Markers { get; set; } = [];
+
+        public List<string> NotTerms { get; set; } = [];
     }
 }

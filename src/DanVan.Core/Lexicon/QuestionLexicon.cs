@@ -59,6 +59,8 @@ public sealed partial class QuestionLexicon
         AchievedMarkers = Phrases(data.Measures.Achieved);
         MeasurePlaces = Phrases(data.Measures.Places);
         TimeAskers = Phrases(data.TimeAskers);
+        DefinitionMarkers = Phrases(data.Definitions.Markers);
+        DefinitionNotTerms = Phrases(data.Definitions.NotTerms);
         VenueAskers = Folded(data.VenueAskers);
         VenueNotPlaces = Folded(data.VenueNotPlaces);
         VenueWords = data.VenueWords.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal).ToList();
@@ -176,6 +178,12 @@ public sealed partial class QuestionLexicon
     public IReadOnlyList<LexiconPhrase> MeasurePlaces { get; }
 
     public IReadOnlyList<LexiconPhrase> TimeAskers { get; }
+
+    /// <summary>Words that define the term before them ("là", "được hiểu là").</summary>
+    public IReadOnlyList<LexiconPhrase> DefinitionMarkers { get; }
+
+    /// <summary>Heads that make "X là gì" ask what the materials say of X, not what X means ("nội dung", "mục đích").</summary>
+    public IReadOnlyList<LexiconPhrase> DefinitionNotTerms { get; }
 
     public IReadOnlySet<string> VenueAskers { get; }
 

@@ -1,0 +1,53 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Lexicon;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Tests.Support;
+
+namespace DanVan.Core.Tests.Answering;
+
+/// <summary>"X là gì": a sentence that defines the term, not one that only names it.</summary>
+public sealed class AnswerExpectationDefinitionTests
+{
+    private static AnswerExpectation For(string question, QuestionLexicon? lexicon = null) =>
+        AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty).Kind, lexicon ?? QuestionLexicon.Default);
+
+    private const string Names = "Ban Chỉ đạo phong trào thi đua “Dân vận khéo” từ tỉnh đến cơ sở được củng cố, kiện toàn.";
+
+    private const string Defines = "“Dân vận khéo” không phải là một phong trào riêng của ngành dân vận mà là phương pháp làm việc của cả hệ thống chính trị.";
+
+    [Theory]
+    [InlineData("Dân vận khéo là gì?")]
+    [InlineData("dan van kheo la gi")]
+    [InlineData("Cho hỏi dân vận khéo được hiểu như thế nào ạ?")]
+    public void IsMetBy_DefinitionAsked_OnlyASentenceDefiningTheTerm(string question)
+    {
+        var expectation = For(question);
+
+        Assert.Equal(1 << 8, expectation.AllKinds);
+        Assert.False(expectation.IsMetBy(Names));
+        Assert.True(expectation.IsMetBy(Defines));
+    }
+
+    [Theory]
+    [InlineData("Nội dung của lớp tập huấn ở Cà Mau là gì?")] // content asked, not a meaning
+    [InlineData("Chủ đề lớp học ở Ninh Bình là gì?")]
+    [InlineData("Phương châm dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng đầy đủ là gì?")] // too long for a term
+    [InlineData("Lớp năm 2016 là gì?")] // a year is no term
+    public void For_ContentAskedWithLaGi_IsNoDefinition(string question) =>
+        Assert.True(For(question).IsMetBy(Names));
+
+    [Fact]
+    public void LocalFile_AddsDefinitionWordsWithoutCode()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("lexicon.local.json");
+        File.WriteAllText(path, """{ "definitions": { "markers": ["có thể hiểu"], "notTerms": ["kế hoạch"] } }""");
+        var local = QuestionLexicon.Load(path);
+        const string Understood = "Dân vận khéo có thể hiểu như một cách làm việc gần dân.";
+
+        Assert.False(For("Dân vận khéo là gì?").IsMetBy(Understood));
+        Assert.True(For("Dân vận khéo là gì?", local).IsMetBy(Understood));
+        Assert.False(For("Kế hoạch hành động là gì?").IsMetBy(Names)); // a term
+        Assert.True(For("Kế hoạch hành động là gì?", local).IsMetBy(Names)); // content asked
+    }
+}
