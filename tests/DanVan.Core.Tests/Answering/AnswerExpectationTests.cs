@@ -21,6 +21,9 @@ public sealed class AnswerExpectationTests
     [InlineData("Lớp học kéo dài mấy ngày?", "Trong 3 ngày (27-29/8), học viên được tập huấn.")]
     [InlineData("Hòa giải được bao nhiêu vụ mâu thuẫn?", "Đã hòa giải thành công 87 vụ việc mâu thuẫn.")]
     [InlineData("Đã làm được bao nhiêu cây số đường?", "Hơn 350 km đường bê tông được làm mới.")] // another name of the unit
+    [InlineData("Hòa giải được bao nhiêu chuyện mâu thuẫn?", "Đã hòa giải thành công 87 vụ việc mâu thuẫn.")] // everyday counters of a class
+    [InlineData("Tỉnh đã mở mấy đợt tập huấn?", "Tỉnh đã tập huấn 2 lần cho cán bộ cơ sở.")]
+    [InlineData("Ban tiếp nhận bao nhiêu lá đơn?", "Ban tiếp nhận 45 đơn thư của công dân.")]
     [InlineData("Cán bộ được nhắc thực hiện chỉ thị số mấy?", "Tiếp tục thực hiện Chỉ thị 18/2000/CT-TTg của Thủ tướng.")] // what is numbered
     [InlineData("Lớp học có bao nhiêu HV?", "Lớp học có 140 học viên học tập trung.")] // an abbreviated unit
     [InlineData("Lớp bồi dưỡng diễn ra mấy ngày?", "Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11, học viên được nghe chuyên đề.")] // a span of days
@@ -144,6 +147,10 @@ public sealed class AnswerExpectationTests
     [InlineData("Lớp học khai giảng hôm nào?", "Sáng 30/3, lớp học khai mạc.", true)]
     [InlineData("Lớp học có bao nhiêu học viên?", "Lớp học có 230 học viên.", true)] // a count hangs on its unit, not on this
     [InlineData("DB HDND xa TXCT khi nao?", "Đại biểu HĐND xã tiếp xúc cử tri trước và sau mỗi kỳ họp.", true)] // TXCT written out
+    [InlineData("UBND xã phải phúc đáp kiến nghị trong vòng bao lâu?", "Trả lời kiến nghị của cử tri trong thời hạn 15 ngày làm việc.", true)] // "vòng" is a frame
+    [InlineData("UBND xã phải phúc đáp kiến nghị trong vòng bao lâu?", "Đảng viên mỗi năm đăng ký ít nhất 01 việc làm.", false)]
+    [InlineData("khoi dan van ngoi lai voi nhau bao lau 1 lan", "Khối dân vận xã tổ chức cuộc họp định kỳ mỗi quý một lần.", true)] // a phrase, read through its synonyms
+    [InlineData("khoi dan van ngoi lai voi nhau bao lau 1 lan", "Mỗi năm, HĐND xã tổ chức ít nhất 01 cuộc giám sát chuyên đề.", false)]
     public void HoldsFocus_TimeQuestion_NeedsTheWordItsDateHangsOn(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).HoldsFocus(IndexText.Tokens(sentence)));
 
