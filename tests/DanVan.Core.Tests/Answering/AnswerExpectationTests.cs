@@ -23,6 +23,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Đã làm được bao nhiêu cây số đường?", "Hơn 350 km đường bê tông được làm mới.")] // another name of the unit
     [InlineData("Hòa giải được bao nhiêu chuyện mâu thuẫn?", "Đã hòa giải thành công 87 vụ việc mâu thuẫn.")] // everyday counters of a class
     [InlineData("Tỉnh đã mở mấy đợt tập huấn?", "Tỉnh đã tập huấn 2 lần cho cán bộ cơ sở.")]
+    [InlineData("Hòa giải được bao nhiêu chuyện xích mích trong làng?", "Đã hòa giải thành công 87 vụ việc mâu thuẫn trong cộng đồng.")] // "trong làng" in other words
     [InlineData("Ban tiếp nhận bao nhiêu lá đơn?", "Ban tiếp nhận 45 đơn thư của công dân.")]
     [InlineData("Cán bộ được nhắc thực hiện chỉ thị số mấy?", "Tiếp tục thực hiện Chỉ thị 18/2000/CT-TTg của Thủ tướng.")] // what is numbered
     [InlineData("Lớp học có bao nhiêu HV?", "Lớp học có 140 học viên học tập trung.")] // an abbreviated unit
@@ -96,6 +97,14 @@ public sealed class AnswerExpectationTests
         Assert.True(expectation.IsMetBy("Phát biểu khai mạc, Trưởng ban Dân vận nhấn mạnh vai trò của cơ sở."));
         Assert.False(expectation.IsMetBy("Lớp học khai mạc với nhiều nội dung thiết thực."));
     }
+
+    [Theory]
+    [InlineData("Ngoài mấy chuyên đề chính, các ngành còn nói thêm gì?", false)] // "mấy" after "ngoài" is given, not asked
+    [InlineData("ngoai may chuyen de chinh cac nganh con noi them gi", false)]
+    [InlineData("Bên cạnh bao nhiêu chuyên đề ấy, lớp học còn có nội dung gì?", false)]
+    [InlineData("Ngoài 4 chuyên đề chính, còn mấy chuyên đề khác?", true)] // asked in its own clause
+    public void IsSpecific_CountCueFramedAsGiven_AsksNoCount(string question, bool expected) =>
+        Assert.Equal(expected, For(question).IsSpecific);
 
     [Fact]
     public void IsMetBy_GeneralQuestion_AnySentence()
