@@ -27,14 +27,21 @@ public sealed partial class AnswerExpectation
             _lexicon.SynonymsOf(string.Join(' ', focus)).Select(s => s.Split(' ')).Append(focus).Any(words => fields.Any(f => TokenSequence.Contains(f, words)))));
     }
 
-    // The word the asked fact hangs on: the content word right before the asker, past words that say nothing of it;
-    // none when that is a function word or an event of the course itself (whose dated sentences all answer).
+    // The word the asked fact hangs on: the content word right before the asker, past words that say nothing of it
+    // ("trong vòng", "với nhau"), or the whole phrase of the lexicon ending there ("ngồi lại với nhau bao lâu" hangs on
+    // the meeting, read through its synonyms); none when that is a function word or an event of the course itself
+    // (whose dated sentences all answer).
     private static string[]? FocusBefore(List<QueryToken> clause, int asker, QuestionLexicon lexicon)
     {
         var i = asker - 1;
-        while (i >= 0 && lexicon.FocusGap.Contains(clause[i].Folded))
+        while (i >= 0 && PhraseEndingAt(clause, i, lexicon) is null && lexicon.FocusGap.Contains(clause[i].Folded))
         {
             i--;
+        }
+
+        if (i >= 0 && PhraseEndingAt(clause, i, lexicon) is { } phrase)
+        {
+            return phrase;
         }
 
         if (i < 0 || IsFunctionWord(clause[i]) || lexicon.CourseEventKeys.Contains(clause[i].Folded))
@@ -49,6 +56,24 @@ public sealed partial class AnswerExpectation
         }
 
         return [clause[i].Folded];
+    }
+
+    // The longest phrase of several words the lexicon knows (a synonym) that ends at word i, when it holds a content word
+    // that is no frame and is not an event of the course itself.
+    private static string[]? PhraseEndingAt(List<QueryToken> clause, int i, QuestionLexicon lexicon)
+    {
+        for (var start = Math.Max(0, i - 5); start < i; start++)
+        {
+            if (LexiconMatcher.LongestAt(clause, start, lexicon.SynonymPhrases) == i - start + 1)
+            {
+                var words = clause.Skip(start).Take(i - start + 1).ToList();
+                var folded = words.Select(w => w.Folded).ToArray();
+                return words.Any(w => !IsFunctionWord(w) && !lexicon.FocusGap.Contains(w.Folded)) && !lexicon.CourseEventKeys.Contains(string.Join(' ', folded))
+                    && !folded.Any(lexicon.CourseEventKeys.Contains) ? folded : null;
+            }
+        }
+
+        return null;
     }
 
     // "tổ chức ở hội trường nào", "học tại trường nào", "ở phòng nào": a venue, unless it is a province, district or commune asked.

@@ -174,7 +174,7 @@ public sealed partial class AnswerExpectation
                 continue;
             }
 
-            var reading = readings.Length == 1 ? readings[0] : OfficeReading(readings, clause, i + length, lexicon);
+            var reading = readings.Length == 1 ? readings[0] : OfficeReading(readings, clause, i + length, lexicon) ?? NumberedReading(readings, clause, i + length, lexicon);
             result.AddRange(reading is null ? [new QueryToken("và", "va")] : reading.Split(' ').Select(w => new QueryToken(w, w)));
             i += length - 1;
         }
@@ -196,7 +196,20 @@ public sealed partial class AnswerExpectation
         return offices.Count == 1 ? offices[0] : null;
     }
 
-    private static bool IsOffice(List<QueryToken> words, QuestionLexicon lexicon) =>
+    // A short form of several readings right before a word that numbers ("CT số mấy", "QĐ số bao nhiêu") is the type of
+    // document among them, when one reading is one ("chỉ thị"): what is numbered is a document.
+    private static string? NumberedReading(string[] readings, List<QueryToken> clause, int next, QuestionLexicon lexicon)
+    {
+        if (next >= clause.Count || !lexicon.NumberedMarkers.Contains(clause[next].Folded))
+        {
+            return null;
+        }
+
+        var documents = readings.Where(r => lexicon.DocumentTypes.Any(d => d.Length == Tokenizer.Tokenize(r).Count && d.StartsAt(Tokenizer.TokenizeTyped(r), 0))).ToList();
+        return documents.Count == 1 ? documents[0] : null;
+    }
+
+        private static bool IsOffice(List<QueryToken> words, QuestionLexicon lexicon) =>
         words.Count > 0 && (LexiconMatcher.LongestAt(words, lexicon.Deputy.Contains(words[0].Folded) ? 1 : 0, lexicon.Titles) > 0);
 
     /// <summary>True when <paramref name="sentence"/> holds the kind of fact the question asks for (any, if it asks several).</summary>

@@ -96,6 +96,9 @@ public sealed class LexiconData
 
     public List<string> SayingVerbs { get; set; } = [];
 
+    /// <summary>Words that frame what follows as given, not asked ("Ngoài mấy chuyên đề chính, … còn gì?"): a cue right after one asks nothing.</summary>
+    public List<string> GivenFrames { get; set; } = [];
+
     /// <summary>Words before "năm YYYY" that make the year a plan, not a report ("kế hoạch năm 2024").</summary>
     public List<string> PlannedYearWords { get; set; } = [];
 

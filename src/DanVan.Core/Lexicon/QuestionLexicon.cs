@@ -72,6 +72,7 @@ public sealed partial class QuestionLexicon
         FamilyNames = data.FamilyNames.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal).ToList();
         SayingVerbs = Phrases(data.SayingVerbs);
         PlannedYearWords = Phrases(data.PlannedYearWords);
+        GivenFrames = Phrases(data.GivenFrames);
         PlaceWords = data.PlaceWords.Select(VietnameseText.Normalize).ToList();
         DocumentTypes = Phrases(data.DocumentTypes);
         WhichWords = Folded(data.WhichWords);
@@ -207,6 +208,9 @@ public sealed partial class QuestionLexicon
 
     public IReadOnlyList<LexiconPhrase> PlannedYearWords { get; }
 
+    /// <summary>Words framing what follows as given ("ngoài", "bên cạnh"): a cue right after one is no question.</summary>
+    public IReadOnlyList<LexiconPhrase> GivenFrames { get; }
+
     public IReadOnlyList<string> PlaceWords { get; }
 
     public IReadOnlyList<LexiconPhrase> DocumentTypes { get; }
@@ -253,14 +257,18 @@ public sealed partial class QuestionLexicon
 
     /// <summary>
     /// Where the cues occur in the question's tokens, but not a one-syllable cue typed without diacritics that is part
-    /// of a word the lexicon writes otherwise there: "bo may" is bộ máy, no "mấy"; "bat dau" is bắt đầu, no "đâu".
+    /// of a word the lexicon writes otherwise there: "bo may" is bộ máy, no "mấy"; "bat dau" is bắt đầu, no "đâu";
+    /// nor a cue right after a word framing what follows as given: "Ngoài mấy chuyên đề chính, … còn gì?" asks no count.
     /// </summary>
     public IEnumerable<(int At, int Length)> FindCues(IReadOnlyList<QueryToken> tokens, IReadOnlyList<LexiconPhrase> cues)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(cues);
-        return LexiconMatcher.Find(tokens, cues).Where(cue => !IsPartOfWord(tokens, cue, cues));
+        return LexiconMatcher.Find(tokens, cues).Where(cue => !IsPartOfWord(tokens, cue, cues) && !IsGiven(tokens, cue.At));
     }
+
+    private bool IsGiven(IReadOnlyList<QueryToken> tokens, int at) =>
+        GivenFrames.Any(frame => at >= frame.Length && frame.StartsAt(tokens, at - frame.Length));
 
     private bool IsPartOfWord(IReadOnlyList<QueryToken> tokens, (int At, int Length) cue, IReadOnlyList<LexiconPhrase> cues)
     {

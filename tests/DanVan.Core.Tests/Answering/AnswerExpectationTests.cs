@@ -21,8 +21,13 @@ public sealed class AnswerExpectationTests
     [InlineData("Lớp học kéo dài mấy ngày?", "Trong 3 ngày (27-29/8), học viên được tập huấn.")]
     [InlineData("Hòa giải được bao nhiêu vụ mâu thuẫn?", "Đã hòa giải thành công 87 vụ việc mâu thuẫn.")]
     [InlineData("Đã làm được bao nhiêu cây số đường?", "Hơn 350 km đường bê tông được làm mới.")] // another name of the unit
+    [InlineData("Hòa giải được bao nhiêu chuyện mâu thuẫn?", "Đã hòa giải thành công 87 vụ việc mâu thuẫn.")] // everyday counters of a class
+    [InlineData("Tỉnh đã mở mấy đợt tập huấn?", "Tỉnh đã tập huấn 2 lần cho cán bộ cơ sở.")]
+    [InlineData("Hòa giải được bao nhiêu chuyện xích mích trong làng?", "Đã hòa giải thành công 87 vụ việc mâu thuẫn trong cộng đồng.")] // "trong làng" in other words
+    [InlineData("Ban tiếp nhận bao nhiêu lá đơn?", "Ban tiếp nhận 45 đơn thư của công dân.")]
     [InlineData("Cán bộ được nhắc thực hiện chỉ thị số mấy?", "Tiếp tục thực hiện Chỉ thị 18/2000/CT-TTg của Thủ tướng.")] // what is numbered
     [InlineData("Lớp học có bao nhiêu HV?", "Lớp học có 140 học viên học tập trung.")] // an abbreviated unit
+    [InlineData("Đề nghị gắn CTDV với thực hiện CT số mấy?", "Đề nghị tổ chức thực hiện các chỉ thị gắn với thực hiện Chỉ thị 05 của Tỉnh ủy.")] // "CT" before "số" is a document
     [InlineData("Lớp bồi dưỡng diễn ra mấy ngày?", "Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11, học viên được nghe chuyên đề.")] // a span of days
     [InlineData("Lớp học kéo dài bao nhiêu ngày?", "Lớp học (27 – 29/8) có nhiều chuyên đề.")]
     [InlineData("Đơn thư được xử lý đạt bao nhiêu %?", "Tỷ lệ giải quyết đơn thư khiếu nại đạt 96,4%.")] // "%" asked
@@ -94,6 +99,14 @@ public sealed class AnswerExpectationTests
         Assert.False(expectation.IsMetBy("Lớp học khai mạc với nhiều nội dung thiết thực."));
     }
 
+    [Theory]
+    [InlineData("Ngoài mấy chuyên đề chính, các ngành còn nói thêm gì?", false)] // "mấy" after "ngoài" is given, not asked
+    [InlineData("ngoai may chuyen de chinh cac nganh con noi them gi", false)]
+    [InlineData("Bên cạnh bao nhiêu chuyên đề ấy, lớp học còn có nội dung gì?", false)]
+    [InlineData("Ngoài 4 chuyên đề chính, còn mấy chuyên đề khác?", true)] // asked in its own clause
+    public void IsSpecific_CountCueFramedAsGiven_AsksNoCount(string question, bool expected) =>
+        Assert.Equal(expected, For(question).IsSpecific);
+
     [Fact]
     public void IsMetBy_GeneralQuestion_AnySentence()
     {
@@ -144,6 +157,10 @@ public sealed class AnswerExpectationTests
     [InlineData("Lớp học khai giảng hôm nào?", "Sáng 30/3, lớp học khai mạc.", true)]
     [InlineData("Lớp học có bao nhiêu học viên?", "Lớp học có 230 học viên.", true)] // a count hangs on its unit, not on this
     [InlineData("DB HDND xa TXCT khi nao?", "Đại biểu HĐND xã tiếp xúc cử tri trước và sau mỗi kỳ họp.", true)] // TXCT written out
+    [InlineData("UBND xã phải phúc đáp kiến nghị trong vòng bao lâu?", "Trả lời kiến nghị của cử tri trong thời hạn 15 ngày làm việc.", true)] // "vòng" is a frame
+    [InlineData("UBND xã phải phúc đáp kiến nghị trong vòng bao lâu?", "Đảng viên mỗi năm đăng ký ít nhất 01 việc làm.", false)]
+    [InlineData("khoi dan van ngoi lai voi nhau bao lau 1 lan", "Khối dân vận xã tổ chức cuộc họp định kỳ mỗi quý một lần.", true)] // a phrase, read through its synonyms
+    [InlineData("khoi dan van ngoi lai voi nhau bao lau 1 lan", "Mỗi năm, HĐND xã tổ chức ít nhất 01 cuộc giám sát chuyên đề.", false)]
     public void HoldsFocus_TimeQuestion_NeedsTheWordItsDateHangsOn(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).HoldsFocus(IndexText.Tokens(sentence)));
 
