@@ -19,8 +19,7 @@ public static class AmbiguousSyllables
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(vocabulary);
         var syllables = Tokenizer.TokenizeTyped(question).Where(t => Syllables.IsPossible(t.Folded)).ToList();
-        var marked = syllables.Count(t => t.Typed != t.Folded);
-        if (syllables.Count == 0 || marked >= TypedWithDiacritics * syllables.Count)
+        if (!TypedWithoutDiacritics(syllables))
         {
             return [];
         }
@@ -36,5 +35,14 @@ public static class AmbiguousSyllables
         }
 
         return factors;
+    }
+
+    /// <summary>True when fewer than half of the possible syllables among <paramref name="tokens"/> carry marks.</summary>
+    public static bool TypedWithoutDiacritics(IReadOnlyCollection<QueryToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var syllables = tokens.Count(t => Syllables.IsPossible(t.Folded));
+        var marked = tokens.Count(t => t.Typed != t.Folded && Syllables.IsPossible(t.Folded));
+        return syllables > 0 && marked < TypedWithDiacritics * syllables;
     }
 }

@@ -39,6 +39,7 @@ public static partial class QueryBuilder
         var tokens = LexiconMatcher.WithBodyNames(Provinces.CorrectTypos(Tokenizer.TokenizeTyped(WithoutSetAside(text))), lexicon);
         var folded = tokens.Select(t => t.Folded).ToList();
         var kind = KindOf(tokens, lexicon);
+        var untyped = AmbiguousSyllables.TypedWithoutDiacritics(tokens);
 
         // Each position: a group of alternatives, or null for a function word (which breaks syllable pairs); and the
         // paraphrase its words are part of, if any.
@@ -88,7 +89,10 @@ public static partial class QueryBuilder
 
             // Lone letters ("đ/c" split apart, initials) carry nothing to search for.
             var isLoneLetter = token.Folded.Length == 1 && !char.IsDigit(token.Folded[0]);
-            sequence.Add(isLoneLetter || StopWords.IsStopWord(token.Typed, token.Folded) ? null : [Correct(token.Folded, vocabulary)]);
+            var isStopWord = untyped && token.Typed == token.Folded
+                ? IsFoldedStopWord(folded, i, vocabulary)
+                : StopWords.IsStopWord(token.Typed, token.Folded);
+            sequence.Add(isLoneLetter || isStopWord ? null : [Correct(token.Folded, vocabulary)]);
         }
 
         spanOf.AddRange(Enumerable.Repeat(span, sequence.Count - spanOf.Count));
@@ -122,6 +126,32 @@ public static partial class QueryBuilder
         var provinces = Provinces.Mentioned(folded);
         var (match, byRecency) = BuildMatch(terms, pairs, vocabulary);
         return new SearchQuery(terms, pairs, match, kind, years, provinces, byRecency);
+    }
+
+    /// <summary>
+    /// A syllable of a question typed without diacritics read as a stop word, as it would be typed with them: a plain
+    /// stop word ("cua"), and one that folds like a stop word written with diacritics ("co": có, "may": mấy) when the
+    /// index writes it so more than half the time (<see cref="Vocabulary.FunctionShare"/>; "chung" is chung or chứng
+    /// as often as chúng and stays) and it makes no pair the index writes with a neighbour that is no stop word
+    /// ("bo may", "co quan": a content word there).
+    /// </summary>
+    private static bool IsFoldedStopWord(IReadOnlyList<string> folded, int i, Vocabulary vocabulary)
+    {
+        if (StopWords.IsStopWord(folded[i], folded[i]))
+        {
+            return true;
+        }
+
+        if (!StopWords.MayBeStopWord(folded[i]) || vocabulary.FunctionShare(folded[i]) <= 0.5)
+        {
+            return false;
+        }
+
+        return !(Pairs(i - 1) || Pairs(i + 1));
+
+        bool Pairs(int j) =>
+            j >= 0 && j < folded.Count && !IsNumber(folded[j]) && !StopWords.MayBeStopWord(folded[j]) && !StopWords.IsStopWord(folded[j], folded[j])
+            && vocabulary.Contains(j < i ? IndexText.Pair(folded[j], folded[i]) : IndexText.Pair(folded[i], folded[j]));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using DanVan.Core.Text;
 using Microsoft.Data.Sqlite;
 
 namespace DanVan.Core.Retrieval;
@@ -5,7 +6,8 @@ namespace DanVan.Core.Retrieval;
 /// <summary>
 /// Reads the written forms of the index's syllables (<c>syllable_forms</c>, kept at ingestion) into
 /// <see cref="Vocabulary.SpellingCertainty"/>: for each folded syllable, the sum of its forms' squared shares of the
-/// passages using it (plus <see cref="UnseenUse"/>); only those below 1 are kept.
+/// passages using it (plus <see cref="UnseenUse"/>); only those below 1 are kept. For a syllable that may be a stop word
+/// typed without diacritics, also the share of its uses written as one (<see cref="Vocabulary.FunctionShare"/>).
 /// </summary>
 internal static class SpellingCertainties
 {
@@ -16,14 +18,17 @@ internal static class SpellingCertainties
     /// </summary>
     private const double UnseenUse = 1;
 
-    public static Dictionary<string, double> Read(SqliteConnection connection)
+    /// <param name="connection">The index.</param>
+    /// <param name="functionShares">Filled with <see cref="Vocabulary.FunctionShare"/> of the syllables that may be a stop word.</param>
+    public static Dictionary<string, double> Read(SqliteConnection connection, Dictionary<string, double>? functionShares = null)
     {
         var certainty = new Dictionary<string, double>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT folded, passages FROM syllable_forms WHERE passages > 0 ORDER BY folded";
+        command.CommandText = "SELECT folded, passages, form FROM syllable_forms WHERE passages > 0 ORDER BY folded";
         using var reader = command.ExecuteReader();
         string? folded = null;
         var counts = new List<long>();
+        long functionUses = 0;
         while (true)
         {
             var more = reader.Read();
@@ -34,7 +39,14 @@ internal static class SpellingCertainties
                     certainty[folded] = c;
                 }
 
+                if (functionShares is not null && (StopWords.MayBeStopWord(folded) || StopWords.IsStopWord(folded, folded)))
+                {
+                    // The unseen use is the stop word: a question is where function words are typed.
+                    functionShares[folded] = (functionUses + UnseenUse) / (counts.Sum() + UnseenUse);
+                }
+
                 counts.Clear();
+                functionUses = 0;
             }
 
             if (!more)
@@ -44,6 +56,10 @@ internal static class SpellingCertainties
 
             folded = reader.GetString(0);
             counts.Add(reader.GetInt64(1));
+            if (WordLists.Current.IsStopSpelling(reader.GetString(2)))
+            {
+                functionUses += reader.GetInt64(1);
+            }
         }
     }
 

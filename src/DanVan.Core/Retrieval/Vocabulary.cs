@@ -12,14 +12,17 @@ public sealed class Vocabulary
     private readonly Dictionary<int, List<string>> _byLength;
 
     private readonly IReadOnlyDictionary<string, double> _certainty;
+    private readonly IReadOnlyDictionary<string, double> _functionShare;
 
     /// <param name="frequency">Terms and the number of passages holding each.</param>
     /// <param name="passageCount">Passages in the index.</param>
     /// <param name="certainty">Folded syllables with <see cref="SpellingCertainty"/> below 1.</param>
-    public Vocabulary(Dictionary<string, int> frequency, long passageCount, IReadOnlyDictionary<string, double>? certainty = null)
+    /// <param name="functionShare">Folded syllables that may be a stop word, with their <see cref="FunctionShare"/>.</param>
+    public Vocabulary(Dictionary<string, int> frequency, long passageCount, IReadOnlyDictionary<string, double>? certainty = null, IReadOnlyDictionary<string, double>? functionShare = null)
     {
         _frequency = frequency;
         _certainty = certainty ?? new Dictionary<string, double>();
+        _functionShare = functionShare ?? new Dictionary<string, double>();
         PassageCount = Math.Max(1, passageCount);
 
         _byLength = frequency.Keys.Where(k => !IndexText.IsPair(k)).GroupBy(k => k.Length).ToDictionary(g => g.Key, g => g.ToList());
@@ -56,6 +59,13 @@ public sealed class Vocabulary
     /// 0.3 for "doi" (đội, đổi, đời, đôi, dõi). A syllable typed without diacritics matches by this much.
     /// </summary>
     public double SpellingCertainty(string folded) => _certainty.GetValueOrDefault(folded, 1.0);
+
+    /// <summary>
+    /// For a folded syllable that may be a stop word ("co": có, "may": mấy, "chu": chứ), the share of its uses in the
+    /// index (per passage) written as one, one unseen use counted as the stop word: "co" ≈ 0.5 (có beside cơ), "chu"
+    /// ≈ 0.1 (mostly chủ), 1 for a syllable the index never writes ("may" when no passage has máy or mấy).
+    /// </summary>
+    public double FunctionShare(string folded) => _functionShare.GetValueOrDefault(folded, 1.0);
 
     /// <summary>The closest known syllable within one edit (two for long words), preferring frequent ones; null when none.</summary>
     public string? Correct(string term)

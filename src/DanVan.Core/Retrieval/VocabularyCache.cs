@@ -110,6 +110,7 @@ public sealed partial class VocabularyCache
         long passages;
         Dictionary<string, int> frequency;
         Dictionary<string, double> certainty;
+        var functionShares = new Dictionary<string, double>(StringComparer.Ordinal);
         var fromSnapshot = false;
         using (var read = connection.BeginTransaction(deferred: true))
         {
@@ -118,7 +119,7 @@ public sealed partial class VocabularyCache
             passages = ReadPassageCount(connection);
             fromSnapshot = ReadSnapshotGeneration(connection) == generation;
             frequency = ReadTerms(connection, fromSnapshot ? "SELECT term, doc FROM vocabulary_snapshot" : PassageIndex.VocabularySql);
-            certainty = SpellingCertainties.Read(connection);
+            certainty = SpellingCertainties.Read(connection, functionShares);
         }
 
         if (!fromSnapshot)
@@ -126,7 +127,7 @@ public sealed partial class VocabularyCache
             SaveSnapshot(connection, frequency, generation);
         }
 
-        return new Loaded(new Vocabulary(frequency, passages, certainty), generation);
+        return new Loaded(new Vocabulary(frequency, passages, certainty, functionShares), generation);
     }
 
     private static long ReadPassageCount(SqliteConnection connection)

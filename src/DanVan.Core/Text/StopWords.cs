@@ -12,4 +12,7 @@ public static class StopWords
     /// <param name="typedLower">The word with whatever diacritics the user typed.</param>
     /// <param name="folded">Its folded form.</param>
     public static bool IsStopWord(string typedLower, string folded) => WordLists.Current.IsStopWord(typedLower, folded);
+
+    /// <summary>True when a folded syllable is the fold of a stop word ("tai" of "tại", "may" of "mấy").</summary>
+    public static bool MayBeStopWord(string folded) => WordLists.Current.MayBeStopWord(folded);
 }

@@ -26,6 +26,8 @@ public sealed class WordLists
 
     private readonly HashSet<string> _stopWords;
     private readonly HashSet<string> _plainStopWords;
+    private readonly HashSet<string> _foldedStopWords;
+    private readonly HashSet<string> _stopSpellings;
 
     public WordLists(WordListsData data)
     {
@@ -38,6 +40,8 @@ public sealed class WordLists
                 .GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Values, StringComparer.Ordinal));
         _stopWords = new HashSet<string>(data.StopWords.Select(w => VietnameseText.Normalize(w).Trim().ToLowerInvariant()), StringComparer.Ordinal);
         _plainStopWords = new HashSet<string>(data.PlainStopWords.Select(FoldPhrase), StringComparer.Ordinal);
+        _foldedStopWords = new HashSet<string>(_stopWords.Select(FoldPhrase).Where(f => !_stopWords.Contains(f)), StringComparer.Ordinal);
+        _stopSpellings = new HashSet<string>(_stopWords.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(w => VietnameseText.SpellingKey(w, VietnameseText.Fold(w))), StringComparer.Ordinal);
         IndexHash = Hash(Abbreviations.Map);
     }
 
@@ -90,6 +94,15 @@ public sealed class WordLists
         typedLower.Length > 0 && !string.Equals(typedLower, folded, StringComparison.Ordinal)
             ? _stopWords.Contains(typedLower)
             : _plainStopWords.Contains(folded);
+
+    /// <summary>
+    /// True when a syllable typed without diacritics may be a stop word written with them ("tai": "tại"); not one the
+    /// stop words write without ("trong", which typed plain counts only if it is a plain stop word).
+    /// </summary>
+    public bool MayBeStopWord(string folded) => _foldedStopWords.Contains(folded);
+
+    /// <summary>True when a written form of a syllable (<see cref="VietnameseText.SpellingKey"/>) is a stop word's: "tại" is, "tài" is not.</summary>
+    public bool IsStopSpelling(string spellingKey) => _stopSpellings.Contains(spellingKey);
 
     private static string FoldPhrase(string text) => string.Join(' ', Tokenizer.Tokenize(text));
 
