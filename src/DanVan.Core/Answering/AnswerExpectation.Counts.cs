@@ -32,17 +32,20 @@ public sealed partial class AnswerExpectation
             }
         }
 
-        // A count and what it measures stand in one part of the sentence: "… chiếm khoảng 32% dân số; toàn tỉnh có 6
-        // tôn giáo … 180.000 tín đồ" does not count the province's population.
-        return sentence.Split(';').Any(HoldsCountInPart);
-    }
-
-    private bool HoldsCountInPart(string sentence)
-    {
-        // Otherwise dates are not counts: "(20 – 22/10), các học viên" says nothing about how many.
-        sentence = DatePatterns.Day().Replace(sentence, " , ");
+        // Otherwise dates are not counts: "(20 – 22/10), các học viên" says nothing about how many. The sentence is read
+        // part by part (between semicolons) to know which part each number stands in.
         var romans = Roman().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var tokens = Tokenizer.TokenizeTyped(sentence);
+        var tokens = new List<QueryToken>();
+        var partOf = new List<int>();
+        var parts = new List<List<string>>();
+        foreach (var part in sentence.Split(';'))
+        {
+            var partTokens = Tokenizer.TokenizeTyped(DatePatterns.Day().Replace(part, " , "));
+            partOf.AddRange(Enumerable.Repeat(parts.Count, partTokens.Count));
+            parts.Add(partTokens.Select(t => t.Folded).ToList());
+            tokens.AddRange(partTokens);
+        }
+
         var numbers = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -72,8 +75,12 @@ public sealed partial class AnswerExpectation
             for (var k = 0; k < tokens.Count; k++)
             {
                 var after = k + unit.Syllables.Length - 1;
-                if (SameUnit(unit, tokens, folded, k) && HoldsQualifier(unit, folded) && HoldsWords(unit.Measured, folded) &&
-                    counting.Any(n => (!unit.NumberAfter && k - n is > 0 and <= CountBefore) || (n - after is > 0 and <= CountAfter)))
+
+                // What the count measures stands in the number's part of the sentence: "… chiếm khoảng 32% dân số; toàn tỉnh
+                // có 6 tôn giáo … 180.000 tín đồ" does not count the province's population.
+                if (SameUnit(unit, tokens, folded, k) && HoldsQualifier(unit, folded) &&
+                    counting.Any(n => ((!unit.NumberAfter && k - n is > 0 and <= CountBefore) || (n - after is > 0 and <= CountAfter))
+                        && HoldsWords(unit.Measured, parts[partOf[n]])))
                 {
                     return true;
                 }

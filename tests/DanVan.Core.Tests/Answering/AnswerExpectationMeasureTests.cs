@@ -25,6 +25,7 @@ public sealed class AnswerExpectationMeasureTests
     [InlineData("Đắk Nông: ĐBDTTS chiếm bao nhiêu % dân số tỉnh?", "Đắk Nông có 40 dân tộc, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số.")] // a short form the bot cannot read narrows nothing
     [InlineData("Lớp có bao nhiêu học viên?", "Trong 3 ngày (8 – 10/8), 230 học viên được nghe 5 chuyên đề.")] // the number before its own unit
     [InlineData("Lớp kéo dài mấy ngày?", "Trong 3 ngày, các học viên được nghe 5 chuyên đề.")]
+    [InlineData("BDVTU Bình Phước 2016 có KH hành động số mấy để triển khai NQ ĐH XII về CTDV?", "Năm 2016, cùng với việc tham mưu cấp ủy quán triệt, triển khai Kế hoạch hành động số 27-KH/BDVTU; Kế hoạch số 36-KH/TU của Tỉnh ủy về triển khai Nghị quyết Đại hội XII về công tác dân vận.")] // what narrows a count may stand across a semicolon of one list
     public void IsMetBy_SentenceHoldingWhatIsMeasured_IsMet(string question, string sentence) =>
         Assert.True(For(question).IsMetBy(sentence));
 
