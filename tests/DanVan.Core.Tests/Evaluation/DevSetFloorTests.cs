@@ -36,11 +36,14 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
         Assert.True(all.DecisionAccuracy >= 0.97, $"decision accuracy {all.DecisionAccuracy:0.000}");
     }
 
-    // The second dev set is shaped like the blind sets: paraphrases, near-domain traps and chatter.
-    [Fact]
-    public async Task Evaluate_SecondDevSet_MeetsFloors()
+    // The second and third dev sets are shaped like the blind sets: paraphrases, near-domain traps and chatter. The
+    // third was written on 2026-12-07 and first run untuned; its paraphrases are the hardest we may read.
+    [Theory]
+    [InlineData("devset2.json", 0.93, 0.05, 0.95)]
+    [InlineData("devset3.json", 0.87, 0.05, 0.95)]
+    public async Task Evaluate_BlindShapedDevSet_MeetsFloors(string file, double facts, double falseRefusals, double decision)
     {
-        var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, "devset2.json"));
+        var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, file));
         Assert.True(items.Count >= 100);
         var evaluator = new Evaluator(_fixture.Services.Get<Retriever>(), _fixture.Services.Get<IQuestionAnswerer>());
         var outcomes = await evaluator.RunAsync(items);
@@ -49,29 +52,9 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
         var chatter = Evaluator.Summarize("chatter", outcomes.Where(o => o.Item.Variant == "chatter").ToList());
 
         Assert.True(all.HitAt3 >= 0.95, $"hit@3 {all.HitAt3:0.000}");
-        Assert.True(all.FactAccuracy >= 0.93, $"fact accuracy {all.FactAccuracy:0.000}");
-        Assert.True(all.FalseRefusalRate <= 0.05, $"false refusals {all.FalseRefusalRate:0.000}");
-        Assert.True(all.DecisionAccuracy >= 0.95, $"decision accuracy {all.DecisionAccuracy:0.000}");
-        Assert.True(traps.RefusalAccuracy >= 0.95, $"traps declined {traps.RefusalAccuracy:0.000}");
-        Assert.True(chatter.RefusalAccuracy >= 0.95, $"chatter declined {chatter.RefusalAccuracy:0.000}");
-    }
-
-    // The third dev set, written on 2026-12-07 and first run untuned; its paraphrases are the hardest we may read.
-    [Fact]
-    public async Task Evaluate_ThirdDevSet_MeetsFloors()
-    {
-        var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, "devset3.json"));
-        Assert.True(items.Count >= 100);
-        var evaluator = new Evaluator(_fixture.Services.Get<Retriever>(), _fixture.Services.Get<IQuestionAnswerer>());
-        var outcomes = await evaluator.RunAsync(items);
-        var all = Evaluator.Summarize("all", outcomes);
-        var traps = Evaluator.Summarize("trap", outcomes.Where(o => o.Item.Variant == "trap").ToList());
-        var chatter = Evaluator.Summarize("chatter", outcomes.Where(o => o.Item.Variant == "chatter").ToList());
-
-        Assert.True(all.HitAt3 >= 0.95, $"hit@3 {all.HitAt3:0.000}");
-        Assert.True(all.FactAccuracy >= 0.80, $"fact accuracy {all.FactAccuracy:0.000}");
-        Assert.True(all.FalseRefusalRate <= 0.12, $"false refusals {all.FalseRefusalRate:0.000}");
-        Assert.True(all.DecisionAccuracy >= 0.92, $"decision accuracy {all.DecisionAccuracy:0.000}");
+        Assert.True(all.FactAccuracy >= facts, $"fact accuracy {all.FactAccuracy:0.000}");
+        Assert.True(all.FalseRefusalRate <= falseRefusals, $"false refusals {all.FalseRefusalRate:0.000}");
+        Assert.True(all.DecisionAccuracy >= decision, $"decision accuracy {all.DecisionAccuracy:0.000}");
         Assert.True(traps.RefusalAccuracy >= 0.95, $"traps declined {traps.RefusalAccuracy:0.000}");
         Assert.True(chatter.RefusalAccuracy >= 0.95, $"chatter declined {chatter.RefusalAccuracy:0.000}");
     }
