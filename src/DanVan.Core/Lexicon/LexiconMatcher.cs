@@ -81,9 +81,9 @@ public static class LexiconMatcher
                     break;
                 }
 
-                // A name typed with short forms ("cơ quan DV của TU", "ban dv tinh uy"): the short form stands for one of
-                // its readings when the whole name then reads as the body's.
-                var end = abbreviated && alias is null ? body.Max(a => EndWithAbbreviations(a, tokens, folded, i, 0)) : 0;
+                // Another name typed with short forms ("cơ quan DV của TU"): a short form stands for one of its readings
+                // when the whole then reads as that name (the written name's own short form, "BDVTU", is read downstream).
+                var end = abbreviated && alias is null ? body.Skip(1).Max(a => EndWithAbbreviations(a, tokens, folded, i, 0)) : 0;
                 if (end > i)
                 {
                     result.AddRange(body[0].Written.Zip(body[0].Folded, (w, f) => new QueryToken(w, f)));
