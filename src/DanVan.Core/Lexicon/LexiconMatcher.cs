@@ -65,6 +65,8 @@ public static class LexiconMatcher
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(lexicon);
         var result = new List<QueryToken>(tokens.Count);
+        var folded = tokens.Select(t => t.Folded).ToList();
+        var abbreviated = tokens.Any(Abbreviations.IsTypedAsAbbreviation);
         for (var i = 0; i < tokens.Count; i++)
         {
             var replaced = false;
@@ -78,6 +80,17 @@ public static class LexiconMatcher
                     replaced = true;
                     break;
                 }
+
+                // Another name typed with short forms ("cơ quan DV của TU"): a short form stands for one of its readings
+                // when the whole then reads as that name (the written name's own short form, "BDVTU", is read downstream).
+                var end = abbreviated && alias is null ? body.Skip(1).Max(a => EndWithAbbreviations(a, tokens, folded, i, 0)) : 0;
+                if (end > i)
+                {
+                    result.AddRange(body[0].Written.Zip(body[0].Folded, (w, f) => new QueryToken(w, f)));
+                    i = end - 1;
+                    replaced = true;
+                    break;
+                }
             }
 
             if (!replaced)
@@ -87,5 +100,37 @@ public static class LexiconMatcher
         }
 
         return result;
+    }
+
+    // Where the question's tokens from at that spell the phrase from its syllable k end, some of them (at least one)
+    // abbreviations typed without diacritics read as one of their readings; 0 when they do not spell it so.
+    private static int EndWithAbbreviations(LexiconPhrase phrase, IReadOnlyList<QueryToken> tokens, List<string> folded, int at, int k, bool read = false)
+    {
+        if (k == phrase.Length)
+        {
+            return read ? at : 0;
+        }
+
+        if (at >= tokens.Count)
+        {
+            return 0;
+        }
+
+        if (Abbreviations.IsTypedAsAbbreviation(tokens[at]) && Abbreviations.Readings(folded, at, out var length) is { } readings)
+        {
+            foreach (var reading in readings)
+            {
+                var syllables = reading.Split(' ');
+                if (TokenSequence.StartsAt(phrase.Folded, k, syllables)
+                    && EndWithAbbreviations(phrase, tokens, folded, at + length, k + syllables.Length, read: true) is var end and > 0)
+                {
+                    return end;
+                }
+            }
+        }
+
+        return phrase.Folded[k] == folded[at] && (tokens[at].Typed.All(char.IsAscii) || tokens[at].Typed == phrase.Written[k])
+            ? EndWithAbbreviations(phrase, tokens, folded, at + 1, k + 1, read)
+            : 0;
     }
 }

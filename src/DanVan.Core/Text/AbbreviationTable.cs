@@ -73,6 +73,12 @@ public sealed class AbbreviationTable
         ArgumentNullException.ThrowIfNull(tokens);
         var (matched, expansion) = Match(tokens, index, Map);
         var (matchedAlt, alternatives) = Match(tokens, index, QueryOnly);
+        if (matched < 2 && matchedAlt < 2 && Spaced(tokens, index) is { } compound)
+        {
+            length = 2;
+            return [compound];
+        }
+
         if (expansion is not null && matched >= matchedAlt)
         {
             length = matched;
@@ -82,6 +88,12 @@ public sealed class AbbreviationTable
         length = matchedAlt;
         return alternatives;
     }
+
+    // A compound typed in two parts ("CT DV", "BDV TU", "UB MTTQ"): two tokens that together spell an unambiguous
+    // abbreviation, the first of which is no Vietnamese syllable (so two words never join into one).
+    private string? Spaced(IReadOnlyList<string> tokens, int index) =>
+        index + 1 < tokens.Count && !Syllables.IsPossible(tokens[index]) && tokens[index + 1].All(char.IsAsciiLetter)
+        && Map.TryGetValue(tokens[index] + tokens[index + 1], out var expansion) ? expansion : null;
 
     private static string FirstToken(string key) =>
         key.Contains(' ', StringComparison.Ordinal) ? key[..key.IndexOf(' ', StringComparison.Ordinal)] : key;

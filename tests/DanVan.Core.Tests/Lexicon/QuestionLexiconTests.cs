@@ -110,6 +110,23 @@ public sealed class QuestionLexiconTests
     }
 
     [Theory]
+    [InlineData("ai dung dau co quan DV cua TU")]
+    [InlineData("ai dung dau co quan dv cua tinh uy")]
+    [InlineData("ai đứng đầu cơ quan DV của tỉnh ủy")]
+    public void Bodies_NameTypedWithShortFormsIsReadAsTheWrittenName(string question)
+    {
+        var tokens = LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(question), Shipped);
+        Assert.EndsWith("ban dan van tinh uy", string.Join(' ', tokens.Select(t => t.Folded)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bodies_ShortFormOutsideABodysNameIsLeftAsTyped()
+    {
+        var tokens = LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped("lop DV co bao nhieu HV"), Shipped);
+        Assert.Equal("lop dv co bao nhieu hv", string.Join(' ', tokens.Select(t => t.Folded)));
+    }
+
+    [Theory]
     [InlineData("Người đứng đầu Ban Dân vận Tỉnh ủy Cà Mau là ai?", "Đồng chí Lê Thanh Triều, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", true)]
     [InlineData("Người đứng đầu Ban Dân vận Tỉnh ủy Cà Mau là ai?", "Ông Nguyễn Văn A, Phó Trưởng Ban Dân vận Tỉnh ủy, phát biểu.", false)]
     [InlineData("Lãnh đạo Ban Dân vận Tỉnh ủy nào dự lớp?", "Ông Nguyễn Văn A, Phó Trưởng Ban Dân vận Tỉnh ủy, phát biểu.", true)]

@@ -38,6 +38,27 @@ public sealed class StopWordsAndAbbreviationsTests
         Assert.Equal(["noi dung", "nhan dan"], readings!);
     }
 
+    [Theory]
+    [InlineData("ct dv", "cong tac dan van")]
+    [InlineData("bdv tu", "ban dan van tinh uy")]
+    [InlineData("ub mttq", "uy ban mat tran to quoc")]
+    [InlineData("hd nd", "hoi dong nhan dan")]
+    public void Readings_CompoundTypedInTwoParts_IsTheCompound(string typed, string reading)
+    {
+        var readings = Abbreviations.Readings(typed.Split(' '), 0, out var length);
+        Assert.Equal(2, length);
+        Assert.Equal([reading], readings!);
+    }
+
+    [Fact]
+    public void Readings_SyllableBeforeALetter_IsNotJoinedIntoACompound()
+    {
+        // "tu v" is not TUV (Tỉnh ủy viên): "tu" may be a word typed without diacritics.
+        var readings = Abbreviations.Readings(["tu", "v"], 0, out var length);
+        Assert.Equal(1, length);
+        Assert.Equal(["tinh uy"], readings!);
+    }
+
     [Fact]
     public void Expand_AmbiguousShortForm_IsNotExpandedInIndexedText() =>
         Assert.Equal(["nd"], Abbreviations.Expand(["nd"], keepAbbreviation: true));
