@@ -66,6 +66,9 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var scorer = new CoverageScorer(query, vocabulary);
         scorer.TreatAsAbsent(MisspeltSyllables.Find(question, query, passages));
         scorer.DiscountAmbiguous(AmbiguousSyllables.Of(question, query, vocabulary), query);
+        // A sentence saying a phrase of the question in other words ("Trưởng ban" for "người đứng đầu") covers its syllables
+        // too: a window of three sentences rarely repeats them by chance the way a whole passage does.
+        scorer.CountSyllablesReadThroughPairs(query);
         var expectation = AnswerExpectation.For(question, query.Kind, _lexicon);
         var mentions = NamedMentions.Of(question, query, _lexicon, passages.Select(p => p.Text).ToList());
         var part = ArticlePart.Of(question, _lexicon);

@@ -25,6 +25,7 @@ public sealed class CoverageScorer
     private HashSet<string>? _absent;
     private double[]? _termFactors;
     private int[][]? _termPairs;
+    private int[][]? _readingPairs;
 
     public CoverageScorer(SearchQuery query, Vocabulary vocabulary)
     {
@@ -67,6 +68,17 @@ public sealed class CoverageScorer
         _termPairs = query.Terms.Select(t => query.Pairs.Select((p, i) => (p, i)).Where(x => x.p.Key.Split(' ').Contains(t.Key)).Select(x => x.i).ToArray()).ToArray();
     }
 
+    /// <summary>
+    /// From now on, a question syllable also counts as present when a pair holding it is met through another reading of
+    /// that pair ("người đứng đầu" met by "Trưởng ban": "đứng" and "đầu" are said, in other words).
+    /// </summary>
+    public void CountSyllablesReadThroughPairs(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        _readingPairs = query.Terms.Select(t => query.Pairs.Select((p, i) => (p, i))
+            .Where(x => x.p.Phrases.Count > 1 && x.p.Key.Split(' ').Contains(t.Key)).Select(x => x.i).ToArray()).ToArray();
+    }
+
     /// <summary>Coverage in [0, 1] of indexed (folded, space-separated) fields.</summary>
     public double Score(params string[] indexedFields)
     {
@@ -84,7 +96,7 @@ public sealed class CoverageScorer
         }
 
         var found = new Found(this, fields);
-        var termShare = _termFactors is null ? Share(_terms, _termTotal, found) : DiscountedTermShare(found);
+        var termShare = _termFactors is null && _readingPairs is null ? Share(_terms, _termTotal, found) : DiscountedTermShare(found);
         var score = _pairs.Count == 0 || _pairTotal <= 0
             ? termShare
             : (0.5 * termShare) + (0.5 * Share(_pairs, _pairTotal, found));
@@ -126,8 +138,12 @@ public sealed class CoverageScorer
             var (phrases, weight) = _terms[i];
             if (phrases.Any(found.Contains))
             {
-                var paired = _termPairs![i].Any(p => _pairs[p].Phrases.Any(found.Contains));
+                var paired = _termFactors is null || _termPairs![i].Any(p => _pairs[p].Phrases.Any(found.Contains));
                 sum += weight * (paired ? 1 : _termFactors![i]);
+            }
+            else if (_readingPairs is not null && _readingPairs[i].Any(p => _pairs[p].Phrases.Any(found.Contains)))
+            {
+                sum += weight;
             }
         }
 

@@ -106,4 +106,18 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.Equal(exists, !answer.Text.Contains(AnswerTexts.NotMentioned(["khoản 5 Điều 5"]), StringComparison.Ordinal));
         Assert.DoesNotContain("không nhắc tới khoản 2", answer.Text, StringComparison.Ordinal);
     }
+
+    // The office asked in other words ("người đứng đầu" for "Trưởng ban") counts in the support of the sentence naming it
+    // at least as much as the words themselves do.
+    [Fact]
+    public async Task ComposeAsync_OfficeAskedInOtherWords_SupportedAsIfSaid()
+    {
+        var passage = Passage("Đồng chí Nguyễn Văn An, Trưởng ban Dân vận Tỉnh ủy, phát biểu khai mạc lớp tập huấn Dân vận khéo năm 2023.");
+
+        var otherWords = await _composer.ComposeAsync("Người đứng đầu Ban Dân vận Tỉnh ủy Quảng Trị phát biểu khai mạc lớp năm 2023 tên là gì?", [passage]);
+        var sameWords = await _composer.ComposeAsync("Trưởng ban Dân vận Tỉnh ủy Quảng Trị phát biểu khai mạc lớp năm 2023 tên là gì?", [passage]);
+
+        Assert.Equal(AnswerOutcome.Answered, otherWords.Outcome);
+        Assert.True(otherWords.Support >= sameWords.Support, $"{otherWords.Support} vs {sameWords.Support}");
+    }
 }

@@ -32,4 +32,21 @@ public sealed class CoverageScorerTests
         Assert.Equal((true, false), scorer.NamedEntities(IndexText.Tokens("Năm 2016, tỉnh Cà Mau mở lớp")));
         Assert.Equal((true, true), ScorerFor("lớp dân vận là gì").NamedEntities(IndexText.Tokens("không năm, không tỉnh")));
     }
+
+    // "Trưởng ban" is a reading of "người đứng đầu": the sentence says "đứng" and "đầu" in other words.
+    [Fact]
+    public void CountSyllablesReadThroughPairs_PhraseSaidInOtherWords_CoversItsSyllables()
+    {
+        var question = "người đứng đầu Ban Dân vận Tỉnh ủy tên là gì";
+        var scorer = ScorerFor(question);
+        var saidOtherwise = IndexText.Tokens("Đồng chí Nguyễn Văn An, Trưởng ban Dân vận Tỉnh ủy, phát biểu khai mạc.");
+        var notSaid = IndexText.Tokens("Ban Dân vận Tỉnh ủy tổ chức lớp tập huấn.");
+        var before = scorer.Score(saidOtherwise);
+        var notSaidBefore = scorer.Score(notSaid);
+
+        scorer.CountSyllablesReadThroughPairs(QueryBuilder.Build(question, Vocabulary.Empty));
+
+        Assert.True(scorer.Score(saidOtherwise) > before, $"{scorer.Score(saidOtherwise)} should be above {before}");
+        Assert.Equal(notSaidBefore, scorer.Score(notSaid), 6);
+    }
 }
