@@ -32,4 +32,17 @@ public sealed class CoverageScorerTests
         Assert.Equal((true, false), scorer.NamedEntities(IndexText.Tokens("Năm 2016, tỉnh Cà Mau mở lớp")));
         Assert.Equal((true, true), ScorerFor("lớp dân vận là gì").NamedEntities(IndexText.Tokens("không năm, không tỉnh")));
     }
+
+    [Fact]
+    public void Score_WordsFoundOnlyApart_CountLessThanHalfTheirShare()
+    {
+        // "lịch học của con": "lịch", "học" and "con" each occur, never "lịch học" or "học con" together.
+        var scorer = ScorerFor("lịch học con");
+        var apart = scorer.Score(IndexText.Tokens("Lịch sử của Đảng; con đường học tập"));
+        var together = scorer.Score(IndexText.Tokens("Lịch học của lớp; con số"));
+
+        Assert.True(apart < 0.5, $"{apart} should be below 0.5, the term half alone");
+        Assert.True(apart > 0);
+        Assert.True(together > apart, $"{together} should be above {apart}");
+    }
 }
