@@ -17,9 +17,10 @@ public sealed class CoverageScorer
 
     /// <summary>
     /// What a text counts that holds a question's words only apart, none of its pairs: everyday questions share single
-    /// syllables with the materials ("lớp", "năm", "đường", "chợ"), a question the materials answer shares a word.
+    /// syllables with the materials ("lớp", "năm", "đường", "chợ"), a question the materials answer shares a word. Half,
+    /// so that words found apart reach at most a quarter (below <c>Retrieval:MinRelevance</c>).
     /// </summary>
-    private const double ApartFactor = 0.75;
+    private const double ApartFactor = 0.5;
     private readonly Dictionary<string, int> _syllables = new(StringComparer.Ordinal);
     private readonly List<(int[][] Phrases, double Weight)> _terms;
     private readonly List<(int[][] Phrases, double Weight)> _pairs;
