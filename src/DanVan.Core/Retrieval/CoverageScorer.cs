@@ -96,7 +96,7 @@ public sealed class CoverageScorer
         var score = _pairs.Count == 0 || _pairTotal <= 0
             ? termShare
             : (0.5 * termShare) + (0.5 * pairShare);
-        if (pairShare == 0 && _pairs.Count > 0)
+        if (pairShare == 0 && (_pairs.Count > 0 || _terms.Count > 1))
         {
             score *= ApartFactor;
         }

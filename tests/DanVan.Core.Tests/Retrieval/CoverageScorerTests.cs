@@ -45,4 +45,14 @@ public sealed class CoverageScorerTests
         Assert.True(apart > 0);
         Assert.True(together > apart, $"{together} should be above {apart}");
     }
+
+    [Fact]
+    public void Score_QuestionWithoutPairs_WordsFoundApartCountHalf()
+    {
+        // Words parted by function words make no pair to find: "đường" and "chợ" found apart still count half.
+        var scorer = ScorerFor("đường của chợ");
+
+        Assert.Equal(0.5, scorer.Score(IndexText.Tokens("Đường lối của Đảng; họp chợ phiên")), 3);
+        Assert.Equal(1.0, ScorerFor("chợ").Score(IndexText.Tokens("họp chợ phiên")), 3);
+    }
 }
