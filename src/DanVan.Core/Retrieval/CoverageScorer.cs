@@ -14,6 +14,13 @@ namespace DanVan.Core.Retrieval;
 public sealed class CoverageScorer
 {
     private const double MissingEntityFactor = 0.75;
+
+    /// <summary>
+    /// What a text counts that holds a question's words only apart, none of its pairs: everyday questions share single
+    /// syllables with the materials ("lớp", "năm", "đường", "chợ"), a question the materials answer shares a word. Half,
+    /// so that words found apart reach at most a quarter (below <c>Retrieval:MinRelevance</c>).
+    /// </summary>
+    private const double ApartFactor = 0.5;
     private readonly Dictionary<string, int> _syllables = new(StringComparer.Ordinal);
     private readonly List<(int[][] Phrases, double Weight)> _terms;
     private readonly List<(int[][] Phrases, double Weight)> _pairs;
@@ -97,9 +104,14 @@ public sealed class CoverageScorer
 
         var found = new Found(this, fields);
         var termShare = _termFactors is null && _readingPairs is null ? Share(_terms, _termTotal, found) : DiscountedTermShare(found);
+        var pairShare = _pairs.Count == 0 || _pairTotal <= 0 ? 0 : Share(_pairs, _pairTotal, found);
         var score = _pairs.Count == 0 || _pairTotal <= 0
             ? termShare
-            : (0.5 * termShare) + (0.5 * Share(_pairs, _pairTotal, found));
+            : (0.5 * termShare) + (0.5 * pairShare);
+        if (pairShare == 0 && (_pairs.Count > 0 || _terms.Count > 1))
+        {
+            score *= ApartFactor;
+        }
 
         if (_years.Length > 0 && !_years.Any(found.Contains))
         {

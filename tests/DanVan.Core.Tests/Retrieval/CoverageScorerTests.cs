@@ -49,4 +49,27 @@ public sealed class CoverageScorerTests
         Assert.True(scorer.Score(saidOtherwise) > before, $"{scorer.Score(saidOtherwise)} should be above {before}");
         Assert.Equal(notSaidBefore, scorer.Score(notSaid), 6);
     }
+
+    [Fact]
+    public void Score_WordsFoundOnlyApart_CountLessThanHalfTheirShare()
+    {
+        // "lịch học của con": "lịch", "học" and "con" each occur, never "lịch học" or "học con" together.
+        var scorer = ScorerFor("lịch học con");
+        var apart = scorer.Score(IndexText.Tokens("Lịch sử của Đảng; con đường học tập"));
+        var together = scorer.Score(IndexText.Tokens("Lịch học của lớp; con số"));
+
+        Assert.True(apart < 0.5, $"{apart} should be below 0.5, the term half alone");
+        Assert.True(apart > 0);
+        Assert.True(together > apart, $"{together} should be above {apart}");
+    }
+
+    [Fact]
+    public void Score_QuestionWithoutPairs_WordsFoundApartCountHalf()
+    {
+        // Words parted by function words make no pair to find: "đường" and "chợ" found apart still count half.
+        var scorer = ScorerFor("đường của chợ");
+
+        Assert.Equal(0.5, scorer.Score(IndexText.Tokens("Đường lối của Đảng; họp chợ phiên")), 3);
+        Assert.Equal(1.0, ScorerFor("chợ").Score(IndexText.Tokens("họp chợ phiên")), 3);
+    }
 }

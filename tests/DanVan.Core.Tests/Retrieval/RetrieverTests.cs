@@ -83,6 +83,7 @@ public sealed class RetrieverTests : IClassFixture<KnowledgeFixture>
         await pipeline.IngestAsync("Tài liệu B\n\nNgười dân làm chủ cơ quan, sở ngành và quy chế làm việc.\n"u8.ToArray(), "b.md", "upload:b.md", null, "test", false, default);
         var result = await services.Get<Retriever>().SearchAsync("dan chu co so");
         Assert.Equal("Tài liệu A", result.Passages[0].Title);
-        Assert.True(result.Passages[0].Score > result.Passages[1].Score);
+        // The scattered passage ranks below, or (its words only apart count half) falls under the relevance cut.
+        Assert.True(result.Passages.Count == 1 || result.Passages[0].Score > result.Passages[1].Score);
     }
 }
