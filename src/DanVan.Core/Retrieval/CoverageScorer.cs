@@ -72,7 +72,7 @@ public sealed class CoverageScorer
         }
 
         _termFactors = query.Terms.Select(t => factors.TryGetValue(t.Key, out var f) ? f : 1.0).ToArray();
-        _termPairs = query.Terms.Select(t => query.Pairs.Select((p, i) => (p, i)).Where(x => x.p.Key.Split(' ').Contains(t.Key)).Select(x => x.i).ToArray()).ToArray();
+        _termPairs = PairsHolding(query, readingsOnly: false);
     }
 
     /// <summary>
@@ -82,9 +82,13 @@ public sealed class CoverageScorer
     public void CountSyllablesReadThroughPairs(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        _readingPairs = query.Terms.Select(t => query.Pairs.Select((p, i) => (p, i))
-            .Where(x => x.p.Phrases.Count > 1 && x.p.Key.Split(' ').Contains(t.Key)).Select(x => x.i).ToArray()).ToArray();
+        _readingPairs = PairsHolding(query, readingsOnly: true);
     }
+
+    // For each question term, the question pairs holding it (only those with other readings, when asked).
+    private static int[][] PairsHolding(SearchQuery query, bool readingsOnly) =>
+        query.Terms.Select(t => query.Pairs.Select((p, i) => (p, i))
+            .Where(x => (!readingsOnly || x.p.Phrases.Count > 1) && x.p.Key.Split(' ').Contains(t.Key)).Select(x => x.i).ToArray()).ToArray();
 
     /// <summary>Coverage in [0, 1] of indexed (folded, space-separated) fields.</summary>
     public double Score(params string[] indexedFields)
