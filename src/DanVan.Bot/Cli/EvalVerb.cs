@@ -108,11 +108,12 @@ internal static class EvalVerb
 
     private static void Print(IReadOnlyList<EvalMetrics> rows)
     {
-        var table = new Table().AddColumns("variant", "n", "hit@1", "hit@3", "MRR", "facts", "refusal acc", "false refusals", "decision acc", "related");
+        var table = new Table().AddColumns("variant", "n", "hit@1", "hit@3", "MRR", "facts", "refusal acc", "false refusals", "decision acc", "related", "facts≤500", "answer chars mean/p95");
         foreach (var row in rows)
         {
             table.AddRow(row.Group, row.Questions.ToString(CultureInfo.InvariantCulture), F(row.HitAt1), F(row.HitAt3), F(row.Mrr),
-                F(row.FactAccuracy), F(row.RefusalAccuracy), F(row.FalseRefusalRate), F(row.DecisionAccuracy), F(row.RelatedShare));
+                F(row.FactAccuracy), F(row.RefusalAccuracy), F(row.FalseRefusalRate), F(row.DecisionAccuracy), F(row.RelatedShare),
+                F(row.LeadFactAccuracy), double.IsNaN(row.LeadLength.Mean) ? "—" : $"{row.LeadLength.Mean:0}/{row.LeadLength.P95:0}");
         }
 
         AnsiConsole.Write(table);
