@@ -81,6 +81,11 @@ internal static class EvalVerb
             if (modes.Verbose)
             {
                 PrintMisses(outcomes);
+                foreach (var o in outcomes.Where(o => o.FactsFound && !o.FactsInLead))
+                {
+                    Console.WriteLine($"facts after the first {Evaluator.LeadChars} characters of the answer part: {o.Item.Id} {o.Item.Variant} {o.Item.Question}");
+                }
+
                 foreach (var o in outcomes.OrderBy(o => o.Relevance))
                 {
                     Console.WriteLine($"rel {o.Relevance:0.000} sup {o.Support:0.000} {(o.Item.InDomain ? "IN " : "OOD")} {o.Item.Id} {o.Item.Variant} {o.Item.Question}");
