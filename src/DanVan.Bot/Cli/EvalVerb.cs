@@ -84,6 +84,7 @@ internal static class EvalVerb
                 foreach (var o in outcomes.Where(o => o.FactsFound && !o.FactsInLead))
                 {
                     Console.WriteLine($"facts after the first {Evaluator.LeadChars} characters of the answer part: {o.Item.Id} {o.Item.Variant} {o.Item.Question}");
+                    Console.WriteLine("    " + string.Join("\n    ", o.Answer.Split('\n').TakeWhile(l => !l.StartsWith(DanVan.Core.Answering.AnswerTexts.SourcesHeader, StringComparison.Ordinal))));
                 }
 
                 foreach (var o in outcomes.OrderBy(o => o.Relevance))

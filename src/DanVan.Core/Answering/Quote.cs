@@ -14,7 +14,7 @@ internal static class Quote
     public const int MaxSentenceChars = 650;
 
     /// <summary>An answer sentence longer than this is cut to the clauses holding the asked fact and the question's words.</summary>
-    public const int LongSentenceChars = 300;
+    public const int LongSentenceChars = MaxAnswerChars;
 
     /// <summary>Characters of the answer part at most (about; issue 13 §4a).</summary>
     public const int MaxAnswerChars = 500;
@@ -74,14 +74,33 @@ internal static class Quote
         // What is left out of the best run adds little: the shortest run holding nearly as much (the earliest of equals).
         var best = runs.Max(r => r.Score);
         var run = runs.Where(r => r.Score >= (best * NearlyAll) - 1e-9).OrderBy(r => r.Length).ThenBy(r => r.First).First();
-        var chosen = run.Clauses;
-        if (run.First > 0 && run.Length + clauses[0].Length <= MaxAnswerChars)
+        var (first, last) = WholeParts(clauses, run.First, run.Clauses[^1]);
+        var chosen = Enumerable.Range(first, last - first + 1).ToList();
+        if (first > 0 && clauses[last].End - clauses[first].Start + clauses[0].Length <= MaxAnswerChars)
         {
             chosen.Insert(0, 0);
         }
 
         var rest = (ContextClauses(sentence, clauses, c => holds(c)) ?? []).Except(chosen).ToList();
         return new AnswerCut(Join(sentence, clauses, chosen), rest.Count == 0 ? null : Join(sentence, clauses, rest));
+    }
+
+    // A run cut inside a list between commas is widened to the whole clauses (between semicolons or colons) it is part
+    // of when they fit: a list is not cut where it need not be.
+    private static (int First, int Last) WholeParts(List<Clause> clauses, int first, int last)
+    {
+        var (wholeFirst, wholeLast) = (first, last);
+        while (wholeFirst > 0 && clauses[wholeFirst - 1].Part == clauses[first].Part)
+        {
+            wholeFirst--;
+        }
+
+        while (wholeLast + 1 < clauses.Count && clauses[wholeLast + 1].Part == clauses[last].Part)
+        {
+            wholeLast++;
+        }
+
+        return clauses[wholeLast].End - clauses[wholeFirst].Start <= MaxAnswerChars ? (wholeFirst, wholeLast) : (first, last);
     }
 
     /// <summary>The answer's own quote, and what else of its sentence context would quote (null when nothing).</summary>
@@ -151,8 +170,11 @@ internal static class Quote
 
     private static readonly char[] ClauseEnds = [';', ':'];
 
-    /// <summary>A clause of a sentence: characters <see cref="Start"/> (inclusive) to <see cref="End"/> (exclusive).</summary>
-    internal readonly record struct Clause(int Start, int End)
+    /// <summary>
+    /// A clause of a sentence: characters <see cref="Start"/> (inclusive) to <see cref="End"/> (exclusive); <see cref="Part"/>
+    /// numbers the clause between semicolons or colons it belongs to (pieces between commas of one share it).
+    /// </summary>
+    internal readonly record struct Clause(int Start, int End, int Part = 0)
     {
         public int Length => End - Start;
     }
@@ -171,16 +193,19 @@ internal static class Quote
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var clauses = new List<Clause>();
+        var part = 0;
         foreach (var clause in Split(sentence, 0, sentence.Length, ClauseEnds))
         {
             if (clause.End - clause.Start > CommaSplitChars || sentence.AsSpan().IndexOfAny(ClauseEnds) < 0)
             {
-                clauses.AddRange(Merged(Split(sentence, clause.Start, clause.End, [','])));
+                clauses.AddRange(Merged(Split(sentence, clause.Start, clause.End, [','])).Select(c => c with { Part = part }));
             }
             else
             {
-                clauses.Add(clause);
+                clauses.Add(clause with { Part = part });
             }
+
+            part++;
         }
 
         return clauses;
