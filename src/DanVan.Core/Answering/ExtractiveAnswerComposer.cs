@@ -59,8 +59,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // was cut of them and the context.
         var (answering, context) = QuoteSelector.Answer(collection, expectation, c => passages[c.PassageRank].DocumentId);
         var (answer, more) = Split(answering, context, holds);
-        var body = writer.Write(answer, text => text);
-        var after = writer.Write(more, text => text);
+        var body = writer.Write(answer);
+        var after = writer.Write(more);
         return AnswerFactory.Grounded(question, body, writer.Sources, Mode, after) with { Support = collection.Support };
     }
 

@@ -58,17 +58,19 @@ internal static class Quote
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(holds);
-        var clauses = Clauses(sentence);
-        if (sentence.Length <= LongSentenceChars || clauses.Count < 2)
+        if (sentence.Length <= LongSentenceChars)
         {
-            return new AnswerCut(sentence.Length <= LongSentenceChars ? sentence : CutAtWord(sentence, MaxAnswerChars), null);
+            return new AnswerCut(sentence, null);
         }
 
+        var clauses = Clauses(sentence);
         var scores = clauses.Select(c => holds(sentence[c.Start..c.End]).Value).ToList();
-        var runs = Runs(clauses, scores, MaxAnswerChars);
+        var runs = clauses.Count < 2 ? [] : Runs(clauses, scores, MaxAnswerChars);
         if (runs.Count == 0)
         {
-            return new AnswerCut(CutAtWord(sentence, MaxAnswerChars), null);
+            // No clause boundary within reach: cut at a word, the rest follows.
+            var at = WordEnd(sentence, MaxAnswerChars);
+            return new AnswerCut(CutAtWord(sentence, MaxAnswerChars), Ellipsis + " " + CutAtWord(sentence[at..].Trim(), MaxSentenceChars));
         }
 
         // What is left out of the best run adds little: the shortest run holding nearly as much (the earliest of equals).
@@ -81,7 +83,7 @@ internal static class Quote
             chosen.Insert(0, 0);
         }
 
-        var rest = (ContextClauses(sentence, clauses, c => holds(c)) ?? []).Except(chosen).ToList();
+        var rest = (ContextClauses(sentence, clauses, holds) ?? []).Except(chosen).ToList();
         return new AnswerCut(Join(sentence, clauses, chosen), rest.Count == 0 ? null : Join(sentence, clauses, rest));
     }
 
@@ -164,8 +166,14 @@ internal static class Quote
             return text;
         }
 
+        return text[..WordEnd(text, length)].TrimEnd().TrimEnd(',', ';') + " " + Ellipsis;
+    }
+
+    // Where to cut text longer than length: at its last space within length (or at length when that space is early).
+    private static int WordEnd(string text, int length)
+    {
         var space = text.LastIndexOf(' ', length);
-        return text[..(space > length / 2 ? space : length)].TrimEnd().TrimEnd(',', ';') + " " + Ellipsis;
+        return space > length / 2 ? space : length;
     }
 
     private static readonly char[] ClauseEnds = [';', ':'];

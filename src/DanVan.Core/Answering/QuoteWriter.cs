@@ -15,8 +15,8 @@ internal sealed class QuoteWriter(IReadOnlyList<RetrievedPassage> passages)
     /// <summary>The sources cited so far, numbered from 1.</summary>
     public List<AnswerSource> Sources => _sources;
 
-    /// <summary>The sentences, each cut by <paramref name="cut"/> and followed by " [n]", one a line.</summary>
-    public string Write(IEnumerable<SentenceCandidate> quoted, Func<string, string> cut)
+    /// <summary>The sentences, each cut by <paramref name="cut"/> (when given) and followed by " [n]", one a line.</summary>
+    public string Write(IEnumerable<SentenceCandidate> quoted, Func<string, string>? cut = null)
     {
         var body = new StringBuilder();
         foreach (var sentence in quoted)
@@ -38,7 +38,7 @@ internal sealed class QuoteWriter(IReadOnlyList<RetrievedPassage> passages)
                 body.Append('\n');
             }
 
-            body.Append(cut(sentence.Text)).Append(" [").Append(number).Append(']');
+            body.Append(cut is null ? sentence.Text : cut(sentence.Text)).Append(" [").Append(number).Append(']');
         }
 
         return body.ToString();

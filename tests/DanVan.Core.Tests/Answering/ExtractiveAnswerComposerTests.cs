@@ -130,6 +130,7 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
             "Trong 4 ngày (1-4/8), các học viên lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị được nghe các chuyên đề: " +
             "Công tác dân vận của chính quyền các cấp trong tình hình mới; nội dung và phương pháp thực hiện quy chế dân chủ ở cơ sở tại cơ quan, đơn vị; " +
             "công tác vận động đồng bào dân tộc thiểu số, đồng bào có đạo tham gia phát triển kinh tế - xã hội ở địa phương; " +
+            "kỹ năng tuyên truyền, nắm bắt dư luận xã hội trên không gian mạng và xây dựng mô hình điển hình trong cơ quan, đơn vị; " +
             "kỹ năng tiếp dân, đối thoại với nhân dân và giải quyết khiếu nại, tố cáo của công dân ngay từ cơ sở.\n" +
             "Sáng 1/8, tại Hội trường Tỉnh ủy, Ban Dân vận Tỉnh ủy Quảng Trị khai mạc lớp tập huấn Dân vận khéo năm 2023.");
 

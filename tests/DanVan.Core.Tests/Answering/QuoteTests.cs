@@ -57,6 +57,21 @@ public sealed class QuoteTests
         Assert.EndsWith("…", cut.Answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ToAnswer_LongSentenceWithoutClauses_CutAtAWordAndTheRestFollows()
+    {
+        var sentence = string.Join(" ", Enumerable.Range(1, 90).Select(i => "mục" + i)) + ".";
+
+        var cut = Quote.ToAnswer(sentence, _ => new Quote.ClauseScore(false, 0));
+
+        Assert.True(cut.Answer.Length <= Quote.MaxAnswerChars + 2, cut.Answer);
+        Assert.Matches(@"mục\d+ …$", cut.Answer); // never inside a word or number
+        var lastKept = cut.Answer.Split(' ')[^2];
+        var next = "mục" + (int.Parse(lastKept[3..], System.Globalization.CultureInfo.InvariantCulture) + 1);
+        Assert.StartsWith("… " + next + " ", cut.Rest, StringComparison.Ordinal);
+        Assert.EndsWith("mục90.", cut.Rest, StringComparison.Ordinal);
+    }
+
     // Clause boundaries never fall inside a number, a date, a quoted name or a parenthesis.
     [Theory]
     [InlineData("Tỷ lệ đạt 1,5 lần so với năm trước và tăng đều qua các năm của giai đoạn này, được đánh giá cao", "1,5")]
