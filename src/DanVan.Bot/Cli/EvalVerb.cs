@@ -81,6 +81,12 @@ internal static class EvalVerb
             if (modes.Verbose)
             {
                 PrintMisses(outcomes);
+                foreach (var o in outcomes.Where(o => o.FactsFound && !o.FactsInLead))
+                {
+                    Console.WriteLine($"facts after the first {Evaluator.LeadChars} characters of the answer part: {o.Item.Id} {o.Item.Variant} {o.Item.Question}");
+                    Console.WriteLine("    " + string.Join("\n    ", o.Answer.Split('\n').TakeWhile(l => !l.StartsWith(DanVan.Core.Answering.AnswerTexts.SourcesHeader, StringComparison.Ordinal))));
+                }
+
                 foreach (var o in outcomes.OrderBy(o => o.Relevance))
                 {
                     Console.WriteLine($"rel {o.Relevance:0.000} sup {o.Support:0.000} {(o.Item.InDomain ? "IN " : "OOD")} {o.Item.Id} {o.Item.Variant} {o.Item.Question}");
@@ -108,11 +114,12 @@ internal static class EvalVerb
 
     private static void Print(IReadOnlyList<EvalMetrics> rows)
     {
-        var table = new Table().AddColumns("variant", "n", "hit@1", "hit@3", "MRR", "facts", "refusal acc", "false refusals", "decision acc", "related");
+        var table = new Table().AddColumns("variant", "n", "hit@1", "hit@3", "MRR", "facts", "refusal acc", "false refusals", "decision acc", "related", "facts≤500", "answer chars mean/p95");
         foreach (var row in rows)
         {
             table.AddRow(row.Group, row.Questions.ToString(CultureInfo.InvariantCulture), F(row.HitAt1), F(row.HitAt3), F(row.Mrr),
-                F(row.FactAccuracy), F(row.RefusalAccuracy), F(row.FalseRefusalRate), F(row.DecisionAccuracy), F(row.RelatedShare));
+                F(row.FactAccuracy), F(row.RefusalAccuracy), F(row.FalseRefusalRate), F(row.DecisionAccuracy), F(row.RelatedShare),
+                F(row.LeadFactAccuracy), double.IsNaN(row.LeadLength.Mean) ? "—" : $"{row.LeadLength.Mean:0}/{row.LeadLength.P95:0}");
         }
 
         AnsiConsole.Write(table);

@@ -21,8 +21,12 @@ public static class AnswerFactory
             Outcome = AnswerOutcome.Related,
         };
 
-    public static Answer Grounded(string question, string body, IReadOnlyList<AnswerSource> sources, string mode) =>
-        new(question, body + "\n\n" + SourceListFormatter.Format(sources), Grounded: true, sources) { Body = body, Mode = mode };
+    /// <summary>An answer; <paramref name="context"/> (other quotes, may be empty) follows it set apart under <see cref="AnswerTexts.ContextHeader"/>.</summary>
+    public static Answer Grounded(string question, string body, IReadOnlyList<AnswerSource> sources, string mode, string? context = null)
+    {
+        var full = string.IsNullOrWhiteSpace(context) ? body : body + "\n\n" + AnswerTexts.ContextHeader + "\n" + context;
+        return new Answer(question, full + "\n\n" + SourceListFormatter.Format(sources), Grounded: true, sources) { Body = full, Mode = mode };
+    }
 
     public static AnswerSource ToSource(RetrievedPassage passage, int rank)
     {

@@ -5,6 +5,9 @@ public static class AnswerTexts
 {
     public const string SourcesHeader = "Nguồn:";
 
+    /// <summary>The line before the context quoted after the answer (other kinds of fact asked, close context).</summary>
+    public const string ContextHeader = "Ngoài ra, tài liệu còn nêu:";
+
     public const string NotFound =
         "Xin lỗi, tài liệu hiện có chưa có thông tin để trả lời câu hỏi này. " +
         "Bạn hãy thử diễn đạt lại cụ thể hơn (ví dụ nêu tên tỉnh, năm hoặc tên lớp tập huấn), hoặc gõ /help để xem hướng dẫn.";

@@ -7,7 +7,8 @@ namespace DanVan.Core.Answering;
 
 /// <summary>
 /// The offline answer: sentences of the top passages quoted verbatim, each followed by its source number. Nothing is
-/// generated, so nothing can be invented. Three outcomes: answered (the sentence holding the asked fact first), related
+/// generated, so nothing can be invented. Three outcomes: answered (the sentence holding the asked fact, cut to the
+/// clauses that answer, then context set apart under <see cref="AnswerTexts.ContextHeader"/>), related
 /// material only (said so, then the closest passages), or nothing (a plain refusal, naming what the materials never
 /// mention when the question names it — a document, a place, a clause of an article the article does not have).
 /// </summary>
@@ -46,16 +47,47 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             return AnswerFactory.NotFound(question) with { Support = collection.Support };
         }
 
-        var cut = CutFor(scorer, expectation);
+        var holds = Quote.By(tokens => scorer.Score(tokens), clause => expectation.KindsMetBy(clause) != 0);
+        var writer = new QuoteWriter(passages);
         if (collection.Support < _options.MinSupport)
         {
-            var (related, relatedSources) = QuoteWriter.Write(QuoteSelector.Related(collection), passages, cut);
-            return AnswerFactory.Related(question, related, relatedSources, Mode) with { Support = collection.Support };
+            var related = writer.Write(QuoteSelector.Related(collection), sentence => Quote.Cut(sentence, holds));
+            return AnswerFactory.Related(question, related, writer.Sources, Mode) with { Support = collection.Support };
         }
 
-        var quoted = QuoteSelector.Answer(collection, expectation, c => passages[c.PassageRank].DocumentId);
-        var (body, sources) = QuoteWriter.Write(quoted, passages, cut);
-        return AnswerFactory.Grounded(question, body, sources, Mode) with { Support = collection.Support };
+        // The sentences holding the asked facts, cut to the clauses that answer, while they fit; then, set apart, what
+        // was cut of them and the context.
+        var (answering, context) = QuoteSelector.Answer(collection, expectation, c => passages[c.PassageRank].DocumentId);
+        var (answer, more) = Split(answering, context, holds);
+        var body = writer.Write(answer);
+        var after = writer.Write(more);
+        return AnswerFactory.Grounded(question, body, writer.Sources, Mode, after) with { Support = collection.Support };
+    }
+
+    // The answer part: the first sentence and those for the other kinds of fact asked, each cut to the clauses that
+    // answer, within about Quote.MaxAnswerChars; the rest of each cut sentence and the sentences that do not fit
+    // come first in the context, then the context sentences (each cut when very long).
+    private static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) Split(
+        List<SentenceCandidate> answering, List<SentenceCandidate> context, Func<string, Quote.ClauseScore> holds)
+    {
+        var (answer, rests, later) = (new List<SentenceCandidate>(), new List<SentenceCandidate>(), new List<SentenceCandidate>());
+        foreach (var sentence in answering)
+        {
+            var cut = Quote.ToAnswer(sentence.Text, holds);
+            if (answer.Count > 0 && answer.Sum(a => a.Text.Length) + cut.Answer.Length > Quote.MaxAnswerChars)
+            {
+                later.Add(sentence with { Text = Quote.Cut(sentence.Text, holds) });
+                continue;
+            }
+
+            answer.Add(sentence with { Text = cut.Answer });
+            if (cut.Rest is not null)
+            {
+                rests.Add(sentence with { Text = cut.Rest });
+            }
+        }
+
+        return (answer, [.. rests, .. later, .. context.Select(c => c with { Text = Quote.Cut(c.Text, holds) })]);
     }
 
     // Question understanding (search terms, the kind of fact asked, what it names), then every sentence scored.
@@ -75,12 +107,5 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))
             .Collect(passages);
         return (collection, expectation, scorer);
-    }
-
-    // Long sentences are cut to the clauses holding the asked fact and most of the question.
-    private static Func<string, string> CutFor(CoverageScorer scorer, AnswerExpectation expectation)
-    {
-        var holds = Quote.By(tokens => scorer.Score(tokens), clause => expectation.KindsMetBy(clause) != 0);
-        return sentence => Quote.Cut(sentence, holds);
     }
 }

@@ -1,8 +1,8 @@
 namespace DanVan.Core.Answering;
 
 /// <summary>
-/// Which sentences an answer quotes, in order: the one holding the asked fact first, then one for each other kind of
-/// fact the question asks ("khai mạc ở đâu và kéo dài mấy ngày"), then close context while it fits.
+/// Which sentences an answer quotes: the one holding the asked fact first, then one for each other kind of fact the
+/// question asks ("khai mạc ở đâu và kéo dài mấy ngày") — together the answer — and close context while it fits.
 /// </summary>
 internal static class QuoteSelector
 {
@@ -12,7 +12,7 @@ internal static class QuoteSelector
     /// <summary>Characters of quotation in all.</summary>
     public const int MaxChars = 900;
 
-    public static List<SentenceCandidate> Answer(SentenceCollection collection, AnswerExpectation expectation, Func<SentenceCandidate, long> documentOf)
+    public static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) Answer(SentenceCollection collection, AnswerExpectation expectation, Func<SentenceCandidate, long> documentOf)
     {
         var best = collection.Best!;
         var primary = expectation.IsSpecific && collection.Supporting is { } supporting ? FactFirst(collection, supporting, documentOf) : best;
@@ -35,6 +35,8 @@ internal static class QuoteSelector
             missing &= ~more.Kinds;
         }
 
+        var answering = chosen.Count;
+
         // Context: the best-scoring other sentences, close to the best, while they fit.
         foreach (var candidate in collection.Candidates.OrderByDescending(c => c.Score))
         {
@@ -50,7 +52,7 @@ internal static class QuoteSelector
             }
         }
 
-        return chosen;
+        return (chosen[..answering], chosen[answering..]);
     }
 
     // The sentence to open with: of the supporting document's sentences holding the kind of fact asked, the best scoring

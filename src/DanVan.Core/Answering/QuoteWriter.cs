@@ -5,27 +5,32 @@ namespace DanVan.Core.Answering;
 
 /// <summary>
 /// Writes quoted sentences in the order given, each followed by its source number; sources are numbered in the
-/// order the answer cites them, and passages of one document section share a number.
+/// order the answer cites them (across every group one writer writes), and passages of one document section share a number.
 /// </summary>
-internal static class QuoteWriter
+internal sealed class QuoteWriter(IReadOnlyList<RetrievedPassage> passages)
 {
-    public static (string Body, List<AnswerSource> Sources) Write(IEnumerable<SentenceCandidate> quoted, IReadOnlyList<RetrievedPassage> passages, Func<string, string> cut)
+    private readonly Dictionary<(long, string?), int> _numbers = [];
+    private readonly List<AnswerSource> _sources = [];
+
+    /// <summary>The sources cited so far, numbered from 1.</summary>
+    public List<AnswerSource> Sources => _sources;
+
+    /// <summary>The sentences, each cut by <paramref name="cut"/> (when given) and followed by " [n]", one a line.</summary>
+    public string Write(IEnumerable<SentenceCandidate> quoted, Func<string, string>? cut = null)
     {
-        var numbers = new Dictionary<(long, string?), int>();
-        var sources = new List<AnswerSource>();
         var body = new StringBuilder();
         foreach (var sentence in quoted)
         {
             var passage = passages[sentence.PassageRank];
-            if (!numbers.TryGetValue((passage.DocumentId, passage.Section), out var number))
+            if (!_numbers.TryGetValue((passage.DocumentId, passage.Section), out var number))
             {
-                number = numbers.Count + 1;
-                numbers[(passage.DocumentId, passage.Section)] = number;
-                sources.Add(AnswerFactory.ToSource(passage, number));
+                number = _numbers.Count + 1;
+                _numbers[(passage.DocumentId, passage.Section)] = number;
+                _sources.Add(AnswerFactory.ToSource(passage, number));
             }
-            else if (!sources[number - 1].Text.Contains(passage.Text, StringComparison.Ordinal))
+            else if (!_sources[number - 1].Text.Contains(passage.Text, StringComparison.Ordinal))
             {
-                sources[number - 1] = sources[number - 1] with { Text = sources[number - 1].Text + "\n…\n" + passage.Text };
+                _sources[number - 1] = _sources[number - 1] with { Text = _sources[number - 1].Text + "\n…\n" + passage.Text };
             }
 
             if (body.Length > 0)
@@ -33,9 +38,9 @@ internal static class QuoteWriter
                 body.Append('\n');
             }
 
-            body.Append(cut(sentence.Text)).Append(" [").Append(number).Append(']');
+            body.Append(cut is null ? sentence.Text : cut(sentence.Text)).Append(" [").Append(number).Append(']');
         }
 
-        return (body.ToString(), sources);
+        return body.ToString();
     }
 }

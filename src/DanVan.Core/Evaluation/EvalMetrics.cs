@@ -21,4 +21,10 @@ public sealed record EvalMetrics(
 {
     /// <summary>Share of all questions answered with related material only (counted as declined above).</summary>
     public double RelatedShare { get; init; } = double.NaN;
+
+    /// <summary>Share of in-domain questions whose facts are all in the first <see cref="Evaluator.LeadChars"/> characters of the answer part.</summary>
+    public double LeadFactAccuracy { get; init; } = double.NaN;
+
+    /// <summary>Mean and 95th percentile of the answer part's length (characters) over answered questions; NaN when none.</summary>
+    public (double Mean, double P95) LeadLength { get; init; } = (double.NaN, double.NaN);
 }

@@ -9,4 +9,10 @@ public sealed record EvalOutcome(DevSetItem Item, int? Rank, bool Grounded, bool
 
     /// <summary>Answered, related material only (a decline for refusal metrics), or nothing.</summary>
     public AnswerOutcome Outcome { get; init; } = Grounded ? AnswerOutcome.Answered : AnswerOutcome.None;
+
+    /// <summary>Every fact is within the answer part (the quotation before any context block), cut to <see cref="Evaluator.LeadChars"/> characters.</summary>
+    public bool FactsInLead { get; init; }
+
+    /// <summary>Characters of the answer part (the quotation before any context block) of an answered question; 0 otherwise.</summary>
+    public int LeadLength { get; init; }
 }

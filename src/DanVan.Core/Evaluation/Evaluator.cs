@@ -11,6 +11,9 @@ namespace DanVan.Core.Evaluation;
 /// </summary>
 public sealed class Evaluator
 {
+    /// <summary>Characters of the answer part in which the asked fact should be (issue 13 §4a: about 500).</summary>
+    public const int LeadChars = 500;
+
     private readonly Retriever _retriever;
     private readonly IQuestionAnswerer _answerer;
 
@@ -37,7 +40,12 @@ public sealed class Evaluator
             int? rank = item.ExpectedSource is null ? null : documents.IndexOf(item.ExpectedSource) is var i and >= 0 ? i + 1 : null;
             var answer = await _answerer.AnswerAsync(item.Question, cancellationToken: cancellationToken);
             var factsFound = item.Facts.Count > 0 && answer.Grounded && item.Facts.All(f => ContainsFact(answer.Text, f));
-            outcomes.Add(new EvalOutcome(item, rank, answer.Grounded, factsFound, retrieval.Relevance, answer.Text) { Support = answer.Support, Outcome = answer.Outcome });
+            var lead = answer.Grounded ? Lead(answer.Body) : string.Empty;
+            var factsInLead = factsFound && item.Facts.All(f => ContainsFact(lead.Length > LeadChars ? lead[..LeadChars] : lead, f));
+            outcomes.Add(new EvalOutcome(item, rank, answer.Grounded, factsFound, retrieval.Relevance, answer.Text)
+            {
+                Support = answer.Support, Outcome = answer.Outcome, FactsInLead = factsInLead, LeadLength = lead.Length,
+            });
         }
 
         return outcomes;
@@ -65,7 +73,28 @@ public sealed class Evaluator
             Share(outcomes.ToList(), o => o.Grounded == o.Item.InDomain))
         {
             RelatedShare = Share(outcomes.ToList(), o => o.Outcome == AnswerOutcome.Related),
+            LeadFactAccuracy = Share(inDomain, o => o.FactsInLead),
+            LeadLength = LengthFigures(outcomes.Where(o => o.Grounded).Select(o => o.LeadLength).ToList()),
         };
+    }
+
+    /// <summary>The answer part of a body: the text before the context block (the whole body when there is none).</summary>
+    public static string Lead(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var at = body.IndexOf("\n" + AnswerTexts.ContextHeader, StringComparison.Ordinal);
+        return (at >= 0 ? body[..at] : body).TrimEnd();
+    }
+
+    private static (double Mean, double P95) LengthFigures(List<int> lengths)
+    {
+        if (lengths.Count == 0)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        lengths.Sort();
+        return (lengths.Average(), lengths[Math.Min(lengths.Count - 1, (int)Math.Ceiling(0.95 * lengths.Count) - 1)]);
     }
 
     /// <summary>Per-variant rows followed by an "all" row.</summary>

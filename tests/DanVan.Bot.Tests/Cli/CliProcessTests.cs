@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 
 using DanVan.Bot.Tests.TestDoubles;
+using DanVan.Core.Answering;
 
 namespace DanVan.Bot.Tests.Cli;
 
@@ -37,7 +38,9 @@ public sealed class CliProcessTests : IDisposable
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;
         Assert.Equal("Năm 2016 Bình Phước tập huấn cho bao nhiêu cán bộ dân vận?", root.GetProperty("question").GetString());
-        Assert.Contains("800", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        var answer = root.GetProperty("answer").GetString()!;
+        Assert.Contains("800", answer.Split("\n\n" + AnswerTexts.ContextHeader)[0], StringComparison.Ordinal); // the answer part, before the context
+        Assert.Contains("\n\n" + AnswerTexts.SourcesHeader + "\n[1] ", answer, StringComparison.Ordinal);
         Assert.True(root.GetProperty("grounded").GetBoolean());
         var source = root.GetProperty("sources")[0];
         Assert.Equal(1, source.GetProperty("rank").GetInt32());

@@ -120,4 +120,40 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.Equal(AnswerOutcome.Answered, otherWords.Outcome);
         Assert.True(otherWords.Support >= sameWords.Support, $"{otherWords.Support} vs {sameWords.Support}");
     }
+
+    // The answer part is the sentence holding the asked fact, cut to its clauses; what was cut and the context follow,
+    // set apart under their own line; every quote keeps its [n].
+    [Fact]
+    public async Task ComposeAsync_LongSentence_AnswerFirstThenLabelledContext()
+    {
+        var passage = Passage(
+            "Trong 4 ngày (1-4/8), các học viên lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị được nghe các chuyên đề: " +
+            "Công tác dân vận của chính quyền các cấp trong tình hình mới; nội dung và phương pháp thực hiện quy chế dân chủ ở cơ sở tại cơ quan, đơn vị; " +
+            "công tác vận động đồng bào dân tộc thiểu số, đồng bào có đạo tham gia phát triển kinh tế - xã hội ở địa phương; " +
+            "kỹ năng tuyên truyền, nắm bắt dư luận xã hội trên không gian mạng và xây dựng mô hình điển hình trong cơ quan, đơn vị; " +
+            "kỹ năng tiếp dân, đối thoại với nhân dân và giải quyết khiếu nại, tố cáo của công dân ngay từ cơ sở.\n" +
+            "Sáng 1/8, tại Hội trường Tỉnh ủy, Ban Dân vận Tỉnh ủy Quảng Trị khai mạc lớp tập huấn Dân vận khéo năm 2023.");
+
+        var answer = await _composer.ComposeAsync("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị kéo dài mấy ngày?", [passage]);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        var parts = answer.Body.Split("\n\n" + AnswerTexts.ContextHeader + "\n");
+        Assert.Equal(2, parts.Length);
+        Assert.StartsWith("Trong 4 ngày (1-4/8)", parts[0], StringComparison.Ordinal);
+        Assert.EndsWith("… [1]", parts[0], StringComparison.Ordinal);
+        Assert.True(parts[0].Length <= Quote.MaxAnswerChars, parts[0]);
+        Assert.Contains("giải quyết khiếu nại, tố cáo", parts[1], StringComparison.Ordinal); // the cut clauses, after the answer
+        Assert.All(parts[1].Split('\n'), line => Assert.EndsWith("[1]", line, StringComparison.Ordinal));
+        Assert.Contains("\n\n" + AnswerTexts.SourcesHeader + "\n[1] ", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_OneShortSentence_NoContextBlock()
+    {
+        var answer = await _composer.ComposeAsync("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu học viên?",
+            [Passage("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có 185 học viên.")]);
+
+        Assert.Equal("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có 185 học viên. [1]", answer.Body);
+        Assert.DoesNotContain(AnswerTexts.ContextHeader, answer.Text, StringComparison.Ordinal);
+    }
 }

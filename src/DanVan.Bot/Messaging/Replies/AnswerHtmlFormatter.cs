@@ -4,7 +4,8 @@ using DanVan.Core.Answering;
 namespace DanVan.Bot.Messaging.Replies;
 
 /// <summary>
-/// Renders an <see cref="Answer"/> (plain text) as Telegram HTML: everything escaped, the "Nguồn:" label bold. An answer
+/// Renders an <see cref="Answer"/> (plain text) as Telegram HTML: everything escaped, the "Nguồn:" label and the line
+/// setting the context apart from the answer (<see cref="AnswerTexts.ContextHeader"/>) bold. An answer
 /// is always one Telegram message: a body too long for it is cut at a word boundary and followed by a note that the
 /// rest is in the sources (which are always kept), never split into a stream of messages.
 /// </summary>
@@ -62,6 +63,10 @@ public static class AnswerHtmlFormatter
             if (trimmed.StartsWith(SourcesLabel, StringComparison.Ordinal))
             {
                 builder.Append("<b>").Append(SourcesLabel).Append("</b>").Append(TelegramHtml.Escape(trimmed[SourcesLabel.Length..]));
+            }
+            else if (trimmed.TrimEnd() == AnswerTexts.ContextHeader)
+            {
+                builder.Append("<b>").Append(TelegramHtml.Escape(AnswerTexts.ContextHeader)).Append("</b>");
             }
             else
             {

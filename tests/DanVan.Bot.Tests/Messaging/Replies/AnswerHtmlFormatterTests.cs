@@ -35,6 +35,16 @@ public sealed class AnswerHtmlFormatterTests
     }
 
     [Fact]
+    public void Format_AnswerWithContext_ContextLabelBoldOnItsOwnLine()
+    {
+        var text = "Trong 3 ngày (27-29/8) [1]\n\n" + AnswerTexts.ContextHeader + "\nSáng 27/8 <khai mạc> [1]\n\nNguồn:\n[1] X";
+
+        var html = AnswerHtmlFormatter.Format(new Answer("q", text, true, []));
+
+        Assert.Equal("Trong 3 ngày (27-29/8) [1]\n\n<b>" + AnswerTexts.ContextHeader + "</b>\nSáng 27/8 &lt;khai mạc&gt; [1]\n\n<b>Nguồn:</b>\n[1] X", html);
+    }
+
+    [Fact]
     public void Format_UngroundedAnswerWithoutSources_OnlyEscaped()
     {
         var html = AnswerHtmlFormatter.Format(new Answer("q", "Tài liệu hiện có chưa đề cập <nội dung> này.\r\n", false, []));

@@ -1,0 +1,105 @@
+using DanVan.Core.Answering;
+
+namespace DanVan.Core.Tests.Answering;
+
+public sealed class QuoteTests
+{
+    // A report sentence of ~510 characters: the asked duration is in the lead, the rest lists topics.
+    private const string Topics =
+        "Trong 3 ngày (27 -29/8), các học viên sẽ được tập huấn các chuyên đề: Triển khai Nghị định 60/CP về thực hiện quy chế dân chủ cơ sở trong các doanh nghiệp; " +
+        "nội dung và phương pháp thực hiện quy chế dân chủ cơ sở tại cơ quan, đơn vị, địa phương; Công tác dân vận tham gia quy hoạch, xây dựng và thực hiện các dự án " +
+        "đầu tư phát triển kinh tế - xã hội, công tác đền bù, giải phóng mặt bằng thu hồi đất, tái định cư; Công tác dân vận trong phối hợp phòng chống ma túy; " +
+        "Công tác phối hợp trong tuyền truyền về an toàn giao thông.";
+
+    private static Func<string, Quote.ClauseScore> Holding(string fact, params string[] words) =>
+        clause => new Quote.ClauseScore(clause.Contains(fact, StringComparison.Ordinal), words.Count(w => clause.Contains(w, StringComparison.Ordinal)) / (double)Math.Max(1, words.Length));
+
+    [Fact]
+    public void ToAnswer_LongSentence_KeepsTheClauseWithTheFactAndMarksTheCut()
+    {
+        var cut = Quote.ToAnswer(Topics, Holding("3 ngày"));
+
+        Assert.Equal("Trong 3 ngày (27 -29/8), các học viên sẽ được tập huấn các chuyên đề: …", cut.Answer);
+        Assert.StartsWith("… Triển khai Nghị định 60/CP", cut.Rest, StringComparison.Ordinal); // what was cut is quoted after, not lost
+        Assert.EndsWith("an toàn giao thông.", cut.Rest, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToAnswer_FactInALaterClause_KeepsTheLeadThenTheClause()
+    {
+        var cut = Quote.ToAnswer(Topics, Holding("ma túy", "phòng chống ma túy"));
+
+        Assert.StartsWith("Trong 3 ngày (27 -29/8), các học viên sẽ được tập huấn các chuyên đề: … ", cut.Answer, StringComparison.Ordinal);
+        Assert.Contains("Công tác dân vận trong phối hợp phòng chống ma túy", cut.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nghị định 60/CP", cut.Answer, StringComparison.Ordinal);
+        Assert.True(cut.Answer.Length <= Quote.MaxAnswerChars);
+    }
+
+    [Fact]
+    public void ToAnswer_ShortSentence_Untouched()
+    {
+        const string sentence = "Sáng 27/8, tại Tp Vinh, UBND tỉnh phối hợp với Ban Dân vận Tỉnh ủy khai mạc lớp bồi dưỡng nghiệp vụ công tác dân vận năm 2013.";
+
+        var cut = Quote.ToAnswer(sentence, Holding("27/8"));
+
+        Assert.Equal(sentence, cut.Answer);
+        Assert.Null(cut.Rest);
+    }
+
+    [Fact]
+    public void ToAnswer_NoClauseHoldsMore_NeverLongerThanTheAnswerLimit()
+    {
+        var sentence = string.Join(", ", Enumerable.Repeat("công tác dân vận của chính quyền các cấp trên địa bàn tỉnh", 12)) + ".";
+
+        var cut = Quote.ToAnswer(sentence, _ => new Quote.ClauseScore(false, 0));
+
+        Assert.True(cut.Answer.Length <= Quote.MaxAnswerChars + 2, cut.Answer);
+        Assert.EndsWith("…", cut.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToAnswer_LongSentenceWithoutClauses_CutAtAWordAndTheRestFollows()
+    {
+        var sentence = string.Join(" ", Enumerable.Range(1, 90).Select(i => "mục" + i)) + ".";
+
+        var cut = Quote.ToAnswer(sentence, _ => new Quote.ClauseScore(false, 0));
+
+        Assert.True(cut.Answer.Length <= Quote.MaxAnswerChars + 2, cut.Answer);
+        Assert.Matches(@"mục\d+ …$", cut.Answer); // never inside a word or number
+        var lastKept = cut.Answer.Split(' ')[^2];
+        var next = "mục" + (int.Parse(lastKept[3..], System.Globalization.CultureInfo.InvariantCulture) + 1);
+        Assert.StartsWith("… " + next + " ", cut.Rest, StringComparison.Ordinal);
+        Assert.EndsWith("mục90.", cut.Rest, StringComparison.Ordinal);
+    }
+
+    // Clause boundaries never fall inside a number, a date, a quoted name or a parenthesis.
+    [Theory]
+    [InlineData("Tỷ lệ đạt 1,5 lần so với năm trước và tăng đều qua các năm của giai đoạn này, được đánh giá cao", "1,5")]
+    [InlineData("Lớp học diễn ra vào các ngày 27, 28 và 29/8 tại hội trường lớn của Tỉnh ủy, có nhiều học viên", "27, 28 và 29/8")]
+    [InlineData("Phong trào thi đua “Dân vận khéo, hiệu quả, thiết thực” được triển khai sâu rộng trong toàn tỉnh", "“Dân vận khéo, hiệu quả, thiết thực”")]
+    [InlineData("Ban Tôn giáo (Sở Nội vụ, tỉnh Đắk Nông; trực thuộc UBND) phối hợp tổ chức lớp bồi dưỡng kiến thức", "(Sở Nội vụ, tỉnh Đắk Nông; trực thuộc UBND)")]
+    [InlineData("Hội nghị bắt đầu lúc 7:30 sáng ngày thứ hai tại hội trường, kéo dài đến hết buổi chiều; có nhiều đại biểu", "7:30")]
+    public void Clauses_NeverSplitInsideNumbersDatesQuotesOrParentheses(string sentence, string whole)
+    {
+        var clauses = Quote.Clauses(sentence).Select(c => sentence[c.Start..c.End]).ToList();
+
+        Assert.Equal(sentence, string.Concat(clauses));
+        Assert.Contains(clauses, c => c.Contains(whole, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Clauses_SplitAtSemicolonsColonsAndLongListCommas()
+    {
+        var clauses = Quote.Clauses(Topics).Select(c => Topics[c.Start..c.End].Trim()).ToList();
+
+        Assert.Equal("Trong 3 ngày (27 -29/8), các học viên sẽ được tập huấn các chuyên đề:", clauses[0]);
+        Assert.Contains("Công tác dân vận trong phối hợp phòng chống ma túy;", clauses);
+        Assert.True(clauses.Count >= 6);
+    }
+
+    [Fact]
+    public void Cut_ContextSentenceUpToTheLimit_Untouched()
+    {
+        Assert.Equal(Topics, Quote.Cut(Topics));
+    }
+}
