@@ -58,6 +58,19 @@ public sealed partial class AnswerExpectation
         return [clause[i].Folded];
     }
 
+    // The act a reason is asked of: the clause's last two words when the asker opens it ("vì sao lớp học bị hủy" hangs on
+    // "bị hủy"; function words at the end left out), else the words before the asker ("lớp học bị hủy là vì sao").
+    private static string[]? ReasonFocus(List<QueryToken> clause, int asker, int length, QuestionLexicon lexicon)
+    {
+        var end = clause.Count;
+        while (end > asker + length && IsFunctionWord(clause[end - 1]))
+        {
+            end--;
+        }
+
+        return end - (asker + length) >= 2 ? [clause[end - 2].Folded, clause[end - 1].Folded] : FocusBefore(clause, asker, lexicon);
+    }
+
     // The longest phrase of several words the lexicon knows (a synonym) that ends at word i, when it holds a content word
     // that is no frame and is not an event of the course itself.
     private static string[]? PhraseEndingAt(List<QueryToken> clause, int i, QuestionLexicon lexicon)

@@ -72,6 +72,9 @@ public sealed class LexiconData
 
     public List<string> TimeAskers { get; set; } = [];
 
+    /// <summary>"vì sao", "lý do": what asks the reason of the act the question names.</summary>
+    public List<string> ReasonAskers { get; set; } = [];
+
     /// <summary>"ở", "tại": what opens a venue.</summary>
     public List<string> VenueAskers { get; set; } = [];
 

@@ -74,4 +74,28 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
         var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
     }
+
+    // A commune or a person typed without diacritics that no material writes: still something named, so the bot says
+    // it is not mentioned instead of quoting the regulation or the course of another place; ordinary words after "xa"
+    // or "ong" ("xa hop", "ong la") are no name.
+    [Theory]
+    [InlineData("nam 2023 o xa son dong co bao nhieu can bo du hoi nghi quan triet", "xa son dong")]
+    [InlineData("nam 2023 dong chi tran minh khoi chu tri may hoi nghi quan triet", "tran minh khoi")]
+    public async Task ComposeAsync_UnknownNameTypedWithoutDiacritics_DeclinesSayingWhat(string question, string missing)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
+
+        Assert.Equal(AnswerOutcome.None, answer.Outcome);
+        Assert.Contains(missing, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nam 2023 cac xa hop quan triet cho bao nhieu can bo")]
+    [InlineData("nam 2023 ong la truong ban dan van chu tri may hoi nghi quan triet")]
+    [InlineData("Năm 2023 ở xã sơn động có bao nhiêu cán bộ dự hội nghị quán triệt?")] // typed with diacritics a name is capitalised
+    public async Task ComposeAsync_OrdinaryWordsAfterALocalityOrTitle_AreNoName(string question)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
+        Assert.DoesNotContain("không nhắc tới", answer.Text, StringComparison.Ordinal);
+    }
 }
