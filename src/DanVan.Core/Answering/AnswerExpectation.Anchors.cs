@@ -104,6 +104,23 @@ public sealed partial class AnswerExpectation
         return false;
     }
 
+    // The districts or communes a count is asked of ("huyện Hướng Hóa có bao nhiêu mô hình").
+    private IReadOnlyList<string[]> CountedIn { get; init; } = [];
+
+    /// <summary>
+    /// True unless a count is asked of a district or commune and the sentence holding the number (folded tokens) counts over
+    /// a whole area ("toàn tỉnh", "cả nước") without naming it, nor does its document's context (title, section): the
+    /// province's total does not count one district's models, though the next sentence names the district. A document
+    /// about that commune (its regulation) names it in its title.
+    /// </summary>
+    public bool HoldsCountScope(IReadOnlyList<string> sentence, IReadOnlyList<string> context)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(context);
+        return CountedIn.Count == 0 || CountedIn.All(name => TokenSequence.Contains(sentence, name) || TokenSequence.Contains(context, name))
+            || !LexiconMatcher.Find(sentence.Select(w => new QueryToken(w, w)).ToList(), _lexicon.MeasurePlaces).Any(p => p.Length > 1);
+    }
+
     /// <summary>
     /// True when the question names no article of a regulation ("Điều 5", "Đ7"), or <paramref name="text"/> (a passage's
     /// section and text) holds one it names. A question about Điều 12 of a regulation of ten articles is not answered

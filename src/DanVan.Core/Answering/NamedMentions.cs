@@ -63,6 +63,17 @@ public sealed class NamedMentions
             }
         }
 
+        // A body by its name ("Ban Tuyên giáo Trung ương", "Sở Nội vụ") or a document by its title ("Luật Thực hiện dân chủ"):
+        // a passage about another body's officers, or a document that never names that law, does not answer.
+        foreach (var body in lexicon.Patterns.NamedBody.Matches(text).Concat(lexicon.Patterns.NamedDocument.Matches(text)).Select(m => m.Value))
+        {
+            var folded = Tokenizer.Tokenize(body).ToArray();
+            if (!mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(folded))))
+            {
+                mentions.Add(new Mention(body, [folded]));
+            }
+        }
+
         foreach (var name in lexicon.Patterns.QuestionName.Matches(text).Select(m => m.Value))
         {
             // A full name (family name and two more syllables) that is not a place: "Hà Nam", "Ninh Bình" are provinces.

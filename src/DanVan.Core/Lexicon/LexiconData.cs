@@ -86,6 +86,9 @@ public sealed class LexiconData
     public List<string> OnlineWords { get; set; } = [];
 
     /// <summary>Kinds of locality a question may ask "which" of ("huyện nào").</summary>
+    /// <summary>"Ban", "Sở", "Hội": what opens the name of a body ("Ban Tuyên giáo", "Sở Nội vụ"), which the evidence must name too.</summary>
+    public List<string> BodyKinds { get; set; } = [];
+
     public List<string> Localities { get; set; } = [];
 
     public List<string> PersonMarkers { get; set; } = [];

@@ -28,6 +28,11 @@ CODES = [("Nghị quyết", "47-NQ/TW"), ("Chỉ thị", "73-CT/TW"), ("Nghị �
 COUNTED = ["đại biểu nữ", "phóng viên", "doanh nghiệp", "giáo viên", "hộ nghèo", "đảng viên mới"]
 CAP = 60  # probes per kind at most (an even sample of the rest)
 OUTCOMES = ["bị hoãn", "phải dời lịch", "bị hủy"]
+BODIES = ["Ban Tuyên giáo", "Ban Tổ chức", "Ủy ban Kiểm tra", "Ban Nội chính", "Hội Nông dân"]
+# A fact the course's own article never gives, asked of it: (question pattern, the thing that must be absent from that article).
+ASKED = [("{e} có kinh phí bao nhiêu?", "kinh phí"), ("{e} có bao nhiêu đại biểu nữ?", "nữ"), ("Ai phát biểu bế mạc {e}?", "bế mạc"),
+         ("Tỷ lệ học viên đạt loại giỏi ở {e} là bao nhiêu?", "loại giỏi"), ("Ai là Giám đốc Sở Nội vụ dự {e}?", "Sở Nội vụ"),
+         ("{e} có bao nhiêu phóng viên đưa tin?", "phóng viên"), ("Sau {e}, năm sau tỉnh mở thêm mấy lớp?", "năm sau")]
 
 
 def fold(s):
@@ -90,6 +95,9 @@ def probes():
             add("document_code", q[:m.start()] + f"{kind} số {code}" + q[m.end():], f"{kind} {code}")
         elif n % 3 == 0:
             add("document_code", f"Theo {kind} số {code}, " + q, f"{kind} {code}")
+        m = re.search(r"\bBan [Dd]ân vận\b", q)
+        if m and re.search(r"\b(ai|là ai|đồng chí nào|người nào)\b", q):
+            add("body", q[:m.start()] + rot(BODIES) + q[m.end():], rot(BODIES))
         m = re.search(r"\b(Điều|dieu)\s+(\d+)", q, re.I)
         if m:
             add("article", q[:m.start(2)] + str(int(m.group(2)) + 7) + q[m.end(2):], "Điều " + str(int(m.group(2)) + 7))
@@ -107,6 +115,12 @@ def probes():
                 add("head_of_deputy", f"Ai là {head} {province}?", None)
         event = title.split(":", 1)[-1].strip().rstrip(".")
         event = event[0].lower() + event[1:]
+        course = event if event.startswith(("lớp", "hội nghị", "quy chế")) else ("hội nghị " if event.startswith("nâng cao") else "lớp ") + event
+        course = course[0].upper() + course[1:] + (f" ở {province}" if province and province not in course else "")
+        for pattern, thing in ASKED:
+            if absent(thing, fold(text)):
+                q = pattern.format(e=course if pattern.startswith("{e}") else course[0].lower() + course[1:])
+                add("asked_fact", q, None)
         outcome = outcomes[len(title) % len(outcomes)]
         add("outcome", f"Vì sao {event} {outcome}?", outcome)
         if province:
