@@ -108,17 +108,24 @@ public sealed partial class AnswerExpectation
     private IReadOnlyList<string[]> CountedIn { get; init; } = [];
 
     /// <summary>
-    /// True unless a count is asked of a district or commune and the sentence holding the number (folded tokens) counts over
+    /// True unless a count is asked of a district or commune and the sentence holding the number counts over
     /// a whole area ("toàn tỉnh", "cả nước") without naming it, nor does its document's context (title, section): the
     /// province's total does not count one district's models, though the next sentence names the district. A document
     /// about that commune (its regulation) names it in its title.
     /// </summary>
-    public bool HoldsCountScope(IReadOnlyList<string> sentence, IReadOnlyList<string> context)
+    public bool HoldsCountScope(string sentence, IReadOnlyList<string> context)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(context);
-        return CountedIn.Count == 0 || CountedIn.All(name => TokenSequence.Contains(sentence, name) || TokenSequence.Contains(context, name))
-            || !LexiconMatcher.Find(sentence.Select(w => new QueryToken(w, w)).ToList(), _lexicon.MeasurePlaces).Any(p => p.Length > 1);
+        if (CountedIn.Count == 0)
+        {
+            return true;
+        }
+
+        var tokens = Tokenizer.TokenizeTyped(sentence);
+        var folded = tokens.Select(t => t.Folded).ToList();
+        return CountedIn.All(name => TokenSequence.Contains(folded, name) || TokenSequence.Contains(context, name))
+            || !LexiconMatcher.Find(tokens, _lexicon.MeasurePlaces).Any(p => p.Length > 1);
     }
 
     /// <summary>

@@ -90,7 +90,7 @@ internal sealed class SentenceCollector
                     IReadOnlyList<string>[] fields = [position > 0 ? tokens[position - 1] : [], tokens[position],
                         position + 1 < tokens.Count ? tokens[position + 1] : [], context];
                     var window = _scorer.Score(fields);
-                    if (window > support && _expectation.HoldsFocus(fields) && _expectation.HoldsAttribution(fields) && _expectation.HoldsCountScope(tokens[position], context)
+                    if (window > support && _expectation.HoldsFocus(fields) && _expectation.HoldsAttribution(fields) && _expectation.HoldsCountScope(sentence, context)
                         && !_expectation.IsAboutOtherYear(sentences[Math.Max(0, position - 1)..Math.Min(sentences.Count, position + 2)].ToArray()))
                     {
                         support = window;
