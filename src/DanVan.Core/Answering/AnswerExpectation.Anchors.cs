@@ -58,6 +58,19 @@ public sealed partial class AnswerExpectation
         return [clause[i].Folded];
     }
 
+    // The act a reason is asked of: the clause's last two words when the asker opens it ("vì sao lớp học bị hủy" hangs on
+    // "bị hủy"; function words at the end left out), else the words before the asker ("lớp học bị hủy là vì sao").
+    private static string[]? ReasonFocus(List<QueryToken> clause, int asker, int length, QuestionLexicon lexicon)
+    {
+        var end = clause.Count;
+        while (end > asker + length && IsFunctionWord(clause[end - 1]))
+        {
+            end--;
+        }
+
+        return end - (asker + length) >= 2 ? [clause[end - 2].Folded, clause[end - 1].Folded] : FocusBefore(clause, asker, lexicon);
+    }
+
     // The longest phrase of several words the lexicon knows (a synonym) that ends at word i, when it holds a content word
     // that is no frame and is not an event of the course itself.
     private static string[]? PhraseEndingAt(List<QueryToken> clause, int i, QuestionLexicon lexicon)
@@ -89,6 +102,30 @@ public sealed partial class AnswerExpectation
         }
 
         return false;
+    }
+
+    // The districts or communes a count is asked of ("huyện Hướng Hóa có bao nhiêu mô hình").
+    private IReadOnlyList<string[]> CountedIn { get; init; } = [];
+
+    /// <summary>
+    /// True unless a count is asked of a district or commune and the sentence holding the number counts over
+    /// a whole area ("toàn tỉnh", "cả nước") without naming it, nor does its document's context (title, section): the
+    /// province's total does not count one district's models, though the next sentence names the district. A document
+    /// about that commune (its regulation) names it in its title.
+    /// </summary>
+    public bool HoldsCountScope(string sentence, IReadOnlyList<string> context)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(context);
+        if (CountedIn.Count == 0)
+        {
+            return true;
+        }
+
+        var tokens = Tokenizer.TokenizeTyped(sentence);
+        var folded = tokens.Select(t => t.Folded).ToList();
+        return CountedIn.All(name => TokenSequence.Contains(folded, name) || TokenSequence.Contains(context, name))
+            || !LexiconMatcher.Find(tokens, _lexicon.MeasurePlaces).Any(p => p.Length > 1);
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ public sealed partial class AnswerExpectation
         {
             var typed = tokens[i].Typed;
             var isNumber = (char.IsDigit(typed[0]) && !GivenNumbers.Contains(tokens[i].Folded)) || _lexicon.NumberWords.Contains(typed) || romans.Contains(typed);
-            if (isNumber && LexiconMatcher.LongestAt(tokens, i, _lexicon.Quantifiers) == 0)
+            if (isNumber && LexiconMatcher.LongestAt(tokens, i, _lexicon.Quantifiers) == 0 && !IsDatedYear(tokens, i))
             {
                 numbers.Add(i);
             }
@@ -88,6 +88,17 @@ public sealed partial class AnswerExpectation
         }
 
         return false;
+    }
+
+    // A year after a unit of time ("Luật Tín ngưỡng, tôn giáo năm 2016") dates something: neither the year nor the unit
+    // (which may read as a number word) counts anything, unless time is what is counted.
+    private bool IsDatedYear(List<QueryToken> tokens, int at)
+    {
+        var year = at + 1 < tokens.Count && IsYear(tokens[at + 1]) && LexiconMatcher.LongestAt(tokens, at, _lexicon.TimeUnits) == 1 ? at + 1
+            : at > 0 && IsYear(tokens[at]) && LexiconMatcher.LongestAt(tokens, at - 1, _lexicon.TimeUnits) == 1 ? at : -1;
+        return year > 0 && !_units.Any(u => LexiconMatcher.LongestAt(u.Syllables.Select(w => new QueryToken(w, w)).ToList(), 0, _lexicon.TimeUnits) > 0);
+
+        static bool IsYear(QueryToken token) => token.Folded.Length == 4 && DatePatterns.Year().IsMatch(token.Folded);
     }
 
     private bool CountsOtherUnit(Unit unit, List<QueryToken> tokens, List<string> folded, int number) =>

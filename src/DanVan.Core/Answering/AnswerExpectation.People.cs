@@ -61,9 +61,48 @@ public sealed partial class AnswerExpectation
 
     // A sentence names the office asked when it holds its title, not as a deputy's, followed by the body asked or by
     // the end of its clause ("đồng chí X, Trưởng ban"): "Trưởng Ban Dân vận Tỉnh ủy" is not "Trưởng Ban Dân vận Trung ương".
-    private bool HoldsOffice(string sentence)
+    private bool HoldsOffice(string sentence) => HoldsOffice(sentence, _offices);
+
+    /// <summary>
+    /// True when <paramref name="text"/> (a passage's section and text) names every office the question names without
+    /// asking who holds it ("Bí thư Đảng ủy xã tiếp công dân mấy ngày?"): what a regulation says of the Chủ tịch UBND
+    /// xã does not answer what it says of the Bí thư.
+    /// </summary>
+    public bool HoldsNamedOffices(string text)
     {
-        if (_offices.Count == 0)
+        ArgumentNullException.ThrowIfNull(text);
+        return NamedOffices.All(o => HoldsOffice(text, [o]));
+    }
+
+    // The offices a question names as the subject of what it asks, when it asks no person: each must be in the passage holding the fact.
+    private IReadOnlyList<Office> NamedOffices { get; init; } = [];
+
+    // The office a clause opens with, named by its title ("Bí thư Đảng ủy xã tiếp công dân mấy ngày"), its body cut to
+    // its first two words (what follows may be the act); none when the clause opens otherwise ("hội nghị do Phó Chủ tịch
+    // UBND tỉnh chủ trì"), with a person ("ông Trưởng ban … nói") or asks which ("PCT UBND tỉnh nào chủ trì"): there the
+    // office tells which event or person, not whose duty.
+    private static Office? SubjectOffice(List<QueryToken> clause, QuestionLexicon lexicon)
+    {
+        var start = 0;
+        while (start < clause.Count && IsFunctionWord(clause[start]))
+        {
+            start++;
+        }
+
+        var title = start < clause.Count && lexicon.Deputy.Contains(clause[start].Folded) ? start + 1 : start;
+        if (title >= clause.Count || LexiconMatcher.LongestAt(clause, title, lexicon.Titles) == 0 || clause.Any(t => lexicon.WhichWords.Contains(t.Folded))
+            || (start > 0 && lexicon.PersonTitles.Any(p => Tokenizer.Tokenize(p) is [var word] && word == clause[start - 1].Folded)))
+        {
+            return null;
+        }
+
+        var office = AskedOffices(clause.Skip(start).ToList(), lexicon).FirstOrDefault();
+        return office is null || office.Body.Length == 0 ? null : office with { Body = office.Body[..Math.Min(2, office.Body.Length)] };
+    }
+
+    private bool HoldsOffice(string sentence, IReadOnlyList<Office> offices)
+    {
+        if (offices.Count == 0)
         {
             return true;
         }
@@ -72,7 +111,7 @@ public sealed partial class AnswerExpectation
         for (var c = 0; c < clauses.Length; c++)
         {
             var folded = Abbreviations.Expand(Tokenizer.Tokenize(clauses[c]), keepAbbreviation: false);
-            foreach (var office in _offices)
+            foreach (var office in offices)
             {
                 for (var i = 0; i + office.Title.Length <= folded.Count; i++)
                 {

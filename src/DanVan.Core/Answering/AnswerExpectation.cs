@@ -138,6 +138,7 @@ public sealed partial class AnswerExpectation
         // "hiện nay", "hiện tại", "đương nhiệm": a former holder ("nguyên Trưởng ban") is not the one asked about.
         var current = LexiconMatcher.Find(tokens, lexicon.Current).Any();
         var focus = Clauses(question, lexicon).SelectMany(c => LexiconMatcher.Find(c, lexicon.TimeAskers).Select(a => FocusBefore(c, a.At, lexicon)))
+            .Concat(Sentences(question, lexicon).SelectMany(s => LexiconMatcher.Find(s, lexicon.ReasonAskers).Select(a => ReasonFocus(s, a.At, a.Length, lexicon))))
             .OfType<string[]>().ToList();
         var years = DatePatterns.Year().Matches(question).Select(m => m.Value).Distinct().ToList();
         var articles = lexicon.Patterns.Article.Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
@@ -155,6 +156,9 @@ public sealed partial class AnswerExpectation
             PersonEvents = asksPerson || localities.Count > 0 ? Clauses(question, lexicon).SelectMany(c => AskedEvents(c, lexicon, person: true)).Distinct().ToList() : [],
             TimeEvents = TimeEventsOf(question, lexicon),
             AskedStage = kinds.Contains(Expected.Count) ? StageOf(tokens, lexicon) : Stage.Any,
+            CountedIn = kinds.Contains(Expected.Count) ? lexicon.Patterns.NamedLocality.Matches(question).Select(m => Tokenizer.Tokenize(m.Groups["name"].Value).ToArray())
+                .Where(name => Provinces.Mentioned(name).Count == 0).ToList() : [],
+            NamedOffices = asksPerson ? [] : Clauses(question, lexicon).Select(c => SubjectOffice(c, lexicon)).OfType<Office>().ToList(),
         };
     }
 
@@ -254,6 +258,13 @@ public sealed partial class AnswerExpectation
 
     private static bool IsFunctionWord(QueryToken token) =>
         StopWords.IsStopWord(token.Typed, token.Folded) || char.IsDigit(token.Folded[0]);
+
+    // The question's sentences (a reason asked hangs on the act at the end of its sentence, past commas), read as its clauses are.
+    private static IEnumerable<List<QueryToken>> Sentences(string question, QuestionLexicon lexicon) =>
+        SentenceEnd().Split(question).Select(c => Expanded(LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(c), lexicon), lexicon)).Where(c => c.Count > 0);
+
+    [GeneratedRegex(@"[?!;\n]")]
+    private static partial Regex SentenceEnd();
 
     // The question's clauses, abbreviations and bodies' other names written out ("bao nhiêu HV" counts học viên), "%" read
     // as the unit's name.

@@ -63,6 +63,17 @@ public sealed class NamedMentions
             }
         }
 
+        // A body by its name ("Ban Tuyên giáo Trung ương", "Sở Nội vụ") or a document by its title ("Luật Thực hiện dân chủ"):
+        // a passage about another body's officers, or a document that never names that law, does not answer.
+        foreach (var body in lexicon.Patterns.NamedBody.Matches(text).Concat(lexicon.Patterns.NamedDocument.Matches(text)).Select(m => m.Value))
+        {
+            var folded = Tokenizer.Tokenize(body).ToArray();
+            if (!mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(folded))))
+            {
+                mentions.Add(new Mention(body, [folded]));
+            }
+        }
+
         foreach (var name in lexicon.Patterns.QuestionName.Matches(text).Select(m => m.Value))
         {
             // A full name (family name and two more syllables) that is not a place: "Hà Nam", "Ninh Bình" are provinces.
@@ -76,6 +87,7 @@ public sealed class NamedMentions
         if (material is not null)
         {
             AddNamesTypedInLowerCase(text, material, lexicon, mentions);
+            AddUnknownNamesTypedWithoutDiacritics(text, material, lexicon, mentions);
         }
 
         return new NamedMentions(mentions);
@@ -129,6 +141,55 @@ public sealed class NamedMentions
             return true;
         }
     }
+
+    // A commune or a person typed without diacritics that the material never writes ("xa son dong", "ong tran minh
+    // khoi"): after a kind of locality, two words; after a title, a family name and one or two words. Typed so, a name
+    // looks like ordinary words ("xa hop dinh ky", "thon hop bao lau"), so the words are a name only when the material
+    // holds none of their word pairs, nor the pair the last makes with the word after it (it writes "xã hội", "giảng
+    // viên", "vai trò"), the first is no function word, and none is a short form or starts a phrase the lexicon knows
+    // (an act, an asker, an office, a unit, a synonym).
+    private static void AddUnknownNamesTypedWithoutDiacritics(string question, IReadOnlyList<string> material, QuestionLexicon lexicon, List<Mention> mentions)
+    {
+        if (!string.Equals(question, VietnameseText.Fold(question), StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var written = new HashSet<(string, string)>();
+        foreach (var words in material.Select(Tokenizer.Tokenize))
+        {
+            written.UnionWith(words.Zip(words.Skip(1)));
+        }
+
+        var asked = Tokenizer.TokenizeTyped(question);
+        var candidates = lexicon.Patterns.LowerCaseLocality.Matches(question).Select(m => (Label: m.Value, Before: Tokenizer.Tokenize(m.Groups["kind"].Value), Name: m.Groups["name"].Value))
+            .Concat(lexicon.Patterns.LowerCasePerson.Matches(question).Select(m => (Label: m.Groups["name"].Value, Before: new List<string>(), m.Groups["name"].Value)));
+        foreach (var (label, before, name) in candidates)
+        {
+            var folded = Tokenizer.Tokenize(name).ToArray();
+            var words = (IReadOnlyList<string>)[.. before.TakeLast(1), .. folded];
+            var askedFolded = asked.Select(t => t.Folded).ToList();
+            var at = Enumerable.Range(0, asked.Count).FirstOrDefault(i => TokenSequence.StartsAt(askedFolded, i, folded), -1);
+            var next = at + folded.Length;
+            if (at < 0 || StopWords.MayBeStopWord(folded[0]) || words.Zip(words.Skip(1)).Any(written.Contains)
+                || (next < asked.Count && written.Contains((folded[^1], askedFolded[next])))
+                || Enumerable.Range(at, folded.Length).Any(i => IsOrdinary(asked, i, lexicon) || Abbreviations.Readings(askedFolded, i, out _) is not null)
+                || Provinces.Mentioned(folded).Count > 0 || mentions.Any(m => m.Alternatives.Any(a => TokenSequence.Contains(a, folded))))
+            {
+                continue;
+            }
+
+            mentions.Add(new Mention(label, [folded]));
+        }
+    }
+
+    private static bool IsOrdinary(List<QueryToken> tokens, int at, QuestionLexicon lexicon) =>
+        lexicon.WhichWords.Contains(tokens[at].Folded) || lexicon.CourseEvents.Contains(tokens[at].Folded) || lexicon.BodyWords.Contains(tokens[at].Folded)
+        || new[]
+        {
+            lexicon.Words, lexicon.SynonymPhrases, lexicon.EventPhrases, lexicon.TimeAskers, lexicon.CountAskers, lexicon.ReasonAskers, lexicon.QuestionPhrases,
+            lexicon.PeopleUnits, lexicon.UnitWords, lexicon.PeriodWords, lexicon.Titles, lexicon.DocumentTypes, lexicon.MeasureVerbs, lexicon.SayingVerbs,
+        }.Any(phrases => LexiconMatcher.LongestAt(tokens, at, phrases) > 0);
 
     /// <summary>True when the fields (folded tokens of a passage, its document's other passages, its title and metadata) name all of it.</summary>
     public bool AllIn(IReadOnlyList<IReadOnlyList<string>> fields) => Missing(fields).Count == 0;

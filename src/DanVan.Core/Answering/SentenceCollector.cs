@@ -67,7 +67,8 @@ internal sealed class SentenceCollector
             var context = IndexText.Tokens(passage.Title + " " + passage.Section + " ; " + MetaSource(passage));
             var sentences = split[rank];
             var tokens = splitTokens[rank];
-            var aboutAsked = _mentions.AllIn(documentFields[passage.DocumentId]) && _expectation.HoldsArticle(passage.Section + "\n" + passage.Text);
+            var aboutAsked = _mentions.AllIn(documentFields[passage.DocumentId]) && _expectation.HoldsArticle(passage.Section + "\n" + passage.Text)
+                && _expectation.HoldsNamedOffices(passage.Section + "\n" + passage.Text);
             var coverages = tokens.Select(t => _scorer.Score(t, context)).ToList();
             for (var position = 0; position < sentences.Count; position++)
             {
@@ -89,7 +90,7 @@ internal sealed class SentenceCollector
                     IReadOnlyList<string>[] fields = [position > 0 ? tokens[position - 1] : [], tokens[position],
                         position + 1 < tokens.Count ? tokens[position + 1] : [], context];
                     var window = _scorer.Score(fields);
-                    if (window > support && _expectation.HoldsFocus(fields) && _expectation.HoldsAttribution(fields)
+                    if (window > support && _expectation.HoldsFocus(fields) && _expectation.HoldsAttribution(fields) && _expectation.HoldsCountScope(sentence, context)
                         && !_expectation.IsAboutOtherYear(sentences[Math.Max(0, position - 1)..Math.Min(sentences.Count, position + 2)].ToArray()))
                     {
                         support = window;
@@ -125,19 +126,31 @@ internal sealed class SentenceCollector
         return result.Count == 0 ? null : result;
     }
 
-    // Each document's retrieved passages, title and metadata as folded tokens, with years named as a plan left out.
+    // Each document's retrieved passages, title and metadata as folded tokens, and again with short forms written out
+    // ("Ủy ban MTTQ" names "Ủy ban Mặt trận"), with years named as a plan left out.
     private Dictionary<long, IReadOnlyList<IReadOnlyList<string>>> DocumentFields(IReadOnlyList<RetrievedPassage> passages) =>
         passages.GroupBy(p => p.DocumentId).ToDictionary(
             g => g.Key,
             g => (IReadOnlyList<IReadOnlyList<string>>)g.Select(p => WithoutPlannedYears(Tokenizer.Tokenize(p.Section + " ; " + p.Text)))
-                .Append(Tokenizer.Tokenize(g.First().Title + " ; " + MetaSource(g.First()))).ToList());
+                .Append(Tokenizer.Tokenize(g.First().Title + " ; " + MetaSource(g.First()))).SelectMany(WithShortFormsWritten).ToList());
+
+    // A field as written, and with its short forms written out when it has any ("25-NQ/TW" stays whole in the first).
+    private static IEnumerable<IReadOnlyList<string>> WithShortFormsWritten(List<string> tokens)
+    {
+        yield return tokens;
+        var written = Abbreviations.Expand(tokens, keepAbbreviation: false);
+        if (!ReferenceEquals(written, tokens))
+        {
+            yield return written;
+        }
+    }
 
     private static string MetaSource(RetrievedPassage passage) =>
         KnowledgeStore.MetaSource(new DocumentMetadata(passage.Title, passage.Publisher, passage.Published, passage.Province));
 
     // A year named as a plan or target ("định hướng nhiệm vụ năm 2014", "kế hoạch năm 2024") is not a year the passage
     // reports on: a question about a course in 2014 is not answered by the 2013 course that planned 2014's work.
-    private IReadOnlyList<string> WithoutPlannedYears(List<string> tokens)
+    private List<string> WithoutPlannedYears(List<string> tokens)
     {
         for (var i = 1; i < tokens.Count; i++)
         {

@@ -72,6 +72,9 @@ public sealed class LexiconData
 
     public List<string> TimeAskers { get; set; } = [];
 
+    /// <summary>"vì sao", "lý do": what asks the reason of the act the question names.</summary>
+    public List<string> ReasonAskers { get; set; } = [];
+
     /// <summary>"ở", "tại": what opens a venue.</summary>
     public List<string> VenueAskers { get; set; } = [];
 
@@ -83,6 +86,9 @@ public sealed class LexiconData
     public List<string> OnlineWords { get; set; } = [];
 
     /// <summary>Kinds of locality a question may ask "which" of ("huyện nào").</summary>
+    /// <summary>"Ban", "Sở", "Hội": what opens the name of a body ("Ban Tuyên giáo", "Sở Nội vụ"), which the evidence must name too.</summary>
+    public List<string> BodyKinds { get; set; } = [];
+
     public List<string> Localities { get; set; } = [];
 
     public List<string> PersonMarkers { get; set; } = [];

@@ -29,6 +29,13 @@ public sealed class LexiconPatterns
         Clause = new Regex($@"(?i:\b(?:{Alternation(data.ClauseWords.Concat(data.ClauseWords.Select(VietnameseText.Fold)))})\.?\s*(?<n>\d{{1,2}})\b)", Compiled);
         Point = new Regex($@"(?i:\b(?:{Alternation(data.PointWords.Concat(data.PointWords.Select(VietnameseText.Fold)))})\s+(?<p>[a-zđ])(?![\p{{L}}\p{{M}}\d]))", Compiled);
         NamedLocality = new Regex($@"(?i:\b(?:{Alternation(data.Localities.Concat(data.Localities.Select(VietnameseText.Fold)))}))\s+(?<name>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{0,2}})\b", Compiled);
+        var localities = Alternation(data.Localities.Concat(data.Localities.Select(VietnameseText.Fold)));
+        var titledTypes = data.DocumentTypes.Select(t => string.Concat(t[..1].ToUpperInvariant(), t[1..]));
+        NamedDocument = new Regex($@"(?<![\w/])(?:{Alternation(titledTypes, lower: false)})\s+\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+){{1,3}}(?!\w)", Compiled);
+        NamedBody = new Regex($@"(?<![\w/])(?<kind>{Alternation(data.BodyKinds, lower: false)})\s+(?<name>\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}}+|\p{{Lu}}\p{{Ll}}*\s+\p{{Lu}}\p{{Ll}}*)(?!\w)", Compiled);
+        LowerCaseLocality = new Regex($@"(?<![\w/])(?<kind>{localities})\s+(?<name>\p{{Ll}}+\s+\p{{Ll}}+)(?!\w)", Compiled);
+        var lowerNames = Alternation(data.FamilyNames.Concat(data.FamilyNames.Select(VietnameseText.Fold)));
+        LowerCasePerson = new Regex($@"(?<!\w)(?i:{Alternation(data.PersonTitles.Concat(data.PersonTitles.Select(VietnameseText.Fold)))})\s+(?<name>(?<family>{lowerNames})(?:\s+\p{{Ll}}+){{1,2}})(?!\w)", Compiled);
         Localities = data.Localities.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal)
             .ToDictionary(VietnameseText.Fold, w => (w, new Regex(@"(?i:\b" + Regex.Escape(w) + @")\s+\p{Lu}", Compiled)), StringComparer.Ordinal);
     }
@@ -67,6 +74,18 @@ public sealed class LexiconPatterns
 
     /// <summary>A district, commune or town named by its kind and its name ("huyện Lộc Ninh", "xã Phước Thịnh"); group "name".</summary>
     public Regex NamedLocality { get; }
+
+    /// <summary>A document by its type and the first words of its title in sentence case ("Luật Thực hiện dân chủ", "Nghị quyết Đại hội").</summary>
+    public Regex NamedDocument { get; }
+
+    /// <summary>A body by its kind and the two words of its name ("Ban Tuyên giáo", "Sở Nội vụ", "Hội Nông dân"); groups "kind" and "name".</summary>
+    public Regex NamedBody { get; }
+
+    /// <summary>A kind of locality and two words typed in lower case after it ("xa son dong"): a name, unless the words are ordinary ones; groups "kind" and "name".</summary>
+    public Regex LowerCaseLocality { get; }
+
+    /// <summary>A title, a family name and one or two more words typed in lower case ("ong tran minh khoi"); groups "name" and "family".</summary>
+    public Regex LowerCasePerson { get; }
 
     /// <summary>Kinds of locality (folded) → the word and a pattern for one named ("huyện Hướng Hóa").</summary>
     public IReadOnlyDictionary<string, (string Word, Regex Pattern)> Localities { get; }

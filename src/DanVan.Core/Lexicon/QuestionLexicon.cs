@@ -37,6 +37,7 @@ public sealed partial class QuestionLexicon
         PeopleUnits = Phrases(data.Units.People);
         UnitNames = data.Units.OtherNames.Select(Phrases).ToList();
         UnitWords = Phrases(data.Units.People.Concat(data.Units.OtherNames.SelectMany(n => n)).Concat(data.Units.Classes.SelectMany(c => c)).Concat(data.Units.Time));
+        TimeUnits = Phrases(data.Units.Time);
         NumberWords = Written(data.NumberWords);
         Quantifiers = Phrases(data.Quantifiers);
         PeriodWords = Phrases(data.PeriodWords);
@@ -59,6 +60,7 @@ public sealed partial class QuestionLexicon
         AchievedMarkers = Phrases(data.Measures.Achieved);
         MeasurePlaces = Phrases(data.Measures.Places);
         TimeAskers = Phrases(data.TimeAskers);
+        ReasonAskers = Phrases(data.ReasonAskers);
         DefinitionMarkers = Phrases(data.Definitions.Markers);
         DefinitionNotTerms = Phrases(data.Definitions.NotTerms);
         VenueAskers = Folded(data.VenueAskers);
@@ -117,6 +119,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Every word a number can count (people, counters, units and their other names, units of time).</summary>
     public IReadOnlyList<LexiconPhrase> UnitWords { get; }
+
+    /// <summary>Units of time ("ngày", "năm"): "năm 2016" is a date, not a count of what stands near it.</summary>
+    public IReadOnlyList<LexiconPhrase> TimeUnits { get; }
 
     /// <summary>Counters that count the same things ("lần", "cuộc", "lượt"): a count asked in one is met by any.</summary>
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> UnitClasses { get; }
@@ -179,6 +184,9 @@ public sealed partial class QuestionLexicon
     public IReadOnlyList<LexiconPhrase> MeasurePlaces { get; }
 
     public IReadOnlyList<LexiconPhrase> TimeAskers { get; }
+
+    /// <summary>"vì sao", "tại sao", "lý do": a reason is asked, of the act the clause names.</summary>
+    public IReadOnlyList<LexiconPhrase> ReasonAskers { get; }
 
     /// <summary>Words that define the term before them ("là", "được hiểu là").</summary>
     public IReadOnlyList<LexiconPhrase> DefinitionMarkers { get; }

@@ -156,4 +156,72 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.Equal("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có 185 học viên. [1]", answer.Body);
         Assert.DoesNotContain(AnswerTexts.ContextHeader, answer.Text, StringComparison.Ordinal);
     }
+
+    // A reason asked hangs on the act the question ends with: a passage about the same course that never says it was
+    // postponed gives no reason for a postponement, however much else it shares; one that says why answers.
+    [Theory]
+    [InlineData("Vì sao lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị, tổ chức cho 185 học viên, phải dời lịch?", false)]
+    [InlineData("Vì sao lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị chú trọng chuyển đổi số?", true)]
+    public async Task ComposeAsync_ReasonAsked_NeedsTheActAsked(string question, bool answered)
+    {
+        var passage = Passage("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có 185 học viên, khai mạc sáng 17/5 tại thành phố Đông Hà.\n" +
+            "Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị chú trọng chuyển đổi số vì nhiều mô hình còn làm thủ công.");
+
+        var answer = await _composer.ComposeAsync(question, [passage]);
+
+        Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
+    }
+
+    // "năm 2016" dates a law; it counts nothing near it ("tôn giáo năm 2016" is no count of "giáo viên").
+    [Theory]
+    [InlineData("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu giáo viên?", "Học viên nghiên cứu Luật Tín ngưỡng, tôn giáo năm 2016 và các văn bản hướng dẫn.", false)]
+    [InlineData("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu giáo viên?", "Lớp học có 12 giáo viên giảng dạy.", true)]
+    public async Task ComposeAsync_YearAfterAUnitOfTime_IsNoCount(string question, string sentence, bool answered)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị khai mạc sáng 17/5.\n" + sentence)]);
+        Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
+    }
+
+    // An office the question names without asking who holds it is the subject of the fact: the regulation's article on
+    // the Chủ tịch UBND xã does not say how often the Bí thư Đảng ủy xã receives citizens.
+    [Theory]
+    [InlineData("Theo quy chế, Bí thư Đảng ủy xã tiếp công dân mấy ngày trong tháng?", false)]
+    [InlineData("Theo quy chế, Chủ tịch UBND xã tiếp công dân mấy ngày trong tháng?", true)]
+    public async Task ComposeAsync_OfficeNamed_MustBeInThePassage(string question, bool answered)
+    {
+        var passage = new RetrievedPassage(1, 1, 0, "Quy chế công tác dân vận xã", "Điều 5. Trách nhiệm của Ủy ban nhân dân xã",
+            "2. Chủ tịch UBND xã có trách nhiệm:\na) Trực tiếp tiếp công dân định kỳ ít nhất 02 ngày trong tháng, vào ngày thứ Năm của tuần thứ hai;",
+            "quy-che.md", "Đảng ủy xã", new DateOnly(2023, 3, 15), "Quảng Ngãi", 1.0);
+
+        var answer = await _composer.ComposeAsync(question, [passage]);
+
+        Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
+    }
+
+    // A count asked of a district: the province's total, with the district named only in the next sentence, is no answer;
+    // a sentence counting in the district is.
+    [Theory]
+    [InlineData("Huyện Hướng Hóa có bao nhiêu mô hình Dân vận khéo được công nhận?", "Toàn tỉnh có 312 mô hình Dân vận khéo được công nhận.", false)]
+    [InlineData("Huyện Hướng Hóa có bao nhiêu mô hình Dân vận khéo được công nhận?", "Huyện Hướng Hóa có 40 mô hình Dân vận khéo được công nhận.", true)]
+    public async Task ComposeAsync_CountAskedOfADistrict_NeedsItInTheSentence(string question, string sentence, bool answered)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(sentence + "\nNhiều mô hình tiêu biểu ở huyện Hướng Hóa được nhân rộng.")]);
+        Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
+    }
+
+    // What a person said about a topic ("hướng dẫn gì về", "bế mạc"): a sentence naming them beside another act or topic does not answer.
+    [Theory]
+    [InlineData("Tại lớp Dân vận khéo năm 2023 ở Quảng Trị, TS. Lê Quang Vinh hướng dẫn gì về chuyển đổi số?", false)]
+    [InlineData("Tại lớp Dân vận khéo năm 2023 ở Quảng Trị, TS. Lê Quang Vinh hướng dẫn gì về mô hình?", true)]
+    [InlineData("Ai phát biểu bế mạc lớp Dân vận khéo năm 2023 ở Quảng Trị?", false)]
+    [InlineData("Ai phát biểu khai mạc lớp Dân vận khéo năm 2023 ở Quảng Trị?", true)]
+    public async Task ComposeAsync_ActOrTopicAsked_MustBeTheOneStated(string question, bool answered)
+    {
+        var passage = Passage("Phát biểu khai mạc lớp Dân vận khéo năm 2023, đồng chí Trần Thị Mỹ Linh, Trưởng Ban Dân vận Tỉnh ủy, nêu kết quả của tỉnh.\n" +
+            "Theo TS. Lê Quang Vinh, một mô hình cần trả lời được ba câu hỏi.");
+
+        var answer = await _composer.ComposeAsync(question, [passage]);
+
+        Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
+    }
 }

@@ -74,4 +74,51 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
         var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
     }
+
+    // A commune or a person typed without diacritics that no material writes: still something named, so the bot says
+    // it is not mentioned instead of quoting the regulation or the course of another place; ordinary words after "xa"
+    // or "ong" ("xa hop", "ong la") are no name.
+    [Theory]
+    [InlineData("nam 2023 o xa son dong co bao nhieu can bo du hoi nghi quan triet", "xa son dong")]
+    [InlineData("nam 2023 dong chi tran minh khoi chu tri may hoi nghi quan triet", "tran minh khoi")]
+    public async Task ComposeAsync_UnknownNameTypedWithoutDiacritics_DeclinesSayingWhat(string question, string missing)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
+
+        Assert.Equal(AnswerOutcome.None, answer.Outcome);
+        Assert.Contains(missing, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nam 2023 cac xa hop quan triet cho bao nhieu can bo")]
+    [InlineData("nam 2023 ong la truong ban dan van chu tri may hoi nghi quan triet")]
+    [InlineData("Năm 2023 ở xã sơn động có bao nhiêu cán bộ dự hội nghị quán triệt?")] // typed with diacritics a name is capitalised
+    public async Task ComposeAsync_OrdinaryWordsAfterALocalityOrTitle_AreNoName(string question)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
+        Assert.DoesNotContain("không nhắc tới", answer.Text, StringComparison.Ordinal);
+    }
+
+    // A body named ("Ban Tuyên giáo") or a document named by its title ("Luật Thực hiện dân chủ") must be in the evidence
+    // too: the passage's Trưởng Ban Dân vận does not answer who heads Ban Tuyên giáo.
+    [Theory]
+    [InlineData("Năm 2023 Trưởng Ban Tuyên giáo Tỉnh ủy Quảng Trị chủ trì mấy hội nghị quán triệt?", "Ban Tuyên giáo")]
+    [InlineData("Năm 2023 Quảng Trị tổ chức mấy hội nghị quán triệt Luật Thực hiện dân chủ ở cơ sở?", "Luật Thực hiện dân chủ")]
+    public async Task ComposeAsync_BodyOrTitledDocumentNowhere_DeclinesSayingWhat(string question, string missing)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
+
+        Assert.Equal(AnswerOutcome.None, answer.Outcome);
+        Assert.Contains(missing, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Năm 2023 Trưởng Ban Dân vận Tỉnh ủy Quảng Trị chủ trì mấy hội nghị quán triệt?")]
+    [InlineData("Năm 2023 Ủy ban Mặt trận Quảng Trị dự mấy hội nghị quán triệt?")] // the passage writes the short form
+    public async Task ComposeAsync_BodyNamedInThePassage_Answers(string question)
+    {
+        var passage = Passage(Text + " Ủy ban MTTQ tỉnh dự cả 3 hội nghị.");
+        var answer = await _composer.ComposeAsync(question, [passage]);
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+    }
 }

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Trap probe: near-domain questions the materials cannot answer, made mechanically.
+
+Each probe takes an answerable question of the readable dev sets (or a sentence pattern of a document) and changes ONE
+named or asked thing so that the materials cannot answer it: a year they never mention, a province or district they do
+not cover, a document number that appears nowhere, a person they never name, an article beyond the regulation's, the
+head of a body where only a deputy is named, a later year's plan, a count of something never counted, an outcome never
+stated. Every changed thing is checked absent from all materials (with and without diacritics). Each probe is asked
+as typed and folded to ASCII through `ask --json` (batch mode) and the share answered is printed per kind.
+
+  python3 tests/DevSet/probes/trap_probe.py generate > /tmp/probe.jsonl
+  python3 tests/DevSet/probes/trap_probe.py run /tmp/probe.jsonl [--dll PATH] [--verbose]
+"""
+import glob, json, os, re, shutil, subprocess, sys, tempfile, unicodedata
+from collections import defaultdict
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+SETS = ["devset", "devset2", "devset3", "devset4", "holdout", "holdout2", "holdout3", "holdout4"]  # never the blind sets
+DOCS = sorted(glob.glob(os.path.join(ROOT, "knowledge", "*.md")) + glob.glob(os.path.join(ROOT, "tests", "DevSet", "docs", "*.md")))
+
+# Replacement pools: candidates are kept only when absent from every document.
+YEARS = ["2009", "2010", "2011", "2012", "2014", "2015", "2018"]
+LATER_YEARS = ["2027", "2028", "2030"]
+PROVINCES = ["Lào Cai", "Bạc Liêu", "Kon Tum", "Sóc Trăng", "Yên Bái", "Hà Giang", "Bến Tre", "Phú Yên", "Lai Châu"]
+DISTRICTS = ["Mường Tè", "Bảo Lạc", "Tủa Chùa", "Mù Cang Chải", "Đầm Dơi", "Kỳ Sơn", "Sơn Động"]
+PERSONS = ["Nguyễn Văn Thắng", "Trần Minh Khôi", "Phạm Thị Hoa", "Lê Văn Hiếu", "Đỗ Thị Thu Hằng"]
+CODES = [("Nghị quyết", "47-NQ/TW"), ("Chỉ thị", "73-CT/TW"), ("Nghị định", "145/2020/NĐ-CP"), ("Quyết định", "217-QĐ/TW"), ("Chỉ thị", "49")]
+COUNTED = ["đại biểu nữ", "phóng viên", "doanh nghiệp", "giáo viên", "hộ nghèo", "đảng viên mới"]
+CAP = 60  # probes per kind at most (an even sample of the rest)
+OUTCOMES = ["bị hoãn", "phải dời lịch", "bị hủy"]
+BODIES = ["Ban Tuyên giáo", "Ban Tổ chức", "Ủy ban Kiểm tra", "Ban Nội chính", "Hội Nông dân"]
+# A fact the course's own article never gives, asked of it: (question pattern, the thing that must be absent from that article).
+ASKED = [("{e} có kinh phí bao nhiêu?", "kinh phí"), ("{e} có bao nhiêu đại biểu nữ?", "nữ"), ("Ai phát biểu bế mạc {e}?", "bế mạc"),
+         ("Tỷ lệ học viên đạt loại giỏi ở {e} là bao nhiêu?", "loại giỏi"), ("Ai là Giám đốc Sở Nội vụ dự {e}?", "Sở Nội vụ"),
+         ("{e} có bao nhiêu phóng viên đưa tin?", "phóng viên"), ("Sau {e}, năm sau tỉnh mở thêm mấy lớp?", "năm sau")]
+
+
+def fold(s):
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn").lower()
+
+
+def read_docs():
+    return {p: open(p, encoding="utf-8").read() for p in DOCS}
+
+
+def absent(thing, corpus):
+    return re.search(r"(?<![\w])" + re.escape(fold(thing)) + r"(?![\w])", corpus) is None
+
+
+def questions():
+    for name in SETS:
+        path = os.path.join(ROOT, "tests", "DevSet", name + ".json")
+        if os.path.exists(path):
+            for item in json.load(open(path, encoding="utf-8")):
+                if item.get("expected_source"):
+                    yield item["question"]
+
+
+def probes():
+    docs = read_docs()
+    corpus = fold("\n".join(docs.values()))
+    pick = lambda pool: [x for x in pool if absent(x if isinstance(x, str) else x[1], corpus)]
+    years, later, provinces, districts = pick(YEARS), pick(LATER_YEARS), pick(PROVINCES), pick(DISTRICTS)
+    persons, codes, counted, outcomes = pick(PERSONS), pick(CODES), pick(COUNTED), pick(OUTCOMES)
+    known_provinces = sorted({m.strip('"') for d in docs.values() for m in re.findall(r"^province: (.+)$", d, re.M)}, key=len, reverse=True)
+    out, n = [], 0
+
+    def add(kind, q, changed):
+        out.append({"kind": kind, "changed": changed, "question": q})
+
+    for q in questions():
+        n += 1
+        rot = lambda pool: pool[n % len(pool)]
+        for y in re.findall(r"\b(?:19|20)\d\d\b", q)[:1]:
+            add("year", q.replace(y, rot(years)), rot(years))
+            add("later_year", q.replace(y, rot(later)), rot(later))
+        for p in known_provinces:
+            for typed in (p, fold(p)):
+                if re.search(r"\b" + re.escape(typed) + r"\b", q):
+                    add("province", re.sub(r"\b" + re.escape(typed) + r"\b", rot(provinces), q, count=1), rot(provinces))
+                    break
+            else:
+                continue
+            break
+        m = re.search(r"\b(huyện|xã|thị xã|thành phố|huyen|xa)\s+((?:[A-ZĐ]\w*\s?){1,3})", q)
+        if m:
+            add("district", q[:m.start(2)] + rot(districts) + re.sub(r"^\s+(?=[,.?:;])", "", " " + q[m.end(2):].lstrip()), rot(districts))
+        m = re.search(r"\b(?:[A-ZĐ]\w+\s){2,3}[A-ZĐ]\w+", q)
+        if m and re.search(r"(đồng chí|TS\.|ông|bà|dong chi)\s*$", q[:m.start()], re.I):
+            add("person", q[:m.start()] + rot(persons) + q[m.end():], rot(persons))
+        m = re.search(r"\b(Nghị quyết|Chỉ thị|Nghị định|Quyết định|nghi quyet|chi thi|nghi dinh)\s+(số\s+)?[\w/.\-–]*\d[\w/.\-–]*", q, re.I)
+        kind, code = rot(codes)
+        if m:
+            add("document_code", q[:m.start()] + f"{kind} số {code}" + q[m.end():], f"{kind} {code}")
+        elif n % 3 == 0:
+            add("document_code", f"Theo {kind} số {code}, " + q, f"{kind} {code}")
+        m = re.search(r"\bBan [Dd]ân vận\b", q)
+        if m and re.search(r"\b(ai|là ai|đồng chí nào|người nào)\b", q):
+            add("body", q[:m.start()] + rot(BODIES) + q[m.end():], rot(BODIES))
+        m = re.search(r"\b(Điều|dieu)\s+(\d+)", q, re.I)
+        if m:
+            add("article", q[:m.start(2)] + str(int(m.group(2)) + 7) + q[m.end(2):], "Điều " + str(int(m.group(2)) + 7))
+        m = re.search(r"(?:bao nhiêu|mấy)\s+(học viên|người|cán bộ|đại biểu|lớp|mô hình|chuyên đề|hộ|tín đồ|tôn giáo|dân tộc)\b", q)
+        if m and len(re.findall(r"bao nhiêu|mấy|nào|ai\b|gì", q)) == 1:  # a count asked alone
+            add("count", q[:m.start(1)] + rot(counted) + q[m.end(1):], rot(counted))
+
+    # From the documents: the head of a body where only its deputy is named; an outcome never stated; a later plan.
+    for path, text in docs.items():
+        title = re.search(r'^title: "?(.+?)"?$', text, re.M).group(1)
+        province = (re.search(r"^province: (.+)$", text, re.M) or [None, ""])[1].strip('"')
+        for deputy in sorted(set(re.findall(r"Phó (Trưởng [Bb]an Dân vận Tỉnh ủy|Chủ tịch UBND tỉnh|Bí thư Tỉnh ủy)", text))):
+            head = deputy[0].upper() + deputy[1:]
+            if re.search(r"(?<!Phó )" + re.escape(head), text, re.I) is None and province:
+                add("head_of_deputy", f"Ai là {head} {province}?", None)
+        event = title.split(":", 1)[-1].strip().rstrip(".")
+        event = event[0].lower() + event[1:]
+        course = event if event.startswith(("lớp", "hội nghị", "quy chế")) else ("hội nghị " if event.startswith("nâng cao") else "lớp ") + event
+        course = course[0].upper() + course[1:] + (f" ở {province}" if province and province not in course else "")
+        for pattern, thing in ASKED:
+            if absent(thing, fold(text)):
+                q = pattern.format(e=course if pattern.startswith("{e}") else course[0].lower() + course[1:])
+                add("asked_fact", q, None)
+        outcome = outcomes[len(title) % len(outcomes)]
+        add("outcome", f"Vì sao {event} {outcome}?", outcome)
+        if province:
+            add("later_year", f"Năm {later[0]}, {province} dự kiến mở bao nhiêu lớp tập huấn dân vận?", later[0])
+
+    seen, result, per_kind = set(), [], defaultdict(int)
+    for p in out:
+        if p["question"] not in seen and (p["changed"] is None or absent(p["changed"], corpus)):
+            seen.add(p["question"])
+            per_kind[p["kind"]] += 1
+            if per_kind[p["kind"]] % max(1, round(sum(x["kind"] == p["kind"] for x in out) / CAP)) == 0:
+                result.append(p)
+    return result
+
+
+def run(path, dll, verbose):
+    probes = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    work = tempfile.mkdtemp(prefix="trap-probe-")
+    knowledge = os.path.join(work, "knowledge")
+    os.makedirs(knowledge)
+    for doc in DOCS:
+        shutil.copy(doc, knowledge)
+    asked = [(p, form, q) for p in probes for form, q in (("typed", p["question"]), ("folded", fold(p["question"])))]
+    env = dict(os.environ, Storage__DatabasePath=os.path.join(work, "probe.db"), Knowledge__Path=knowledge)
+    run = subprocess.run(["dotnet", dll, "ask", "--json"], input="\n".join(q for _, _, q in asked) + "\n",
+                         capture_output=True, text=True, env=env, cwd=work)
+    lines = [json.loads(l) for l in run.stdout.splitlines() if l.startswith("{")]
+    if len(lines) != len(asked):
+        sys.exit(f"expected {len(asked)} answers, got {len(lines)}: {run.stderr[-2000:]}")
+    stats = defaultdict(lambda: [0, 0])
+    for (p, form, q), answer in zip(asked, lines):
+        answered = answer.get("outcome") == "answered"
+        for key in ((p["kind"], form), ("all", form)):
+            stats[key][0] += answered
+            stats[key][1] += 1
+        if verbose and answered:
+            print(f"[{p['kind']}/{form}] {q}\n    {answer['answer'][:300]!r}")
+    print(f"{'kind':16} {'typed':>14} {'folded':>14}")
+    for kind in sorted({k for k, _ in stats}, key=lambda k: (k == "all", k)):
+        cells = [f"{stats[(kind, f)][0]}/{stats[(kind, f)][1]} {stats[(kind, f)][0] / max(1, stats[(kind, f)][1]):.3f}" for f in ("typed", "folded")]
+        print(f"{kind:16} {cells[0]:>14} {cells[1]:>14}")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 2 and sys.argv[1] == "generate":
+        for p in probes():
+            print(json.dumps(p, ensure_ascii=False))
+    elif len(sys.argv) >= 3 and sys.argv[1] == "run":
+        dll = sys.argv[sys.argv.index("--dll") + 1] if "--dll" in sys.argv else os.path.join(ROOT, "src/DanVan.Bot/bin/Release/net10.0/DanVan.Bot.dll")
+        run(sys.argv[2], dll, "--verbose" in sys.argv)
+    else:
+        sys.exit(__doc__)
