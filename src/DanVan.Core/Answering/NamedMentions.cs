@@ -8,7 +8,9 @@ namespace DanVan.Core.Answering;
 /// <summary>
 /// What a question names — a document by code or number ("25-NQ/TW", "Chỉ thị 18", "Nghị định 60/CP"), a year, a
 /// province, a district or commune, a person — each of which the supporting passage or its document must name too. A question about a
-/// decree the materials never mention is not answered by a passage about another one, whatever else it shares.
+/// decree the materials never mention is not answered by a passage about another one, whatever else it shares; nor is
+/// one naming a topic of another field ("thời tiết", "bóng đá": <see cref="QuestionLexicon.OtherFields"/>) by a passage
+/// of a document that never speaks of it.
 /// </summary>
 public sealed class NamedMentions
 {
@@ -23,7 +25,8 @@ public sealed class NamedMentions
     /// Everything the question (as searched: <paramref name="query"/>) names; names typed in lower case or without
     /// diacritics too when <paramref name="material"/> (the retrieved passages' text) writes them.
     /// </summary>
-    public static NamedMentions Of(string question, SearchQuery query, QuestionLexicon lexicon, IReadOnlyList<string>? material = null)
+    /// <param name="vocabulary">The index's, to tell a topic of another field typed without diacritics from words of the materials that fold alike.</param>
+    public static NamedMentions Of(string question, SearchQuery query, QuestionLexicon lexicon, IReadOnlyList<string>? material = null, Vocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(query);
@@ -63,6 +66,8 @@ public sealed class NamedMentions
             }
         }
 
+        mentions.AddRange(OtherFields(tokens, lexicon, vocabulary));
+
         foreach (var name in lexicon.Patterns.QuestionName.Matches(text).Select(m => m.Value))
         {
             // A full name (family name and two more syllables) that is not a place: "Hà Nam", "Ninh Bình" are provinces.
@@ -79,6 +84,29 @@ public sealed class NamedMentions
         }
 
         return new NamedMentions(mentions);
+    }
+
+    // A topic of another field ("thời tiết", "căn cước"): the materials must speak of it for a passage to answer. Typed
+    // with diacritics, it counts as written ("cho đất" is not "chó"); typed without, not when the index writes its folded
+    // syllables together ("do la": đó là, not đô la) or one of them with the question's syllable beside it ("trong so do":
+    // trong số đó; "ba con cho dat": bà con cho đất): that is likely a word of the materials, read across.
+    private static IEnumerable<Mention> OtherFields(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon, Vocabulary? vocabulary)
+    {
+        var untyped = AmbiguousSyllables.TypedWithoutDiacritics(tokens);
+        foreach (var (at, length) in LexiconMatcher.Find(tokens, lexicon.OtherFields))
+        {
+            var words = tokens.Skip(at).Take(length).ToList();
+            var folded = words.Select(t => t.Folded).ToArray();
+            var asTyped = lexicon.OtherFields.Any(p => p.Written.SequenceEqual(words.Select(t => t.Typed)));
+            var writtenTogether = vocabulary is not null && ((length > 1
+                && Enumerable.Range(0, length - 1).All(k => vocabulary.Contains(IndexText.Pair(folded[k], folded[k + 1]))))
+                || (at > 0 && vocabulary.Contains(IndexText.Pair(tokens[at - 1].Folded, folded[0])))
+                || (at + length < tokens.Count && vocabulary.Contains(IndexText.Pair(folded[^1], tokens[at + length].Folded))));
+            if (untyped ? !writtenTogether : asTyped)
+            {
+                yield return new Mention(string.Join(' ', words.Select(t => t.Typed)), [folded]);
+            }
+        }
     }
 
     // A district, commune or person typed in lower case or without diacritics ("huyen huong hoa", "le thanh trieu"):
