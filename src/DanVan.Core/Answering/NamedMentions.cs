@@ -67,6 +67,10 @@ public sealed class NamedMentions
         }
 
         mentions.AddRange(OtherFields(tokens, lexicon, vocabulary));
+        if (string.Equals(text, text.ToLowerInvariant(), StringComparison.Ordinal))
+        {
+            mentions.AddRange(LocalitiesInLowerCase(tokens, lexicon, vocabulary).Where(l => !mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(l.Alternatives[0])))));
+        }
 
         foreach (var name in lexicon.Patterns.QuestionName.Matches(text).Select(m => m.Value))
         {
@@ -106,6 +110,35 @@ public sealed class NamedMentions
             {
                 yield return new Mention(string.Join(' ', words.Select(t => t.Typed)), [folded]);
             }
+        }
+    }
+
+    // A district, commune or town named in a question typed all in lower case, where no capital tells where its name
+    // ends: the two syllables after a kind of locality of two syllables ("thi xa phuoc long") or of one typed as written
+    // ("huyện lộc ninh"; "huyen", "xa" may be another word), when neither is a function word, a number or a
+    // province's, and the first is none as the index mostly writes it ("huyen co bao nhieu": có).
+    private static IEnumerable<Mention> LocalitiesInLowerCase(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon, Vocabulary? vocabulary)
+    {
+        var kinds = lexicon.Localities.Select(LexiconPhrase.Of).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var kind = kinds.Where(k => k.StartsAt(tokens, i) && (k.Length > 1 || tokens[i].Typed == k.Written[0])).MaxBy(k => k.Length);
+            if (kind is null || i + kind.Length + 2 > tokens.Count)
+            {
+                continue;
+            }
+
+            var name = tokens.Skip(i + kind.Length).Take(2).ToList();
+            var folded = name.Select(t => t.Folded).ToArray();
+            var first = name[0].Folded;
+            if (name.All(t => Syllables.IsPossible(t.Folded) && !StopWords.IsStopWord(t.Typed, t.Folded) && !kinds.Any(k => k.Length == 1 && k.Folded[0] == t.Folded))
+                && !(StopWords.MayBeStopWord(first) && (vocabulary is null || (vocabulary.Contains(first) && vocabulary.FunctionShare(first) > 0.5)))
+                && Provinces.Mentioned(tokens.Skip(i + kind.Length).Take(3).Select(t => t.Folded).ToList()).Count == 0)
+            {
+                yield return new Mention(string.Join(' ', name.Select(t => t.Typed)), [folded]);
+            }
+
+            i += kind.Length - 1;
         }
     }
 
