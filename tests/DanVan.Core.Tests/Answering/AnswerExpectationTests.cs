@@ -161,6 +161,8 @@ public sealed class AnswerExpectationTests
     [InlineData("UBND xã phải phúc đáp kiến nghị trong vòng bao lâu?", "Đảng viên mỗi năm đăng ký ít nhất 01 việc làm.", false)]
     [InlineData("khoi dan van ngoi lai voi nhau bao lau 1 lan", "Khối dân vận xã tổ chức cuộc họp định kỳ mỗi quý một lần.", true)] // a phrase, read through its synonyms
     [InlineData("khoi dan van ngoi lai voi nhau bao lau 1 lan", "Mỗi năm, HĐND xã tổ chức ít nhất 01 cuộc giám sát chuyên đề.", false)]
+    [InlineData("Các huyện gửi báo cáo đăng ký mô hình trước ngày nào?", "Các huyện gửi báo cáo đăng ký mô hình về Ban Dân vận Tỉnh ủy trước ngày 30/6.", true)]
+    [InlineData("cac huyen gui bao cao dang ky mo hinh truoc ngay nao", "Các huyện gửi báo cáo đăng ký mô hình về Ban Dân vận Tỉnh ủy trước ngày 30/6.", true)] // "truoc" may be trước: no anchor, as typed
     public void HoldsFocus_TimeQuestion_NeedsTheWordItsDateHangsOn(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).HoldsFocus(IndexText.Tokens(sentence)));
 

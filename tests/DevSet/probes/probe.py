@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Diacritics-parity and chatter probes for DanVan.Bot, asked through `ask --json` batch mode.
 
-  probe.py chatter [--verbose]   everyday questions (chatter.txt + templates), typed and folded: share answered (want 0)
+  probe.py chatter [--verbose] [--file F]   everyday questions (chatter.txt + templates, or only those of F), typed and
+                                 folded: share answered (want 0)
   probe.py parity  [--verbose]   dev-set questions and questions made from document sentences, typed and folded:
                                  share getting the same decision (answered or not)
 
@@ -41,10 +42,10 @@ TEMPLATES = [
 ]
 
 
-def chatter_questions():
-    with open(os.path.join(HERE, "chatter.txt"), encoding="utf-8") as f:
+def chatter_questions(path=None):
+    with open(path or os.path.join(HERE, "chatter.txt"), encoding="utf-8") as f:
         written = [l.strip() for l in f if l.strip() and not l.startswith("#")]
-    return written + [t.format(p=v) for t, values in TEMPLATES for v in values]
+    return written if path else written + [t.format(p=v) for t, values in TEMPLATES for v in values]
 
 
 NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b(?!/)")
@@ -106,7 +107,7 @@ def ask(questions):
 def main():
     what, verbose = sys.argv[1], "--verbose" in sys.argv
     if what == "chatter":
-        typed = chatter_questions()
+        typed = chatter_questions(sys.argv[sys.argv.index("--file") + 1] if "--file" in sys.argv else None)
         folded = [fold(q) for q in typed]
         answered = ask(typed + folded)
         a, b = answered[:len(typed)], answered[len(typed):]
