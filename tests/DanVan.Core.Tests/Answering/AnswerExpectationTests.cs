@@ -56,6 +56,13 @@ public sealed class AnswerExpectationTests
     public void IsMetBy_SentenceWithoutThatCount_IsNotMet(string question, string sentence) =>
         Assert.False(For(question).IsMetBy(sentence));
 
+    // A syllable typed without diacritics that may be a function word ("tai": tại) narrows a count no more than typed with them.
+    [Theory]
+    [InlineData("Có bao nhiêu học viên tại huyện?")]
+    [InlineData("co bao nhieu hoc vien tai huyen")]
+    public void IsMetBy_CountNarrowedAfterAFoldedFunctionWord_ReadAsTyped(string question) =>
+        Assert.True(For(question).IsMetBy("Huyện mở lớp cho 150 học viên."));
+
     [Fact]
     public void IsMetBy_TimeQuestion_NeedsADateOrAPeriod()
     {
