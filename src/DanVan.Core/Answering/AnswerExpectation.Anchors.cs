@@ -44,12 +44,12 @@ public sealed partial class AnswerExpectation
             return phrase;
         }
 
-        if (i < 0 || IsFunctionWord(clause[i]) || lexicon.CourseEventKeys.Contains(clause[i].Folded))
+        if (i < 0 || IsAnchorless(clause[i]) || lexicon.CourseEventKeys.Contains(clause[i].Folded))
         {
             return null;
         }
 
-        if (i > 0 && !IsFunctionWord(clause[i - 1]) && !lexicon.FocusGap.Contains(clause[i - 1].Folded))
+        if (i > 0 && !IsAnchorless(clause[i - 1]) && !lexicon.FocusGap.Contains(clause[i - 1].Folded))
         {
             var pair = clause[i - 1].Folded + " " + clause[i].Folded;
             return lexicon.CourseEventKeys.Contains(pair) || lexicon.CourseEventKeys.Contains(clause[i - 1].Folded) ? null : [clause[i - 1].Folded, clause[i].Folded];
@@ -70,6 +70,11 @@ public sealed partial class AnswerExpectation
 
         return end - (asker + length) >= 2 ? [clause[end - 2].Folded, clause[end - 1].Folded] : FocusBefore(clause, asker, lexicon);
     }
+
+    // A function word anchors nothing; nor does a syllable typed without diacritics that may be one written with them
+    // ("truoc ngay nao" is "trước ngày nào", as typed with them): the question typed either way hangs on the same word.
+    private static bool IsAnchorless(QueryToken token) =>
+        IsFunctionWord(token) || (token.Typed == token.Folded && StopWords.MayBeStopWord(token.Folded));
 
     // The longest phrase of several words the lexicon knows (a synonym) that ends at word i, when it holds a content word
     // that is no frame and is not an event of the course itself.

@@ -132,7 +132,8 @@ public sealed partial class AnswerExpectation
         return found * 2 >= words.Length - 1;
     }
 
-    // The words after what a count asks in its clause (function words at its ends left out), up to "và", the next asker,
+    // The words after what a count asks in its clause (function words at its ends left out, and syllables typed without
+    // diacritics that may be one: "hoc vien tai lop" is narrowed as "học viên tại lớp"), up to "và", the next asker,
     // how often ("mỗi năm") or an event of the course itself.
     private static string[] QualifierAfter(List<QueryToken> clause, int start, QuestionLexicon lexicon)
     {
@@ -156,13 +157,13 @@ public sealed partial class AnswerExpectation
                 break;
             }
 
-            if (words.Count > 0 || !IsFunctionWord(clause[i]))
+            if (words.Count > 0 || !IsAnchorless(clause[i]))
             {
                 words.Add(clause[i]);
             }
         }
 
-        while (words.Count > 0 && IsFunctionWord(words[^1]))
+        while (words.Count > 0 && IsAnchorless(words[^1]))
         {
             words.RemoveAt(words.Count - 1);
         }

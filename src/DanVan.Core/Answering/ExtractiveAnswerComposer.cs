@@ -102,7 +102,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // too: a window of three sentences rarely repeats them by chance the way a whole passage does.
         scorer.CountSyllablesReadThroughPairs(query);
         var expectation = AnswerExpectation.For(question, query.Kind, _lexicon);
-        var mentions = NamedMentions.Of(question, query, _lexicon, passages.Select(p => p.Title + "\n" + p.Text).ToList());
+        var mentions = NamedMentions.Of(question, query, _lexicon, passages.Select(p => p.Title + "\n" + p.Text).ToList(), vocabulary);
         var part = ArticlePart.Of(question, _lexicon);
         var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))
             .Collect(passages);

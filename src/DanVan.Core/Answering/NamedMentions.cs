@@ -8,7 +8,9 @@ namespace DanVan.Core.Answering;
 /// <summary>
 /// What a question names — a document by code or number ("25-NQ/TW", "Chỉ thị 18", "Nghị định 60/CP"), a year, a
 /// province, a district or commune, a person — each of which the supporting passage or its document must name too. A question about a
-/// decree the materials never mention is not answered by a passage about another one, whatever else it shares.
+/// decree the materials never mention is not answered by a passage about another one, whatever else it shares; nor is
+/// one naming a topic of another field ("thời tiết", "bóng đá": <see cref="QuestionLexicon.OtherFields"/>) by a passage
+/// of a document that never speaks of it.
 /// </summary>
 public sealed class NamedMentions
 {
@@ -23,7 +25,8 @@ public sealed class NamedMentions
     /// Everything the question (as searched: <paramref name="query"/>) names; names typed in lower case or without
     /// diacritics too when <paramref name="material"/> (the retrieved passages' text) writes them.
     /// </summary>
-    public static NamedMentions Of(string question, SearchQuery query, QuestionLexicon lexicon, IReadOnlyList<string>? material = null)
+    /// <param name="vocabulary">The index's, to tell a topic of another field typed without diacritics from words of the materials that fold alike.</param>
+    public static NamedMentions Of(string question, SearchQuery query, QuestionLexicon lexicon, IReadOnlyList<string>? material = null, Vocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(query);
@@ -74,6 +77,12 @@ public sealed class NamedMentions
             }
         }
 
+        mentions.AddRange(OtherFields(tokens, lexicon, vocabulary));
+        if (string.Equals(text, text.ToLowerInvariant(), StringComparison.Ordinal))
+        {
+            mentions.AddRange(LocalitiesInLowerCase(tokens, lexicon, vocabulary).Where(l => !mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(l.Alternatives[0])))));
+        }
+
         foreach (var name in lexicon.Patterns.QuestionName.Matches(text).Select(m => m.Value))
         {
             // A full name (family name and two more syllables) that is not a place: "Hà Nam", "Ninh Bình" are provinces.
@@ -91,6 +100,58 @@ public sealed class NamedMentions
         }
 
         return new NamedMentions(mentions);
+    }
+
+    // A topic of another field ("thời tiết", "căn cước"): the materials must speak of it for a passage to answer. Typed
+    // with diacritics, it counts as written ("cho đất" is not "chó"); typed without, not when the index writes its folded
+    // syllables together ("do la": đó là, not đô la) or one of them with the question's syllable beside it ("trong so do":
+    // trong số đó; "ba con cho dat": bà con cho đất): that is likely a word of the materials, read across.
+    private static IEnumerable<Mention> OtherFields(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon, Vocabulary? vocabulary)
+    {
+        var untyped = AmbiguousSyllables.TypedWithoutDiacritics(tokens);
+        foreach (var (at, length) in LexiconMatcher.Find(tokens, lexicon.OtherFields))
+        {
+            var words = tokens.Skip(at).Take(length).ToList();
+            var folded = words.Select(t => t.Folded).ToArray();
+            var asTyped = lexicon.OtherFields.Any(p => p.Written.SequenceEqual(words.Select(t => t.Typed)));
+            var writtenTogether = vocabulary is not null && ((length > 1
+                && Enumerable.Range(0, length - 1).All(k => vocabulary.Contains(IndexText.Pair(folded[k], folded[k + 1]))))
+                || (at > 0 && vocabulary.Contains(IndexText.Pair(tokens[at - 1].Folded, folded[0])))
+                || (at + length < tokens.Count && vocabulary.Contains(IndexText.Pair(folded[^1], tokens[at + length].Folded))));
+            if (untyped ? !writtenTogether : asTyped)
+            {
+                yield return new Mention(string.Join(' ', words.Select(t => t.Typed)), [folded]);
+            }
+        }
+    }
+
+    // A district, commune or town named in a question typed all in lower case, where no capital tells where its name
+    // ends: the two syllables after a kind of locality of two syllables ("thi xa phuoc long") or of one typed as written
+    // ("huyện lộc ninh"; "huyen", "xa" may be another word), when neither is a function word, a number or a
+    // province's, and the first is none as the index mostly writes it ("huyen co bao nhieu": có).
+    private static IEnumerable<Mention> LocalitiesInLowerCase(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon, Vocabulary? vocabulary)
+    {
+        var kinds = lexicon.Localities.Select(LexiconPhrase.Of).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var kind = kinds.Where(k => k.StartsAt(tokens, i) && (k.Length > 1 || tokens[i].Typed == k.Written[0])).MaxBy(k => k.Length);
+            if (kind is null || i + kind.Length + 2 > tokens.Count)
+            {
+                continue;
+            }
+
+            var name = tokens.Skip(i + kind.Length).Take(2).ToList();
+            var folded = name.Select(t => t.Folded).ToArray();
+            var first = name[0].Folded;
+            if (name.All(t => Syllables.IsPossible(t.Folded) && !StopWords.IsStopWord(t.Typed, t.Folded) && !kinds.Any(k => k.Length == 1 && k.Folded[0] == t.Folded))
+                && !(StopWords.MayBeStopWord(first) && (vocabulary is null || (vocabulary.Contains(first) && vocabulary.FunctionShare(first) > 0.5)))
+                && Provinces.Mentioned(tokens.Skip(i + kind.Length).Take(3).Select(t => t.Folded).ToList()).Count == 0)
+            {
+                yield return new Mention(string.Join(' ', name.Select(t => t.Typed)), [folded]);
+            }
+
+            i += kind.Length - 1;
+        }
     }
 
     // A district, commune or person typed in lower case or without diacritics ("huyen huong hoa", "le thanh trieu"):

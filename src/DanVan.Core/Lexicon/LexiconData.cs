@@ -131,6 +131,9 @@ public sealed class LexiconData
     /// <summary>Kinds of document a question may name by number ("Chỉ thị 18", "Nghị định 60/CP").</summary>
     public List<string> DocumentTypes { get; set; } = [];
 
+    /// <summary>Topics of other fields (everyday life, other professions), two syllables or more (otherfields.json).</summary>
+    public List<string> OtherFields { get; set; } = [];
+
     [JsonExtensionData]
     public Dictionary<string, System.Text.Json.JsonElement>? Other { get; set; }
 

@@ -14,6 +14,7 @@ public sealed partial class QuestionLexicon
 
     // Synonyms from the pass over the materials' vocabulary, kept apart from the hand-written lexicon and merged into it.
     private const string VocabularyResourceName = "DanVan.Core.Lexicon.vocabulary.json";
+    private const string OtherFieldsResourceName = "DanVan.Core.Lexicon.otherfields.json";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -77,6 +78,7 @@ public sealed partial class QuestionLexicon
         GivenFrames = Phrases(data.GivenFrames);
         PlaceWords = data.PlaceWords.Select(VietnameseText.Normalize).ToList();
         DocumentTypes = Phrases(data.DocumentTypes);
+        OtherFields = Phrases(data.OtherFields).Where(p => p.Length > 1 || !Syllables.IsPossible(p.Folded[0])).ToList();
         WhichWords = Folded(data.WhichWords);
         BodyEnds = Folded(data.BodyEnds);
         AboutAskers = Phrases(data.AboutAskers);
@@ -223,6 +225,9 @@ public sealed partial class QuestionLexicon
 
     public IReadOnlyList<LexiconPhrase> DocumentTypes { get; }
 
+    /// <summary>Topics of other fields ("thời tiết", "bóng đá", "căn cước"): named by a question, the evidence must name them too.</summary>
+    public IReadOnlyList<LexiconPhrase> OtherFields { get; }
+
     public IReadOnlySet<string> WhichWords { get; }
 
     public IReadOnlySet<string> BodyEnds { get; }
@@ -291,7 +296,7 @@ public sealed partial class QuestionLexicon
             .Any(start => word.StartsAt(tokens, start) && !cueForms.Contains(word.Written[cue.At - start])));
     }
 
-    private static LexiconData ReadShipped() => Merge(ReadResource(ResourceName), ReadResource(VocabularyResourceName));
+    private static LexiconData ReadShipped() => Merge(Merge(ReadResource(ResourceName), ReadResource(VocabularyResourceName)), ReadResource(OtherFieldsResourceName));
 
     private static LexiconData ReadResource(string name)
     {

@@ -29,6 +29,7 @@ public sealed class CoverageScorer
     private readonly double _termTotal;
     private readonly double _pairTotal;
     private readonly bool _hasLongPhrases;
+    private readonly bool[] _namePairs;
     private HashSet<string>? _absent;
     private double[]? _termFactors;
     private int[][]? _termPairs;
@@ -45,6 +46,15 @@ public sealed class CoverageScorer
         _termTotal = _terms.Sum(t => t.Weight);
         _pairTotal = _pairs.Sum(p => p.Weight);
         _hasLongPhrases = _terms.Concat(_pairs).SelectMany(g => g.Phrases).Concat(_provinces).Any(p => p.Length > 2);
+        _namePairs = NamePairs(query);
+    }
+
+    // The question pairs that name its place or year ("cà mau", "năm 2016", "ở cà"): found, they say which course, not
+    // that the text speaks of what is asked about it.
+    private static bool[] NamePairs(SearchQuery query)
+    {
+        var names = query.Provinces.SelectMany(DanVan.Core.Text.Provinces.FoldedTokens).Concat(query.Years).ToHashSet(StringComparer.Ordinal);
+        return query.Pairs.Select(p => p.Key.Split(' ').Any(names.Contains)).ToArray();
     }
 
     /// <summary>
@@ -112,7 +122,7 @@ public sealed class CoverageScorer
         var score = _pairs.Count == 0 || _pairTotal <= 0
             ? termShare
             : (0.5 * termShare) + (0.5 * pairShare);
-        if (pairShare == 0 && (_pairs.Count > 0 || _terms.Count > 1))
+        if (!FoundTogether(found) && (_pairs.Count > 0 || _terms.Count > 1))
         {
             score *= ApartFactor;
         }
@@ -144,6 +154,20 @@ public sealed class CoverageScorer
 
         var found = new Found(this, fields);
         return (_years.Length == 0 || _years.Any(found.Contains), _provinces.Length == 0 || _provinces.Any(found.Contains));
+    }
+
+    // Whether the text holds one of the question's pairs other than its place or year.
+    private bool FoundTogether(Found found)
+    {
+        for (var i = 0; i < _pairs.Count; i++)
+        {
+            if (!_namePairs[i] && _pairs[i].Phrases.Any(found.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private double DiscountedTermShare(Found found)

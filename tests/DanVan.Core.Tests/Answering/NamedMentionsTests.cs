@@ -121,4 +121,42 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
         var answer = await _composer.ComposeAsync(question, [passage]);
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
     }
+
+    // A district typed all in lower case that the materials never name: the syllables after its kind are its name.
+    [Theory]
+    [InlineData("nam 2023 thi xa phuoc long to chuc may hoi nghi quan triet chi thi 18", "phuoc long")]
+    [InlineData("năm 2023 huyện lộc ninh tổ chức mấy hội nghị quán triệt chỉ thị 18", "lộc ninh")]
+    public async Task ComposeAsync_LocalityInLowerCaseNowhere_DeclinesSayingWhat(string question, string missing)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
+
+        Assert.Equal(AnswerOutcome.None, answer.Outcome);
+        Assert.Contains(missing, answer.Text, StringComparison.Ordinal);
+    }
+
+    // A topic of another field (Lexicon/otherfields.json) the passage never speaks of, typed with or without diacritics.
+    [Theory]
+    [InlineData("Thời tiết Quảng Trị năm 2023 thế nào?", "Thời tiết")]
+    [InlineData("thoi tiet quang tri nam 2023 the nao", "thoi tiet")]
+    [InlineData("Năm 2023 Quảng Trị có bao nhiêu cán bộ làm căn cước công dân?", "căn cước")]
+    [InlineData("nam 2023 quang tri co bao nhieu can bo di xem bong da", "bong da")]
+    public async Task ComposeAsync_OtherFieldTopicNowhere_Declines(string question, string missing)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
+
+        Assert.Equal(AnswerOutcome.None, answer.Outcome);
+        Assert.Contains(missing, answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The materials speak of it: answered. Words that only fold like a topic are not one: "bà con cho đất" is no "con
+    // chó", "số đó" no "sổ đỏ" where the index writes them so.
+    [Theory]
+    [InlineData("Năm 2023 Quảng Trị tổ chức giải bóng đá cho bao nhiêu cán bộ?")]
+    [InlineData("nam 2023 quang tri to chuc giai bong da cho bao nhieu can bo")]
+    public async Task ComposeAsync_OtherFieldTopicInThePassage_Answers(string question)
+    {
+        var text = Text.Replace("tổ chức 3 hội nghị quán triệt Nghị quyết số 25-NQ/TW và Chỉ thị 18/2000/CT-TTg", "tổ chức giải bóng đá", StringComparison.Ordinal);
+        var answer = await _composer.ComposeAsync(question, [Passage(text)]);
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+    }
 }

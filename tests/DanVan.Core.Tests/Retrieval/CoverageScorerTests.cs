@@ -72,4 +72,19 @@ public sealed class CoverageScorerTests
         Assert.Equal(0.5, scorer.Score(IndexText.Tokens("Đường lối của Đảng; họp chợ phiên")), 3);
         Assert.Equal(1.0, ScorerFor("chợ").Score(IndexText.Tokens("họp chợ phiên")), 3);
     }
+
+    // The place or year named is which course, not what is asked about it: a text holding "Cà Mau" and the question's
+    // other words only apart counts them apart, like a text of another province.
+    [Fact]
+    public void Score_OnlyThePlaceFoundAsAPair_CountsWordsApart()
+    {
+        var scorer = ScorerFor("thời tiết Cà Mau ngày mai");
+        var placeOnly = scorer.Score(IndexText.Tokens("Ngày 5/6, tỉnh Cà Mau mở lớp; thời gian học tiết kiệm, mai mốt"));
+        var wordsTogether = scorer.Score(IndexText.Tokens("Thời tiết Cà Mau ngày mai có mưa"));
+
+        // Every word, one pair of five: (0.5 × 1 + 0.5 × 0.2), halved as found apart (0.6 when the place counted as a pair).
+        Assert.Equal(0.3, placeOnly, 3);
+        Assert.Equal(1.0, wordsTogether, 3);
+        Assert.True(ScorerFor("lớp tập huấn Cà Mau").Score(IndexText.Tokens("Lớp tập huấn ở Cà Mau")) > 0.8);
+    }
 }

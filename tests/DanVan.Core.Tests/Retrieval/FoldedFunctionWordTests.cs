@@ -88,4 +88,15 @@ public sealed class FoldedFunctionWordTests
         Assert.False(shares.ContainsKey("lop")); // never a stop word
         Assert.Equal(1.0, vocabulary.FunctionShare("may")); // never written: the question's reading
     }
+
+    // "chu" is read like "co" and "may": chứ only where the index mostly writes it so; the materials' "chu" is chủ.
+    [Fact]
+    public void Build_FoldedChu_IsChuWhereTheIndexWritesChu()
+    {
+        var vocabulary = Index([("chu", 0.1)], "pho", "chu", "tich", "tinh", "chu_tich", "pho_chu");
+
+        Assert.Contains("chu", Terms("pho chu tich tinh la ai", vocabulary));
+        Assert.Contains("chu tich", QueryBuilder.Build("pho chu tich tinh la ai", vocabulary).Pairs.Select(p => p.Key));
+        Assert.DoesNotContain("chu", Terms("Phó ban là ai chứ?", vocabulary)); // typed with diacritics: chứ
+    }
 }
