@@ -266,7 +266,7 @@ public static partial class QueryBuilder
         {
             phrases = WithinBudget(phrases, vocabulary.PassageCount);
             byRecency = phrases.Sum(p => p.Frequency) > MatchBudget || phrases.Sum(p => p.Reads) > ReadBudget;
-            phrases = HeldByIndex(phrases);
+            phrases = vocabulary.IsBehindIndex ? phrases : HeldByIndex(phrases);
         }
 
         return (string.Join(" OR ", phrases.Select(p => p.Expression)), byRecency);
@@ -277,9 +277,9 @@ public static partial class QueryBuilder
     /// the lexicon the materials never write, a pair of the question's words never written together) matches nothing,
     /// so the MATCH finds and ranks the same passages without it (bm25 adds nothing for a phrase a passage lacks), but
     /// FTS5 would still look each of its tokens up in every segment of the index (most of the MATCH's time at 100k
-    /// passages). Scoring still counts it. Applies only where the budget does: a large index's vocabulary may lag an
-    /// ingestion by the seconds of its re-count (<see cref="VocabularyCache"/>), a small one's never does. When the index
-    /// holds none, the first is kept, so that the search stays a search that finds nothing.
+    /// passages). Scoring still counts it. Applies only where the budget does, and not while the vocabulary is being
+    /// re-counted after an ingestion (<see cref="Vocabulary.IsBehindIndex"/>: the new passages may hold what it lacks).
+    /// When the index holds none, the first is kept, so that the search stays a search that finds nothing.
     /// </summary>
     private static List<MatchPhrase> HeldByIndex(List<MatchPhrase> phrases)
     {

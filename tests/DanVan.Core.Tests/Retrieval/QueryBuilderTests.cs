@@ -173,6 +173,18 @@ public sealed class QueryBuilderPruningTests
     }
 
     [Fact]
+    public void Build_LargeCorpusVocabularyBehindTheIndex_MatchesPhrasesItLacksToo()
+    {
+        // The index has changed and is being re-counted: a word the counts lack may be in a passage just added.
+        var vocabulary = new Vocabulary(new Dictionary<string, int> { ["dan_van"] = 400, ["kheo"] = 300, ["van_kheo"] = 250 }, 10_000);
+        vocabulary.MarkBehindIndex();
+
+        var query = QueryBuilder.Build("dân vận khéo", vocabulary);
+
+        Assert.Contains("\"kheo_leo\"", query.MatchExpression, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_LargeCorpus_ALongerReadingWithAPairInNoPassage_IsNotMatched()
     {
         // "lớp bồi dưỡng" (a reading of "khóa học") needs "bồi dưỡng" too, which no passage holds: it can match nothing.
