@@ -1,10 +1,23 @@
+using System.Runtime.CompilerServices;
 using DanVan.Core.Text;
 
 namespace DanVan.Core.Lexicon;
 
-/// <summary>Finds lexicon phrases in a question's tokens (longest first at each position).</summary>
+/// <summary>
+/// Finds lexicon phrases in a question's tokens (longest first at each position). A long list of phrases (the lexicon's
+/// synonyms, its words: over a thousand each) is read through an index by first folded syllable, built once per list;
+/// a list is taken as unchanged once passed in (the lexicon's never change; a list whose count changed is indexed again).
+/// </summary>
 public static class LexiconMatcher
 {
+    /// <summary>Lists shorter than this are read through: an index would cost more than it saves.</summary>
+    private const int IndexFrom = 32;
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<LexiconPhrase>, FirstSyllableIndex> Indexes = [];
+
+    // The first folded syllable of every other name of a body (not the written name), per lexicon.
+    private static readonly ConditionalWeakTable<IReadOnlyList<IReadOnlyList<LexiconPhrase>>, HashSet<string>> BodyNameStarts = [];
+
     /// <summary>Where each phrase occurs: its start and length, without overlaps, left to right.</summary>
     public static IEnumerable<(int At, int Length)> Find(IReadOnlyList<QueryToken> tokens, IReadOnlyList<LexiconPhrase> phrases)
     {
@@ -25,8 +38,14 @@ public static class LexiconMatcher
     public static int LongestAt(IReadOnlyList<QueryToken> tokens, int at, IReadOnlyList<LexiconPhrase> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (at < 0 || at >= tokens.Count)
+        {
+            return 0;
+        }
+
         var longest = 0;
-        foreach (var phrase in phrases)
+        foreach (var phrase in StartingWith(tokens[at].Folded, phrases))
         {
             if (phrase.Length > longest && phrase.StartsAt(tokens, at))
             {
@@ -37,6 +56,28 @@ public static class LexiconMatcher
         return longest;
     }
 
+    /// <summary>
+    /// The phrases of <paramref name="phrases"/> whose first folded syllable is <paramref name="folded"/>, the only ones
+    /// that can start where it stands (in list order).
+    /// </summary>
+    public static IReadOnlyList<LexiconPhrase> StartingWith(string folded, IReadOnlyList<LexiconPhrase> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        ArgumentNullException.ThrowIfNull(phrases);
+        if (phrases.Count < IndexFrom)
+        {
+            return phrases;
+        }
+
+        if (!Indexes.TryGetValue(phrases, out var index) || index.Count != phrases.Count)
+        {
+            index = new FirstSyllableIndex(phrases);
+            Indexes.AddOrUpdate(phrases, index);
+        }
+
+        return index.StartingWith(folded);
+    }
+
     /// <summary>True when any phrase occurs in the folded tokens.</summary>
     public static bool ContainsAny(IReadOnlyList<string> folded, IReadOnlyList<LexiconPhrase> phrases)
     {
@@ -44,7 +85,7 @@ public static class LexiconMatcher
         ArgumentNullException.ThrowIfNull(phrases);
         for (var i = 0; i < folded.Count; i++)
         {
-            foreach (var phrase in phrases)
+            foreach (var phrase in StartingWith(folded[i], phrases))
             {
                 if (phrase.StartsAt(folded, i))
                 {
@@ -67,10 +108,16 @@ public static class LexiconMatcher
         var result = new List<QueryToken>(tokens.Count);
         var folded = tokens.Select(t => t.Folded).ToList();
         var abbreviated = tokens.Any(Abbreviations.IsTypedAsAbbreviation);
+        var firstSyllables = BodyNameStarts.GetValue(lexicon.Bodies, bodies => bodies.SelectMany(b => b.Skip(1)).Select(a => a.Folded[0]).ToHashSet(StringComparer.Ordinal));
         for (var i = 0; i < tokens.Count; i++)
         {
             var replaced = false;
-            foreach (var body in lexicon.Bodies)
+
+            // Another name starts here only with its first syllable, or with a short form read as its start.
+            var bodies = firstSyllables.Contains(folded[i]) || (abbreviated && Abbreviations.IsTypedAsAbbreviation(tokens[i]) && Abbreviations.Readings(folded, i, out _) is not null)
+                ? lexicon.Bodies
+                : [];
+            foreach (var body in bodies)
             {
                 var alias = body.Skip(1).Where(a => a.StartsAt(tokens, i)).MaxBy(a => a.Length);
                 if (alias is not null && !body[0].StartsAt(tokens, i))
@@ -100,6 +147,22 @@ public static class LexiconMatcher
         }
 
         return result;
+    }
+
+    private sealed class FirstSyllableIndex
+    {
+        private readonly Dictionary<string, LexiconPhrase[]> _byFirst;
+
+        public FirstSyllableIndex(IReadOnlyList<LexiconPhrase> phrases)
+        {
+            Count = phrases.Count;
+            _byFirst = phrases.Where(p => p.Length > 0).GroupBy(p => p.Folded[0], StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        }
+
+        public int Count { get; }
+
+        public IReadOnlyList<LexiconPhrase> StartingWith(string folded) => _byFirst.GetValueOrDefault(folded) ?? [];
     }
 
     // Where the question's tokens from at that spell the phrase from its syllable k end, some of them (at least one)

@@ -27,6 +27,7 @@ public sealed partial class QuestionLexicon
 
     private readonly Dictionary<string, string[]> _synonyms;
     private readonly IReadOnlyList<LexiconPhrase> _words;
+    private readonly int _longestWord;
 
     private QuestionLexicon(LexiconData data)
     {
@@ -96,6 +97,7 @@ public sealed partial class QuestionLexicon
         _words = Phrases(data.Words.Concat(data.Synonyms.SelectMany(s => s)).Concat(data.Bodies.SelectMany(b => b)).Concat(data.CourseEvents)
             .Concat(data.Units.People).Concat(data.Units.Classes.SelectMany(c => c)).Concat(data.Offices.Titles).Concat(data.Offices.Roles.Keys)
             .Concat(data.DocumentTypes).Concat(data.PeriodWords).Concat(data.VenueWords)).Where(p => p.Length > 1).ToList();
+        _longestWord = _words.Select(w => w.Length).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>The lexicon shipped with the app.</summary>
@@ -292,8 +294,18 @@ public sealed partial class QuestionLexicon
         }
 
         var cueForms = cues.Where(c => c.Length == 1 && c.Folded[0] == token.Folded).Select(c => c.Written[0]).ToHashSet(StringComparer.Ordinal);
-        return _words.Any(word => Enumerable.Range(Math.Max(0, cue.At - word.Length + 1), Math.Min(cue.At, word.Length - 1) + 1)
-            .Any(start => word.StartsAt(tokens, start) && !cueForms.Contains(word.Written[cue.At - start])));
+        for (var start = Math.Max(0, cue.At - _longestWord + 1); start <= cue.At; start++)
+        {
+            foreach (var word in LexiconMatcher.StartingWith(tokens[start].Folded, _words))
+            {
+                if (word.Length > cue.At - start && word.StartsAt(tokens, start) && !cueForms.Contains(word.Written[cue.At - start]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static LexiconData ReadShipped() => Merge(Merge(ReadResource(ResourceName), ReadResource(VocabularyResourceName)), ReadResource(OtherFieldsResourceName));

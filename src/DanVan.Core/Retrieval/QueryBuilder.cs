@@ -266,9 +266,25 @@ public static partial class QueryBuilder
         {
             phrases = WithinBudget(phrases, vocabulary.PassageCount);
             byRecency = phrases.Sum(p => p.Frequency) > MatchBudget || phrases.Sum(p => p.Reads) > ReadBudget;
+            phrases = vocabulary.IsBehindIndex ? phrases : HeldByIndex(phrases);
         }
 
         return (string.Join(" OR ", phrases.Select(p => p.Expression)), byRecency);
+    }
+
+    /// <summary>
+    /// The phrases the index holds: one with a token in no passage (<see cref="MatchPhrase.Frequency"/> 0: a reading of
+    /// the lexicon the materials never write, a pair of the question's words never written together) matches nothing,
+    /// so the MATCH finds and ranks the same passages without it (bm25 adds nothing for a phrase a passage lacks), but
+    /// FTS5 would still look each of its tokens up in every segment of the index (most of the MATCH's time at 100k
+    /// passages). Scoring still counts it. Applies only where the budget does, and not while the vocabulary is being
+    /// re-counted after an ingestion (<see cref="Vocabulary.IsBehindIndex"/>: the new passages may hold what it lacks).
+    /// When the index holds none, the first is kept, so that the search stays a search that finds nothing.
+    /// </summary>
+    private static List<MatchPhrase> HeldByIndex(List<MatchPhrase> phrases)
+    {
+        var held = phrases.Where(p => p.Frequency > 0).ToList();
+        return held.Count > 0 ? held : phrases.Take(1).ToList();
     }
 
     /// <summary>

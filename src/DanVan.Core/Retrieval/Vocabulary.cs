@@ -13,6 +13,7 @@ public sealed class Vocabulary
 
     private readonly IReadOnlyDictionary<string, double> _certainty;
     private readonly IReadOnlyDictionary<string, double> _functionShare;
+    private bool _behindIndex;
 
     /// <param name="frequency">Terms and the number of passages holding each.</param>
     /// <param name="passageCount">Passages in the index.</param>
@@ -41,6 +42,12 @@ public sealed class Vocabulary
 
     /// <summary>The IDF of a syllable never seen: what an unknown word costs a passage that lacks it.</summary>
     public double MaxIdf { get; }
+
+    /// <summary>
+    /// True once the index has changed since these counts were taken and they are being re-counted in the background
+    /// (<see cref="VocabularyCache"/>, large indexes only): a term they lack may be in a passage added since.
+    /// </summary>
+    public bool IsBehindIndex => Volatile.Read(ref _behindIndex);
 
     public bool Contains(string term) => _frequency.ContainsKey(term);
 
@@ -106,6 +113,9 @@ public sealed class Vocabulary
 
         return best;
     }
+
+    /// <summary>Marks the counts as older than the index (see <see cref="IsBehindIndex"/>); a reloaded vocabulary is a new instance.</summary>
+    internal void MarkBehindIndex() => Volatile.Write(ref _behindIndex, true);
 
     private double Idf(int frequency) => Math.Log(1 + ((PassageCount - frequency + 0.5) / (frequency + 0.5)));
 }

@@ -50,6 +50,7 @@ public sealed partial class VocabularyCache
 
         if (current is not null && current.Vocabulary.PassageCount > KeepWhileReloadingAbove)
         {
+            current.Vocabulary.MarkBehindIndex();
             RefreshInBackground();
             return current.Vocabulary;
         }

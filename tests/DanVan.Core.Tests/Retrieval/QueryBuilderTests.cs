@@ -152,9 +152,61 @@ public sealed class QueryBuilderPruningTests
         var frequency = new Dictionary<string, int> { ["dan"] = 9900, ["van"] = 9900, ["dan_van"] = 400, ["kheo"] = 300, ["van_kheo"] = 250 };
         var query = QueryBuilder.Build("dân vận khéo", new Vocabulary(frequency, 10_000));
 
-        // "khéo léo", the other reading of "khéo", is in no passage: it costs nothing.
-        Assert.Equal("\"kheo_leo\" OR \"van_kheo\" OR \"kheo\" OR \"dan_van\"", query.MatchExpression);
+        // "khéo léo", the other reading of "khéo", is in no passage: it is not matched (see below).
+        Assert.Equal("\"van_kheo\" OR \"kheo\" OR \"dan_van\"", query.MatchExpression);
         Assert.False(query.ByRecency);
+    }
+
+    [Fact]
+    public void Build_LargeCorpus_LeavesPhrasesInNoPassageOutOfTheMatchButScoresThem()
+    {
+        // "khéo léo" (a reading of "khéo") and the pair "khéo Cà" are in no passage: they would find nothing, yet FTS5
+        // would look them up in every segment. Re-ranking still counts them.
+        var frequency = new Dictionary<string, int> { ["dan_van"] = 400, ["kheo"] = 300, ["van_kheo"] = 250, ["ca_mau"] = 100, ["mau"] = 120 };
+        var query = QueryBuilder.Build("dân vận khéo Cà Mau", new Vocabulary(frequency, 10_000));
+
+        Assert.DoesNotContain("kheo_leo", query.MatchExpression, StringComparison.Ordinal);
+        Assert.DoesNotContain("kheo_ca", query.MatchExpression, StringComparison.Ordinal);
+        Assert.Contains("\"ca_mau\"", query.MatchExpression, StringComparison.Ordinal);
+        Assert.Contains(query.Terms, t => t.Phrases.Contains("kheo leo"));
+        Assert.Contains(query.Pairs, p => p.Key == "kheo ca");
+    }
+
+    [Fact]
+    public void Build_LargeCorpus_ALongerReadingWithAPairInNoPassage_IsNotMatched()
+    {
+        // "lớp bồi dưỡng" (a reading of "khóa học") needs "bồi dưỡng" too, which no passage holds: it can match nothing.
+        var frequency = new Dictionary<string, int> { ["khoa_hoc"] = 200, ["lop_boi"] = 40 };
+        var query = QueryBuilder.Build("khóa học", new Vocabulary(frequency, 100_000));
+
+        Assert.DoesNotContain("lop_boi", query.MatchExpression, StringComparison.Ordinal);
+        Assert.Contains("\"khoa_hoc\"", query.MatchExpression, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_LargeCorpusNothingInTheIndex_StillSearches()
+    {
+        // Nothing the question names is in any passage: the search still runs (and finds nothing), it is not empty.
+        var query = QueryBuilder.Build("dân vận khéo", new Vocabulary(new Dictionary<string, int> { ["ca"] = 10 }, 10_000));
+
+        Assert.False(query.IsEmpty);
+        Assert.DoesNotContain(" OR ", query.MatchExpression, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(100, false)] // below the pruning size the vocabulary is re-read before a search after any ingestion
+    [InlineData(10_000, true)] // a large index changed and is being re-counted: a word may be in a passage just added
+    public void Build_VocabularyThatMayLackAWord_MatchesPhrasesInNoPassageToo(int passages, bool behindIndex)
+    {
+        var vocabulary = new Vocabulary(new Dictionary<string, int> { ["dan_van"] = 40, ["kheo"] = 30, ["van_kheo"] = 25 }, passages);
+        if (behindIndex)
+        {
+            vocabulary.MarkBehindIndex();
+        }
+
+        var query = QueryBuilder.Build("dân vận khéo", vocabulary);
+
+        Assert.Contains("\"kheo_leo\"", query.MatchExpression, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,7 +55,9 @@ public sealed class VocabularyCacheTests
         await cache.WhenRefreshedAsync();
 
         Assert.False(during.Contains("phuoc"));
+        Assert.True(during.IsBehindIndex);
         Assert.True(cache.Get().Contains("phuoc"));
+        Assert.False(cache.Get().IsBehindIndex);
     }
 
     private static void Execute(CoreServices services, string sql)
