@@ -33,7 +33,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
         // Typos read as the words the index holds, for search and the answer decision alike; the answer keeps the question asked.
         var asked = text;
-        text = QuestionSpelling.Correct(text, _retriever.Vocabulary);
+        text = QuestionSpelling.Correct(text, _retriever.Vocabulary, _retriever.Lexicon);
         var retrieval = await _retriever.SearchAsync(text, cancellationToken);
         var passages = retrieval.IsRelevant ? retrieval.Passages : [];
         var answer = await _composer.ComposeAsync(text, passages, cancellationToken);

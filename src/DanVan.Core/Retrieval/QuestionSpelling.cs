@@ -1,22 +1,24 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
+using DanVan.Core.Lexicon;
 using DanVan.Core.Text;
 
 namespace DanVan.Core.Retrieval;
 
 /// <summary>
-/// Reads a question's typos as the words the index holds, before anything else reads the question, so that search,
-/// the kind of fact asked and what the question names all see the word meant. Only words the index does not know are
-/// touched, only words that cannot be Vietnamese syllables (the index holds only part of the language: "cây" or "máy"
-/// missing from it are still words), and only when one reading is clear:
+/// Reads a question's typos as the words meant, before anything else reads the question, so that search, the kind of
+/// fact asked and what the question names all see that word. Only words that cannot be Vietnamese syllables are read
+/// again (the index holds only part of the language: "cây" or "máy" missing from it are still words), as syllables the
+/// index or the lexicon knows, and only when one reading is clear:
 /// <list type="bullet">
 /// <item>keyboard residue decoded: telex ("vieejt", "daan") and VNI ("d9a8k1") to the syllable they type (written
 /// without diacritics, so a tone key left out does not make another word);</item>
-/// <item>two words run together ("lầnthư") split where both halves and their pair are indexed;</item>
-/// <item>a word split in two ("ph ần") joined where the whole is an indexed syllable;</item>
-/// <item>a syllable one edit from indexed ones (a letter missing, doubled, wrong or swapped) read as the one that forms
-/// indexed pairs with its neighbours, when that reading is at least <see cref="Clearer"/> times as frequent in pairs as
-/// the next one; a neighbourless guess is not made.</item>
+/// <item>two words run together ("lầnthư", "dauco") split where the halves pair with each other or their neighbours;</item>
+/// <item>a word split in two ("ph ần") joined where the whole is a known syllable;</item>
+/// <item>a word one edit from known syllables (a letter missing, doubled, wrong or swapped) read as the one that forms
+/// known pairs with its neighbours, when that reading pairs at least <see cref="Clearer"/> times as often as the next
+/// one; with no pairing at all, only when a single known syllable is one edit away and the word is not capitalised.</item>
 /// </list>
 /// Abbreviations, numbers and words typed in capitals are left as typed.
 /// </summary>
@@ -28,21 +30,17 @@ public static class QuestionSpelling
     private const string Letters = "abcdefghijklmnopqrstuvwxyz";
 
     /// <summary>The question with its clear typos corrected (the text itself when there are none).</summary>
-    public static string Correct(string question, Vocabulary vocabulary)
+    public static string Correct(string question, Vocabulary vocabulary, QuestionLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        if (vocabulary.Count == 0)
-        {
-            return question;
-        }
-
         var words = Words(question);
-        if (words.Count == 0)
+        if (vocabulary.Count == 0 || words.Count == 0)
         {
             return question;
         }
 
+        var known = new KnownWords(vocabulary, LexiconWords.Of(lexicon ?? QuestionLexicon.Default));
         var folded = words.Select(w => w.Folded).ToList();
         var replaced = new string?[words.Count];
         var joinedWithNext = new bool[words.Count];
@@ -53,13 +51,12 @@ public static class QuestionSpelling
                 continue;
             }
 
-            var known = vocabulary.Contains(folded[i]);
             var previous = i > 0 && !joinedWithNext[i - 1] ? folded[i - 1] : null;
             var next = i + 1 < words.Count ? folded[i + 1] : null;
 
             // A word split in two: the next word completes it.
             if (next is not null && !Untouchable(words[i + 1], folded, i + 1) && Adjacent(question, words[i], words[i + 1])
-                && Join(folded[i], next, previous, i + 2 < words.Count ? folded[i + 2] : null, vocabulary))
+                && Join(folded[i], next, previous, i + 2 < words.Count ? folded[i + 2] : null, known))
             {
                 replaced[i] = words[i].Text + words[i + 1].Text;
                 joinedWithNext[i] = true;
@@ -69,32 +66,24 @@ public static class QuestionSpelling
                 continue;
             }
 
-            // A word that can be a Vietnamese syllable is taken as typed: the index holds only some of the language.
-            if (known || Syllables.IsPossible(folded[i]))
+            // A word that can be a Vietnamese syllable is taken as typed.
+            if (known.Contains(folded[i]) || Syllables.IsPossible(folded[i]))
             {
                 continue;
             }
 
-            if (Decode(words[i].Text) is { } decoded && Syllables.IsPossible(VietnameseText.Fold(decoded)) && vocabulary.Contains(VietnameseText.Fold(decoded))
-                && (HasKeyResidue(words[i].Text) || PairSupport(VietnameseText.Fold(decoded), previous, next, vocabulary) > 0))
+            var reading = Decoded(words[i].Text, previous, next, known);
+            if (reading is null && !folded[i].Any(char.IsDigit))
             {
-                // Written without diacritics: a tone left out ("vaan" for "vận") would otherwise be read as another word.
-                folded[i] = VietnameseText.Fold(decoded);
-                replaced[i] = char.IsUpper(words[i].Text[0]) ? char.ToUpperInvariant(folded[i][0]) + folded[i][1..] : folded[i];
+                reading = Split(folded[i], previous, next, known) is { } at && words[i].Text.Length == folded[i].Length
+                    ? words[i].Text[..at] + " " + words[i].Text[at..]
+                    : Nearest(folded[i], previous, next, known, char.IsUpper(words[i].Text[0]));
             }
-            else if (folded[i].Any(char.IsDigit))
+
+            if (reading is not null)
             {
-                continue;
-            }
-            else if (Split(folded[i], vocabulary) is { } at && words[i].Text.Length == folded[i].Length)
-            {
-                replaced[i] = words[i].Text[..at] + " " + words[i].Text[at..];
-                folded[i] = folded[i][at..];
-            }
-            else if (Nearest(folded[i], previous, next, vocabulary) is { } nearest)
-            {
-                replaced[i] = char.IsUpper(words[i].Text[0]) ? char.ToUpperInvariant(nearest[0]) + nearest[1..] : nearest;
-                folded[i] = nearest;
+                replaced[i] = char.IsUpper(words[i].Text[0]) ? char.ToUpperInvariant(reading[0]) + reading[1..] : reading;
+                folded[i] = Tokenizer.Tokenize(reading)[^1];
             }
         }
 
@@ -154,17 +143,39 @@ public static class QuestionSpelling
     private static bool Adjacent(string text, Word first, Word second) =>
         second.Start == first.End + 1 && text[first.End] == ' ';
 
-    // Two words that are one: the whole is an indexed syllable and a half cannot be a syllable ("ph ần"), or both halves
-    // are indexed words but only the whole pairs with a neighbour ("đối tho ại").
-    private static bool Join(string first, string second, string? previous, string? next, Vocabulary vocabulary)
+    // Keyboard residue read as the known syllable it types, written without diacritics: a tone key left out ("vaan" for
+    // "vận") would otherwise make another word. A tone key alone ("max") is as likely English: it needs a neighbour.
+    private static string? Decoded(string word, string? previous, string? next, KnownWords known)
     {
-        if (second.All(char.IsDigit) || first.All(char.IsDigit))
+        if (Decode(word) is not { } decoded || VietnameseText.Fold(decoded) is not { } syllable
+            || !Syllables.IsPossible(syllable) || !known.Contains(syllable))
+        {
+            return null;
+        }
+
+        return HasKeyResidue(word) || known.PairSupport(syllable, previous, next) > 0 ? syllable : null;
+    }
+
+    // Residue only a Vietnamese keyboard leaves: a doubled vowel or d, a w after a vowel, a VNI digit.
+    private static bool HasKeyResidue(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.Any(char.IsDigit) || lower.StartsWith("dd", StringComparison.Ordinal)
+            || lower.Contains("aa", StringComparison.Ordinal) || lower.Contains("ee", StringComparison.Ordinal) || lower.Contains("oo", StringComparison.Ordinal)
+            || lower.Contains("aw", StringComparison.Ordinal) || lower.Contains("ow", StringComparison.Ordinal) || lower.Contains("uw", StringComparison.Ordinal);
+    }
+
+    // Two words that are one: the whole is a known syllable and a half cannot be a syllable ("ph ần"), or both halves
+    // are indexed words but only the whole pairs with a neighbour ("đối tho ại").
+    private static bool Join(string first, string second, string? previous, string? next, KnownWords known)
+    {
+        if (second.Any(char.IsDigit) || first.Any(char.IsDigit))
         {
             return false;
         }
 
         var whole = first + second;
-        if (!Syllables.IsPossible(whole) || !vocabulary.Contains(whole))
+        if (!Syllables.IsPossible(whole) || !known.Contains(whole))
         {
             return false;
         }
@@ -174,49 +185,53 @@ public static class QuestionSpelling
             return true;
         }
 
-        if (!vocabulary.Contains(first) || !vocabulary.Contains(second))
+        if (!known.Contains(first) || !known.Contains(second))
         {
             return false;
         }
 
-        var apart = vocabulary.Contains(IndexText.Pair(first, second))
-            || (previous is not null && vocabulary.Contains(IndexText.Pair(previous, first)))
-            || (next is not null && vocabulary.Contains(IndexText.Pair(second, next)));
-        return !apart && PairSupport(whole, previous, next, vocabulary) > 0;
+        var apart = known.PairSupport(second, first, null) > 0 || known.PairSupport(first, previous, null) > 0 || known.PairSupport(second, null, next) > 0;
+        return !apart && known.PairSupport(whole, previous, next) > 0;
     }
 
-    // Where a run of two words typed together splits into two indexed syllables that the index also writes together.
-    private static int? Split(string folded, Vocabulary vocabulary)
+    // Where a run of two words typed together ("lầnthư", "dauco") splits into two known syllables that are written
+    // together, or that pair with the words around them.
+    private static int? Split(string folded, string? previous, string? next, KnownWords known)
     {
         int? best = null;
-        var bestFrequency = 0;
+        var bestSupport = 0;
         for (var at = 1; at < folded.Length; at++)
         {
             var (first, second) = (folded[..at], folded[at..]);
-            if (Syllables.IsPossible(first) && Syllables.IsPossible(second)
-                && vocabulary.Frequency(IndexText.Pair(first, second)) is var frequency && frequency > bestFrequency)
+            if (Syllables.IsPossible(first) && Syllables.IsPossible(second) && known.Contains(first) && known.Contains(second)
+                && known.PairSupport(second, first, null) + known.PairSupport(first, previous, null) + known.PairSupport(second, null, next) is var support
+                && support > bestSupport)
             {
                 best = at;
-                bestFrequency = frequency;
+                bestSupport = support;
             }
         }
 
         return best;
     }
 
-    // The indexed syllable one edit away that pairs with the neighbours clearly more often than any other.
-    private static string? Nearest(string folded, string? previous, string? next, Vocabulary vocabulary)
+    // The known syllable one edit away that pairs with the neighbours clearly more often than any other; without any
+    // pairing, the only known syllable one edit away, unless the word is capitalised (a name the materials may lack).
+    private static string? Nearest(string folded, string? previous, string? next, KnownWords known, bool capitalised)
     {
         string? best = null;
-        int bestSupport = 0, secondSupport = 0;
+        string? only = null;
+        int bestSupport = 0, secondSupport = 0, candidates = 0;
         foreach (var candidate in Edits(folded).Distinct(StringComparer.Ordinal))
         {
-            if (!Syllables.IsPossible(candidate) || !vocabulary.Contains(candidate))
+            if (!Syllables.IsPossible(candidate) || !known.Contains(candidate))
             {
                 continue;
             }
 
-            var support = PairSupport(candidate, previous, next, vocabulary);
+            candidates++;
+            only = candidate;
+            var support = known.PairSupport(candidate, previous, next);
             if (support > bestSupport)
             {
                 (secondSupport, bestSupport, best) = (bestSupport, support, candidate);
@@ -227,23 +242,13 @@ public static class QuestionSpelling
             }
         }
 
-        return best is not null && bestSupport >= Clearer * secondSupport ? best : null;
-    }
+        if (best is not null)
+        {
+            return bestSupport >= Clearer * secondSupport ? best : null;
+        }
 
-    // Residue only a Vietnamese keyboard leaves: a doubled vowel or d, a w after a vowel, a VNI digit. A tone key alone
-    // ("max") is as likely an English word, so that reading needs a neighbour to pair with.
-    private static bool HasKeyResidue(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        return lower.Any(char.IsDigit) || lower.StartsWith("dd", StringComparison.Ordinal)
-            || lower.Contains("aa", StringComparison.Ordinal) || lower.Contains("ee", StringComparison.Ordinal) || lower.Contains("oo", StringComparison.Ordinal)
-            || lower.Contains("aw", StringComparison.Ordinal) || lower.Contains("ow", StringComparison.Ordinal) || lower.Contains("uw", StringComparison.Ordinal);
+        return candidates == 1 && !capitalised ? only : null;
     }
-
-    // How many passages hold the syllable beside one of its neighbours.
-    private static int PairSupport(string syllable, string? previous, string? next, Vocabulary vocabulary) =>
-        (previous is null ? 0 : vocabulary.Frequency(IndexText.Pair(previous, syllable)))
-        + (next is null ? 0 : vocabulary.Frequency(IndexText.Pair(syllable, next)));
 
     // Every string one deletion, insertion, substitution or transposition of adjacent letters away.
     private static IEnumerable<string> Edits(string word)
@@ -433,5 +438,58 @@ public static class QuestionSpelling
             : vowels.Count >= 2 && vowels[^1] == lower.Length - 1 ? vowels[^2]
             : vowels[^1];
         return (text[..(at + 1)] + tone + text[(at + 1)..]).Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The syllables a question may mean and the pairs they form: the index's, and the lexicon's (question forms, stop
+    /// words, titles, units: words every question uses that the materials may not). A pair of the lexicon counts as
+    /// much as <see cref="LexiconPairUses"/> passages holding it.
+    /// </summary>
+    private sealed class KnownWords(Vocabulary vocabulary, LexiconWords lexicon)
+    {
+        private const int LexiconPairUses = 3;
+
+        public bool Contains(string syllable) =>
+            vocabulary.Contains(syllable) || lexicon.Syllables.Contains(syllable) || StopWords.MayBeStopWord(syllable) || StopWords.IsStopWord(syllable, syllable);
+
+        /// <summary>How many passages hold the syllable beside one of its neighbours.</summary>
+        public int PairSupport(string syllable, string? previous, string? next) =>
+            (previous is null ? 0 : Pair(previous, syllable)) + (next is null ? 0 : Pair(syllable, next));
+
+        private int Pair(string first, string second) =>
+            vocabulary.Frequency(IndexText.Pair(first, second)) + (lexicon.Pairs.Contains(IndexText.Pair(first, second)) ? LexiconPairUses : 0);
+    }
+
+    /// <summary>The folded syllables and adjacent pairs of a lexicon's phrases, gathered once per lexicon.</summary>
+    private sealed class LexiconWords
+    {
+        private static readonly ConditionalWeakTable<QuestionLexicon, LexiconWords> Cache = [];
+
+        private LexiconWords(QuestionLexicon lexicon)
+        {
+            IEnumerable<LexiconPhrase> phrases =
+            [
+                .. lexicon.Kinds.Values.SelectMany(p => p), .. lexicon.CountAskers, .. lexicon.CountNouns, .. lexicon.Words,
+                .. lexicon.QuestionPhrases, .. lexicon.PeopleUnits, .. lexicon.UnitNames.SelectMany(p => p), .. lexicon.UnitWords,
+                .. lexicon.SynonymPhrases, .. lexicon.Quantifiers, .. lexicon.PeriodWords, .. lexicon.Titles,
+                .. lexicon.Roles.SelectMany(r => r.Titles.Prepend(r.Role)), .. lexicon.Current, .. lexicon.Bodies.SelectMany(p => p),
+                .. lexicon.Events.SelectMany(p => p), .. lexicon.EventPhrases, .. lexicon.MeasureVerbs, .. lexicon.RateWords,
+                .. lexicon.TimeAskers, .. lexicon.DefinitionMarkers,
+            ];
+            foreach (var phrase in phrases)
+            {
+                Syllables.UnionWith(phrase.Folded);
+                for (var k = 0; k + 1 < phrase.Folded.Length; k++)
+                {
+                    Pairs.Add(IndexText.Pair(phrase.Folded[k], phrase.Folded[k + 1]));
+                }
+            }
+        }
+
+        public HashSet<string> Syllables { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Pairs { get; } = new(StringComparer.Ordinal);
+
+        public static LexiconWords Of(QuestionLexicon lexicon) => Cache.GetValue(lexicon, l => new LexiconWords(l));
     }
 }
