@@ -8,9 +8,10 @@ namespace DanVan.Core.Retrieval;
 
 /// <summary>
 /// Reads a question's typos as the words meant, before anything else reads the question, so that search, the kind of
-/// fact asked and what the question names all see that word. Only words that cannot be Vietnamese syllables are read
-/// again (the index holds only part of the language: "cây" or "máy" missing from it are still words), as syllables the
-/// index or the lexicon knows, and only when one reading is clear:
+/// fact asked and what the question names all see that word. Words the index or the lexicon know are left alone; so is
+/// a word that could be a Vietnamese syllable as typed (the index holds only part of the language: "cây" or "máy"
+/// missing from it are still words) unless its neighbours are written beside one reading <see cref="StrongSupport"/>
+/// times. Readings are syllables the index or the lexicon knows, and only a clear one is taken:
 /// <list type="bullet">
 /// <item>keyboard residue decoded: telex ("vieejt", "daan") and VNI ("d9a8k1") to the syllable they type (written
 /// without diacritics, so a tone key left out does not make another word);</item>
@@ -26,6 +27,12 @@ public static class QuestionSpelling
 {
     /// <summary>How much more often the chosen reading must pair with the neighbours than the runner-up.</summary>
     private const int Clearer = 3;
+
+    /// <summary>
+    /// How many passages must hold a reading beside the neighbours of a word that could be a syllable as typed (one the
+    /// index and the lexicon do not know): a handful, so a name the materials lack is not read as one they have.
+    /// </summary>
+    private const int StrongSupport = 5;
 
     private const string Letters = "abcdefghijklmnopqrstuvwxyz";
 
@@ -66,9 +73,21 @@ public static class QuestionSpelling
                 continue;
             }
 
-            // A word that can be a Vietnamese syllable is taken as typed.
-            if (known.Contains(folded[i]) || Syllables.IsPossible(folded[i]))
+            if (known.Contains(folded[i]))
             {
+                continue;
+            }
+
+            // A word that can be a Vietnamese syllable is taken as typed, unless the words around it are written, over
+            // and over, beside one syllable an edit away ("xã Phước Thin").
+            if (Syllables.IsPossible(folded[i]))
+            {
+                if (Nearest(folded[i], previous, next, known, capitalised: true, StrongSupport) is { } likely)
+                {
+                    replaced[i] = char.IsUpper(words[i].Text[0]) ? char.ToUpperInvariant(likely[0]) + likely[1..] : likely;
+                    folded[i] = likely;
+                }
+
                 continue;
             }
 
@@ -77,7 +96,7 @@ public static class QuestionSpelling
             {
                 reading = Split(folded[i], previous, next, known) is { } at && words[i].Text.Length == folded[i].Length
                     ? words[i].Text[..at] + " " + words[i].Text[at..]
-                    : Nearest(folded[i], previous, next, known, char.IsUpper(words[i].Text[0]));
+                    : Nearest(folded[i], previous, next, known, char.IsUpper(words[i].Text[0]), minimumSupport: 1);
             }
 
             if (reading is not null)
@@ -217,7 +236,7 @@ public static class QuestionSpelling
 
     // The known syllable one edit away that pairs with the neighbours clearly more often than any other; without any
     // pairing, the only known syllable one edit away, unless the word is capitalised (a name the materials may lack).
-    private static string? Nearest(string folded, string? previous, string? next, KnownWords known, bool capitalised)
+    private static string? Nearest(string folded, string? previous, string? next, KnownWords known, bool capitalised, int minimumSupport)
     {
         string? best = null;
         string? only = null;
@@ -244,7 +263,7 @@ public static class QuestionSpelling
 
         if (best is not null)
         {
-            return bestSupport >= Clearer * secondSupport ? best : null;
+            return bestSupport >= minimumSupport && bestSupport >= Clearer * secondSupport ? best : null;
         }
 
         return candidates == 1 && !capitalised ? only : null;

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Typo probe: realistic typos generated mechanically from the answerable questions of the dev sets.
 
-For every answerable question (with and without diacritics) it makes one typo of each kind, asks the bot
-(`ask --json` batch mode, test documents indexed) and reports per kind the share still answered and the share
-whose answer still holds the facts, counted over the questions whose clean form was answered / held the facts.
+For every question (with and without diacritics) it makes one typo of each kind, asks the bot (`ask --json` batch
+mode, test documents indexed) and reports per kind the share of answerable questions still answered and the share
+whose answer still holds the facts, counted over those whose clean form was answered / held the facts; and the share
+of the questions the materials cannot answer (traps, chatter) still declined with the typo.
 
     python3 tests/DevSet/probes/typo_probe.py [--dll PATH] [--sets devset,devset2,...] [--show KIND]
 
@@ -160,7 +161,7 @@ def main():
     for name in args.sets.split(','):
         path = os.path.join(ROOT, 'tests/DevSet', name + '.json')
         if os.path.exists(path):
-            items += [x for x in json.load(open(path, encoding='utf-8')) if x.get('expected_source')]
+            items += json.load(open(path, encoding='utf-8'))
     knowledge = tempfile.mkdtemp(prefix='qtypo-kn-')
     for folder in ('knowledge', 'tests/DevSet/docs'):
         for f in os.listdir(os.path.join(ROOT, folder)):
@@ -177,8 +178,18 @@ def main():
     shutil.rmtree(knowledge, ignore_errors=True)
     clean = {}
     stats = defaultdict(lambda: [0, 0, 0, 0])  # answered/n_clean_answered, facts/n_clean_facts
+    declined = defaultdict(lambda: [0, 0])  # questions the materials cannot answer: declined / declined when clean
     for (item, form, kind, q), a in zip(probes, answers):
         answered = a.get('outcome') == 'answered'
+        if not item.get('expected_source'):
+            if kind == 'clean':
+                clean[(item['id'], form)] = (not answered, False)
+            elif clean[(item['id'], form)][0]:
+                for key in (kind, 'ALL'):
+                    declined[key][0] += not answered; declined[key][1] += 1
+                if not answered: continue
+                if args.show in (kind, 'all', 'declined'): print(f"  {item['id']} {form} {kind} -> answered (declined clean): {q}")
+            continue
         facts = answered and bool(item['facts']) and all(collapse(f) in collapse(a['answer']) for f in item['facts'])
         if kind == 'clean':
             clean[(item['id'], form)] = (answered, facts); continue
@@ -190,7 +201,9 @@ def main():
         if args.show in (kind, 'all') and ca and not answered:
             print(f"  {item['id']} {form} {kind} -> {a.get('outcome')}: {q}")
     base = defaultdict(lambda: [0, 0])
-    for (iid, form), (ca, cf) in clean.items(): base[form][0] += ca; base[form][1] += 1
+    inside = {x['id'] for x in items if x.get('expected_source')}
+    for (iid, form), (ca, cf) in clean.items():
+        if iid in inside: base[form][0] += ca; base[form][1] += 1
     print(f"clean answered: dia {base['dia'][0]}/{base['dia'][1]}, nodia {base['nodia'][0]}/{base['nodia'][1]}")
     print(f"{'kind':16} {'form':6} {'answered':>16} {'facts':>16}")
     for kind in KINDS + ['ALL']:
@@ -198,6 +211,10 @@ def main():
             s = stats.get((kind, form))
             if not s or not s[1]: continue
             print(f"{kind:16} {form:6} {s[0]/s[1]:7.3f} ({s[0]:3}/{s[1]:3}) {s[2]/max(s[3],1):7.3f} ({s[2]:3}/{s[3]:3})")
+    print('questions the materials cannot answer, declined with the typo when declined clean:')
+    for kind in KINDS + ['ALL']:
+        d = declined.get(kind)
+        if d and d[1]: print(f"{kind:16} {d[0]/d[1]:7.3f} ({d[0]:3}/{d[1]:3})")
 
 
 if __name__ == '__main__':
