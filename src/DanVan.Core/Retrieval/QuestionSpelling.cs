@@ -53,7 +53,7 @@ public static class QuestionSpelling
         var joinedWithNext = new bool[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
-            if (Untouchable(words[i], folded, i))
+            if (Untouchable(words[i]))
             {
                 continue;
             }
@@ -61,8 +61,8 @@ public static class QuestionSpelling
             var previous = i > 0 && !joinedWithNext[i - 1] ? folded[i - 1] : null;
             var next = i + 1 < words.Count ? folded[i + 1] : null;
 
-            // A word split in two: the next word completes it.
-            if (next is not null && !Untouchable(words[i + 1], folded, i + 1) && Adjacent(question, words[i], words[i + 1])
+            // A word split in two: the next word completes it (a piece may look like a short form: "Th inh").
+            if (next is not null && !Untouchable(words[i + 1]) && Adjacent(question, words[i], words[i + 1])
                 && Join(folded[i], next, previous, i + 2 < words.Count ? folded[i + 2] : null, known))
             {
                 replaced[i] = words[i].Text + words[i + 1].Text;
@@ -73,7 +73,7 @@ public static class QuestionSpelling
                 continue;
             }
 
-            if (known.Contains(folded[i]))
+            if (known.Contains(folded[i]) || Abbreviations.Readings(folded, i, out _) is not null)
             {
                 continue;
             }
@@ -154,10 +154,9 @@ public static class QuestionSpelling
     }
 
     // Numbers, abbreviations (known ones, and any word typed in capitals) and one-letter words stay as typed.
-    private static bool Untouchable(Word word, List<string> folded, int i) =>
+    private static bool Untouchable(Word word) =>
         word.Folded.Length < 2 || word.Folded.Length > 12 || word.Folded.All(char.IsDigit)
-        || (word.Text.Length >= 2 && word.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
-        || Abbreviations.Readings(folded, i, out _) is not null;
+        || (word.Text.Length >= 2 && word.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)));
 
     private static bool Adjacent(string text, Word first, Word second) =>
         second.Start == first.End + 1 && text[first.End] == ' ';

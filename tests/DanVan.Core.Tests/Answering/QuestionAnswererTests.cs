@@ -166,4 +166,20 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
         Assert.True(answer.Grounded);
         Assert.StartsWith(clause, answer.Body, StringComparison.Ordinal);
     }
+
+    // Typos read as the words meant: a word split in two, words run together, telex residue, a misspelt word.
+    [Theory]
+    [InlineData("Cuộc tập huấn dân vận nào ở Bình Phước được xem là đông ng ười nhất từ trước tới giờ?", "quy mô lớn nhất")]
+    [InlineData("ha nam nam 2022 aidung dau co quan dan van cua tinh uy", "Đinh Thị Lụa")]
+    [InlineData("Năm 2016 BDVTU Bì nh Phước tham mưu triển khai KH hành động số mấy và Đề án số mấy của TU về nâng cao năng lực CTDV?", "27-KH/BDVTU")]
+    [InlineData("Kế hoạch hành đông số mấy cuar Ban Dân vận Tỉnh ủy Bình Phươc được triển khai năm 2016?", "27-KH/BDVTU")]
+    [InlineData("BDVTU Bình Phước 2016 có KH hành động số mấy ddeer triển khai NQ ĐH XII về CTDV?", "27-KH/BDVTU")]
+    public async Task AnswerAsync_QuestionWithATypo_IsAnsweredAsTheQuestionMeant(string question, string fact)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains(fact, answer.Text, StringComparison.Ordinal);
+        Assert.Equal(question, answer.Question);
+    }
 }
