@@ -182,4 +182,16 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
         Assert.Contains(fact, answer.Text, StringComparison.Ordinal);
         Assert.Equal(question, answer.Question);
     }
+
+    // The body an office heads ends where what its holder did begins ("phát biểu", "trình bày").
+    [Theory]
+    [InlineData("Lớp bồi dưỡng dân vận vùng đồng bào dân tộc thiểu số và tôn giáo Đắk Nông 2021, Phó trưởng BDVTU phát biểu khai mạc là ai?", "Điểu Thị Hảo")]
+    [InlineData("Lớp bồi dưỡng dân vận các cơ quan nhà nước Ninh Bình 2019, Phó trưởng Ban Dân vận Tỉnh ủy phát biểu là ai?", "Nguyễn Thị Hồng Hạnh")]
+    public async Task AnswerAsync_OfficeHolderNamedByWhatTheyDid_IsAnswered(string question, string person)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains(person, answer.Text, StringComparison.Ordinal);
+    }
 }
