@@ -17,6 +17,9 @@ namespace DanVan.Core.Retrieval;
 /// without diacritics, so a tone key left out does not make another word);</item>
 /// <item>two words run together ("lầnthư", "dauco") split where the halves pair with each other or their neighbours;</item>
 /// <item>a word split in two ("ph ần") joined where the whole is a known syllable;</item>
+/// <item>marks no passage of the index writes on a syllable it knows ("tưng"), beside neighbours the index writes that
+/// syllable with ("từng ngõ"), read without marks: a wrong or missing tone, not another word ("thống" is written in
+/// "hệ thống", so "truyền thống" stays);</item>
 /// <item>a word one edit from known syllables (a letter missing, doubled, wrong or swapped) read as the one that forms
 /// known pairs with its neighbours, when that reading pairs at least <see cref="Clearer"/> times as often as the next
 /// one; with no pairing at all, only when a single known syllable is one edit away and the word is not capitalised.</item>
@@ -33,6 +36,9 @@ public static class QuestionSpelling
     /// index and the lexicon do not know): a handful, so a name the materials lack is not read as one they have.
     /// </summary>
     private const int StrongSupport = 5;
+
+    /// <summary>How many passages must hold a syllable typed with marks the index never writes beside its neighbours to read it without them.</summary>
+    private const int MarkSupport = 2;
 
     private const string Letters = "abcdefghijklmnopqrstuvwxyz";
 
@@ -70,6 +76,14 @@ public static class QuestionSpelling
                 folded[i] += next;
                 folded[i + 1] = string.Empty;
                 i++;
+                continue;
+            }
+
+            // Marks no passage of the index ever writes on a syllable it knows, beside words it writes that syllable with
+            // ("đi tưng ngõ" where "từng ngõ" is written): a wrong or missing mark, read without marks.
+            if (MarkedAsNeverWritten(words[i], folded[i], previous, next, vocabulary, known))
+            {
+                replaced[i] = char.IsUpper(words[i].Text[0]) ? char.ToUpperInvariant(folded[i][0]) + folded[i][1..] : folded[i];
                 continue;
             }
 
@@ -157,6 +171,15 @@ public static class QuestionSpelling
     private static bool Untouchable(Word word) =>
         word.Folded.Length < 2 || word.Folded.Length > 12 || word.Folded.All(char.IsDigit)
         || (word.Text.Length >= 2 && word.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+
+    // Not for a word that may be a function word ("đựoc"): read plain it would stop counting.
+    private static bool MarkedAsNeverWritten(Word word, string folded, string? previous, string? next, Vocabulary vocabulary, KnownWords known)
+    {
+        var typed = word.Text.ToLowerInvariant();
+        return VietnameseText.HasDiacritics(typed) && Syllables.IsPossible(folded) && vocabulary.Contains(folded)
+            && !vocabulary.Writes(typed, folded) && !StopWords.IsStopWord(typed, folded) && !StopWords.MayBeStopWord(folded) && !StopWords.IsStopWord(folded, folded)
+            && known.PairSupport(folded, previous, next) >= MarkSupport;
+    }
 
     private static bool Adjacent(string text, Word first, Word second) =>
         second.Start == first.End + 1 && text[first.End] == ' ';

@@ -83,4 +83,18 @@ public sealed class QuestionSpellingTests
         Assert.Equal("hoc vieb", QuestionSpelling.Correct("hoc vieb", alike));
         Assert.Equal("hoc vien", QuestionSpelling.Correct("hoc vieb", clear));
     }
+
+    [Fact]
+    public void Correct_MarksTheIndexNeverWrites_AreReadAsAWrongTone()
+    {
+        // The index writes "từng" (and "tung"), "thông" and "thống" (hệ thống), "ngõ", "truyền".
+        string[] written = ["tung|\u031b\u0300", "tung| ", "thong|\u0302 ", "thong|\u0302\u0301", "ngo|\u0303", "truyen|\u0302\u0300", "di| ", "di|\u0300"];
+        var spellings = written.Select(System.Text.RegularExpressions.Regex.Unescape).ToHashSet(StringComparer.Ordinal);
+        var terms = new Dictionary<string, int> { ["di"] = 5, ["tung"] = 5, ["ngo"] = 5, ["di_tung"] = 3, ["tung_ngo"] = 3, ["truyen"] = 5, ["thong"] = 9, ["truyen_thong"] = 4 };
+        var vocabulary = new Vocabulary(terms, 50, spellings: spellings);
+
+        Assert.Equal("đi tung ngõ", QuestionSpelling.Correct("đi tưng ngõ", vocabulary));
+        Assert.Equal("truyền thống", QuestionSpelling.Correct("truyền thống", vocabulary)); // another word, written elsewhere
+        Assert.Equal("đi tưng ngõ", QuestionSpelling.Correct("đi tưng ngõ", new Vocabulary(terms, 50))); // forms unknown
+    }
 }
