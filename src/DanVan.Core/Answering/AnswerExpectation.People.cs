@@ -39,6 +39,8 @@ public sealed partial class AnswerExpectation
             // "TB BDVTU" written out says "trưởng ban ban dân vận tỉnh ủy": the body's first word repeats the office's last.
             var body = folded.Skip(i + length).Take(end - i - length).ToArray();
             body = body.Length > 1 && body[0] == folded[i + length - 1] ? body[1..] : body;
+            // "lãnh đạo đơn vị nào": the body is what is asked, not named.
+            body = end < folded.Count && lexicon.WhichWords.Contains(folded[end]) ? [] : body;
             if (role.Role is not null)
             {
                 offices.AddRange(role.Titles.Select(t => new Office(t.Folded, body)));

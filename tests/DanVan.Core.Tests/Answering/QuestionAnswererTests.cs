@@ -184,11 +184,12 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
     }
 
     // The body an office heads ends where what its holder did begins ("phát biểu", "trình bày"); a body named by its
-    // role ("chính quyền tỉnh") is the one the materials name (Ủy ban nhân dân tỉnh).
+    // role ("chính quyền tỉnh") is the one the materials name (Ủy ban nhân dân tỉnh); "lãnh đạo đơn vị nào" asks the body.
     [Theory]
     [InlineData("Lớp bồi dưỡng dân vận vùng đồng bào dân tộc thiểu số và tôn giáo Đắk Nông 2021, Phó trưởng BDVTU phát biểu khai mạc là ai?", "Điểu Thị Hảo")]
     [InlineData("Lớp bồi dưỡng dân vận các cơ quan nhà nước Ninh Bình 2019, Phó trưởng Ban Dân vận Tỉnh ủy phát biểu là ai?", "Nguyễn Thị Hồng Hạnh")]
     [InlineData("Người đứng đầu chính quyền tỉnh Bình Phước đích thân quán triệt nghị quyết ở hội nghị dân vận chính quyền giữa năm 2016 là ai?", "Nguyễn Văn Trăm")]
+    [InlineData("Ai lên lớp truyền đạt chuyên đề ở buổi tập huấn dân vận Hà Nam cuối tháng 3/2022, người đó đang làm lãnh đạo đơn vị nào ở TW?", "Vy Tư Liệu")]
     public async Task AnswerAsync_OfficeHolderNamedByWhatTheyDid_IsAnswered(string question, string person)
     {
         var answer = await _answerer.AnswerAsync(question);
