@@ -26,11 +26,12 @@ public sealed partial class AnswerExpectation
             // "Trưởng" names its office by the word after it: Trưởng ban, Trưởng phòng, Trưởng đoàn.
             var length = role.Role?.Length ?? (titleLength == 1 && i + 1 < folded.Count ? 2 : titleLength);
             var end = i + length;
-            // Up to five words ("Ủy ban nhân dân tỉnh" written out of "UBND tỉnh"); a word of a body's name typed without
-            // diacritics ("ban") is no function word there.
+            // Up to five words ("Ủy ban nhân dân tỉnh" written out of "UBND tỉnh"), ending before what the office holder
+            // did ("Phó trưởng BDVTU phát biểu khai mạc"); a word of a body's name typed without diacritics ("ban") is no
+            // function word there.
             while (end < folded.Count && end - i - length < 5 && !(StopWords.IsStopWord(tokens[end].Typed, folded[end]) && !(tokens[end].Typed.All(char.IsAscii) && lexicon.BodyWords.Contains(folded[end])))
                 && !char.IsDigit(folded[end][0]) && !lexicon.BodyEnds.Contains(folded[end]) && !StartsProvince(folded, end)
-                && LexiconMatcher.LongestAt(tokens, end, lexicon.Titles) == 0)
+                && LexiconMatcher.LongestAt(tokens, end, lexicon.Titles) == 0 && !StartsAct(tokens, end, lexicon))
             {
                 end++;
             }
@@ -38,6 +39,8 @@ public sealed partial class AnswerExpectation
             // "TB BDVTU" written out says "trưởng ban ban dân vận tỉnh ủy": the body's first word repeats the office's last.
             var body = folded.Skip(i + length).Take(end - i - length).ToArray();
             body = body.Length > 1 && body[0] == folded[i + length - 1] ? body[1..] : body;
+            // "lãnh đạo đơn vị nào": the body is what is asked, not named.
+            body = end < folded.Count && lexicon.WhichWords.Contains(folded[end]) ? [] : body;
             if (role.Role is not null)
             {
                 offices.AddRange(role.Titles.Select(t => new Office(t.Folded, body)));
@@ -53,6 +56,10 @@ public sealed partial class AnswerExpectation
 
         return offices;
     }
+
+    // What a person does in a question (the lexicon's saying verbs and events: "phát biểu", "trình bày", "ký").
+    private static bool StartsAct(List<QueryToken> tokens, int at, QuestionLexicon lexicon) =>
+        LexiconMatcher.LongestAt(tokens, at, lexicon.SayingVerbs) > 0 || LexiconMatcher.LongestAt(tokens, at, lexicon.EventPhrases) > 0;
 
     private static readonly string[][] ProvinceTokens = Provinces.Names.Select(n => Provinces.FoldedTokens(n).ToArray()).ToArray();
 

@@ -31,8 +31,12 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             text = await _condenser.CondenseAsync(text, VietnameseText.Normalize(previousQuestion), cancellationToken);
         }
 
+        // Typos read as the words the index holds, for search and the answer decision alike; the answer keeps the question asked.
+        var asked = text;
+        text = QuestionSpelling.Correct(text, _retriever.Vocabulary, _retriever.Lexicon);
         var retrieval = await _retriever.SearchAsync(text, cancellationToken);
         var passages = retrieval.IsRelevant ? retrieval.Passages : [];
-        return await _composer.ComposeAsync(text, passages, cancellationToken);
+        var answer = await _composer.ComposeAsync(text, passages, cancellationToken);
+        return ReferenceEquals(text, asked) ? answer : answer with { Question = asked };
     }
 }

@@ -68,6 +68,9 @@ public sealed class Retriever
 
     public Vocabulary Vocabulary => _vocabulary.Get();
 
+    /// <summary>The lexicon questions are read with.</summary>
+    public QuestionLexicon Lexicon => _lexicon;
+
     public async Task<RetrievalResult> SearchAsync(string question, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

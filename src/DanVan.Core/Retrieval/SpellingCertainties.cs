@@ -20,7 +20,8 @@ internal static class SpellingCertainties
 
     /// <param name="connection">The index.</param>
     /// <param name="functionShares">Filled with <see cref="Vocabulary.FunctionShare"/> of the syllables that may be a stop word.</param>
-    public static Dictionary<string, double> Read(SqliteConnection connection, Dictionary<string, double>? functionShares = null)
+    /// <param name="spellings">Filled with every written form the index holds (<see cref="VietnameseText.SpellingKey"/>).</param>
+    public static Dictionary<string, double> Read(SqliteConnection connection, Dictionary<string, double>? functionShares = null, HashSet<string>? spellings = null)
     {
         var certainty = new Dictionary<string, double>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
@@ -56,6 +57,7 @@ internal static class SpellingCertainties
 
             folded = reader.GetString(0);
             counts.Add(reader.GetInt64(1));
+            spellings?.Add(reader.GetString(2));
             if (WordLists.Current.IsStopSpelling(reader.GetString(2)))
             {
                 functionUses += reader.GetInt64(1);

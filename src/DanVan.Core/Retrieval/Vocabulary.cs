@@ -14,13 +14,17 @@ public sealed class Vocabulary
     private readonly IReadOnlyDictionary<string, double> _certainty;
     private readonly IReadOnlyDictionary<string, double> _functionShare;
     private bool _behindIndex;
+    private readonly IReadOnlySet<string>? _spellings;
 
     /// <param name="frequency">Terms and the number of passages holding each.</param>
     /// <param name="passageCount">Passages in the index.</param>
     /// <param name="certainty">Folded syllables with <see cref="SpellingCertainty"/> below 1.</param>
     /// <param name="functionShare">Folded syllables that may be a stop word, with their <see cref="FunctionShare"/>.</param>
-    public Vocabulary(Dictionary<string, int> frequency, long passageCount, IReadOnlyDictionary<string, double>? certainty = null, IReadOnlyDictionary<string, double>? functionShare = null)
+    /// <param name="spellings">Every written form of a syllable the index holds (<see cref="VietnameseText.SpellingKey"/>); null when not known.</param>
+    public Vocabulary(Dictionary<string, int> frequency, long passageCount, IReadOnlyDictionary<string, double>? certainty = null, IReadOnlyDictionary<string, double>? functionShare = null,
+        IReadOnlySet<string>? spellings = null)
     {
+        _spellings = spellings;
         _frequency = frequency;
         _certainty = certainty ?? new Dictionary<string, double>();
         _functionShare = functionShare ?? new Dictionary<string, double>();
@@ -73,6 +77,12 @@ public sealed class Vocabulary
     /// ≈ 0.1 (mostly chủ), 1 for a syllable the index never writes ("may" when no passage has máy or mấy).
     /// </summary>
     public double FunctionShare(string folded) => _functionShare.GetValueOrDefault(folded, 1.0);
+
+    /// <summary>
+    /// False only when the index is known never to write the syllable so ("tưng" where it writes "từng" and "tung"):
+    /// a spelling no passage uses. True when the written forms are not known.
+    /// </summary>
+    public bool Writes(string syllable, string folded) => _spellings is null || _spellings.Contains(VietnameseText.SpellingKey(syllable, folded));
 
     /// <summary>The closest known syllable within one edit (two for long words), preferring frequent ones; null when none.</summary>
     public string? Correct(string term)

@@ -112,6 +112,7 @@ public sealed partial class VocabularyCache
         Dictionary<string, int> frequency;
         Dictionary<string, double> certainty;
         var functionShares = new Dictionary<string, double>(StringComparer.Ordinal);
+        var spellings = new HashSet<string>(StringComparer.Ordinal);
         var fromSnapshot = false;
         using (var read = connection.BeginTransaction(deferred: true))
         {
@@ -120,7 +121,7 @@ public sealed partial class VocabularyCache
             passages = ReadPassageCount(connection);
             fromSnapshot = ReadSnapshotGeneration(connection) == generation;
             frequency = ReadTerms(connection, fromSnapshot ? "SELECT term, doc FROM vocabulary_snapshot" : PassageIndex.VocabularySql);
-            certainty = SpellingCertainties.Read(connection, functionShares);
+            certainty = SpellingCertainties.Read(connection, functionShares, spellings);
         }
 
         if (!fromSnapshot)
@@ -128,7 +129,7 @@ public sealed partial class VocabularyCache
             SaveSnapshot(connection, frequency, generation);
         }
 
-        return new Loaded(new Vocabulary(frequency, passages, certainty, functionShares), generation);
+        return new Loaded(new Vocabulary(frequency, passages, certainty, functionShares, spellings), generation);
     }
 
     private static long ReadPassageCount(SqliteConnection connection)

@@ -166,4 +166,35 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
         Assert.True(answer.Grounded);
         Assert.StartsWith(clause, answer.Body, StringComparison.Ordinal);
     }
+
+    // Typos read as the words meant: a word split in two, words run together, telex residue, a misspelt word.
+    [Theory]
+    [InlineData("Cuộc tập huấn dân vận nào ở Bình Phước được xem là đông ng ười nhất từ trước tới giờ?", "quy mô lớn nhất")]
+    [InlineData("ha nam nam 2022 aidung dau co quan dan van cua tinh uy", "Đinh Thị Lụa")]
+    [InlineData("Năm 2016 BDVTU Bì nh Phước tham mưu triển khai KH hành động số mấy và Đề án số mấy của TU về nâng cao năng lực CTDV?", "27-KH/BDVTU")]
+    [InlineData("Kế hoạch hành đông số mấy cuar Ban Dân vận Tỉnh ủy Bình Phươc được triển khai năm 2016?", "27-KH/BDVTU")]
+    [InlineData("BDVTU Bình Phước 2016 có KH hành động số mấy ddeer triển khai NQ ĐH XII về CTDV?", "27-KH/BDVTU")]
+    public async Task AnswerAsync_QuestionWithATypo_IsAnsweredAsTheQuestionMeant(string question, string fact)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains(fact, answer.Text, StringComparison.Ordinal);
+        Assert.Equal(question, answer.Question);
+    }
+
+    // The body an office heads ends where what its holder did begins ("phát biểu", "trình bày"); a body named by its
+    // role ("chính quyền tỉnh") is the one the materials name (Ủy ban nhân dân tỉnh); "lãnh đạo đơn vị nào" asks the body.
+    [Theory]
+    [InlineData("Lớp bồi dưỡng dân vận vùng đồng bào dân tộc thiểu số và tôn giáo Đắk Nông 2021, Phó trưởng BDVTU phát biểu khai mạc là ai?", "Điểu Thị Hảo")]
+    [InlineData("Lớp bồi dưỡng dân vận các cơ quan nhà nước Ninh Bình 2019, Phó trưởng Ban Dân vận Tỉnh ủy phát biểu là ai?", "Nguyễn Thị Hồng Hạnh")]
+    [InlineData("Người đứng đầu chính quyền tỉnh Bình Phước đích thân quán triệt nghị quyết ở hội nghị dân vận chính quyền giữa năm 2016 là ai?", "Nguyễn Văn Trăm")]
+    [InlineData("Ai lên lớp truyền đạt chuyên đề ở buổi tập huấn dân vận Hà Nam cuối tháng 3/2022, người đó đang làm lãnh đạo đơn vị nào ở TW?", "Vy Tư Liệu")]
+    public async Task AnswerAsync_OfficeHolderNamedByWhatTheyDid_IsAnswered(string question, string person)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains(person, answer.Text, StringComparison.Ordinal);
+    }
 }

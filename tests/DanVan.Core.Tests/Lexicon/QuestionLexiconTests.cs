@@ -110,6 +110,16 @@ public sealed class QuestionLexiconTests
     }
 
     [Theory]
+    [InlineData("người đứng đầu chính quyền tỉnh Bình Phước là ai", "nguoi dung dau uy ban nhan dan tinh binh phuoc la ai")]
+    [InlineData("chu tich chinh quyen cap huyen la ai", "chu tich uy ban nhan dan huyen la ai")]
+    [InlineData("lãnh đạo chính quyền xã tiếp dân mấy ngày", "lanh dao uy ban nhan dan xa tiep dan may ngay")]
+    public void Bodies_GovernmentNamedByItsRoleIsReadAsTheCommittee(string question, string read)
+    {
+        var tokens = LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(question), Shipped);
+        Assert.Equal(read, string.Join(' ', tokens.Select(t => t.Folded)));
+    }
+
+    [Theory]
     [InlineData("ai dung dau co quan DV cua TU")]
     [InlineData("ai dung dau co quan dv cua tinh uy")]
     [InlineData("ai đứng đầu cơ quan DV của tỉnh ủy")]
