@@ -23,7 +23,7 @@ public sealed partial class AnswerExpectation
     public bool HoldsFocus(params IReadOnlyList<string>[] fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        return HoldsTimeEvent(fields) && (_focus.Count == 0 || _focus.Any(focus =>
+        return HoldsTimeEvent(fields) && (_focus.Count == 0 || _focus.Any(focus => LooseFocus.Contains(focus) ||
             _lexicon.SynonymsOf(string.Join(' ', focus)).Select(s => s.Split(' ')).Append(focus).Any(words => fields.Any(f => TokenSequence.Contains(f, words)))));
     }
 

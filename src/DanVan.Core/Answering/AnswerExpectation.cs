@@ -67,6 +67,40 @@ public sealed partial class AnswerExpectation
     // The numbers the question itself states ("trong hơn 800 cán bộ, bao nhiêu người …"): they are not what it counts.
     private IReadOnlySet<string> GivenNumbers { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The folded words the asked fact hangs on: what a count counts (with what narrows or measures it), the focus
+    /// before the asker, the speaker and topic of an attribution. A sentence that answers must say them, so they are
+    /// never read as ordinary words the materials merely put otherwise.
+    /// </summary>
+    public IReadOnlySet<string> AskedWords =>
+        _units.SelectMany(u => u.Syllables.Concat(u.Qualifier).Concat(u.Measured)).Concat(_focus.Where(f => !LooseFocus.Contains(f)).SelectMany(f => f))
+            .Concat(_attribution is { } a ? a.Speaker.Concat(a.Topic) : []).ToHashSet(StringComparer.Ordinal);
+
+    // The events a time is asked of ("khai mạc hôm nào": "khai mạc"), and those of them the materials never write and the
+    // lexicon does not know: a paraphrase's own word for the event ("khởi động hôm nào"), met by the dated sentence.
+    private IReadOnlyList<string[]> TimeFocus { get; init; } = [];
+
+    private IReadOnlyList<string[]> LooseFocus { get; set; } = [];
+
+    /// <summary>
+    /// This expectation with the events a time is asked of that the index never writes (<paramref name="isWritten"/>) and
+    /// the lexicon does not know set loose: no sentence can say them, so the dated sentence that covers the rest of the
+    /// question answers. The counted thing, the reason asked and every event the lexicon knows ("bế mạc") stay strict.
+    /// </summary>
+    public AnswerExpectation WithUnwrittenTimeFocusLoose(Func<string[], bool> isWritten)
+    {
+        ArgumentNullException.ThrowIfNull(isWritten);
+        var loose = TimeFocus.Where(f => !isWritten(f) && _lexicon.SynonymsOf(string.Join(' ', f)).Count == 0).ToList();
+        if (loose.Count == 0)
+        {
+            return this;
+        }
+
+        var copy = (AnswerExpectation)MemberwiseClone();
+        copy.LooseFocus = loose;
+        return copy;
+    }
+
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
     public bool IsSpecific => _kinds.Count > 0;
 
@@ -137,8 +171,9 @@ public sealed partial class AnswerExpectation
 
         // "hiện nay", "hiện tại", "đương nhiệm": a former holder ("nguyên Trưởng ban") is not the one asked about.
         var current = LexiconMatcher.Find(tokens, lexicon.Current).Any();
-        var focus = Clauses(question, lexicon).SelectMany(c => LexiconMatcher.Find(c, lexicon.TimeAskers).Select(a => FocusBefore(c, a.At, lexicon)))
-            .Concat(Sentences(question, lexicon).SelectMany(s => LexiconMatcher.Find(s, lexicon.ReasonAskers).Select(a => ReasonFocus(s, a.At, a.Length, lexicon))))
+        var timeFocus = Clauses(question, lexicon).SelectMany(c => LexiconMatcher.Find(c, lexicon.TimeAskers).Select(a => FocusBefore(c, a.At, lexicon)))
+            .OfType<string[]>().ToList();
+        var focus = timeFocus.Concat(Sentences(question, lexicon).SelectMany(s => LexiconMatcher.Find(s, lexicon.ReasonAskers).Select(a => ReasonFocus(s, a.At, a.Length, lexicon))))
             .OfType<string[]>().ToList();
         var years = DatePatterns.Year().Matches(question).Select(m => m.Value).Distinct().ToList();
         var articles = lexicon.Patterns.Article.Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
@@ -152,6 +187,7 @@ public sealed partial class AnswerExpectation
         return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon))
         {
             Defined = defined ?? [],
+            TimeFocus = timeFocus,
             GivenNumbers = Tokenizer.Tokenize(question).Where(t => t.All(char.IsDigit)).ToHashSet(StringComparer.Ordinal),
             PersonEvents = asksPerson || localities.Count > 0 ? Clauses(question, lexicon).SelectMany(c => AskedEvents(c, lexicon, person: true)).Distinct().ToList() : [],
             TimeEvents = TimeEventsOf(question, lexicon),

@@ -101,7 +101,10 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // A sentence saying a phrase of the question in other words ("Trưởng ban" for "người đứng đầu") covers its syllables
         // too: a window of three sentences rarely repeats them by chance the way a whole passage does.
         scorer.CountSyllablesReadThroughPairs(query);
-        var expectation = AnswerExpectation.For(question, query.Kind, _lexicon);
+        var expectation = AnswerExpectation.For(question, query.Kind, _lexicon).WithUnwrittenTimeFocusLoose(words => Vocabulary.Writes(vocabulary, words));
+        // One or two ordinary words the materials never write (a paraphrase's own word) do not sink the question; what
+        // the asked fact hangs on and what the question names stay strict.
+        scorer.SetAsideUnwritten(query, vocabulary, expectation.AskedWords);
         var mentions = NamedMentions.Of(question, query, _lexicon, passages.Select(p => p.Title + "\n" + p.Text).ToList(), vocabulary);
         var part = ArticlePart.Of(question, _lexicon);
         var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))

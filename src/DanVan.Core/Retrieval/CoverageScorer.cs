@@ -22,12 +22,20 @@ public sealed class CoverageScorer
     /// </summary>
     private const double ApartFactor = 0.5;
     private readonly Dictionary<string, int> _syllables = new(StringComparer.Ordinal);
+    /// <summary>How many ordinary words of a question the index never writes may be set aside (one or two, a paraphrase).</summary>
+    private const int MaxUnwrittenWords = 2;
+
+    /// <summary>How many searched words must remain for the others to be set aside.</summary>
+    private const int MinWrittenWords = 3;
+
+    /// <summary>How many of the question's pairs the index writes must remain for the others to be set aside.</summary>
+    private const int MinWrittenPairs = 2;
     private readonly List<(int[][] Phrases, double Weight)> _terms;
     private readonly List<(int[][] Phrases, double Weight)> _pairs;
     private readonly int[][] _years;
     private readonly int[][] _provinces;
-    private readonly double _termTotal;
-    private readonly double _pairTotal;
+    private double _termTotal;
+    private double _pairTotal;
     private readonly bool _hasLongPhrases;
     private readonly bool[] _namePairs;
     private HashSet<string>? _absent;
@@ -55,6 +63,52 @@ public sealed class CoverageScorer
     {
         var names = query.Provinces.SelectMany(DanVan.Core.Text.Provinces.FoldedTokens).Concat(query.Years).ToHashSet(StringComparer.Ordinal);
         return query.Pairs.Select(p => p.Key.Split(' ').Any(names.Contains)).ToArray();
+    }
+
+    /// <summary>
+    /// From now on, leave out of the question's weight its one or two ordinary words the index never writes ("trau dồi"
+    /// asked, "bồi dưỡng" written), with the pairs holding them: no text can cover them, so they would sink a paraphrase
+    /// whose other words one sentence covers. Not set aside: numbers, years, provinces and <paramref name="strict"/> (the
+    /// words the asked fact hangs on, what the question names), nor anything when more such words are unwritten or fewer
+    /// than <see cref="MinWrittenWords"/> others remain (a question about something else).
+    /// </summary>
+    /// <returns>The folded words set aside.</returns>
+    public IReadOnlyList<string> SetAsideUnwritten(SearchQuery query, Vocabulary vocabulary, IReadOnlySet<string> strict)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(strict);
+        if (vocabulary.PassageCount == 0)
+        {
+            return [];
+        }
+
+        var named = query.Provinces.SelectMany(DanVan.Core.Text.Provinces.FoldedTokens).Concat(query.Years).ToHashSet(StringComparer.Ordinal);
+        bool Ordinary(string word) => !word.Any(char.IsDigit) && !named.Contains(word) && !strict.Contains(word);
+        var words = query.Terms.Select((t, i) => (t, i))
+            .Where(x => Ordinary(x.t.Key) && x.t.Phrases.All(p => p.Split(' ').All(s => !vocabulary.Contains(s))))
+            .ToList();
+        var pairs = query.Pairs.Select((p, i) => (Words: p.Key.Split(' '), p.Phrases, i))
+            .Where(p => p.Words.All(Ordinary) && p.Phrases.All(ph => !Vocabulary.Writes(vocabulary, ph.Split(' '))))
+            .ToList();
+        if (words.Count > MaxUnwrittenWords || query.Terms.Count - words.Count < MinWrittenWords || query.Pairs.Count - pairs.Count < MinWrittenPairs)
+        {
+            return [];
+        }
+
+        foreach (var (_, i) in words)
+        {
+            _terms[i] = (_terms[i].Phrases, 0);
+        }
+
+        foreach (var (_, _, i) in pairs)
+        {
+            _pairs[i] = (_pairs[i].Phrases, 0);
+        }
+
+        _termTotal = _terms.Sum(t => t.Weight);
+        _pairTotal = _pairs.Sum(p => p.Weight);
+        return [.. words.Select(x => x.t.Key), .. pairs.Select(p => query.Pairs[p.i].Key)];
     }
 
     /// <summary>

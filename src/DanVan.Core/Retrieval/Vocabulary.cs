@@ -55,6 +55,18 @@ public sealed class Vocabulary
 
     public bool Contains(string term) => _frequency.ContainsKey(term);
 
+    /// <summary>
+    /// Whether the index writes the folded words as they stand: the syllable, or every pair of adjacent syllables.
+    /// </summary>
+    public static bool Writes(Vocabulary vocabulary, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Count == 1
+            ? vocabulary.Contains(words[0])
+            : Enumerable.Range(0, words.Count - 1).All(k => vocabulary.Contains(DanVan.Core.Text.IndexText.Pair(words[k], words[k + 1])));
+    }
+
     public int Frequency(string term) => _frequency.GetValueOrDefault(term);
 
     /// <summary>BM25-style inverse document frequency.</summary>

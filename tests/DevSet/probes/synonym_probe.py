@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Word-substitution probe: paraphrases made mechanically from the answerable questions of the dev sets.
+
+In every answerable question, one (and, as a second kind, two) ordinary content words are replaced by a real
+Vietnamese synonym the materials never write (absent from every document and from the lexicon, with and without
+diacritics); names, places, years, numbers, codes and the asked words are never touched (only the lower-case words of
+SYNONYMS are replaced). Each question is asked as typed and folded to ASCII (`ask --json` batch mode, test documents
+indexed) and the share still answered is printed, counted over the questions whose unchanged form was answered.
+
+    python3 tests/DevSet/probes/synonym_probe.py [--dll PATH] [--sets devset,devset2,...] [--show]
+
+Only the dev sets are read (never the blind holdout5+ sets).
+"""
+import argparse, json, os, re, shutil, subprocess, sys, tempfile, unicodedata
+from collections import defaultdict
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..', '..'))
+DEV_SETS = ['devset', 'devset2', 'devset3', 'devset4', 'holdout', 'holdout2', 'holdout3', 'holdout4']
+# Ordinary words of the questions -> everyday synonyms a cadre might type instead (those the materials write are skipped).
+SYNONYMS = {
+    'lớp': ['khóa', 'lớp học'], 'khóa': ['lớp học'], 'học viên': ['người học', 'học trò'], 'tham dự': ['góp mặt', 'có mặt'],
+    'tham gia': ['góp mặt', 'có mặt'], 'cán bộ': ['cán sự', 'viên chức'], 'nội dung': ['chủ điểm', 'phần'],
+    'chuyên đề': ['đề tài', 'bài giảng'], 'khai giảng': ['khai mạc', 'khởi động'], 'bế giảng': ['khép lại', 'kết thúc'],
+    'tập huấn': ['huấn luyện', 'đào luyện'], 'bồi dưỡng': ['trau dồi', 'bồi đắp'], 'nhiệm vụ': ['phận sự', 'việc cần làm'],
+    'giải pháp': ['cách làm', 'phương án'], 'biện pháp': ['cách thức', 'phương án'], 'phối hợp': ['chung tay', 'cộng tác'],
+    'đề nghị': ['kiến nghị', 'gợi ý'], 'nhấn mạnh': ['lưu ý', 'khẳng định'], 'trình bày': ['thuyết trình', 'giảng giải'],
+    'báo cáo viên': ['diễn giả', 'người giảng'], 'giảng viên': ['diễn giả', 'người giảng'], 'phát biểu': ['chia sẻ', 'nói'],
+    'chủ trì': ['điều hành', 'dẫn dắt'], 'kết quả': ['thành quả', 'thành tích'], 'mục đích': ['mục tiêu', 'ý nghĩa'],
+    'đối tượng': ['thành phần', 'giới'], 'tổ chức': ['mở', 'triển khai'], 'thực hiện': ['làm', 'triển khai'],
+    'hướng dẫn': ['chỉ dẫn', 'chỉ bảo'], 'nâng cao': ['cải thiện', 'tăng cường'], 'tuyên truyền': ['phổ biến', 'vận động'],
+    'vai trò': ['vị trí', 'tầm quan trọng'], 'đồng bào': ['bà con', 'dân chúng'], 'người dân': ['bà con', 'dân chúng'],
+    'nhân dân': ['dân chúng', 'quần chúng'], 'trực tuyến': ['qua mạng', 'online'], 'hội nghị': ['cuộc họp', 'buổi họp'],
+    'diễn ra': ['tiến hành', 'xảy ra'], 'mở': ['khai mở', 'tổ chức'], 'trao đổi': ['thảo luận', 'bàn bạc'],
+    'định hướng': ['phương hướng', 'hướng đi'], 'cấp': ['trao', 'phát'], 'chứng chỉ': ['giấy chứng nhận', 'văn bằng'],
+    'quy định': ['ghi', 'nêu'], 'công tác': ['việc', 'hoạt động'], 'vận động': ['thuyết phục', 'kêu gọi'],
+    'xây dựng': ['gây dựng', 'kiến tạo'], 'phát huy': ['phát triển', 'khơi dậy'], 'gắn với': ['gắn liền', 'đi đôi với'],
+    'kinh nghiệm': ['bài học', 'vốn sống'], 'mô hình': ['cách làm', 'điển hình'], 'hiệu quả': ['kết quả', 'tác dụng'],
+}
+
+
+def nfc(s): return unicodedata.normalize('NFC', s)
+
+
+def fold(text):
+    out = ''.join(c for c in unicodedata.normalize('NFD', text) if unicodedata.category(c) != 'Mn')
+    return nfc(out).replace('đ', 'd').replace('Đ', 'D')
+
+
+def words(text): return re.findall(r'\w+', fold(text).lower())
+
+
+def known_text():
+    """Every document and the lexicon, folded to one space-separated string of words."""
+    texts = []
+    for folder in ('knowledge', 'tests/DevSet/docs'):
+        for f in os.listdir(os.path.join(ROOT, folder)):
+            if f.endswith('.md'): texts.append(open(os.path.join(ROOT, folder, f), encoding='utf-8').read())
+    texts.append(open(os.path.join(ROOT, 'src/DanVan.Core/Lexicon/lexicon.json'), encoding='utf-8').read())
+    return ' ' + ' '.join(' '.join(words(t)) for t in texts) + ' '
+
+
+def substitute(question, count, known):
+    """The question with up to count table words replaced by synonyms the materials never write (None if none fits)."""
+    folded_input = fold(question) == question
+    out, done, used = question, 0, set()
+    for word in sorted(SYNONYMS, key=lambda w: -len(w)):
+        key = fold(word) if folded_input else word
+        match = re.search(r'(?<!\w)' + re.escape(key) + r'(?!\w)', out)
+        if not match or any(u in fold(word) or fold(word) in u for u in used): continue
+        fresh = [s for s in SYNONYMS[word] if ' ' + ' '.join(words(s)) + ' ' not in known and fold(s) not in used]
+        if not fresh: continue
+        repl = fold(fresh[0]) if folded_input else fresh[0]
+        out = out[:match.start()] + repl + out[match.end():]
+        used.add(fold(word)); used.add(fold(fresh[0])); done += 1
+        if done == count: return out
+    return None
+
+
+def ask(dll, questions, knowledge):
+    db = tempfile.mkdtemp(prefix='qpara-probe-')
+    env = dict(os.environ, Storage__DatabasePath=os.path.join(db, 'probe.db'), Knowledge__Path=knowledge)
+    out = subprocess.run(['dotnet', dll, 'ask', '--json'], input='\n'.join(questions) + '\n', text=True,
+                         capture_output=True, env=env, cwd=ROOT)
+    shutil.rmtree(db, ignore_errors=True)
+    rows = [json.loads(line) for line in out.stdout.splitlines() if line.startswith('{')]
+    if len(rows) != len(questions): sys.exit(f'ask returned {len(rows)} answers for {len(questions)} questions\n{out.stderr[-2000:]}')
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--dll', default=os.path.join(ROOT, 'src/DanVan.Bot/bin/Release/net10.0/DanVan.Bot.dll'))
+    ap.add_argument('--sets', default=','.join(DEV_SETS))
+    ap.add_argument('--show', action='store_true', help='print the substituted questions that lost the answer')
+    args = ap.parse_args()
+    items = []
+    for name in args.sets.split(','):
+        path = os.path.join(ROOT, 'tests/DevSet', name + '.json')
+        if os.path.exists(path): items += [x for x in json.load(open(path, encoding='utf-8')) if x.get('expected_source')]
+    known = known_text()
+    knowledge = tempfile.mkdtemp(prefix='qpara-kn-')
+    for folder in ('knowledge', 'tests/DevSet/docs'):
+        for f in os.listdir(os.path.join(ROOT, folder)):
+            if f.endswith('.md'): shutil.copy(os.path.join(ROOT, folder, f), knowledge)
+    probes = []  # (item, form, kind, question)
+    for item in items:
+        for kind, count in (('clean', 0), ('one_word', 1), ('two_words', 2)):
+            q = item['question'] if count == 0 else substitute(item['question'], count, known)
+            if q is None: continue
+            probes.append((item, 'typed', kind, q))
+            if fold(q) != q: probes.append((item, 'folded', kind, fold(q)))
+    answers = ask(args.dll, [p[3] for p in probes], knowledge)
+    shutil.rmtree(knowledge, ignore_errors=True)
+    clean, stats = {}, defaultdict(lambda: [0, 0])
+    for (item, form, kind, q), a in zip(probes, answers):
+        answered = a.get('outcome') == 'answered'
+        if kind == 'clean': clean[(item['id'], form)] = answered; continue
+        if not clean.get((item['id'], form)): continue
+        for key in ((kind, form), (kind, 'all'), ('ALL', 'all')):
+            stats[key][0] += answered; stats[key][1] += 1
+        if args.show and not answered: print(f"  {item['id']} {form} {kind} -> {a.get('outcome')}: {q}")
+    print(f"clean answered: {sum(clean.values())}/{len(clean)}")
+    for key in sorted(stats):
+        s = stats[key]
+        print(f"{key[0]:10} {key[1]:7} still answered {s[0]/s[1]:6.3f} ({s[0]:3}/{s[1]:3})")
+
+
+if __name__ == '__main__':
+    main()
