@@ -83,13 +83,20 @@ public sealed partial class AnswerExpectation
     private IReadOnlyList<string[]> LooseFocus { get; set; } = [];
 
     /// <summary>
-    /// This expectation with the events a time is asked of that the index never writes (<paramref name="isWritten"/>) and
-    /// the lexicon does not know set loose: no sentence can say them, so the dated sentence that covers the rest of the
-    /// question answers. The counted thing, the reason asked and every event the lexicon knows ("bế mạc") stay strict.
+    /// This expectation with the events a day or time is asked of that the index never writes (<paramref name="isWritten"/>)
+    /// and the lexicon does not know set loose, when the question is <paramref name="pinned"/> to a course by the province
+    /// or year it names: no sentence can say them, so the dated sentence that covers the rest of the question answers.
+    /// The counted thing, the reason asked, the year asked of an event ("thành lập năm nào") and every event the lexicon
+    /// knows ("bế mạc") stay strict.
     /// </summary>
-    public AnswerExpectation WithUnwrittenTimeFocusLoose(Func<string[], bool> isWritten)
+    public AnswerExpectation WithUnwrittenTimeFocusLoose(Func<string[], bool> isWritten, bool pinned)
     {
         ArgumentNullException.ThrowIfNull(isWritten);
+        if (!pinned || _kinds.Contains(Expected.Year) || !(_kinds.Contains(Expected.Day) || _kinds.Contains(Expected.Time)))
+        {
+            return this;
+        }
+
         var loose = TimeFocus.Where(f => !isWritten(f) && _lexicon.SynonymsOf(string.Join(' ', f)).Count == 0).ToList();
         if (loose.Count == 0)
         {

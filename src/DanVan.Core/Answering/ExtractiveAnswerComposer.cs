@@ -101,7 +101,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // A sentence saying a phrase of the question in other words ("Trưởng ban" for "người đứng đầu") covers its syllables
         // too: a window of three sentences rarely repeats them by chance the way a whole passage does.
         scorer.CountSyllablesReadThroughPairs(query);
-        var expectation = AnswerExpectation.For(question, query.Kind, _lexicon).WithUnwrittenTimeFocusLoose(words => Vocabulary.Writes(vocabulary, words));
+        var expectation = AnswerExpectation.For(question, query.Kind, _lexicon)
+            .WithUnwrittenTimeFocusLoose(words => Vocabulary.Writes(vocabulary, words), pinned: query.Provinces.Count > 0 || query.Years.Count > 0);
         // One or two ordinary words the materials never write (a paraphrase's own word) do not sink the question; what
         // the asked fact hangs on and what the question names stay strict.
         scorer.SetAsideUnwritten(query, vocabulary, expectation.AskedWords);

@@ -28,7 +28,7 @@ public sealed class CoverageScorer
     /// <summary>How many searched words must remain for the others to be set aside.</summary>
     private const int MinWrittenWords = 3;
 
-    /// <summary>How many of the question's pairs the index writes must remain for the others to be set aside.</summary>
+    /// <summary>How many of the question's pairs must remain for the others to be set aside.</summary>
     private const int MinWrittenPairs = 2;
     private readonly List<(int[][] Phrases, double Weight)> _terms;
     private readonly List<(int[][] Phrases, double Weight)> _pairs;
@@ -66,8 +66,8 @@ public sealed class CoverageScorer
     }
 
     /// <summary>
-    /// From now on, leave out of the question's weight its one or two ordinary words the index never writes ("trau dồi"
-    /// asked, "bồi dưỡng" written), with the pairs holding them: no text can cover them, so they would sink a paraphrase
+    /// From now on, leave out of the question's weight its one or two ordinary syllables the index never writes ("trau"
+    /// of "trau dồi" asked, "bồi dưỡng" written), with the pairs holding them: no text can cover them, so they would sink a paraphrase
     /// whose other words one sentence covers. Not set aside: numbers, years, provinces and <paramref name="strict"/> (the
     /// words the asked fact hangs on, what the question names), nor anything when more such words are unwritten or fewer
     /// than <see cref="MinWrittenWords"/> others remain (a question about something else).
@@ -88,10 +88,9 @@ public sealed class CoverageScorer
         var words = query.Terms.Select((t, i) => (t, i))
             .Where(x => Ordinary(x.t.Key) && x.t.Phrases.All(p => p.Split(' ').All(s => !vocabulary.Contains(s))))
             .ToList();
-        var pairs = query.Pairs.Select((p, i) => (Words: p.Key.Split(' '), p.Phrases, i))
-            .Where(p => p.Words.All(Ordinary) && p.Phrases.All(ph => !Vocabulary.Writes(vocabulary, ph.Split(' '))))
-            .ToList();
-        if (words.Count > MaxUnwrittenWords || query.Terms.Count - words.Count < MinWrittenWords || query.Pairs.Count - pairs.Count < MinWrittenPairs)
+        var keys = words.Select(x => x.t.Key).ToHashSet(StringComparer.Ordinal);
+        var pairs = query.Pairs.Select((p, i) => (Words: p.Key.Split(' '), i)).Where(p => p.Words.Any(keys.Contains)).ToList();
+        if (words.Count == 0 || words.Count > MaxUnwrittenWords || query.Terms.Count - words.Count < MinWrittenWords || query.Pairs.Count - pairs.Count < MinWrittenPairs)
         {
             return [];
         }
@@ -101,14 +100,14 @@ public sealed class CoverageScorer
             _terms[i] = (_terms[i].Phrases, 0);
         }
 
-        foreach (var (_, _, i) in pairs)
+        foreach (var (_, i) in pairs)
         {
             _pairs[i] = (_pairs[i].Phrases, 0);
         }
 
         _termTotal = _terms.Sum(t => t.Weight);
         _pairTotal = _pairs.Sum(p => p.Weight);
-        return [.. words.Select(x => x.t.Key), .. pairs.Select(p => query.Pairs[p.i].Key)];
+        return [.. keys];
     }
 
     /// <summary>
