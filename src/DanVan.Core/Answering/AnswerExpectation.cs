@@ -68,13 +68,16 @@ public sealed partial class AnswerExpectation
     private IReadOnlySet<string> GivenNumbers { get; init; } = new HashSet<string>();
 
     /// <summary>
-    /// The folded words the asked fact hangs on: what a count counts (with what narrows or measures it), the focus
+    /// The folded words the asked fact hangs on: the words that ask, what a count counts (with what narrows or measures it), the focus
     /// before the asker, the speaker and topic of an attribution. A sentence that answers must say them, so they are
     /// never read as ordinary words the materials merely put otherwise.
     /// </summary>
     public IReadOnlySet<string> AskedWords =>
-        _units.SelectMany(u => u.Syllables.Concat(u.Qualifier).Concat(u.Measured)).Concat(_focus.Where(f => !LooseFocus.Contains(f)).SelectMany(f => f))
-            .Concat(_attribution is { } a ? a.Speaker.Concat(a.Topic) : []).ToHashSet(StringComparer.Ordinal);
+        AskerWords.Concat(_units.SelectMany(u => u.Syllables.Concat(u.Qualifier).Concat(u.Measured)).Concat(_focus.Where(f => !LooseFocus.Contains(f)).SelectMany(f => f))
+            .Concat(_attribution is { } a ? a.Speaker.Concat(a.Topic) : [])).ToHashSet(StringComparer.Ordinal);
+
+    // The words that ask ("tên là gì", "bao nhiêu", "hôm nào", "vì sao").
+    private IReadOnlyList<string> AskerWords { get; init; } = [];
 
     // The events a time is asked of ("khai mạc hôm nào": "khai mạc"), and those of them the materials never write and the
     // lexicon does not know: a paraphrase's own word for the event ("khởi động hôm nào"), met by the dated sentence.
@@ -195,6 +198,8 @@ public sealed partial class AnswerExpectation
         {
             Defined = defined ?? [],
             TimeFocus = timeFocus,
+            AskerWords = lexicon.Kinds.Values.Append(lexicon.CountAskers).Append(lexicon.TimeAskers).Append(lexicon.ReasonAskers)
+                .SelectMany(cues => LexiconMatcher.Find(tokens, cues)).SelectMany(c => tokens.Skip(c.At).Take(c.Length).Select(t => t.Folded)).ToList(),
             GivenNumbers = Tokenizer.Tokenize(question).Where(t => t.All(char.IsDigit)).ToHashSet(StringComparer.Ordinal),
             PersonEvents = asksPerson || localities.Count > 0 ? Clauses(question, lexicon).SelectMany(c => AskedEvents(c, lexicon, person: true)).Distinct().ToList() : [],
             TimeEvents = TimeEventsOf(question, lexicon),
