@@ -64,6 +64,7 @@ def substitute(question, count, known):
     folded_input = fold(question) == question
     out, done, used = question, 0, set()
     for word in sorted(SYNONYMS, key=lambda w: -len(w)):
+        if folded_input and ' ' not in word: continue  # one syllable without diacritics is ambiguous ("mo": mở, mô)
         key = fold(word) if folded_input else word
         match = re.search(r'(?<!\w)' + re.escape(key) + r'(?!\w)', out)
         if not match or any(u in fold(word) or fold(word) in u for u in used): continue
