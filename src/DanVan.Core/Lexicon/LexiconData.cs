@@ -142,6 +142,9 @@ public sealed class LexiconData
     {
         public List<string> People { get; set; } = [];
 
+        /// <summary>Words for people of one kind ("đảng viên", "tín đồ"): a count of them is met by that word, not by any other word for people ("185 học viên").</summary>
+        public List<string> PeopleOfKind { get; set; } = [];
+
         public List<List<string>> OtherNames { get; set; } = [];
 
         /// <summary>Counters of the same things ("lần", "cuộc", "lượt"), used for counts only, never as search synonyms.</summary>
@@ -170,6 +173,9 @@ public sealed class LexiconData
         public List<string> Planned { get; set; } = [];
 
         public List<string> Achieved { get; set; } = [];
+
+        /// <summary>A year after the one the material reports, asked relative to it ("năm sau", "sang năm"): only a planned figure answers.</summary>
+        public List<string> Later { get; set; } = [];
     }
 
     /// <summary>Offices: titles, roles ("người đứng đầu" → the titles it means), deputy, former and current markers.</summary>
