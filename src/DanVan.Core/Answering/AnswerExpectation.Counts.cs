@@ -298,13 +298,15 @@ public sealed partial class AnswerExpectation
                     first--;
                 }
 
-                if (first < end)
+                // "tỷ lệ giải quyết đơn thư … là bao nhiêu": a rate that is a percentage is met by one of what it measures, not
+                // by any number after the words before the asker ("… ở Bình Phước là bao nhiêu").
+                var rate = AsksPercentRate(question, lexicon);
+                if (first < end && !rate)
                 {
                     units.Add(Unit.Of(lexicon, clause.Skip(first).Take(end - first).Select(t => t.Folded).ToArray(), numberAfter: true) with { Measured = measured });
                 }
 
-                // "tỷ lệ giải quyết đơn thư … là bao nhiêu": a rate that is a percentage is met by one of what it measures.
-                if (AsksPercentRate(question, lexicon))
+                if (rate)
                 {
                     units.Add(Narrowed(Unit.Of(lexicon, Tokenizer.Tokenize(lexicon.PercentWord).ToArray(), numberAfter: false) with { Reached = reached }, [], measured, lexicon));
                 }

@@ -116,6 +116,9 @@ public sealed class LexiconData
     /// <summary>Words that end the name of a body after an office ("Trưởng ban … hiện nay").</summary>
     public List<string> BodyEnds { get; set; } = [];
 
+    /// <summary>A body's level written after its name ("Trung ương", "Tỉnh ủy"): a kind of body, two words and one of these typed without diacritics name a body ("ban tuyen giao trung uong").</summary>
+    public List<string> BodyLevels { get; set; } = [];
+
     /// <summary>"gì về": what a person said about a topic.</summary>
     public List<string> AboutAskers { get; set; } = [];
 
