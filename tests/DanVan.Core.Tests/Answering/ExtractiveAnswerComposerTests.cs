@@ -236,8 +236,7 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
     [InlineData("Lớp Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu tôn giáo?", true)]
     public async Task ComposeAsync_CountOfOneKind_NeedsThatKindCounted(string question, bool answered)
     {
-        var passage = Passage("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có 185 học viên tham dự.
-Học viên tìm hiểu chính sách với 6 tôn giáo được Nhà nước công nhận.");
+        var passage = Passage("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có 185 học viên tham dự.\nHọc viên tìm hiểu chính sách với 6 tôn giáo được Nhà nước công nhận.");
         var answer = await _composer.ComposeAsync(question, [passage]);
         Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
     }
@@ -253,9 +252,7 @@ Học viên tìm hiểu chính sách với 6 tôn giáo được Nhà nước c�
     [InlineData("Quảng Trị dự kiến mở mấy lớp Dân vận khéo năm sau?", true)]
     public async Task ComposeAsync_LevelOrLaterYearAsked_MustBeTheOneStated(string question, bool answered)
     {
-        var passage = Passage("Năm 2023, Quảng Trị mở 2 lớp tập huấn Dân vận khéo cho 185 học viên.
-Cuối lớp, 185 học viên làm bài kiểm tra, 100% đạt yêu cầu.
-" +
+        var passage = Passage("Năm 2023, Quảng Trị mở 2 lớp tập huấn Dân vận khéo cho 185 học viên.\nCuối lớp, 185 học viên làm bài kiểm tra, 100% đạt yêu cầu.\n" +
             (question.Contains("dự kiến", StringComparison.Ordinal) ? "Tỉnh dự kiến mở thêm 3 lớp Dân vận khéo." : string.Empty));
         var answer = await _composer.ComposeAsync(question, [passage]);
         Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
