@@ -79,7 +79,7 @@ public sealed partial class AnswerExpectation
                 // What the count measures stands in the number's part of the sentence: "… chiếm khoảng 32% dân số; toàn tỉnh
                 // có 6 tôn giáo … 180.000 tín đồ" does not count the province's population.
                 if (SameUnit(unit, tokens, folded, k) && HoldsQualifier(unit, folded) &&
-                    counting.Any(n => ((!unit.NumberAfter && k - n is > 0 and <= CountBefore && !InOtherWord(unit, folded, k, n)) || (n - after is > 0 and <= CountAfter))
+                    counting.Any(n => ((!unit.NumberAfter && k - n is > 0 and <= CountBefore && !InOtherWord(unit, folded, k, n)) || (n - after is > 0 and <= CountAfter && !OtherWordAt(unit, folded, k)))
                         && HoldsWords(unit.Measured, parts[partOf[n]]) && HoldsWords(unit.Reached, parts[partOf[n]])))
                 {
                     return true;
@@ -92,8 +92,11 @@ public sealed partial class AnswerExpectation
 
     // The unit's syllable ends another word when a word stands between it and the number and the question's next
     // syllable does not follow it: "bao nhiêu giáo viên" is not counted by "6 tôn giáo được công nhận".
-    private static bool InOtherWord(Unit unit, List<string> folded, int at, int number) =>
-        unit.Next is not null && at - 1 > number && (at + unit.Syllables.Length >= folded.Count || folded[at + unit.Syllables.Length] != unit.Next);
+    // Before a number that follows, the same: "bao nhiêu đảng viên" is not counted by "Đảng toàn quốc lần thứ XIII".
+    private static bool InOtherWord(Unit unit, List<string> folded, int at, int number) => at - 1 > number && OtherWordAt(unit, folded, at);
+
+    private static bool OtherWordAt(Unit unit, List<string> folded, int at) =>
+        unit.Next is not null && (at + unit.Syllables.Length >= folded.Count || folded[at + unit.Syllables.Length] != unit.Next);
 
     // A year after a unit of time ("Luật Tín ngưỡng, tôn giáo năm 2016") dates something: neither the year nor the unit
     // (which may read as a number word) counts anything, unless time is what is counted.
@@ -235,7 +238,9 @@ public sealed partial class AnswerExpectation
                 var asker = lexicon.FindCues(clause, lexicon.CountAskers).First(a => a.At + a.Length == start).Length;
                 var measured = MeasuredBy(clause, start - asker, lexicon);
                 var reached = ReachedBy(clause, start - asker, lexicon);
-                if (start < clause.Count && !IsFunctionWord(clause[start]))
+                // "số mấy" before a word typed without diacritics ("so may de trien khai": để) still asks a number.
+                var numberedAsker = start - asker > 0 && lexicon.NumberedMarkers.Contains(clause[start - asker - 1].Folded) && asker == 1;
+                if (start < clause.Count && !IsFunctionWord(clause[start]) && !numberedAsker)
                 {
                     var qualifier = QualifierAfter(clause, start, lexicon);
                     var unit = Unit.Of(lexicon, [clause[start].Folded], numberAfter: false, CountsAnyPeople(clause, start, lexicon),
@@ -259,7 +264,7 @@ public sealed partial class AnswerExpectation
 
                 // "số mấy", "lần thứ mấy": a number or numeral right after "số"/"thứ" ("Kế hoạch số 05", "lần thứ XX"), or
                 // after what is numbered ("chỉ thị số mấy" ← "Chỉ thị 18/2000/CT-TTg").
-                if (start - asker > 0 && lexicon.NumberedMarkers.Contains(clause[start - asker - 1].Folded) && asker == 1)
+                if (numberedAsker)
                 {
                     var numbered = start - asker - 1;
                     units.Add(Unit.Of(lexicon, [clause[numbered].Folded], numberAfter: true) with { Numbered = true });
