@@ -79,8 +79,8 @@ public sealed partial class AnswerExpectation
                 // What the count measures stands in the number's part of the sentence: "… chiếm khoảng 32% dân số; toàn tỉnh
                 // có 6 tôn giáo … 180.000 tín đồ" does not count the province's population.
                 if (SameUnit(unit, tokens, folded, k) && HoldsQualifier(unit, folded) &&
-                    counting.Any(n => ((!unit.NumberAfter && k - n is > 0 and <= CountBefore) || (n - after is > 0 and <= CountAfter))
-                        && HoldsWords(unit.Measured, parts[partOf[n]])))
+                    counting.Any(n => ((!unit.NumberAfter && k - n is > 0 and <= CountBefore && !InOtherWord(unit, folded, k, n)) || (n - after is > 0 and <= CountAfter && !OtherWordAt(unit, folded, k)))
+                        && HoldsWords(unit.Measured, parts[partOf[n]]) && HoldsWords(unit.Reached, parts[partOf[n]])))
                 {
                     return true;
                 }
@@ -89,6 +89,14 @@ public sealed partial class AnswerExpectation
 
         return false;
     }
+
+    // The unit's syllable ends another word when a word stands between it and the number and the question's next
+    // syllable does not follow it: "bao nhiêu giáo viên" is not counted by "6 tôn giáo được công nhận".
+    // Before a number that follows, the same: "bao nhiêu đảng viên" is not counted by "Đảng toàn quốc lần thứ XIII".
+    private static bool InOtherWord(Unit unit, List<string> folded, int at, int number) => at - 1 > number && OtherWordAt(unit, folded, at);
+
+    private static bool OtherWordAt(Unit unit, List<string> folded, int at) =>
+        unit.Next is not null && (at + unit.Syllables.Length >= folded.Count || folded[at + unit.Syllables.Length] != unit.Next);
 
     // A year after a unit of time ("Luật Tín ngưỡng, tôn giáo năm 2016") dates something: neither the year nor the unit
     // (which may read as a number word) counts anything, unless time is what is counted.
@@ -173,6 +181,10 @@ public sealed partial class AnswerExpectation
 
     private const int MaxQualifier = 4;
 
+    // A word for people, not one for people of a kind ("đảng viên", "tín đồ"), which only itself counts.
+    private static bool CountsAnyPeople(List<QueryToken> clause, int at, QuestionLexicon lexicon) =>
+        LexiconMatcher.LongestAt(clause, at, lexicon.PeopleUnits) > 0 && LexiconMatcher.LongestAt(clause, at, lexicon.PeopleOfKind) == 0;
+
     // Any word for people counts people: "bao nhiêu người" is answered by "170 học viên" or "800 cán bộ".
     private bool SameUnit(Unit unit, List<QueryToken> tokens, List<string> folded, int at)
     {
@@ -204,7 +216,7 @@ public sealed partial class AnswerExpectation
             if (next < asker && !IsFunctionWord(clause[next]) && lexicon.CountNouns.Any(n => n.Length == length && n.StartsAt(clause, at))
                 && !lexicon.Words.Any(w => w.Length == length && w.StartsAt(clause, at)))
             {
-                return Unit.Of(lexicon, [clause[next].Folded], numberAfter: false, LexiconMatcher.LongestAt(clause, next, lexicon.PeopleUnits) > 0,
+                return Unit.Of(lexicon, [clause[next].Folded], numberAfter: false, CountsAnyPeople(clause, next, lexicon),
                     clause[next].Typed == clause[next].Folded ? null : clause[next].Typed);
             }
         }
@@ -225,11 +237,18 @@ public sealed partial class AnswerExpectation
             {
                 var asker = lexicon.FindCues(clause, lexicon.CountAskers).First(a => a.At + a.Length == start).Length;
                 var measured = MeasuredBy(clause, start - asker, lexicon);
-                if (start < clause.Count && !IsFunctionWord(clause[start]))
+                var reached = ReachedBy(clause, start - asker, lexicon);
+                // "số mấy" before a word typed without diacritics ("so may de trien khai": để) still asks a number.
+                var numberedAsker = start - asker > 0 && lexicon.NumberedMarkers.Contains(clause[start - asker - 1].Folded) && asker == 1;
+                if (start < clause.Count && !IsFunctionWord(clause[start]) && !numberedAsker)
                 {
                     var qualifier = QualifierAfter(clause, start, lexicon);
-                    var unit = Unit.Of(lexicon, [clause[start].Folded], numberAfter: false, LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits) > 0,
-                        clause[start].Typed == clause[start].Folded ? null : clause[start].Typed);
+                    var unit = Unit.Of(lexicon, [clause[start].Folded], numberAfter: false, CountsAnyPeople(clause, start, lexicon),
+                        clause[start].Typed == clause[start].Folded ? null : clause[start].Typed) with
+                    {
+                        Next = start + 1 < clause.Count && !IsFunctionWord(clause[start + 1]) ? clause[start + 1].Folded : null,
+                        Reached = reached,
+                    };
 
                     units.Add(Narrowed(unit, qualifier, measured, lexicon));
 
@@ -237,7 +256,7 @@ public sealed partial class AnswerExpectation
                     var word = start + 1 < clause.Count ? clause[start].Folded + " " + clause[start + 1].Folded : null;
                     if (word is not null && (lexicon.SynonymsOf(word).Count > 0 || lexicon.UnitClasses.Any(c => c.Any(p => p.Key == word))))
                     {
-                        units.Add(Narrowed(Unit.Of(lexicon, [clause[start].Folded, clause[start + 1].Folded], numberAfter: false), qualifier, measured, lexicon));
+                        units.Add(Narrowed(Unit.Of(lexicon, [clause[start].Folded, clause[start + 1].Folded], numberAfter: false) with { Reached = reached }, qualifier, measured, lexicon));
                     }
 
                     continue;
@@ -245,7 +264,7 @@ public sealed partial class AnswerExpectation
 
                 // "số mấy", "lần thứ mấy": a number or numeral right after "số"/"thứ" ("Kế hoạch số 05", "lần thứ XX"), or
                 // after what is numbered ("chỉ thị số mấy" ← "Chỉ thị 18/2000/CT-TTg").
-                if (start - asker > 0 && lexicon.NumberedMarkers.Contains(clause[start - asker - 1].Folded) && asker == 1)
+                if (numberedAsker)
                 {
                     var numbered = start - asker - 1;
                     units.Add(Unit.Of(lexicon, [clause[numbered].Folded], numberAfter: true) with { Numbered = true });
@@ -270,28 +289,31 @@ public sealed partial class AnswerExpectation
                     continue;
                 }
 
-                // Before it, past function words ("dân số là bao nhiêu"): the number follows what it measures.
+                // Before it, past function words and a place ("dân số tỉnh Đắk Nông là bao nhiêu"): the number follows what it measures.
                 var end = start - asker;
-                while (end > 0 && IsFunctionWord(clause[end - 1]))
+                var place = PlaceMask(clause, lexicon);
+                while (end > 0 && (IsFunctionWord(clause[end - 1]) || place[end - 1]))
                 {
                     end--;
                 }
 
                 var first = end;
-                while (first > 0 && end - first < 2 && !IsFunctionWord(clause[first - 1]))
+                while (first > 0 && end - first < 2 && !IsFunctionWord(clause[first - 1]) && !place[first - 1])
                 {
                     first--;
                 }
 
-                if (first < end)
+                // "tỷ lệ giải quyết đơn thư … là bao nhiêu": a rate that is a percentage is met by one of what it measures, not
+                // by any number after the words before the asker ("… ở Bình Phước là bao nhiêu").
+                var rate = AsksPercentRate(question, lexicon);
+                if (first < end && !rate)
                 {
                     units.Add(Unit.Of(lexicon, clause.Skip(first).Take(end - first).Select(t => t.Folded).ToArray(), numberAfter: true) with { Measured = measured });
                 }
 
-                // "tỷ lệ giải quyết đơn thư … là bao nhiêu": a rate that is a percentage is met by one of what it measures.
-                if (AsksPercentRate(question, lexicon))
+                if (rate)
                 {
-                    units.Add(Narrowed(Unit.Of(lexicon, Tokenizer.Tokenize(lexicon.PercentWord).ToArray(), numberAfter: false), [], measured, lexicon));
+                    units.Add(Narrowed(Unit.Of(lexicon, Tokenizer.Tokenize(lexicon.PercentWord).ToArray(), numberAfter: false) with { Reached = reached }, [], measured, lexicon));
                 }
             }
         }
@@ -314,6 +336,12 @@ public sealed partial class AnswerExpectation
 
         /// <summary>What the number measures, as folded words ("giai quyet don" of "tỷ lệ giải quyết đơn thư …"); empty when the question does not say.</summary>
         public string[] Measured { get; init; } = [];
+
+        /// <summary>The level a rate asks of what it measures, as folded words ("loai gioi" of "tỷ lệ học viên đạt loại giỏi"); empty when it asks none.</summary>
+        public string[] Reached { get; init; } = [];
+
+        /// <summary>The question's syllable right after the unit's ("vien" of "bao nhiêu giáo viên"), when it is no function word.</summary>
+        public string? Next { get; init; }
 
         /// <summary>True when the number names something ("Kế hoạch số 05"), not how many.</summary>
         public bool Numbered { get; init; }

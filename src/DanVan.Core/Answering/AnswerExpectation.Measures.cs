@@ -21,6 +21,7 @@ public sealed partial class AnswerExpectation
         Any,
         Planned,
         Achieved,
+        Later,
     }
 
     // Whether the question asks a planned figure ("phấn đấu", "mục tiêu") or an achieved one ("đã", "thực tế"); a
@@ -28,7 +29,8 @@ public sealed partial class AnswerExpectation
     private Stage AskedStage { get; init; }
 
     private static Stage StageOf(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon) =>
-        IsPlanned(tokens, lexicon) ? Stage.Planned
+        LexiconMatcher.Find(tokens, lexicon.LaterYears).Any() ? Stage.Later
+        : IsPlanned(tokens, lexicon) ? Stage.Planned
         : LexiconMatcher.Find(tokens, lexicon.AchievedMarkers).Any() ? Stage.Achieved
         : Stage.Any;
 
@@ -52,6 +54,12 @@ public sealed partial class AnswerExpectation
 
         var tokens = Tokenizer.TokenizeTyped(sentence);
         var planned = IsPlanned(tokens, _lexicon);
+        if (AskedStage == Stage.Later)
+        {
+            // "năm sau tỉnh mở thêm mấy lớp": what was done in the year reported does not say what followed.
+            return planned;
+        }
+
         var otherYear = IsOfOtherYearOnly(sentence);
         if (AskedStage == Stage.Achieved)
         {
@@ -71,6 +79,28 @@ public sealed partial class AnswerExpectation
         return _years.Count > 0 && years.Count > 0 && !years.Intersect(_years).Any();
     }
 
+    // The level a rate asks of what it measures: the words after a measuring verb that follows the rate word, before the
+    // asker ("tỷ lệ học viên đạt loại giỏi … là bao nhiêu" → loại giỏi), up to a function word, a place or a number.
+    // "100% đạt yêu cầu" does not say how many were graded giỏi.
+    private static string[] ReachedBy(List<QueryToken> clause, int asker, QuestionLexicon lexicon)
+    {
+        if (LexiconMatcher.Find(clause, lexicon.RateWords).Where(r => r.At + r.Length < asker).Select(r => (int?)(r.At + r.Length)).LastOrDefault() is not { } from
+            || LexiconMatcher.Find(clause, lexicon.MeasureVerbs).Where(v => v.At >= from && v.At + v.Length < asker).Select(v => (int?)(v.At + v.Length)).FirstOrDefault() is not { } after)
+        {
+            return [];
+        }
+
+        var place = PlaceMask(clause, lexicon);
+        var words = new List<string>();
+        for (var i = after; i < asker && words.Count < MaxMeasured && !IsFunctionWord(clause[i]) && !place[i] && !lexicon.QualifierEnds.Contains(clause[i].Folded)
+            && LexiconMatcher.LongestAt(clause, i, lexicon.MeasureVerbs) == 0; i++)
+        {
+            words.Add(clause[i].Folded);
+        }
+
+        return [.. words];
+    }
+
     // A percentage answers when the words near it, in its part of the sentence (between semicolons), hold what it
     // measures and the whole it is a share of; any word for people stands for people asked ("phần trăm người học" ← "100% học viên"
     // in "230 học viên …, 100% đạt yêu cầu").
@@ -84,7 +114,7 @@ public sealed partial class AnswerExpectation
                 var first = Math.Max(0, at - PercentBefore);
                 var near = tokens.Skip(first).Take(at - first + PercentAfter).ToList();
                 var folded = near.Select(t => t.Folded).ToList();
-                if (HoldsWords(unit.Measured, folded) && (HoldsQualifier(unit, folded) || (unit.ShareOfPeople && LexiconMatcher.Find(near, _lexicon.PeopleUnits).Any())))
+                if (HoldsWords(unit.Measured, folded) && HoldsWords(unit.Reached, folded) && (HoldsQualifier(unit, folded) || (unit.ShareOfPeople && LexiconMatcher.Find(near, _lexicon.PeopleUnits).Any())))
                 {
                     return true;
                 }

@@ -203,8 +203,8 @@ public sealed class NamedMentions
         }
     }
 
-    // A commune or a person typed without diacritics that the material never writes ("xa son dong", "ong tran minh
-    // khoi"): after a kind of locality, two words; after a title, a family name and one or two words. Typed so, a name
+    // A commune, a body or a person typed without diacritics that the material never writes ("xa son dong", "ban tuyen
+    // giao", "ong tran minh khoi"): after a kind of locality or of body, two words; after a title, a family name and one or two words. Typed so, a name
     // looks like ordinary words ("xa hop dinh ky", "thon hop bao lau"), so the words are a name only when the material
     // holds none of their word pairs, nor the pair the last makes with the word after it (it writes "xã hội", "giảng
     // viên", "vai trò"), the first is no function word, and none is a short form or starts a phrase the lexicon knows
@@ -223,7 +223,8 @@ public sealed class NamedMentions
         }
 
         var asked = Tokenizer.TokenizeTyped(question);
-        var candidates = lexicon.Patterns.LowerCaseLocality.Matches(question).Select(m => (Label: m.Value, Before: Tokenizer.Tokenize(m.Groups["kind"].Value), Name: m.Groups["name"].Value))
+        var candidates = lexicon.Patterns.LowerCaseLocality.Matches(question).Concat(lexicon.Patterns.LowerCaseBody.Matches(question))
+            .Select(m => (Label: m.Value, Before: Tokenizer.Tokenize(m.Groups["kind"].Value), Name: m.Groups["name"].Value))
             .Concat(lexicon.Patterns.LowerCasePerson.Matches(question).Select(m => (Label: m.Groups["name"].Value, Before: new List<string>(), m.Groups["name"].Value)));
         foreach (var (label, before, name) in candidates)
         {

@@ -116,6 +116,9 @@ public sealed class LexiconData
     /// <summary>Words that end the name of a body after an office ("Trưởng ban … hiện nay").</summary>
     public List<string> BodyEnds { get; set; } = [];
 
+    /// <summary>A body's level written after its name ("Trung ương", "Tỉnh ủy"): a kind of body, two words and one of these typed without diacritics name a body ("ban tuyen giao trung uong").</summary>
+    public List<string> BodyLevels { get; set; } = [];
+
     /// <summary>"gì về": what a person said about a topic.</summary>
     public List<string> AboutAskers { get; set; } = [];
 
@@ -141,6 +144,9 @@ public sealed class LexiconData
     public sealed class UnitData
     {
         public List<string> People { get; set; } = [];
+
+        /// <summary>Words for people of one kind ("đảng viên", "tín đồ"): a count of them is met by that word, not by any other word for people ("185 học viên").</summary>
+        public List<string> PeopleOfKind { get; set; } = [];
 
         public List<List<string>> OtherNames { get; set; } = [];
 
@@ -170,6 +176,9 @@ public sealed class LexiconData
         public List<string> Planned { get; set; } = [];
 
         public List<string> Achieved { get; set; } = [];
+
+        /// <summary>A year after the one the material reports, asked relative to it ("năm sau", "sang năm"): only a planned figure answers.</summary>
+        public List<string> Later { get; set; } = [];
     }
 
     /// <summary>Offices: titles, roles ("người đứng đầu" → the titles it means), deputy, former and current markers.</summary>

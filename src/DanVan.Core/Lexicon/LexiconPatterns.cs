@@ -34,6 +34,7 @@ public sealed class LexiconPatterns
         NamedDocument = new Regex($@"(?<![\w/])(?:{Alternation(titledTypes, lower: false)})\s+\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+){{1,3}}(?!\w)", Compiled);
         NamedBody = new Regex($@"(?<![\w/])(?<kind>{Alternation(data.BodyKinds, lower: false)})\s+(?<name>\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}}+|\p{{Lu}}\p{{Ll}}*\s+\p{{Lu}}\p{{Ll}}*)(?!\w)", Compiled);
         LowerCaseLocality = new Regex($@"(?<![\w/])(?<kind>{localities})\s+(?<name>\p{{Ll}}+\s+\p{{Ll}}+)(?!\w)", Compiled);
+        LowerCaseBody = new Regex($@"(?<![\w/])(?<kind>{Alternation(data.BodyKinds.Select(VietnameseText.Fold))})\s+(?<name>\p{{Ll}}+\s+\p{{Ll}}+)(?=\s+(?:{Alternation(data.BodyLevels.Select(VietnameseText.Fold))})(?!\w))", Compiled);
         var lowerNames = Alternation(data.FamilyNames.Concat(data.FamilyNames.Select(VietnameseText.Fold)));
         LowerCasePerson = new Regex($@"(?<!\w)(?i:{Alternation(data.PersonTitles.Concat(data.PersonTitles.Select(VietnameseText.Fold)))})\s+(?<name>(?<family>{lowerNames})(?:\s+\p{{Ll}}+){{1,2}})(?!\w)", Compiled);
         Localities = data.Localities.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal)
@@ -83,6 +84,9 @@ public sealed class LexiconPatterns
 
     /// <summary>A kind of locality and two words typed in lower case after it ("xa son dong"): a name, unless the words are ordinary ones; groups "kind" and "name".</summary>
     public Regex LowerCaseLocality { get; }
+
+    /// <summary>A kind of body and two words typed without diacritics after it and before its level ("ban tuyen giao trung uong"): a body's name, unless the words are ordinary ones; groups "kind" and "name".</summary>
+    public Regex LowerCaseBody { get; }
 
     /// <summary>A title, a family name and one or two more words typed in lower case ("ong tran minh khoi"); groups "name" and "family".</summary>
     public Regex LowerCasePerson { get; }

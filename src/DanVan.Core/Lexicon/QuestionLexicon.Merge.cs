@@ -31,11 +31,11 @@ public sealed partial class QuestionLexicon
 
     private static List<string>[] Lists(LexiconData d) =>
     [
-        d.CountAskers, d.NumberedMarkers, d.QuestionPhrases, d.Units.People, d.NumberWords, d.Quantifiers, d.PeriodWords,
+        d.CountAskers, d.NumberedMarkers, d.QuestionPhrases, d.Units.People, d.Units.PeopleOfKind, d.NumberWords, d.Quantifiers, d.PeriodWords,
         d.Offices.Titles, d.Offices.Deputy, d.Offices.Former, d.Offices.Current, d.CourseEvents, d.FocusGap, d.QualifierEnds, d.TimeAskers, d.ReasonAskers,
         d.VenueAskers, d.VenueNotPlaces, d.VenueWords, d.OnlineWords, d.Localities, d.BodyKinds, d.PersonMarkers, d.PersonTitles,
-        d.PersonNameWords, d.FamilyNames, d.SayingVerbs, d.PlannedYearWords, d.GivenFrames, d.PlaceWords, d.DocumentTypes, d.OtherFields, d.WhichWords, d.BodyEnds,
+        d.PersonNameWords, d.FamilyNames, d.SayingVerbs, d.PlannedYearWords, d.GivenFrames, d.PlaceWords, d.DocumentTypes, d.OtherFields, d.WhichWords, d.BodyEnds, d.BodyLevels,
         d.AboutAskers, d.ArticleWords, d.ClauseWords, d.PointWords, d.Words, d.CountNouns, d.Definitions.Markers, d.Definitions.NotTerms,
-        d.Measures.Verbs, d.Measures.RateWords, d.Measures.QualifierLinks, d.Measures.Planned, d.Measures.Achieved, d.Measures.Places,
+        d.Measures.Verbs, d.Measures.RateWords, d.Measures.QualifierLinks, d.Measures.Planned, d.Measures.Achieved, d.Measures.Places, d.Measures.Later,
     ];
 }

@@ -37,6 +37,7 @@ public sealed partial class QuestionLexicon
         NumberedMarkers = Folded(data.NumberedMarkers);
         QuestionPhrases = Phrases(data.QuestionPhrases);
         PeopleUnits = Phrases(data.Units.People);
+        PeopleOfKind = Phrases(data.Units.PeopleOfKind);
         UnitNames = data.Units.OtherNames.Select(Phrases).ToList();
         UnitWords = Phrases(data.Units.People.Concat(data.Units.OtherNames.SelectMany(n => n)).Concat(data.Units.Classes.SelectMany(c => c)).Concat(data.Units.Time));
         TimeUnits = Phrases(data.Units.Time);
@@ -61,6 +62,7 @@ public sealed partial class QuestionLexicon
         PlannedMarkers = Phrases(data.Measures.Planned);
         AchievedMarkers = Phrases(data.Measures.Achieved);
         MeasurePlaces = Phrases(data.Measures.Places);
+        LaterYears = Phrases(data.Measures.Later);
         TimeAskers = Phrases(data.TimeAskers);
         ReasonAskers = Phrases(data.ReasonAskers);
         DefinitionMarkers = Phrases(data.Definitions.Markers);
@@ -118,6 +120,9 @@ public sealed partial class QuestionLexicon
     public IReadOnlyList<LexiconPhrase> QuestionPhrases { get; }
 
     public IReadOnlyList<LexiconPhrase> PeopleUnits { get; }
+
+    /// <summary>Words for people of one kind ("đảng viên", "tín đồ"): counted only by themselves.</summary>
+    public IReadOnlyList<LexiconPhrase> PeopleOfKind { get; }
 
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> UnitNames { get; }
 
@@ -186,6 +191,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Words that say where a figure is, not what it measures ("toàn tỉnh", "địa phương").</summary>
     public IReadOnlyList<LexiconPhrase> MeasurePlaces { get; }
+
+    /// <summary>A year after the one reported, asked relative to it ("năm sau", "sang năm").</summary>
+    public IReadOnlyList<LexiconPhrase> LaterYears { get; }
 
     public IReadOnlyList<LexiconPhrase> TimeAskers { get; }
 

@@ -27,6 +27,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Ban tiếp nhận bao nhiêu lá đơn?", "Ban tiếp nhận 45 đơn thư của công dân.")]
     [InlineData("Cán bộ được nhắc thực hiện chỉ thị số mấy?", "Tiếp tục thực hiện Chỉ thị 18/2000/CT-TTg của Thủ tướng.")] // what is numbered
     [InlineData("Lớp học có bao nhiêu HV?", "Lớp học có 140 học viên học tập trung.")] // an abbreviated unit
+    [InlineData("ban hanh ke hoach so may de trien khai nghi quyet", "Ban hành Kế hoạch số 05-KH/BDV để triển khai nghị quyết.")] // "so may" before "de" (để)
     [InlineData("Đề nghị gắn CTDV với thực hiện CT số mấy?", "Đề nghị tổ chức thực hiện các chỉ thị gắn với thực hiện Chỉ thị 05 của Tỉnh ủy.")] // "CT" before "số" is a document
     [InlineData("Lớp bồi dưỡng diễn ra mấy ngày?", "Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11, học viên được nghe chuyên đề.")] // a span of days
     [InlineData("Lớp học kéo dài bao nhiêu ngày?", "Lớp học (27 – 29/8) có nhiều chuyên đề.")]

@@ -224,4 +224,37 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
 
         Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
     }
+
+    // A count of people of a kind ("đảng viên", lexicon units.peopleOfKind) is not met by a count of other people; a unit's
+    // syllable that ends or starts another word ("6 tôn giáo", "Đảng toàn quốc lần thứ XIII") counts no "giáo viên", "đảng viên"; any word for people still counts "người".
+    [Theory]
+    [InlineData("Lớp Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu đảng viên mới?", false)]
+    [InlineData("lop dan van kheo nam 2023 o quang tri co bao nhieu dang vien moi", false)]
+    [InlineData("Lớp Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu giáo viên?", false)]
+    [InlineData("lop dan van kheo nam 2023 o quang tri co bao nhieu giao vien", false)]
+    [InlineData("Lớp Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu người tham dự?", true)]
+    [InlineData("Lớp Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu tôn giáo?", true)]
+    public async Task ComposeAsync_CountOfOneKind_NeedsThatKindCounted(string question, bool answered)
+    {
+        var passage = Passage("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có 185 học viên tham dự.\nHọc viên tìm hiểu chính sách với 6 tôn giáo được Nhà nước công nhận.\nLớp học quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII.");
+        var answer = await _composer.ComposeAsync(question, [passage]);
+        Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
+    }
+
+    // A rate narrowed by the level reached ("đạt loại giỏi") is not met by another level ("100% đạt yêu cầu"); a result
+    // asked of the year after ("năm sau", lexicon measures.later) only by a planned figure.
+    [Theory]
+    [InlineData("Tỷ lệ học viên đạt loại giỏi ở lớp Dân vận khéo năm 2023 ở Quảng Trị là bao nhiêu?", false)]
+    [InlineData("ty le hoc vien dat loai gioi o lop dan van kheo nam 2023 o quang tri la bao nhieu", false)]
+    [InlineData("Tỷ lệ học viên đạt yêu cầu ở lớp Dân vận khéo năm 2023 ở Quảng Trị là bao nhiêu?", true)]
+    [InlineData("Sau lớp Dân vận khéo năm 2023, năm sau Quảng Trị mở thêm mấy lớp?", false)]
+    [InlineData("Năm 2023 Quảng Trị mở mấy lớp Dân vận khéo?", true)]
+    [InlineData("Quảng Trị dự kiến mở mấy lớp Dân vận khéo năm sau?", true)]
+    public async Task ComposeAsync_LevelOrLaterYearAsked_MustBeTheOneStated(string question, bool answered)
+    {
+        var passage = Passage("Năm 2023, Quảng Trị mở 2 lớp tập huấn Dân vận khéo cho 185 học viên.\nCuối lớp, 185 học viên làm bài kiểm tra, 100% đạt yêu cầu.\n" +
+            (question.Contains("dự kiến", StringComparison.Ordinal) ? "Tỉnh dự kiến mở thêm 3 lớp Dân vận khéo." : string.Empty));
+        var answer = await _composer.ComposeAsync(question, [passage]);
+        Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
+    }
 }

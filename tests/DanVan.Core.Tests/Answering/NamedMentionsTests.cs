@@ -81,6 +81,7 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
     [Theory]
     [InlineData("nam 2023 o xa son dong co bao nhieu can bo du hoi nghi quan triet", "xa son dong")]
     [InlineData("nam 2023 dong chi tran minh khoi chu tri may hoi nghi quan triet", "tran minh khoi")]
+    [InlineData("nam 2023 truong ban tuyen giao tinh uy quang tri chu tri may hoi nghi quan triet", "ban tuyen giao")] // a body
     public async Task ComposeAsync_UnknownNameTypedWithoutDiacritics_DeclinesSayingWhat(string question, string missing)
     {
         var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
@@ -92,6 +93,7 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
     [Theory]
     [InlineData("nam 2023 cac xa hop quan triet cho bao nhieu can bo")]
     [InlineData("nam 2023 ong la truong ban dan van chu tri may hoi nghi quan triet")]
+    [InlineData("nam 2023 truong ban dan van tinh uy quang tri chu tri may hoi nghi quan triet")] // the body the passage names
     [InlineData("Năm 2023 ở xã sơn động có bao nhiêu cán bộ dự hội nghị quán triệt?")] // typed with diacritics a name is capitalised
     public async Task ComposeAsync_OrdinaryWordsAfterALocalityOrTitle_AreNoName(string question)
     {

@@ -102,7 +102,7 @@ def probes():
         if m:
             add("article", q[:m.start(2)] + str(int(m.group(2)) + 7) + q[m.end(2):], "Điều " + str(int(m.group(2)) + 7))
         m = re.search(r"(?:bao nhiêu|mấy)\s+(học viên|người|cán bộ|đại biểu|lớp|mô hình|chuyên đề|hộ|tín đồ|tôn giáo|dân tộc)\b", q)
-        if m and len(re.findall(r"bao nhiêu|mấy|nào|ai\b|gì", q)) == 1:  # a count asked alone
+        if m and len(re.findall(r"\b(?:bao nhieu|bao nhiu|may|nao|ai|gi)\b", fold(q))) == 1:  # a count asked alone (typos and folded askers too)
             add("count", q[:m.start(1)] + rot(counted) + q[m.end(1):], rot(counted))
 
     # From the documents: the head of a body where only its deputy is named; an outcome never stated; a later plan.
@@ -121,6 +121,12 @@ def probes():
             if absent(thing, fold(text)):
                 q = pattern.format(e=course if pattern.startswith("{e}") else course[0].lower() + course[1:])
                 add("asked_fact", q, None)
+        for k, counted_thing in enumerate(counted):  # a count of something the article never counts
+            if absent(counted_thing, fold(text)) and k % 2 == len(title) % 2:
+                add("count", f"{course} có bao nhiêu {counted_thing}?", counted_thing)
+        if province:  # the head of another body of the province
+            body = [b for b in BODIES if b.startswith("Ban")][len(title) % 2]
+            add("body", f"Trưởng {body} Tỉnh ủy {province} là ai?", body)
         outcome = outcomes[len(title) % len(outcomes)]
         add("outcome", f"Vì sao {event} {outcome}?", outcome)
         if province:
