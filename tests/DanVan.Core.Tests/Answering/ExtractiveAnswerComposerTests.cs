@@ -121,6 +121,34 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.True(otherWords.Support >= sameWords.Support, $"{otherWords.Support} vs {sameWords.Support}");
     }
 
+    // The body asked in the words a cadre uses ("cơ quan làm dân vận của tỉnh", "ngành dân vận tỉnh") is the Ban Dân
+    // vận Tỉnh ủy: its head is found, its deputy is not the head.
+    [Theory]
+    [InlineData("Người đứng đầu cơ quan làm dân vận của tỉnh Lào Cai năm 2020 là ai?")]
+    [InlineData("Ai đứng đầu cơ quan làm công tác dân vận của tỉnh Lào Cai năm 2020?")]
+    [InlineData("nguoi dung dau nganh dan van tinh lao cai nam 2020 la ai")]
+    public async Task ComposeAsync_ProvinceBodyInOtherWords_HeadFoundDeputyNot(string question)
+    {
+        var head = await _composer.ComposeAsync(question, [Passage("Năm 2020, đồng chí Nguyễn Văn An, Tỉnh ủy viên, Trưởng Ban Dân vận Tỉnh ủy Lào Cai, phát biểu khai mạc lớp bồi dưỡng.")]);
+        var deputy = await _composer.ComposeAsync(question, [Passage("Năm 2020, đồng chí Nguyễn Văn An, Tỉnh ủy viên, Phó Trưởng Ban Dân vận Tỉnh ủy Lào Cai, phát biểu khai mạc lớp bồi dưỡng.")]);
+
+        Assert.Equal(AnswerOutcome.Answered, head.Outcome);
+        Assert.NotEqual(AnswerOutcome.Answered, deputy.Outcome);
+    }
+
+    // A count asked with another word the materials count the same thing by ("mấy đạo" for "tôn giáo") is met by that count, not by a count of something else.
+    [Theory]
+    [InlineData("Tỉnh Lào Cai có mấy đạo được Nhà nước thừa nhận?", "Toàn tỉnh Lào Cai có 5 tôn giáo được Nhà nước công nhận với khoảng 90.000 tín đồ.", true)]
+    [InlineData("Tỉnh Lào Cai có mấy đạo được Nhà nước thừa nhận?", "Toàn tỉnh Lào Cai có 25 dân tộc cùng sinh sống, được Nhà nước quan tâm.", false)]
+    [InlineData("Tỉnh Lào Cai có bao nhiêu sắc tộc cùng sinh sống?", "Toàn tỉnh Lào Cai có 25 dân tộc cùng sinh sống.", true)]
+    [InlineData("Tỉnh Lào Cai có bao nhiêu sắc tộc cùng sinh sống?", "Toàn tỉnh Lào Cai có 5 tôn giáo, người dân cùng sinh sống hòa thuận.", false)]
+    public async Task ComposeAsync_CountAskedByAnotherWordOfItsClass_MetByThatCountOnly(string question, string sentence, bool met)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(sentence)]);
+
+        Assert.Equal(met, answer.Outcome == AnswerOutcome.Answered);
+    }
+
     // The answer part is the sentence holding the asked fact, cut to its clauses; what was cut and the context follow,
     // set apart under their own line; every quote keeps its [n].
     [Fact]
