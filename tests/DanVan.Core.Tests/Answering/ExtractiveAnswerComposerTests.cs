@@ -149,6 +149,20 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.Equal(met, answer.Outcome == AnswerOutcome.Answered);
     }
 
+    // What narrows a count is what is counted: a province named after the unit is where (a named mention), and a clause
+    // of cause ("vì …") says why; neither has to stand in the sentence holding the number. What is counted still does.
+    [Theory]
+    [InlineData("Bao nhiêu học viên ở Lào Cai được khen thưởng?", "Ban tổ chức đã khen thưởng 35 học viên có bài thu hoạch xuất sắc.", true)]
+    [InlineData("bao nhieu nguoi hoc o lao cai duoc thuong vi viet bai thu hoach tot", "Ban tổ chức đã khen thưởng 35 học viên có bài thu hoạch xuất sắc.", true)]
+    [InlineData("Bao nhiêu học viên ở Lào Cai được khen thưởng?", "Ban tổ chức đã cấp giấy chứng nhận cho 35 học viên làm bài đạt yêu cầu.", false)]
+    [InlineData("Bao nhiêu học viên ở Lào Cai được khen thưởng vì đi học đầy đủ?", "Ban tổ chức đã cấp giấy chứng nhận cho 35 học viên đi học đầy đủ.", false)]
+    public async Task ComposeAsync_CountNarrowedByPlaceOrCause_NarrowedByWhatIsCounted(string question, string sentence, bool met)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage("Lớp tập huấn Dân vận khéo ở Lào Cai năm 2023 kết thúc sau 3 ngày. " + sentence)]);
+
+        Assert.Equal(met, answer.Outcome == AnswerOutcome.Answered);
+    }
+
     // The answer part is the sentence holding the asked fact, cut to its clauses; what was cut and the context follow,
     // set apart under their own line; every quote keeps its [n].
     [Fact]
