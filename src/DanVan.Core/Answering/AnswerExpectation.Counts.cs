@@ -149,8 +149,16 @@ public sealed partial class AnswerExpectation
         var known = LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits.Concat(lexicon.SynonymPhrases).Concat(lexicon.UnitClasses.SelectMany(c => c)).ToList());
         var words = new List<QueryToken>();
         var first = start + Math.Max(1, known);
+        // A province or place named after the unit ("bao nhiêu học viên ở Quảng Trị được khen thưởng") is where, not
+        // what narrows the count: the place is checked as a named mention, and the sentence holding the number rarely repeats it.
+        var place = PlaceMask(clause, lexicon);
         for (var i = first; i < clause.Count && words.Count < MaxQualifier; i++)
         {
+            if (place[i] || (i + 1 < clause.Count && place[i + 1] && IsFunctionWord(clause[i])))
+            {
+                continue;
+            }
+
             // "bao nhiêu người là chủ tịch xã": "là" right after the unit opens what narrows it.
             if (i == first && lexicon.QualifierLinks.Contains(clause[i].Folded))
             {

@@ -121,6 +121,59 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.True(otherWords.Support >= sameWords.Support, $"{otherWords.Support} vs {sameWords.Support}");
     }
 
+    // The body asked in the words a cadre uses ("cơ quan làm dân vận của tỉnh", "ngành dân vận tỉnh") is the Ban Dân
+    // vận Tỉnh ủy: its head is found, its deputy is not the head.
+    [Theory]
+    [InlineData("Người đứng đầu cơ quan làm dân vận của tỉnh Lào Cai năm 2020 là ai?")]
+    [InlineData("Ai đứng đầu cơ quan làm công tác dân vận của tỉnh Lào Cai năm 2020?")]
+    [InlineData("nguoi dung dau nganh dan van tinh lao cai nam 2020 la ai")]
+    public async Task ComposeAsync_ProvinceBodyInOtherWords_HeadFoundDeputyNot(string question)
+    {
+        var head = await _composer.ComposeAsync(question, [Passage("Năm 2020, đồng chí Nguyễn Văn An, Tỉnh ủy viên, Trưởng Ban Dân vận Tỉnh ủy Lào Cai, phát biểu khai mạc lớp bồi dưỡng.")]);
+        var deputy = await _composer.ComposeAsync(question, [Passage("Năm 2020, đồng chí Nguyễn Văn An, Tỉnh ủy viên, Phó Trưởng Ban Dân vận Tỉnh ủy Lào Cai, phát biểu khai mạc lớp bồi dưỡng.")]);
+
+        Assert.Equal(AnswerOutcome.Answered, head.Outcome);
+        Assert.NotEqual(AnswerOutcome.Answered, deputy.Outcome);
+    }
+
+    // A count asked with another word the materials count the same thing by ("mấy đạo" for "tôn giáo") is met by that count, not by a count of something else.
+    [Theory]
+    [InlineData("Tỉnh Lào Cai có mấy đạo được Nhà nước thừa nhận?", "Toàn tỉnh Lào Cai có 5 tôn giáo được Nhà nước công nhận với khoảng 90.000 tín đồ.", true)]
+    [InlineData("Tỉnh Lào Cai có mấy đạo được Nhà nước thừa nhận?", "Toàn tỉnh Lào Cai có 25 dân tộc cùng sinh sống, được Nhà nước quan tâm.", false)]
+    [InlineData("Tỉnh Lào Cai có bao nhiêu sắc tộc cùng sinh sống?", "Toàn tỉnh Lào Cai có 25 dân tộc cùng sinh sống.", true)]
+    [InlineData("Tỉnh Lào Cai có bao nhiêu sắc tộc cùng sinh sống?", "Toàn tỉnh Lào Cai có 5 tôn giáo, người dân cùng sinh sống hòa thuận.", false)]
+    public async Task ComposeAsync_CountAskedByAnotherWordOfItsClass_MetByThatCountOnly(string question, string sentence, bool met)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(sentence)]);
+
+        Assert.Equal(met, answer.Outcome == AnswerOutcome.Answered);
+    }
+
+    // What narrows a count is what is counted: a province named after the unit is where (a named mention), and a clause
+    // of cause ("vì …") says why; neither has to stand in the sentence holding the number. What is counted still does.
+    [Theory]
+    [InlineData("Bao nhiêu học viên ở Lào Cai được khen thưởng?", "Ban tổ chức đã khen thưởng 35 học viên có bài thu hoạch xuất sắc.", true)]
+    [InlineData("bao nhieu nguoi hoc o lao cai duoc thuong vi viet bai thu hoach tot", "Ban tổ chức đã khen thưởng 35 học viên có bài thu hoạch xuất sắc.", true)]
+    [InlineData("Bao nhiêu học viên ở Lào Cai được khen thưởng?", "Ban tổ chức đã cấp giấy chứng nhận cho 35 học viên làm bài đạt yêu cầu.", false)]
+    [InlineData("Bao nhiêu học viên ở Lào Cai được khen thưởng vì đi học đầy đủ?", "Ban tổ chức đã cấp giấy chứng nhận cho 35 học viên đi học đầy đủ.", false)]
+    public async Task ComposeAsync_CountNarrowedByPlaceOrCause_NarrowedByWhatIsCounted(string question, string sentence, bool met)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage("Lớp tập huấn Dân vận khéo ở Lào Cai năm 2023 kết thúc sau 3 ngày. " + sentence)]);
+
+        Assert.Equal(met, answer.Outcome == AnswerOutcome.Answered);
+    }
+
+    // A hybrid class asked in everyday words ("ngồi học tại chỗ", "xem online qua mấy điểm") is supported by the materials' words for
+    // it ("học tập trung tại hội trường", "theo dõi qua … điểm cầu").
+    [Theory]
+    [InlineData("lop o lao cai nam 2021 bao nhieu nguoi ngoi hoc tai cho, bao nhieu nguoi xem online qua may diem")]
+    public async Task ComposeAsync_HybridClassInEverydayWords_Supported(string question)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage("Lớp học ở Lào Cai năm 2021 được tổ chức kết hợp trực tiếp và trực tuyến, với 120 học viên học tập trung tại hội trường và gần 250 học viên theo dõi qua 9 điểm cầu các huyện.")]);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+    }
+
     // The answer part is the sentence holding the asked fact, cut to its clauses; what was cut and the context follow,
     // set apart under their own line; every quote keeps its [n].
     [Fact]
