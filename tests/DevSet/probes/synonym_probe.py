@@ -14,8 +14,9 @@ Only the dev sets are read (never the blind holdout5+ sets).
 import argparse, json, os, re, shutil, subprocess, sys, tempfile, unicodedata
 from collections import defaultdict
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..', '..'))
-DEV_SETS = ['devset', 'devset2', 'devset3', 'devset4', 'holdout', 'holdout2', 'holdout3', 'holdout4']
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import DEV_SETS, DLL, ROOT, ask, fold, knowledge_copy, load_items, nfc  # noqa: E402
+
 # Ordinary words of the questions -> everyday synonyms a cadre might type instead (those the materials write are skipped).
 SYNONYMS = {
     'lớp': ['khóa', 'lớp học'], 'khóa': ['lớp học'], 'học viên': ['người học', 'học trò'], 'tham dự': ['góp mặt', 'có mặt'],
@@ -38,12 +39,7 @@ SYNONYMS = {
 }
 
 
-def nfc(s): return unicodedata.normalize('NFC', s)
 
-
-def fold(text):
-    out = ''.join(c for c in unicodedata.normalize('NFD', text) if unicodedata.category(c) != 'Mn')
-    return nfc(out).replace('đ', 'd').replace('Đ', 'D')
 
 
 def words(text): return re.findall(r'\w+', fold(text).lower())
@@ -77,32 +73,16 @@ def substitute(question, count, known):
     return None
 
 
-def ask(dll, questions, knowledge):
-    db = tempfile.mkdtemp(prefix='qpara-probe-')
-    env = dict(os.environ, Storage__DatabasePath=os.path.join(db, 'probe.db'), Knowledge__Path=knowledge)
-    out = subprocess.run(['dotnet', dll, 'ask', '--json'], input='\n'.join(questions) + '\n', text=True,
-                         capture_output=True, env=env, cwd=ROOT)
-    shutil.rmtree(db, ignore_errors=True)
-    rows = [json.loads(line) for line in out.stdout.splitlines() if line.startswith('{')]
-    if len(rows) != len(questions): sys.exit(f'ask returned {len(rows)} answers for {len(questions)} questions\n{out.stderr[-2000:]}')
-    return rows
-
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--dll', default=os.path.join(ROOT, 'src/DanVan.Bot/bin/Release/net10.0/DanVan.Bot.dll'))
+    ap.add_argument('--dll', default=DLL)
     ap.add_argument('--sets', default=','.join(DEV_SETS))
     ap.add_argument('--show', action='store_true', help='print the substituted questions that lost the answer')
     args = ap.parse_args()
-    items = []
-    for name in args.sets.split(','):
-        path = os.path.join(ROOT, 'tests/DevSet', name + '.json')
-        if os.path.exists(path): items += [x for x in json.load(open(path, encoding='utf-8')) if x.get('expected_source')]
+    items = [x for x in load_items(args.sets) if x.get('expected_source')]
     known = known_text()
-    knowledge = tempfile.mkdtemp(prefix='qpara-kn-')
-    for folder in ('knowledge', 'tests/DevSet/docs'):
-        for f in os.listdir(os.path.join(ROOT, folder)):
-            if f.endswith('.md'): shutil.copy(os.path.join(ROOT, folder, f), knowledge)
+    knowledge = knowledge_copy('qpara-kn-')
     probes = []  # (item, form, kind, question)
     for item in items:
         for kind, count in (('clean', 0), ('one_word', 1), ('two_words', 2)):

@@ -13,8 +13,9 @@ Only the dev sets are read (never the blind holdout5+ sets).
 import argparse, json, os, random, shutil, subprocess, sys, tempfile, unicodedata
 from collections import defaultdict
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..', '..'))
-DEV_SETS = ['devset', 'devset2', 'devset3', 'devset4', 'holdout', 'holdout2', 'holdout3', 'holdout4']
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import DEV_SETS, DLL, ask, fold, knowledge_copy, load_items, nfc  # noqa: E402
+
 TONES = {'\u0301': 's', '\u0300': 'f', '\u0309': 'r', '\u0303': 'x', '\u0323': 'j'}
 VNI_TONES = {'\u0301': '1', '\u0300': '2', '\u0309': '3', '\u0303': '4', '\u0323': '5'}
 MODS = {'\u0302', '\u0306', '\u031B'}
@@ -22,12 +23,7 @@ VOWELS = set('aeiouy')
 
 
 def nfd(s): return unicodedata.normalize('NFD', s)
-def nfc(s): return unicodedata.normalize('NFC', s)
 
-
-def fold(text):
-    out = ''.join(c for c in nfd(text) if unicodedata.category(c) != 'Mn')
-    return nfc(out).replace('đ', 'd').replace('Đ', 'D')
 
 
 def letters(word): return word.isalpha()
@@ -140,32 +136,15 @@ def make(kind, question, seed, folded):
 def collapse(text): return ' '.join(nfc(text).split()).lower()
 
 
-def ask(dll, questions, knowledge):
-    db = tempfile.mkdtemp(prefix='qtypo-probe-')
-    env = dict(os.environ, Storage__DatabasePath=os.path.join(db, 'probe.db'), Knowledge__Path=knowledge)
-    out = subprocess.run(['dotnet', dll, 'ask', '--json'], input='\n'.join(questions) + '\n', text=True,
-                         capture_output=True, env=env, cwd=ROOT)
-    shutil.rmtree(db, ignore_errors=True)
-    rows = [json.loads(line) for line in out.stdout.splitlines() if line.startswith('{')]
-    if len(rows) != len(questions): sys.exit(f'ask returned {len(rows)} answers for {len(questions)} questions\n{out.stderr[-2000:]}')
-    return rows
-
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--dll', default=os.path.join(ROOT, 'src/DanVan.Bot/bin/Release/net10.0/DanVan.Bot.dll'))
+    ap.add_argument('--dll', default=DLL)
     ap.add_argument('--sets', default=','.join(DEV_SETS))
     ap.add_argument('--show', default='', help='print the typo questions of this kind that lost the answer')
     args = ap.parse_args()
-    items = []
-    for name in args.sets.split(','):
-        path = os.path.join(ROOT, 'tests/DevSet', name + '.json')
-        if os.path.exists(path):
-            items += json.load(open(path, encoding='utf-8'))
-    knowledge = tempfile.mkdtemp(prefix='qtypo-kn-')
-    for folder in ('knowledge', 'tests/DevSet/docs'):
-        for f in os.listdir(os.path.join(ROOT, folder)):
-            if f.endswith('.md'): shutil.copy(os.path.join(ROOT, folder, f), knowledge)
+    items = load_items(args.sets)
+    knowledge = knowledge_copy('qtypo-kn-')
     probes = []  # (item, form, kind, question)
     for item in items:
         for form, folded in (('dia', False), ('nodia', True)):
