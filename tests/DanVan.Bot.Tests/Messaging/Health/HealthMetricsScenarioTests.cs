@@ -6,7 +6,12 @@ using DanVan.Core.Answering;
 
 namespace DanVan.Bot.Tests.Messaging.Health;
 
-/// <summary>/healthz (health checks) and /metrics (OpenTelemetry, Prometheus text) of a polling bot that listens on HTTP.</summary>
+/// <summary>
+/// /healthz (health checks) and /metrics (OpenTelemetry, Prometheus text) of a polling bot that listens on HTTP. The
+/// OpenTelemetry meter provider listens to every meter named "DanVan" in the process, so a bot of another test uploading
+/// a document at the same moment would be counted too (seen once in a full run: uploads added 2): these tests run alone.
+/// </summary>
+[Collection(MetricsCollection.Name)]
 public sealed class HealthMetricsScenarioTests : BotScenarioTest
 {
     private static readonly HttpClient Http = new();
@@ -74,4 +79,11 @@ public sealed class HealthMetricsScenarioTests : BotScenarioTest
                                                && labels.All(label => l.Contains(label, StringComparison.Ordinal)));
         return double.Parse(sample.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
     }
+}
+
+/// <summary>Tests that read process-wide metrics: run after the others, one at a time.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MetricsCollection
+{
+    public const string Name = "Process-wide metrics";
 }
