@@ -61,4 +61,18 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
         Assert.True(traps.RefusalAccuracy >= trapsDeclined, $"traps declined {traps.RefusalAccuracy:0.000}");
         Assert.True(chatter.RefusalAccuracy >= chatterDeclined, $"chatter declined {chatter.RefusalAccuracy:0.000}");
     }
+
+    // The fifth dev set: 60 paraphrases only (24 typed without diacritics), written from the documents on 2026-12-07.
+    [Fact]
+    public async Task Evaluate_ParaphraseDevSet_MeetsFloors()
+    {
+        var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, "devset5.json"));
+        Assert.True(items.Count >= 60);
+        var evaluator = new Evaluator(_fixture.Services.Get<Retriever>(), _fixture.Services.Get<IQuestionAnswerer>());
+        var all = Evaluator.Summarize("all", await evaluator.RunAsync(items));
+
+        Assert.True(all.HitAt3 >= 0.95, $"hit@3 {all.HitAt3:0.000}");
+        Assert.True(all.FactAccuracy >= 0.85, $"fact accuracy {all.FactAccuracy:0.000}");
+        Assert.True(all.FalseRefusalRate <= 0.05, $"false refusals {all.FalseRefusalRate:0.000}");
+    }
 }
