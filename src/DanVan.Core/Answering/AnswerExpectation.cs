@@ -211,7 +211,7 @@ public sealed partial class AnswerExpectation
     }
 
     // The clause with abbreviations typed without diacritics written out ("TXCT" → tiếp xúc cử tri, "BDVTU" → Ban Dân
-    // vận Tỉnh ủy); one with several readings ("CQ") becomes a function word, which nothing hangs on.
+    // vận Tỉnh ủy); one with several readings ("CQ") becomes the lexicon's clause break (the first of `qualifierEnds`), which nothing hangs on.
     private static List<QueryToken> Expanded(List<QueryToken> clause, QuestionLexicon lexicon)
     {
         var folded = clause.Select(t => t.Folded).ToList();
@@ -227,7 +227,7 @@ public sealed partial class AnswerExpectation
             }
 
             var reading = readings.Length == 1 ? readings[0] : OfficeReading(readings, clause, i + length, lexicon) ?? NumberedReading(readings, clause, i + length, lexicon);
-            result.AddRange(reading is null ? [new QueryToken("và", "va")] : reading.Split(' ').Select(w => new QueryToken(w, w)));
+            result.AddRange(reading is null ? [lexicon.ClauseBreak] : reading.Split(' ').Select(w => new QueryToken(w, w)));
             i += length - 1;
         }
 

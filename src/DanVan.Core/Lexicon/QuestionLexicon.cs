@@ -56,6 +56,8 @@ public sealed partial class QuestionLexicon
         EventPhrases = Events.SelectMany(g => g).ToList();
         FocusGap = Folded(data.FocusGap);
         QualifierEnds = Folded(data.QualifierEnds);
+        var clauseBreak = data.QualifierEnds.Select(w => VietnameseText.Normalize(w).Trim().ToLowerInvariant()).FirstOrDefault(w => w.Length > 0) ?? ",";
+        ClauseBreak = new QueryToken(clauseBreak, VietnameseText.Fold(clauseBreak));
         MeasureVerbs = Phrases(data.Measures.Verbs);
         RateWords = Phrases(data.Measures.RateWords);
         QualifierLinks = Folded(data.Measures.QualifierLinks);
@@ -173,6 +175,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Words that end what narrows a count ("và", "còn"): past them the question asks something else.</summary>
     public IReadOnlySet<string> QualifierEnds { get; }
+
+    /// <summary>The first of <see cref="QualifierEnds"/> as a token: put where a clause holds a word nothing may hang on.</summary>
+    public QueryToken ClauseBreak { get; }
 
     /// <summary>Verbs between what a number measures and its asker ("chiếm", "đạt": "đồng bào … chiếm bao nhiêu phần trăm").</summary>
     public IReadOnlyList<LexiconPhrase> MeasureVerbs { get; }
