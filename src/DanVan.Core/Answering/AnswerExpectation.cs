@@ -197,6 +197,7 @@ public sealed partial class AnswerExpectation
         return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon))
         {
             Defined = defined ?? [],
+            Listed = ListedOf(question, lexicon),
             TimeFocus = timeFocus,
             AskerWords = lexicon.Kinds.Values.Append(lexicon.CountAskers).Append(lexicon.TimeAskers).Append(lexicon.ReasonAskers)
                 .SelectMany(cues => LexiconMatcher.Find(tokens, cues)).SelectMany(c => tokens.Skip(c.At).Take(c.Length).Select(t => t.Folded)).ToList(),

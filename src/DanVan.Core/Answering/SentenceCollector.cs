@@ -163,7 +163,12 @@ internal sealed class SentenceCollector
         return tokens;
     }
 
-    // Sentences holding the kind of fact asked come first; "tỉnh nào" has no such check, so a place word does.
+    // Sentences holding the kind of fact asked come first; "tỉnh nào" has no such check, so a place word does; an
+    // enumeration asked ("những chuyên đề nào") prefers the sentence that lists.
     private double KindBonus(bool holdsFact, string sentence) =>
-        _expectation.IsSpecific ? (holdsFact ? 0.2 : 0) : _kind == QuestionKind.Place && _lexicon.Patterns.Place.IsMatch(sentence) ? 0.1 : 0;
+        (_expectation.IsSpecific ? (holdsFact ? 0.2 : 0) : _kind == QuestionKind.Place && _lexicon.Patterns.Place.IsMatch(sentence) ? 0.1 : 0)
+        + (_expectation.AsksList && _expectation.Enumerates(sentence) ? ListBonus : 0);
+
+    /// <summary>How much a sentence that lists outranks others when an enumeration is asked.</summary>
+    private const double ListBonus = 0.15;
 }

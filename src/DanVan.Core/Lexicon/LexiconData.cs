@@ -70,6 +70,9 @@ public sealed class LexiconData
     /// <summary>What a count, a percentage or a rate measures, and whether it was planned or achieved.</summary>
     public MeasureData Measures { get; set; } = new();
 
+    /// <summary>What asks for an enumeration ("kể tên", "những … nào"): the sentence that lists is the answer.</summary>
+    public ListData Lists { get; set; } = new();
+
     public List<string> TimeAskers { get; set; } = [];
 
     /// <summary>"vì sao", "lý do": what asks the reason of the act the question names.</summary>
@@ -179,6 +182,19 @@ public sealed class LexiconData
 
         /// <summary>A year after the one the material reports, asked relative to it ("năm sau", "sang năm"): only a planned figure answers.</summary>
         public List<string> Later { get; set; } = [];
+    }
+
+    /// <summary>
+    /// Enumerations asked: imperatives that ask for a list ("kể tên", "liệt kê"), and the frame "những/các … nào/gì" — an
+    /// opener, at most <see cref="QuestionLexicon.ListFrameSpan"/> words, then a closer.
+    /// </summary>
+    public sealed class ListData
+    {
+        public List<string> Askers { get; set; } = [];
+
+        public List<string> Openers { get; set; } = [];
+
+        public List<string> Closers { get; set; } = [];
     }
 
     /// <summary>Offices: titles, roles ("người đứng đầu" → the titles it means), deputy, former and current markers.</summary>

@@ -67,6 +67,9 @@ public sealed partial class QuestionLexicon
         LaterYears = Phrases(data.Measures.Later);
         TimeAskers = Phrases(data.TimeAskers);
         ReasonAskers = Phrases(data.ReasonAskers);
+        ListAskers = Phrases(data.Lists.Askers);
+        ListOpeners = Phrases(data.Lists.Openers);
+        ListClosers = Phrases(data.Lists.Closers);
         DefinitionMarkers = Phrases(data.Definitions.Markers);
         DefinitionNotTerms = Phrases(data.Definitions.NotTerms);
         VenueAskers = Folded(data.VenueAskers);
@@ -204,6 +207,18 @@ public sealed partial class QuestionLexicon
 
     /// <summary>"vì sao", "tại sao", "lý do": a reason is asked, of the act the clause names.</summary>
     public IReadOnlyList<LexiconPhrase> ReasonAskers { get; }
+
+    /// <summary>"kể tên", "liệt kê": an enumeration is asked.</summary>
+    public IReadOnlyList<LexiconPhrase> ListAskers { get; }
+
+    /// <summary>"những", "các": open the frame "những … nào" that asks for an enumeration.</summary>
+    public IReadOnlyList<LexiconPhrase> ListOpeners { get; }
+
+    /// <summary>"nào", "gì": close the frame "những … nào".</summary>
+    public IReadOnlyList<LexiconPhrase> ListClosers { get; }
+
+    /// <summary>Words between a list frame's opener and its closer at most ("những chuyên đề chính nào").</summary>
+    public const int ListFrameSpan = 4;
 
     /// <summary>Words that define the term before them ("là", "được hiểu là").</summary>
     public IReadOnlyList<LexiconPhrase> DefinitionMarkers { get; }

@@ -18,6 +18,19 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
     private static RetrievedPassage Passage(string text) =>
         new(1, 1, 0, "Tập huấn mô hình Dân vận khéo năm 2023", null, text, "test.md", "Báo Quảng Trị", new DateOnly(2023, 8, 1), "Quảng Trị", 1.0);
 
+    // "Những chuyên đề nào": the sentence that lists them opens the answer, not one that repeats more of the question's words.
+    [Fact]
+    public async Task ComposeAsync_EnumerationAsked_OpensWithTheSentenceThatLists()
+    {
+        var passage = Passage("Các chuyên đề của lớp tập huấn rất thiết thực, được học viên đánh giá cao. "
+            + "Học viên được truyền đạt 3 chuyên đề: Phương pháp xây dựng mô hình; Kỹ năng viết báo cáo điển hình; Kinh nghiệm vận động đồng bào.");
+
+        var answer = await _composer.ComposeAsync("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có những chuyên đề nào?", [passage]);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.StartsWith("Học viên được truyền đạt 3 chuyên đề:", answer.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ComposeAsync_NoSentenceCountsWhatIsAsked_OffersRelatedMaterialNotAnAnswer()
     {

@@ -1,0 +1,39 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Retrieval;
+
+namespace DanVan.Core.Tests.Answering;
+
+/// <summary>An enumeration asked ("những chuyên đề nào", "kể tên các …") prefers the sentence that lists the thing asked.</summary>
+public sealed class AnswerExpectationListTests
+{
+    private static AnswerExpectation For(string question) =>
+        AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty).Kind);
+
+    [Theory]
+    [InlineData("Lớp tập huấn có những chuyên đề nào?")]
+    [InlineData("lop hoc co nhung chuyen de nao")]
+    [InlineData("Kể tên các chuyên đề của lớp học")]
+    [InlineData("Học viên được học các nội dung chính gì?")]
+    public void AsksList_ListFrameOrAsker_IsTrue(string question) => Assert.True(For(question).AsksList);
+
+    [Theory]
+    [InlineData("Ai khai mạc lớp tập huấn?")]
+    [InlineData("Lớp học kéo dài mấy ngày?")]
+    [InlineData("Các học viên đến từ đâu?")] // "các" with no closer nor asker
+    [InlineData("Dân vận khéo là gì?")]
+    public void AsksList_OtherQuestions_IsFalse(string question) => Assert.False(For(question).AsksList);
+
+    [Theory]
+    [InlineData("Lớp học có những chuyên đề nào?", "Lớp tập huấn diễn ra trong 2 ngày với 4 chuyên đề: Phương pháp xây dựng mô hình; Kỹ năng viết báo cáo; Kinh nghiệm vận động.")]
+    [InlineData("Kể tên các chuyên đề của lớp", "Học viên được truyền đạt các chuyên đề: Nội dung mới về công tác dân vận, kỹ năng vận động, phương pháp tuyên truyền.")]
+    [InlineData("Lớp học có những chuyên đề nào?", "Học viên được nghe các chủ đề: công tác dân vận; dân vận chính quyền.")] // the listed thing by a synonym
+    public void Enumerates_ListOfWhatIsAsked_IsTrue(string question, string sentence) => Assert.True(For(question).Enumerates(sentence));
+
+    [Theory]
+    [InlineData("Mô hình tốt phải đạt những yêu cầu gì?", "Một mô hình cần trả lời được ba câu hỏi: giải quyết vấn đề gì, ai là chủ thể, người dân hưởng lợi gì.")] // another thing listed
+    [InlineData("Lớp học có những chuyên đề nào?", "Đồng chí Trưởng ban nhấn mạnh: các chuyên đề rất thiết thực, bổ ích, cần vận dụng.")] // what someone said
+    [InlineData("Lớp học có những chuyên đề nào?", "Lớp học có 4 chuyên đề về công tác dân vận, dân vận chính quyền, dân vận khéo.")] // no colon
+    [InlineData("Lớp học có những chuyên đề nào?", "Các chuyên đề: công tác dân vận.")] // one item
+    [InlineData("Ai khai mạc lớp học?", "Lớp học có các chuyên đề: công tác dân vận; dân vận khéo.")] // no list asked
+    public void Enumerates_OtherSentences_IsFalse(string question, string sentence) => Assert.False(For(question).Enumerates(sentence));
+}
