@@ -27,16 +27,17 @@ public sealed partial class AnswerExpectation
                 // "những … nào", "các … gì": an opener and, at most ListFrameSpan words after it, a closer; after a list
                 // asker ("kể tên các chuyên đề") the opener alone.
                 var start = at + length;
-                var end = closers.Where(c => c > start && c - start <= QuestionLexicon.ListFrameSpan).DefaultIfEmpty(-1).Min();
+                var end = closers.Where(c => c >= start && c - start <= QuestionLexicon.ListFrameSpan).DefaultIfEmpty(-1).Min();
                 if (end < 0 && !asked)
                 {
                     continue;
                 }
 
+                // "gồm những gì" names nothing listed: any enumeration may be it (an empty noun).
                 var noun = clause.Skip(start).Take(Math.Min(2, (end < 0 ? clause.Count : end) - start)).Select(t => t.Folded).ToArray();
+                listed.Add(noun);
                 if (noun.Length > 0)
                 {
-                    listed.Add(noun);
                     listed.AddRange(lexicon.SynonymsOf(string.Join(' ', noun)).Select(s => s.Split(' ')));
                 }
             }
@@ -45,41 +46,46 @@ public sealed partial class AnswerExpectation
         return listed;
     }
 
-    /// <summary>
-    /// True when the sentence enumerates what the question asks listed: after a colon (not one inside a time, "8:30")
-    /// led in by the thing listed ("4 chuyên đề:"), items parted by a semicolon or by at least two commas; a colon opening
-    /// what someone said ("nhấn mạnh: …") or a quotation does not.
-    /// </summary>
     private const int LeadIn = 5;
 
+    /// <summary>
+    /// True when the sentence enumerates what the question asks listed, led in by the thing listed ("4 chuyên đề: …",
+    /// "phương châm “Dân biết, dân bàn, …”"; anything when the question names nothing listed, "gồm những gì"): after a
+    /// colon (not one inside a time, "8:30"; not one opening what someone said, "nhấn mạnh: …", or a quotation), or inside
+    /// a quotation, items parted by a semicolon or by at least two commas.
+    /// </summary>
     public bool Enumerates(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        return ListsIn(sentence).Any(list => (list.Items.Contains(';') || list.Items.Count(c => c == ',') >= 2)
+            && Listed.Any(noun => noun.Length == 0 || Enumerable.Range(0, Math.Max(0, list.LeadIn.Count - noun.Length + 1))
+                .Any(i => noun.SequenceEqual(list.LeadIn.Skip(i).Take(noun.Length)))));
+    }
+
+    // The lists a sentence may hold: what follows a colon, what a quotation holds, each with the words that lead it in.
+    private IEnumerable<(List<string> LeadIn, string Items)> ListsIn(string sentence)
+    {
         for (var colon = sentence.IndexOf(':'); colon >= 0; colon = sentence.IndexOf(':', colon + 1))
         {
-            if (colon + 1 < sentence.Length && char.IsDigit(sentence[colon + 1]))
-            {
-                continue;
-            }
-
             var rest = sentence[(colon + 1)..].TrimStart();
             var before = Tokenizer.TokenizeTyped(sentence[..colon]);
             var said = before.Count > 0 && Enumerable.Range(Math.Max(0, before.Count - 3), Math.Min(3, before.Count))
                 .Any(at => LexiconMatcher.LongestAt(before, at, _lexicon.SayingVerbs) == before.Count - at);
-            if (said || rest.StartsWith('“') || rest.StartsWith('"'))
+            if (!said && !(colon + 1 < sentence.Length && char.IsDigit(sentence[colon + 1])) && !rest.StartsWith('“') && !rest.StartsWith('"'))
             {
-                return false;
+                yield return (LeadInOf(before), rest);
             }
-
-            var leadIn = before.Skip(Math.Max(0, before.Count - LeadIn)).Select(t => t.Folded).ToList();
-            if (!Listed.Any(noun => Enumerable.Range(0, Math.Max(0, leadIn.Count - noun.Length + 1)).Any(i => noun.SequenceEqual(leadIn.Skip(i).Take(noun.Length)))))
-            {
-                continue;
-            }
-
-            return rest.Contains(';') || rest.Count(c => c == ',') >= 2;
         }
 
-        return false;
+        for (var open = sentence.IndexOf('“'); open >= 0; open = sentence.IndexOf('“', open + 1))
+        {
+            var close = sentence.IndexOf('”', open + 1);
+            if (close > open)
+            {
+                yield return (LeadInOf(Tokenizer.TokenizeTyped(sentence[..open])), sentence[(open + 1)..close]);
+            }
+        }
     }
+
+    private static List<string> LeadInOf(List<QueryToken> before) => before.Skip(Math.Max(0, before.Count - LeadIn)).Select(t => t.Folded).ToList();
 }

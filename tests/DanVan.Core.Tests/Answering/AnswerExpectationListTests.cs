@@ -27,6 +27,8 @@ public sealed class AnswerExpectationListTests
     [InlineData("Lớp học có những chuyên đề nào?", "Lớp tập huấn diễn ra trong 2 ngày với 4 chuyên đề: Phương pháp xây dựng mô hình; Kỹ năng viết báo cáo; Kinh nghiệm vận động.")]
     [InlineData("Kể tên các chuyên đề của lớp", "Học viên được truyền đạt các chuyên đề: Nội dung mới về công tác dân vận, kỹ năng vận động, phương pháp tuyên truyền.")]
     [InlineData("Lớp học có những chuyên đề nào?", "Học viên được nghe các chủ đề: công tác dân vận; dân vận chính quyền.")] // the listed thing by a synonym
+    [InlineData("Phương châm của Đại hội XIII gồm những gì?", "Đại hội thực hiện phương châm “Dân biết, dân bàn, dân làm, dân kiểm tra”.")] // a quoted list; nothing listed named
+    [InlineData("Lớp học có những phương châm nào?", "Lớp học quán triệt phương châm “Dân biết, dân bàn, dân làm”.")] // a quotation led in by the thing listed
     public void Enumerates_ListOfWhatIsAsked_IsTrue(string question, string sentence) => Assert.True(For(question).Enumerates(sentence));
 
     [Theory]
@@ -35,5 +37,6 @@ public sealed class AnswerExpectationListTests
     [InlineData("Lớp học có những chuyên đề nào?", "Lớp học có 4 chuyên đề về công tác dân vận, dân vận chính quyền, dân vận khéo.")] // no colon
     [InlineData("Lớp học có những chuyên đề nào?", "Các chuyên đề: công tác dân vận.")] // one item
     [InlineData("Ai khai mạc lớp học?", "Lớp học có các chuyên đề: công tác dân vận; dân vận khéo.")] // no list asked
+    [InlineData("Lớp học có những chuyên đề nào?", "Đồng chí Trưởng ban nói “các bài giảng rất thiết thực, bổ ích, cần vận dụng”.")] // a quotation led in by another thing
     public void Enumerates_OtherSentences_IsFalse(string question, string sentence) => Assert.False(For(question).Enumerates(sentence));
 }
