@@ -168,10 +168,13 @@ public sealed partial class AnswerExpectation
             kinds.Add(Expected.Locality);
         }
 
-        // Who, whatever else the question asks ("báo cáo viên là ai, giảng viên ở đâu"); "tên là gì" wants the name itself.
+        // Who, whatever else the question asks ("báo cáo viên là ai, giảng viên ở đâu"); "tên là gì" wants the name itself,
+        // of a person when a word for one, a role or a role at a course is named ("sếp … tên gì", "thầy ấy tên gì").
         var asksName = lexicon.Asks("name", tokens);
+        var courseRoles = CourseRolesOf(tokens, lexicon);
         var asksPerson = kind == QuestionKind.Person || lexicon.Asks("person", tokens)
-            || (asksName && LexiconMatcher.Find(tokens, lexicon.PersonNameWords).Any());
+            || (asksName && (LexiconMatcher.Find(tokens, lexicon.PersonNameWords).Any() || courseRoles.Count > 0
+                || lexicon.Roles.Any(r => LexiconMatcher.Find(tokens, [r.Role]).Any())));
         var offices = new List<Office>();
         if (asksPerson)
         {
@@ -201,6 +204,7 @@ public sealed partial class AnswerExpectation
             AskerWords = lexicon.Kinds.Values.Append(lexicon.CountAskers).Append(lexicon.TimeAskers).Append(lexicon.ReasonAskers)
                 .SelectMany(cues => LexiconMatcher.Find(tokens, cues)).SelectMany(c => tokens.Skip(c.At).Take(c.Length).Select(t => t.Folded)).ToList(),
             GivenNumbers = Tokenizer.Tokenize(question).Where(t => t.All(char.IsDigit)).ToHashSet(StringComparer.Ordinal),
+            AskedCourseRoles = asksPerson ? courseRoles : [],
             PersonEvents = asksPerson || localities.Count > 0 ? Clauses(question, lexicon).SelectMany(c => AskedEvents(c, lexicon, person: true)).Distinct().ToList() : [],
             TimeEvents = TimeEventsOf(question, lexicon),
             AskedStage = kinds.Contains(Expected.Count) ? StageOf(tokens, lexicon) : Stage.Any,
@@ -293,9 +297,9 @@ public sealed partial class AnswerExpectation
             Expected.Time => Digit().IsMatch(sentence) || HoldsPeriod(sentence),
             Expected.Year => DatePatterns.Year().IsMatch(sentence),
             Expected.Day => DatePatterns.Day().IsMatch(sentence) || HoldsPeriod(sentence),
-            Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence) && HoldsEvent(sentence, PersonEvents),
+            Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Venue => _lexicon.Patterns.Venue.IsMatch(sentence),
-            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsEvent(sentence, PersonEvents),
+            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Locality => _localities.Any(l => l.IsMatch(sentence)) && HoldsEvent(sentence, PersonEvents),
             Expected.Definition => Defines(sentence),
             _ => true,

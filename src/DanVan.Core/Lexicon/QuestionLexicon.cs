@@ -46,6 +46,8 @@ public sealed partial class QuestionLexicon
         PeriodWords = Phrases(data.PeriodWords);
         Titles = Phrases(data.Offices.Titles);
         Roles = data.Offices.Roles.Select(r => (LexiconPhrase.Of(r.Key), Phrases(r.Value))).ToList();
+        CourseRoles = data.Offices.CourseRoles.Select(Phrases).Where(g => g.Count > 0).ToList();
+        OfficeLevels = Phrases(data.BodyLevels.Concat(data.Localities));
         Deputy = Folded(data.Offices.Deputy);
         Former = Folded(data.Offices.Former);
         Current = Phrases(data.Offices.Current);
@@ -150,6 +152,12 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Roles ("người đứng đầu", "lãnh đạo") and the titles each means.</summary>
     public IReadOnlyList<(LexiconPhrase Role, IReadOnlyList<LexiconPhrase> Titles)> Roles { get; }
+
+    /// <summary>Roles at a course ("đứng lớp", "báo cáo viên"), each group the ways of saying one.</summary>
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> CourseRoles { get; }
+
+    /// <summary>The levels a body's name ends with ("tỉnh ủy", "tỉnh", "xã"): past them an office's body is over ("chủ tịch tỉnh dự khai mạc").</summary>
+    public IReadOnlyList<LexiconPhrase> OfficeLevels { get; }
 
     public IReadOnlySet<string> Deputy { get; }
 

@@ -218,6 +218,31 @@ public sealed class QuestionLexiconTests
     }
 
     [Fact]
+    public void LocalFile_AddsARoleAtACourseWithoutCode()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("lexicon.local.json");
+        File.WriteAllText(path, """{ "offices": { "courseRoles": [["người hướng dẫn", "hướng dẫn viên"]] } }""");
+        const string question = "Người hướng dẫn ở lớp là ai?";
+        const string attended = "Dự lớp có đồng chí Nguyễn Văn A, Chủ tịch UBND huyện.";
+        const string guided = "Hướng dẫn viên là đồng chí Trần Văn B, cán bộ Ban Dân vận Tỉnh ủy.";
+
+        var local = QuestionLexicon.Load(path);
+        var expectation = AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty, local).Kind, local);
+
+        Assert.True(AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty, Shipped).Kind, Shipped).IsMetBy(attended));
+        Assert.False(expectation.IsMetBy(attended));
+        Assert.True(expectation.IsMetBy(guided));
+    }
+
+    [Fact]
+    public void QuestionPhrases_AskingAName_AreNotSearchedFor()
+    {
+        var query = QueryBuilder.Build("trưởng ban dân vận tỉnh ủy tên gì", Vocabulary.Empty, Shipped);
+        Assert.DoesNotContain(query.Terms, t => t.Key is "ten" or "gi");
+    }
+
+    [Fact]
     public void LocalFile_BesideKnowledge_IsReadByTheServices()
     {
         using var directory = new TempDirectory();
