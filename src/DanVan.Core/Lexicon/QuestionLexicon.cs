@@ -52,7 +52,7 @@ public sealed partial class QuestionLexicon
         Former = Folded(data.Offices.Former);
         Current = Phrases(data.Offices.Current);
         Bodies = data.Bodies.Where(b => b.Count > 1).Select(Phrases).ToList();
-        BodyWords = Folded(data.Bodies.SelectMany(b => b));
+        BodyWords = Folded(data.Bodies.Where(b => b.Count > 0).Select(b => b[0]));
         CourseEvents = Folded(data.CourseEvents);
         Events = data.Events.Select(Phrases).Where(g => g.Count > 0).ToList();
         EventPhrases = Events.SelectMany(g => g).ToList();
@@ -170,7 +170,11 @@ public sealed partial class QuestionLexicon
 
     public IReadOnlySet<string> CourseEvents { get; }
 
-    /// <summary>Every word of a body's names, folded ("ban", "dan", "van", "tinh", "uy" …).</summary>
+    /// <summary>
+    /// Every word of a body's written name, folded ("ban", "dan", "van", "tinh", "uy" …); another name's own words
+    /// ("lo", "động" of "cơ quan lo dân vận", "vận động quần chúng") are not: a question's other name is written as the
+    /// body's name before its words are read, and they may be a place's name typed without diacritics ("xa son dong").
+    /// </summary>
     public IReadOnlySet<string> BodyWords { get; }
 
     /// <summary>Acts a person or a date is asked about, each group the ways of saying one act.</summary>

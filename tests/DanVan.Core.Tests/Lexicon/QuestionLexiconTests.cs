@@ -236,6 +236,17 @@ public sealed class QuestionLexiconTests
     }
 
     [Fact]
+    public void BodyWords_AreTheWordsOfTheWrittenNames()
+    {
+        // "cơ quan tham mưu của tỉnh ủy về vận động quần chúng" is another name of the Ban Dân vận Tỉnh ủy: its words
+        // ("động", "chúng") stay ordinary-looking parts of a commune's name typed without diacritics ("xa son dong").
+        Assert.Contains("ban", Shipped.BodyWords);
+        Assert.Contains("uy", Shipped.BodyWords);
+        Assert.DoesNotContain("dong", Shipped.BodyWords);
+        Assert.DoesNotContain("chung", Shipped.BodyWords);
+    }
+
+    [Fact]
     public void QuestionPhrases_AskingAName_AreNotSearchedFor()
     {
         var query = QueryBuilder.Build("trưởng ban dân vận tỉnh ủy tên gì", Vocabulary.Empty, Shipped);
