@@ -179,7 +179,8 @@ public sealed partial class AnswerExpectation
         if (asksPerson)
         {
             kinds.Add(asksName ? Expected.Name : Expected.Person);
-            offices = AskedOffices(Expanded(tokens, lexicon), lexicon);
+            // Per clause: an office's body does not run into what the next clause asks ("ai làm trưởng khối, bao lâu họp một lần").
+            offices = Clauses(question, lexicon).SelectMany(c => AskedOffices(c, lexicon)).ToList();
         }
 
         // "hiện nay", "hiện tại", "đương nhiệm": a former holder ("nguyên Trưởng ban") is not the one asked about.

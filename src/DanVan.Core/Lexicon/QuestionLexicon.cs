@@ -313,7 +313,8 @@ public sealed partial class QuestionLexicon
     private bool IsPartOfWord(IReadOnlyList<QueryToken> tokens, (int At, int Length) cue, IReadOnlyList<LexiconPhrase> cues)
     {
         var token = tokens[cue.At];
-        if (cue.Length != 1 || token.Typed != token.Folded)
+        // Typed without diacritics: its folded form may still differ ("ky" folds as "ki").
+        if (cue.Length != 1 || !token.Typed.All(char.IsAscii))
         {
             return false;
         }

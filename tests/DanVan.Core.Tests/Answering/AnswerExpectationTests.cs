@@ -276,6 +276,9 @@ public sealed class AnswerExpectationTests
     [InlineData("chủ tịch xã tham dự hội nghị là ai?", "Đồng chí Trần Văn B, Chủ tịch UBND xã, báo cáo kết quả.")]
     [InlineData("sếp ban dân vận tỉnh ủy tên gì", "Đồng chí Lê Thị Xuân Trang, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy Bình Phước triển khai Nghị quyết.")]
     [InlineData("sep lon nhat ban dan van tinh uy ten gi", "Đồng chí Lê Thị Xuân Trang, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy Bình Phước triển khai Nghị quyết.")]
+    [InlineData("khoi dan van xa phuoc thinh ai lam truong khoi, bao lau hop dinh ky mot lan", "1. Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã (Phó Trưởng khối thường trực); Phó Chủ tịch UBND xã (Phó Trưởng khối); người đứng đầu các tổ chức chính trị - xã hội xã; Trưởng Công an xã.")] // the body stops at its clause
+    [InlineData("Ai làm trưởng khối, khối họp ra sao?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã.")] // no body runs into the next clause
+    [InlineData("ai lam truong khoi, khoi hop dinh ky ra sao?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã.")] // "dinh ky" is định kỳ, no act "ký"
     public void IsMetBy_OfficeAskedInEverydayWords_ByItsHolder(string question, string sentence) =>
         Assert.True(For(question).IsMetBy(sentence));
 

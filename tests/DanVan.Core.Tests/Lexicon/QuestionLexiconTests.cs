@@ -235,6 +235,12 @@ public sealed class QuestionLexiconTests
         Assert.True(expectation.IsMetBy(guided));
     }
 
+    [Theory]
+    [InlineData("khoi hop dinh ky mot lan", 0)] // định kỳ: "ky" folds as "ki", still part of the word
+    [InlineData("ai ky quyet dinh", 1)]
+    public void FindCues_OneSyllableCueInsideAWordTypedWithoutDiacritics_IsNoCue(string question, int found) =>
+        Assert.Equal(found, Shipped.FindCues(Tokenizer.TokenizeTyped(question), Shipped.EventPhrases).Count());
+
     [Fact]
     public void BodyWords_AreTheWordsOfTheWrittenNames()
     {
