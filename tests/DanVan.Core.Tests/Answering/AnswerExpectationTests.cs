@@ -296,6 +296,8 @@ public sealed class AnswerExpectationTests
     [InlineData("Ai đứng lớp?", "Phát biểu khai mạc, đồng chí Trần Thị Mỹ Linh, Trưởng Ban Dân vận Tỉnh ủy cho biết kết quả.", false)] // who opened it
     [InlineData("Ông tiến sĩ từ trung ương về là ai?", "Tại hội nghị, TS. Hoàng Anh Đức, Ban Dân vận Trung ương truyền đạt 3 chuyên đề.", true)]
     [InlineData("ai len lop o ha nam", "Đồng chí Vy Tư Liệu - Vụ trưởng Vụ Đoàn thể Nhân dân truyền đạt nội dung các chuyên đề.", true)] // teaching said by its act
+    [InlineData("nguoi len lop o ninh binh la ai", "Phát biểu tại lớp, đồng chí Nguyễn Thị Hồng Hạnh, Phó Trưởng ban Dân vận Tỉnh ủy đề nghị vận dụng các kiến thức được truyền đạt.", false)] // what was taught, not who taught it
+    [InlineData("nguoi len lop o ninh binh la ai", "Lớp bồi dưỡng được đồng chí Nguyễn Thế Trung, Ủy viên Hội đồng Lý luận Trung ương giới thiệu chuyên đề về chính quyền.", true)]
     [InlineData("thầy đứng lớp tên gì", "Báo cáo viên chính là ThS. Nguyễn Đức Khánh, Phó Vụ trưởng.", true)]
     [InlineData("thầy đứng lớp tên gì", "Đồng chí Ma Thị Hồng Nhung, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", false)]
     public void IsMetBy_RoleAtACourseAsked_NeedsThatRoleWritten(string question, string sentence, bool expected) =>
