@@ -20,7 +20,8 @@ public sealed partial class AnswerExpectation
     private static List<IReadOnlyList<LexiconPhrase>> AskedEvents(List<QueryToken> tokens, QuestionLexicon lexicon, bool person)
     {
         var groups = new List<IReadOnlyList<LexiconPhrase>>();
-        foreach (var (at, length) in LexiconMatcher.Find(tokens, lexicon.EventPhrases))
+        // Not a one-syllable act typed without diacritics inside a word the lexicon writes otherwise ("dinh ky" is định kỳ, no "ký").
+        foreach (var (at, length) in lexicon.FindCues(tokens, lexicon.EventPhrases))
         {
             // "giữ chức gì", "trình bày chuyên đề nào": what the act is about is asked, not who did it.
             if ((person && NamesOffice(tokens, at + length, lexicon)) || tokens.Skip(at + length).Take(2).Any(t => lexicon.WhichWords.Contains(t.Folded)))

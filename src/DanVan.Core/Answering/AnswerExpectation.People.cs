@@ -33,6 +33,14 @@ public sealed partial class AnswerExpectation
                 && !char.IsDigit(folded[end][0]) && !lexicon.BodyEnds.Contains(folded[end]) && !StartsProvince(folded, end)
                 && LexiconMatcher.LongestAt(tokens, end, lexicon.Titles) == 0 && !StartsAct(tokens, end, lexicon))
             {
+                // A body's name ends with its level, levels in a row kept ("Đảng ủy xã"): past it is what the holder did
+                // or where ("phó chủ tịch tỉnh dự khai mạc" asks the Phó Chủ tịch of the tỉnh, not of a "tỉnh dự khai mạc").
+                if (LevelsAt(tokens, end, lexicon) is var levels and > 0)
+                {
+                    end += levels;
+                    break;
+                }
+
                 end++;
             }
 
@@ -55,6 +63,18 @@ public sealed partial class AnswerExpectation
         }
 
         return offices;
+    }
+
+    // How many words of body levels ("tỉnh ủy", "tỉnh", "xã") follow one another from the position.
+    private static int LevelsAt(List<QueryToken> tokens, int at, QuestionLexicon lexicon)
+    {
+        var end = at;
+        while (LexiconMatcher.LongestAt(tokens, end, lexicon.OfficeLevels) is var length and > 0)
+        {
+            end += length;
+        }
+
+        return end - at;
     }
 
     // What a person does in a question (the lexicon's saying verbs and events: "phát biểu", "trình bày", "ký").
@@ -138,9 +158,29 @@ public sealed partial class AnswerExpectation
         return false;
     }
 
-    // Someone named (a name, a title, another office) in the sentence before the clause: the title that ends the clause is theirs.
+    // Someone named by name in the sentence before the clause ("đồng chí Lê Xuân Đại - …, Phó Chủ tịch"): the title that
+    // ends the clause is theirs. Offices listed before it ("phó bí thư thường trực, chủ tịch, phó chủ tịch UBND xã") name nobody.
     private bool NamedBefore(string[] clauses, int clause) =>
-        clause > 0 && _lexicon.Patterns.Person.IsMatch(string.Join(',', clauses[..clause]));
+        clause > 0 && _lexicon.Patterns.PersonName.IsMatch(string.Join(',', clauses[..clause]));
+
+    // A role at a course asked ("ai đứng lớp", "thầy ấy", "ông tiến sĩ") is met only by a sentence writing one of its
+    // group ("Báo cáo viên là TS. …", "… truyền đạt chuyên đề"): who attended or opened the course is not who taught it.
+    private bool HoldsCourseRole(string sentence)
+    {
+        if (AskedCourseRoles.Count == 0)
+        {
+            return true;
+        }
+
+        var tokens = Tokenizer.TokenizeTyped(sentence);
+        return AskedCourseRoles.Any(group => LexiconMatcher.Find(tokens, group).Any());
+    }
+
+    // The groups of course roles a person question names.
+    private IReadOnlyList<IReadOnlyList<LexiconPhrase>> AskedCourseRoles { get; init; } = [];
+
+    private static List<IReadOnlyList<LexiconPhrase>> CourseRolesOf(List<QueryToken> tokens, QuestionLexicon lexicon) =>
+        lexicon.CourseRoles.Where(group => LexiconMatcher.Find(tokens, group).Any()).ToList();
 
     private static bool IsSubsequence(string[] words, List<string> folded, int from)
     {

@@ -168,15 +168,19 @@ public sealed partial class AnswerExpectation
             kinds.Add(Expected.Locality);
         }
 
-        // Who, whatever else the question asks ("báo cáo viên là ai, giảng viên ở đâu"); "tên là gì" wants the name itself.
+        // Who, whatever else the question asks ("báo cáo viên là ai, giảng viên ở đâu"); "tên là gì" wants the name itself,
+        // of a person when a word for one, a role or a role at a course is named ("sếp … tên gì", "thầy ấy tên gì").
         var asksName = lexicon.Asks("name", tokens);
+        var courseRoles = CourseRolesOf(tokens, lexicon);
         var asksPerson = kind == QuestionKind.Person || lexicon.Asks("person", tokens)
-            || (asksName && LexiconMatcher.Find(tokens, lexicon.PersonNameWords).Any());
+            || (asksName && (LexiconMatcher.Find(tokens, lexicon.PersonNameWords).Any() || courseRoles.Count > 0
+                || lexicon.Roles.Any(r => LexiconMatcher.Find(tokens, [r.Role]).Any())));
         var offices = new List<Office>();
         if (asksPerson)
         {
             kinds.Add(asksName ? Expected.Name : Expected.Person);
-            offices = AskedOffices(Expanded(tokens, lexicon), lexicon);
+            // Per clause: an office's body does not run into what the next clause asks ("ai làm trưởng khối, bao lâu họp một lần").
+            offices = Clauses(question, lexicon).SelectMany(c => AskedOffices(c, lexicon)).ToList();
         }
 
         // "hiện nay", "hiện tại", "đương nhiệm": a former holder ("nguyên Trưởng ban") is not the one asked about.
@@ -202,6 +206,7 @@ public sealed partial class AnswerExpectation
             AskerWords = lexicon.Kinds.Values.Append(lexicon.CountAskers).Append(lexicon.TimeAskers).Append(lexicon.ReasonAskers)
                 .SelectMany(cues => LexiconMatcher.Find(tokens, cues)).SelectMany(c => tokens.Skip(c.At).Take(c.Length).Select(t => t.Folded)).ToList(),
             GivenNumbers = Tokenizer.Tokenize(question).Where(t => t.All(char.IsDigit)).ToHashSet(StringComparer.Ordinal),
+            AskedCourseRoles = asksPerson ? courseRoles : [],
             PersonEvents = asksPerson || localities.Count > 0 ? Clauses(question, lexicon).SelectMany(c => AskedEvents(c, lexicon, person: true)).Distinct().ToList() : [],
             TimeEvents = TimeEventsOf(question, lexicon),
             AskedStage = kinds.Contains(Expected.Count) ? StageOf(tokens, lexicon) : Stage.Any,
@@ -294,9 +299,9 @@ public sealed partial class AnswerExpectation
             Expected.Time => Digit().IsMatch(sentence) || HoldsPeriod(sentence),
             Expected.Year => DatePatterns.Year().IsMatch(sentence),
             Expected.Day => DatePatterns.Day().IsMatch(sentence) || HoldsPeriod(sentence),
-            Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence) && HoldsEvent(sentence, PersonEvents),
+            Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Venue => _lexicon.Patterns.Venue.IsMatch(sentence),
-            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsEvent(sentence, PersonEvents),
+            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Locality => _localities.Any(l => l.IsMatch(sentence)) && HoldsEvent(sentence, PersonEvents),
             Expected.Definition => Defines(sentence),
             _ => true,

@@ -204,6 +204,12 @@ public sealed class LexiconData
 
         public Dictionary<string, List<string>> Roles { get; set; } = [];
 
+        /// <summary>
+        /// Roles at a course, each group the ways of saying one ("đứng lớp", "thầy", "báo cáo viên", "TS."): a person asked
+        /// by one is met only by a sentence that writes one of its group; no body hangs on them.
+        /// </summary>
+        public List<List<string>> CourseRoles { get; set; } = [];
+
         public List<string> Deputy { get; set; } = [];
 
         public List<string> Former { get; set; } = [];

@@ -21,6 +21,7 @@ public sealed partial class QuestionLexicon
         }
 
         shipped.Bodies.AddRange(local.Bodies);
+        shipped.Offices.CourseRoles.AddRange(local.Offices.CourseRoles);
         shipped.Synonyms.AddRange(local.Synonyms);
         shipped.Events.AddRange(local.Events);
         shipped.Units.OtherNames.AddRange(local.Units.OtherNames);

@@ -46,11 +46,13 @@ public sealed partial class QuestionLexicon
         PeriodWords = Phrases(data.PeriodWords);
         Titles = Phrases(data.Offices.Titles);
         Roles = data.Offices.Roles.Select(r => (LexiconPhrase.Of(r.Key), Phrases(r.Value))).ToList();
+        CourseRoles = data.Offices.CourseRoles.Select(Phrases).Where(g => g.Count > 0).ToList();
+        OfficeLevels = Phrases(data.BodyLevels.Concat(data.Localities));
         Deputy = Folded(data.Offices.Deputy);
         Former = Folded(data.Offices.Former);
         Current = Phrases(data.Offices.Current);
         Bodies = data.Bodies.Where(b => b.Count > 1).Select(Phrases).ToList();
-        BodyWords = Folded(data.Bodies.SelectMany(b => b));
+        BodyWords = Folded(data.Bodies.Where(b => b.Count > 0).Select(b => b[0]));
         CourseEvents = Folded(data.CourseEvents);
         Events = data.Events.Select(Phrases).Where(g => g.Count > 0).ToList();
         EventPhrases = Events.SelectMany(g => g).ToList();
@@ -154,6 +156,12 @@ public sealed partial class QuestionLexicon
     /// <summary>Roles ("người đứng đầu", "lãnh đạo") and the titles each means.</summary>
     public IReadOnlyList<(LexiconPhrase Role, IReadOnlyList<LexiconPhrase> Titles)> Roles { get; }
 
+    /// <summary>Roles at a course ("đứng lớp", "báo cáo viên"), each group the ways of saying one.</summary>
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> CourseRoles { get; }
+
+    /// <summary>The levels a body's name ends with ("tỉnh ủy", "tỉnh", "xã"): past them an office's body is over ("chủ tịch tỉnh dự khai mạc").</summary>
+    public IReadOnlyList<LexiconPhrase> OfficeLevels { get; }
+
     public IReadOnlySet<string> Deputy { get; }
 
     public IReadOnlySet<string> Former { get; }
@@ -165,7 +173,11 @@ public sealed partial class QuestionLexicon
 
     public IReadOnlySet<string> CourseEvents { get; }
 
-    /// <summary>Every word of a body's names, folded ("ban", "dan", "van", "tinh", "uy" …).</summary>
+    /// <summary>
+    /// Every word of a body's written name, folded ("ban", "dan", "van", "tinh", "uy" …); another name's own words
+    /// ("lo", "động" of "cơ quan lo dân vận", "vận động quần chúng") are not: a question's other name is written as the
+    /// body's name before its words are read, and they may be a place's name typed without diacritics ("xa son dong").
+    /// </summary>
     public IReadOnlySet<string> BodyWords { get; }
 
     /// <summary>Acts a person or a date is asked about, each group the ways of saying one act.</summary>
@@ -316,7 +328,8 @@ public sealed partial class QuestionLexicon
     private bool IsPartOfWord(IReadOnlyList<QueryToken> tokens, (int At, int Length) cue, IReadOnlyList<LexiconPhrase> cues)
     {
         var token = tokens[cue.At];
-        if (cue.Length != 1 || token.Typed != token.Folded)
+        // Typed without diacritics: its folded form may still differ ("ky" folds as "ki").
+        if (cue.Length != 1 || !token.Typed.All(char.IsAscii))
         {
             return false;
         }

@@ -513,7 +513,7 @@ public static class QuestionSpelling
                 .. lexicon.Kinds.Values.SelectMany(p => p), .. lexicon.CountAskers, .. lexicon.CountNouns, .. lexicon.Words,
                 .. lexicon.QuestionPhrases, .. lexicon.PeopleUnits, .. lexicon.UnitNames.SelectMany(p => p), .. lexicon.UnitWords,
                 .. lexicon.SynonymPhrases, .. lexicon.Quantifiers, .. lexicon.PeriodWords, .. lexicon.Titles,
-                .. lexicon.Roles.SelectMany(r => r.Titles.Prepend(r.Role)), .. lexicon.Current, .. lexicon.Bodies.SelectMany(p => p),
+                .. lexicon.Roles.SelectMany(r => r.Titles.Prepend(r.Role)), .. lexicon.CourseRoles.SelectMany(g => g), .. lexicon.Current, .. lexicon.Bodies.SelectMany(p => p),
                 .. lexicon.Events.SelectMany(p => p), .. lexicon.EventPhrases, .. lexicon.MeasureVerbs, .. lexicon.RateWords,
                 .. lexicon.TimeAskers, .. lexicon.DefinitionMarkers,
             ];

@@ -270,4 +270,36 @@ public sealed class AnswerExpectationTests
     [InlineData("Đồng chí Ma Thị F giữ chức Trưởng Ban Dân vận Tỉnh ủy từ năm nào?", "Năm 2020, đồng chí Ma Thị F được bổ nhiệm Trưởng Ban Dân vận Tỉnh ủy.", true)] // another way of saying it
     public void HoldsFocus_DateOfAnAct_NeedsTheAct(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).HoldsFocus(IndexText.Tokens(sentence)));
+    [Theory]
+    [InlineData("co phai ong pho chu tich tinh du khai mac lop khong, ong ten gi", "Dự buổi khai mạc có đồng chí Lê Xuân Đại - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo.")] // the body ends with its level
+    [InlineData("Bí thư tỉnh là ai?", "Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy, dự và phát biểu.")]
+    [InlineData("chủ tịch xã tham dự hội nghị là ai?", "Đồng chí Trần Văn B, Chủ tịch UBND xã, báo cáo kết quả.")]
+    [InlineData("sếp ban dân vận tỉnh ủy tên gì", "Đồng chí Lê Thị Xuân Trang, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy Bình Phước triển khai Nghị quyết.")]
+    [InlineData("sep lon nhat ban dan van tinh uy ten gi", "Đồng chí Lê Thị Xuân Trang, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy Bình Phước triển khai Nghị quyết.")]
+    [InlineData("khoi dan van xa phuoc thinh ai lam truong khoi, bao lau hop dinh ky mot lan", "1. Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã (Phó Trưởng khối thường trực); Phó Chủ tịch UBND xã (Phó Trưởng khối); người đứng đầu các tổ chức chính trị - xã hội xã; Trưởng Công an xã.")] // the body stops at its clause
+    [InlineData("Ai làm trưởng khối, khối họp ra sao?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã.")] // no body runs into the next clause
+    [InlineData("ai lam truong khoi, khoi hop dinh ky ra sao?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã.")] // "dinh ky" is định kỳ, no act "ký"
+    public void IsMetBy_OfficeAskedInEverydayWords_ByItsHolder(string question, string sentence) =>
+        Assert.True(For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Người đứng đầu ban dân vận tỉnh ủy là ai?", "Toàn tỉnh mở 5 lớp tập huấn cho cán bộ; phó bí thư thường trực, chủ tịch, phó chủ tịch UBND xã, phường, thị trấn.")] // offices listed, nobody named
+    [InlineData("sếp lớn nhất ban dân vận tỉnh ủy tên gì", "Phát biểu khai mạc, đồng chí Điểu Thị Hảo, Tỉnh ủy viên, Phó Trưởng Ban Dân vận Tỉnh ủy cho biết.")] // only a deputy named
+    [InlineData("sep lon nhat ban dan van tinh uy ten gi", "Sáng 20/10, Ban Dân vận Tỉnh ủy Đắk Nông khai mạc lớp bồi dưỡng năm 2021.")] // "tên gì" of a role asks a person
+    [InlineData("Bí thư tỉnh là ai?", "Đồng chí Nguyễn Văn A, Phó Bí thư Tỉnh ủy, dự và phát biểu.")]
+    public void IsMetBy_OfficeAskedInEverydayWords_NotByADeputyOrAList(string question, string sentence) =>
+        Assert.False(For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Ai đứng lớp ở Quảng Trị, thầy ấy công tác ở đâu?", "Báo cáo viên là TS. Lê Quang Vinh, giảng viên Học viện Chính trị khu vực III.", true)]
+    [InlineData("Ai đứng lớp ở Quảng Trị, thầy ấy công tác ở đâu?", "Tham dự lớp tập huấn có 185 học viên là trưởng, phó ban dân vận các huyện; trưởng khối dân vận các xã.", false)] // who attended
+    [InlineData("Ai đứng lớp?", "Phát biểu khai mạc, đồng chí Trần Thị Mỹ Linh, Trưởng Ban Dân vận Tỉnh ủy cho biết kết quả.", false)] // who opened it
+    [InlineData("Ông tiến sĩ từ trung ương về là ai?", "Tại hội nghị, TS. Hoàng Anh Đức, Ban Dân vận Trung ương truyền đạt 3 chuyên đề.", true)]
+    [InlineData("ai len lop o ha nam", "Đồng chí Vy Tư Liệu - Vụ trưởng Vụ Đoàn thể Nhân dân truyền đạt nội dung các chuyên đề.", true)] // teaching said by its act
+    [InlineData("nguoi len lop o ninh binh la ai", "Phát biểu tại lớp, đồng chí Nguyễn Thị Hồng Hạnh, Phó Trưởng ban Dân vận Tỉnh ủy đề nghị vận dụng các kiến thức được truyền đạt.", false)] // what was taught, not who taught it
+    [InlineData("nguoi len lop o ninh binh la ai", "Lớp bồi dưỡng được đồng chí Nguyễn Thế Trung, Ủy viên Hội đồng Lý luận Trung ương giới thiệu chuyên đề về chính quyền.", true)]
+    [InlineData("thầy đứng lớp tên gì", "Báo cáo viên chính là ThS. Nguyễn Đức Khánh, Phó Vụ trưởng.", true)]
+    [InlineData("thầy đứng lớp tên gì", "Đồng chí Ma Thị Hồng Nhung, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", false)]
+    public void IsMetBy_RoleAtACourseAsked_NeedsThatRoleWritten(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
 }

@@ -218,6 +218,48 @@ public sealed class QuestionLexiconTests
     }
 
     [Fact]
+    public void LocalFile_AddsARoleAtACourseWithoutCode()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("lexicon.local.json");
+        File.WriteAllText(path, """{ "offices": { "courseRoles": [["người hướng dẫn", "hướng dẫn viên"]] } }""");
+        const string question = "Người hướng dẫn ở lớp là ai?";
+        const string attended = "Dự lớp có đồng chí Nguyễn Văn A, Chủ tịch UBND huyện.";
+        const string guided = "Hướng dẫn viên là đồng chí Trần Văn B, cán bộ Ban Dân vận Tỉnh ủy.";
+
+        var local = QuestionLexicon.Load(path);
+        var expectation = AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty, local).Kind, local);
+
+        Assert.True(AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty, Shipped).Kind, Shipped).IsMetBy(attended));
+        Assert.False(expectation.IsMetBy(attended));
+        Assert.True(expectation.IsMetBy(guided));
+    }
+
+    [Theory]
+    [InlineData("khoi hop dinh ky mot lan", 0)] // định kỳ: "ky" folds as "ki", still part of the word
+    [InlineData("ai ky quyet dinh", 1)]
+    public void FindCues_OneSyllableCueInsideAWordTypedWithoutDiacritics_IsNoCue(string question, int found) =>
+        Assert.Equal(found, Shipped.FindCues(Tokenizer.TokenizeTyped(question), Shipped.EventPhrases).Count());
+
+    [Fact]
+    public void BodyWords_AreTheWordsOfTheWrittenNames()
+    {
+        // "cơ quan tham mưu của tỉnh ủy về vận động quần chúng" is another name of the Ban Dân vận Tỉnh ủy: its words
+        // ("động", "chúng") stay ordinary-looking parts of a commune's name typed without diacritics ("xa son dong").
+        Assert.Contains("ban", Shipped.BodyWords);
+        Assert.Contains("uy", Shipped.BodyWords);
+        Assert.DoesNotContain("dong", Shipped.BodyWords);
+        Assert.DoesNotContain("chung", Shipped.BodyWords);
+    }
+
+    [Fact]
+    public void QuestionPhrases_AskingAName_AreNotSearchedFor()
+    {
+        var query = QueryBuilder.Build("trưởng ban dân vận tỉnh ủy tên gì", Vocabulary.Empty, Shipped);
+        Assert.DoesNotContain(query.Terms, t => t.Key is "ten" or "gi");
+    }
+
+    [Fact]
     public void LocalFile_BesideKnowledge_IsReadByTheServices()
     {
         using var directory = new TempDirectory();

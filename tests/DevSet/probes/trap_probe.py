@@ -27,6 +27,12 @@ PERSONS = ["Nguyễn Văn Thắng", "Trần Minh Khôi", "Phạm Thị Hoa", "L�
 CODES = [("Nghị quyết", "47-NQ/TW"), ("Chỉ thị", "73-CT/TW"), ("Nghị định", "145/2020/NĐ-CP"), ("Quyết định", "217-QĐ/TW"), ("Chỉ thị", "49")]
 COUNTED = ["đại biểu nữ", "phóng viên", "doanh nghiệp", "giáo viên", "hộ nghèo", "đảng viên mới"]
 CAP = 60  # probes per kind at most (an even sample of the rest)
+# Everyday names of a head (folded written title → questions): "sếp lớn nhất", "chủ tịch tỉnh", "bí thư tỉnh".
+COLLOQUIAL_HEADS = {
+    "truong ban dan van tinh uy": ["sếp lớn nhất ban dân vận tỉnh ủy {p} tên gì", "Người đứng đầu cơ quan lo dân vận của tỉnh ủy {p} là ai?"],
+    "chu tich ubnd tinh": ["chủ tịch tỉnh {p} là ai", "ông chủ tịch tỉnh {p} tên gì?"],
+    "bi thu tinh uy": ["bí thư tỉnh {p} là ai", "sếp lớn nhất tỉnh ủy {p} tên gì"],
+}
 OUTCOMES = ["bị hoãn", "phải dời lịch", "bị hủy"]
 BODIES = ["Ban Tuyên giáo", "Ban Tổ chức", "Ủy ban Kiểm tra", "Ban Nội chính", "Hội Nông dân"]
 # A fact the course's own article never gives, asked of it: (question pattern, the thing that must be absent from that article).
@@ -113,6 +119,8 @@ def probes():
             head = deputy[0].upper() + deputy[1:]
             if re.search(r"(?<!Phó )" + re.escape(head), text, re.I) is None and province:
                 add("head_of_deputy", f"Ai là {head} {province}?", None)
+                for form in COLLOQUIAL_HEADS.get(fold(head), []):  # the same head in everyday words
+                    add("head_colloquial", form.format(p=province), None)
         event = title.split(":", 1)[-1].strip().rstrip(".")
         event = event[0].lower() + event[1:]
         course = event if event.startswith(("lớp", "hội nghị", "quy chế")) else ("hội nghị " if event.startswith("nâng cao") else "lớp ") + event
