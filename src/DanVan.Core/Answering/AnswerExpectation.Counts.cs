@@ -232,6 +232,19 @@ public sealed partial class AnswerExpectation
         return null;
     }
 
+    // The noun after a classifier that is a word of its own there (not "câu hỏi"), unless the clause ends, joins or asks again.
+    private static QueryToken? ClassifiedNoun(List<QueryToken> clause, int at, QuestionLexicon lexicon)
+    {
+        if (at + 1 >= clause.Count || LexiconMatcher.LongestAt(clause, at, lexicon.Classifiers) != 1
+            || LexiconMatcher.LongestAt(clause, at, [.. lexicon.PeopleUnits, .. lexicon.SynonymPhrases, .. lexicon.UnitClasses.SelectMany(c => c), .. lexicon.Words]) > 1)
+        {
+            return null;
+        }
+
+        var next = clause[at + 1];
+        return char.IsDigit(next.Folded[0]) || lexicon.QualifierEnds.Contains(next.Folded) || LexiconMatcher.LongestAt(clause, at + 1, lexicon.CountAskers) > 0 ? null : next;
+    }
+
     private static bool AsksCount(string question, QuestionLexicon lexicon) => Clauses(question, lexicon).Any(c => AskerAt(c, lexicon).Any());
 
     // What each "bao nhiêu"/"mấy" counts: the head of the word right after it ("bao nhiêu mô hình" → mô, "mấy ngày"
@@ -259,6 +272,13 @@ public sealed partial class AnswerExpectation
                     };
 
                     units.Add(Narrowed(unit, qualifier, measured, lexicon));
+
+                    // A classifier standing alone ("mấy câu xin", "mấy chữ luôn") that the text may leave out ("4 xin, 4 luôn"):
+                    // the word after it is counted too.
+                    if (ClassifiedNoun(clause, start, lexicon) is { } noun)
+                    {
+                        units.Add(Unit.Of(lexicon, [noun.Folded], numberAfter: false, typedHead: noun.Typed == noun.Folded ? null : noun.Typed) with { Reached = reached });
+                    }
 
                     // The whole word too when it has other names ("cây số" ← "km") or is a counter of a class ("gia đình" ← "hộ").
                     var word = start + 1 < clause.Count ? clause[start].Folded + " " + clause[start + 1].Folded : null;
