@@ -70,7 +70,7 @@ public static partial class QuestionForm
         foreach (var (at, length) in LexiconMatcher.Find(clause, form.IndefiniteAskers))
         {
             // "năm mấy", "số mấy", "điều mấy": the asker is part of a longer question word, or numbers what is before it.
-            if (IsPartOfLongerCue(clause, at, lexicon) || (at > 0 && lexicon.NumberedMarkers.Contains(clause[at - 1].Folded)))
+            if (IsPartOfLongerCue(clause, at, lexicon) || Enumerable.Range(1, Math.Min(at, 2)).Any(n => LexiconMatcher.LongestAt(clause, at - n, form.Numbered) == n))
             {
                 continue;
             }
@@ -93,18 +93,26 @@ public static partial class QuestionForm
     // An approximator right before a count asker ("khoảng bao nhiêu", "tính ra khoảng mấy").
     private static IEnumerable<int> Approximators(List<QueryToken> clause, QuestionLexicon lexicon)
     {
-        // A run of them ("tính ra khoảng", "tổng cộng khoảng") ending right before the asker.
+        // A run of them ending right before the asker ("tính ra khoảng"), the ones the articles write too ("khoảng") kept.
+        var form = lexicon.Form;
         foreach (var (asker, _) in lexicon.FindCues(clause, lexicon.CountAskers))
         {
             var start = asker;
-            while (Enumerable.Range(1, Math.Min(start, 3)).FirstOrDefault(n => LexiconMatcher.LongestAt(clause, start - n, lexicon.Form.Approximators) == n) is var length and > 0)
+            while (true)
             {
-                start -= length;
-            }
+                var end = start;
+                var dropped = Enumerable.Range(1, Math.Min(end, 3)).FirstOrDefault(n => LexiconMatcher.LongestAt(clause, end - n, form.Approximators) == n);
+                var kept = dropped > 0 ? 0 : Enumerable.Range(1, Math.Min(end, 3)).FirstOrDefault(n => LexiconMatcher.LongestAt(clause, end - n, form.WrittenApproximators) == n);
+                if (dropped + kept == 0)
+                {
+                    break;
+                }
 
-            for (var k = start; k < asker; k++)
-            {
-                yield return k;
+                start -= dropped + kept;
+                for (var k = start; k < start + dropped; k++)
+                {
+                    yield return k;
+                }
             }
         }
     }
@@ -153,6 +161,20 @@ public static partial class QuestionForm
         return from;
     }
 
+    // Where each chat or courtesy phrase starts, read left to right as ChatCover reads them.
+    private static bool[] PhraseStarts(List<QueryToken> clause, FormWords form)
+    {
+        var starts = new bool[clause.Count];
+        for (var i = 0; i < clause.Count; i++)
+        {
+            var length = Math.Max(LexiconMatcher.LongestAt(clause, i, form.Chat), LexiconMatcher.LongestAt(clause, i, form.Courtesy));
+            starts[i] = length > 0;
+            i += Math.Max(length, 1) - 1;
+        }
+
+        return starts;
+    }
+
     // Which words are chat or courtesy words, and which of them chat words, the phrases read left to right.
     private static (bool[] Covered, bool[] Chat) ChatCover(List<QueryToken> clause, FormWords form)
     {
@@ -174,12 +196,13 @@ public static partial class QuestionForm
         return (covered, chat);
     }
 
-    // The run of chat and courtesy words at the start (or end) of a clause, left out when it holds both a chat word and a
-    // courtesy word ("nhờ bot tra giúp", "vậy mọi người"; not "… phải trả lời") and something is left after it.
+    // The run of chat and courtesy words at the start (or end) of a clause, left out when it holds a chat word and two
+    // phrases or more ("nhờ bot tra giúp", "vậy mọi người"; not "… phải trả lời") and something is left after it.
     private static void DropRun(List<Clause> clauses, int c, bool fromStart, FormWords form, HashSet<(int, int)> dropped)
     {
         var tokens = clauses[c].Words.Select(w => w.Token).ToList();
         var (covered, chat) = ChatCover(tokens, form);
+        var starts = PhraseStarts(tokens, form);
         var run = new List<int>();
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -192,7 +215,7 @@ public static partial class QuestionForm
             run.Add(i);
         }
 
-        if (run.Count < tokens.Count && run.Any(i => chat[i]) && run.Any(i => !chat[i]))
+        if (run.Count < tokens.Count && run.Any(i => chat[i]) && run.Count(i => starts[i]) >= 2)
         {
             foreach (var i in run)
             {

@@ -5,10 +5,13 @@ public sealed record FormWords(
     IReadOnlyList<LexiconPhrase> Chat,
     IReadOnlyList<LexiconPhrase> Courtesy,
     IReadOnlyList<LexiconPhrase> Approximators,
+    IReadOnlyList<LexiconPhrase> WrittenApproximators,
     IReadOnlyList<LexiconPhrase> IndefiniteAskers,
+    IReadOnlyList<LexiconPhrase> Numbered,
     IReadOnlyList<LexiconPhrase> IndefiniteTimes,
     IReadOnlyList<LexiconPhrase> ListImperatives,
     IReadOnlyList<LexiconPhrase> YesNoOpeners,
     IReadOnlyList<LexiconPhrase> YesNoClosers,
     IReadOnlyList<LexiconPhrase> LaterAskers,
-    IReadOnlyList<LexiconPhrase> Joiners);
+    IReadOnlyList<LexiconPhrase> Joiners,
+    IReadOnlyList<LexiconPhrase> Alternatives);

@@ -170,7 +170,7 @@ public sealed class LexiconData
     /// How a question is put, apart from what it asks. <see cref="Chat"/>: words that only address the bot or ask politely
     /// ("ad", "bot", "mọi người", "tra giúp", "tóm tắt", "trả lời") and <see cref="Courtesy"/> words around them ("cho em
     /// hỏi", "giúp", "nhé", "vậy ạ"): a clause of them only, or a run of them holding a chat word at the question's start
-    /// or end, is left out. <see cref="Approximators"/> ("khoảng", "tính ra") right before a count asker ask nothing.
+    /// or end, is left out. <see cref="Approximators"/> ("tính ra", "tổng cộng") right before a count asker ask nothing.
     /// A count asker of <see cref="IndefiniteAskers"/> ("mấy") asks no count when it is indefinite: before a time
     /// phrase of <see cref="IndefiniteTimes"/> ("mấy năm gần đây"), after a list imperative of <see cref="ListImperatives"/>
     /// opening its clause ("liệt kê giúp mấy chuyên đề"), after a yes/no opener of <see cref="YesNoOpeners"/> opening a
@@ -186,7 +186,13 @@ public sealed class LexiconData
 
         public List<string> Approximators { get; set; } = [];
 
+        /// <summary>Approximators the articles write before a number too ("khoảng 400 học viên"): kept, as they may match.</summary>
+        public List<string> WrittenApproximators { get; set; } = [];
+
         public List<string> IndefiniteAskers { get; set; } = [];
+
+        /// <summary>Words a number follows to say which one ("Điều mấy", "khu vực mấy", "quý mấy"): an asker after one is never indefinite.</summary>
+        public List<string> Numbered { get; set; } = [];
 
         public List<string> IndefiniteTimes { get; set; } = [];
 
@@ -199,6 +205,9 @@ public sealed class LexiconData
         public List<string> LaterAskers { get; set; } = [];
 
         public List<string> Joiners { get; set; } = [];
+
+        /// <summary>Alternatives that ask ("nhiều hay ít", "có hay không"): a clause holding one asks something (see AskedParts).</summary>
+        public List<string> Alternatives { get; set; } = [];
     }
 
     /// <summary>
