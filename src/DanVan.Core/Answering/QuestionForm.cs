@@ -93,26 +93,18 @@ public static partial class QuestionForm
     // An approximator right before a count asker ("khoảng bao nhiêu", "tính ra khoảng mấy").
     private static IEnumerable<int> Approximators(List<QueryToken> clause, QuestionLexicon lexicon)
     {
-        // A run of them ending right before the asker ("tính ra khoảng"), the ones the articles write too ("khoảng") kept.
-        var form = lexicon.Form;
+        // A run of them ("tính ra khoảng") ending right before the asker.
         foreach (var (asker, _) in lexicon.FindCues(clause, lexicon.CountAskers))
         {
             var start = asker;
-            while (true)
+            while (Enumerable.Range(1, Math.Min(start, 3)).FirstOrDefault(n => LexiconMatcher.LongestAt(clause, start - n, lexicon.Form.Approximators) == n) is var length and > 0)
             {
-                var end = start;
-                var dropped = Enumerable.Range(1, Math.Min(end, 3)).FirstOrDefault(n => LexiconMatcher.LongestAt(clause, end - n, form.Approximators) == n);
-                var kept = dropped > 0 ? 0 : Enumerable.Range(1, Math.Min(end, 3)).FirstOrDefault(n => LexiconMatcher.LongestAt(clause, end - n, form.WrittenApproximators) == n);
-                if (dropped + kept == 0)
-                {
-                    break;
-                }
+                start -= length;
+            }
 
-                start -= dropped + kept;
-                for (var k = start; k < start + dropped; k++)
-                {
-                    yield return k;
-                }
+            for (var k = start; k < asker; k++)
+            {
+                yield return k;
             }
         }
     }

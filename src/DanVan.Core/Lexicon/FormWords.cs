@@ -5,7 +5,6 @@ public sealed record FormWords(
     IReadOnlyList<LexiconPhrase> Chat,
     IReadOnlyList<LexiconPhrase> Courtesy,
     IReadOnlyList<LexiconPhrase> Approximators,
-    IReadOnlyList<LexiconPhrase> WrittenApproximators,
     IReadOnlyList<LexiconPhrase> IndefiniteAskers,
     IReadOnlyList<LexiconPhrase> Numbered,
     IReadOnlyList<LexiconPhrase> IndefiniteTimes,

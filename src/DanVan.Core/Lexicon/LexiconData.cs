@@ -170,7 +170,7 @@ public sealed class LexiconData
     /// How a question is put, apart from what it asks. <see cref="Chat"/>: words that only address the bot or ask politely
     /// ("ad", "bot", "mọi người", "tra giúp", "tóm tắt", "trả lời") and <see cref="Courtesy"/> words around them ("cho em
     /// hỏi", "giúp", "nhé", "vậy ạ"): a clause of them only, or a run of them holding a chat word at the question's start
-    /// or end, is left out. <see cref="Approximators"/> ("tính ra", "tổng cộng") right before a count asker ask nothing.
+    /// or end, is left out. <see cref="Approximators"/> ("tính ra khoảng", "tổng cộng") right before a count asker ask nothing.
     /// A count asker of <see cref="IndefiniteAskers"/> ("mấy") asks no count when it is indefinite: before a time
     /// phrase of <see cref="IndefiniteTimes"/> ("mấy năm gần đây"), after a list imperative of <see cref="ListImperatives"/>
     /// opening its clause ("liệt kê giúp mấy chuyên đề"), after a yes/no opener of <see cref="YesNoOpeners"/> opening a
@@ -185,9 +185,6 @@ public sealed class LexiconData
         public List<string> Courtesy { get; set; } = [];
 
         public List<string> Approximators { get; set; } = [];
-
-        /// <summary>Approximators the articles write before a number too ("khoảng 400 học viên"): kept, as they may match.</summary>
-        public List<string> WrittenApproximators { get; set; } = [];
 
         public List<string> IndefiniteAskers { get; set; } = [];
 
