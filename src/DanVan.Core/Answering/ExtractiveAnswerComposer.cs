@@ -56,23 +56,14 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             return AnswerFactory.Related(question, related, writer.Sources, Mode) with { Support = collection.Support };
         }
 
-        // A question asking several things is answered when the supporting document holds, for each ask of a kind of fact
-        // ("do ai chi", "hết bao nhiêu"), a sentence of that kind saying something of it.
-        var parts = Parts(question);
-        long DocumentOf(SentenceCandidate c) => passages[c.PassageRank].DocumentId;
-        if (parts.Count > 1 && collection.Supporting is { } supporting
-            && parts.Any(p => p.Specific && !collection.Candidates.Any(c => DocumentOf(c) == DocumentOf(supporting) && p.Covers(c.Text) > 0)))
-        {
-            var related = writer.Write(QuoteSelector.Related(collection), sentence => Quote.Cut(sentence, holds));
-            return AnswerFactory.Related(question, related, writer.Sources, Mode) with { Support = collection.Support };
-        }
-
         // The sentences holding the asked facts, cut to the clauses that answer, while they fit; then, set apart, what
         // was cut of them and the context.
+        long DocumentOf(SentenceCandidate c) => passages[c.PassageRank].DocumentId;
         var (answering, context) = QuoteSelector.Answer(collection, expectation, DocumentOf);
+        var parts = PartCoverage(question);
         if (parts.Count > 1)
         {
-            (answering, context) = QuoteSelector.EachPart(answering, context, collection, parts.Select(p => p.Covers).ToList(), DocumentOf);
+            (answering, context) = QuoteSelector.EachPart(answering, context, collection, parts, DocumentOf);
         }
 
         var (answer, more) = Split(answering, context, holds);
@@ -107,10 +98,9 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         return (answer, [.. rests, .. later, .. context.Select(c => c with { Text = Quote.Cut(c.Text, holds) })]);
     }
 
-    // Each ask of a question asking several things: how much of its words a sentence covers (0 when the sentence does not
-    // hold the kind of fact it asks; 1 when it does and the ask has no words of its own, "bao nhiêu người?"), and whether it
-    // asks a kind of fact.
-    private List<(Func<string, double> Covers, bool Specific)> Parts(string question)
+    // For each ask of a question asking several things, how much of its words a sentence covers (0 when the sentence
+    // does not hold the kind of fact it asks).
+    private List<Func<string, double>> PartCoverage(string question)
     {
         var vocabulary = _vocabulary.Get();
         return AskedParts.Of(question, _lexicon).Select(part =>
@@ -119,8 +109,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             var scorer = new CoverageScorer(query, vocabulary);
             scorer.CountSyllablesReadThroughPairs(query);
             var expectation = AnswerExpectation.For(part, query.Kind, _lexicon);
-            var hasWords = scorer.Score(IndexText.Tokens(part)) > 0;
-            return ((Func<string, double>)(sentence => !expectation.IsMetBy(sentence) ? 0 : hasWords ? scorer.Score(IndexText.Tokens(sentence)) : 1), expectation.IsSpecific);
+            return (Func<string, double>)(sentence => expectation.IsMetBy(sentence) ? scorer.Score(IndexText.Tokens(sentence)) : 0);
         }).ToList();
     }
 

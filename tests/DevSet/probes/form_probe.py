@@ -25,7 +25,7 @@ LISTS = [', kể ra giúp em.', ', tóm tắt giúp em.', ', nói rõ giúp mìn
 YES_NO = ['Bạn có biết {} không?', 'Tài liệu có nêu {} không?']
 FRONT = ['khi nào', 'lúc nào', 'bao giờ']  # an asked time said at the end moves to the front, and back
 COUNT = re.compile(r'(?<![\w])(bao nhiêu|bao nhieu|mấy|may)(?![\w])', re.IGNORECASE)
-NUMBERED = re.compile(r'(số|so|thứ|thu|tháng|thang|năm|nam|ngày|ngay|vực|vuc|điều|dieu|khoản|khoan|lần|lan)\s*$', re.IGNORECASE)
+NUMBERED = re.compile(r'(số|sô|so|thứ|thư|thu|bộ|bo|tháng|thang|năm|nam|ngày|ngay|vực|vuc|điều|dieu|khoản|khoan|lần|lan)\s*$', re.IGNORECASE)
 YES_NO_END = re.compile(r'(không|khong|chưa|chua)$', re.IGNORECASE)
 APPROX = re.compile(r'(khoảng|khoang|chừng|chung|tầm|tam)\s*$', re.IGNORECASE)
 
