@@ -207,7 +207,9 @@ public static partial class QuestionForm
             run.Add(i);
         }
 
-        if (run.Count < tokens.Count && run.Any(i => chat[i]) && run.Count(i => starts[i]) >= 2)
+        // A run of final particles ending the question ("… khu vực mấy a?") goes too.
+        var particles = !fromStart && run.Count > 0 && run.All(i => LexiconMatcher.LongestAt(tokens, i, form.Particles) == 1);
+        if (run.Count < tokens.Count && ((run.Any(i => chat[i]) && run.Count(i => starts[i]) >= 2) || particles))
         {
             foreach (var i in run)
             {

@@ -4,6 +4,7 @@ namespace DanVan.Core.Lexicon;
 public sealed record FormWords(
     IReadOnlyList<LexiconPhrase> Chat,
     IReadOnlyList<LexiconPhrase> Courtesy,
+    IReadOnlyList<LexiconPhrase> Particles,
     IReadOnlyList<LexiconPhrase> Approximators,
     IReadOnlyList<LexiconPhrase> IndefiniteAskers,
     IReadOnlyList<LexiconPhrase> Numbered,

@@ -184,6 +184,9 @@ public sealed class LexiconData
 
         public List<string> Courtesy { get; set; } = [];
 
+        /// <summary>Final particles ("ạ", "nhé", "vậy"): a run of them ending the question is left out, typed with or without diacritics.</summary>
+        public List<string> Particles { get; set; } = [];
+
         public List<string> Approximators { get; set; } = [];
 
         public List<string> IndefiniteAskers { get; set; } = [];

@@ -42,6 +42,7 @@ public sealed class QuestionFormTests
     [InlineData("Anh chi oi cho em hoi chut, ai dung lop o Quang Tri?", "ai dung lop o Quang Tri?")] // typed without diacritics
     [InlineData("Nhờ bot tra giúp năm 2016 Bình Phước mở mấy lớp?", "năm 2016 Bình Phước mở mấy lớp?")] // a run at the start
     [InlineData("nguoi dung dau ban dan van Binh Phuoc la ai vay moi nguoi", "nguoi dung dau ban dan van Binh Phuoc la ai")] // a run at the end
+    [InlineData("Bao cao vien lop DVK o Quang Tri 2023 la TS nao, giang vien HVCT khu vuc may a?", "Bao cao vien lop DVK o Quang Tri 2023 la TS nao, giang vien HVCT khu vuc may?")] // final particles
     public void Read_ChatAroundTheQuestion_IsLeftOut(string question, string read) =>
         Assert.Equal(read, Read(question));
 
