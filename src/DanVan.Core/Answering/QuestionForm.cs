@@ -56,6 +56,7 @@ public static partial class QuestionForm
         {
             DropRun(clauses, kept[0], fromStart: true, form, dropped);
             DropRun(clauses, kept[^1], fromStart: false, form, dropped);
+            DropAskFrame(clauses, kept[0], kept[^1], form, dropped);
         }
 
         return dropped.Count == 0 ? question : Rebuild(question, clauses, dropped);
@@ -151,6 +152,36 @@ public static partial class QuestionForm
         }
 
         return from;
+    }
+
+    // A yes/no frame around the whole question ("Bạn có biết … không?"): its opening words and its closer, when the
+    // question inside is left.
+    private static void DropAskFrame(List<Clause> clauses, int first, int last, FormWords form, HashSet<(int, int)> dropped)
+    {
+        var head = clauses[first].Words.Select(w => w.Token).ToList();
+        var tail = clauses[last].Words.Select(w => w.Token).ToList();
+        var start = Enumerable.Range(0, head.Count).FirstOrDefault(i => !dropped.Contains((first, i)), -1);
+        var end = Enumerable.Range(0, tail.Count).LastOrDefault(i => !dropped.Contains((last, i)), -1);
+        if (start < 0 || end < 0 || LexiconMatcher.LongestAt(head, start, form.AskFrames) is not (> 0 and var frame))
+        {
+            return;
+        }
+
+        var closer = form.YesNoClosers.Where(c => end + 1 >= c.Length && c.StartsAt(tail, end + 1 - c.Length)).Select(c => c.Length).DefaultIfEmpty(0).Max();
+        if (closer == 0 || (first == last && start + frame > end - closer))
+        {
+            return;
+        }
+
+        for (var i = start; i < start + frame; i++)
+        {
+            dropped.Add((first, i));
+        }
+
+        for (var i = end + 1 - closer; i <= end; i++)
+        {
+            dropped.Add((last, i));
+        }
     }
 
     // Where each chat or courtesy phrase starts, read left to right as ChatCover reads them.

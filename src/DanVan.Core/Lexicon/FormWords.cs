@@ -12,6 +12,7 @@ public sealed record FormWords(
     IReadOnlyList<LexiconPhrase> ListImperatives,
     IReadOnlyList<LexiconPhrase> YesNoOpeners,
     IReadOnlyList<LexiconPhrase> YesNoClosers,
+    IReadOnlyList<LexiconPhrase> AskFrames,
     IReadOnlyList<LexiconPhrase> LaterAskers,
     IReadOnlyList<LexiconPhrase> Joiners,
     IReadOnlyList<LexiconPhrase> Alternatives);

@@ -202,6 +202,12 @@ public sealed class LexiconData
 
         public List<string> YesNoClosers { get; set; } = [];
 
+        /// <summary>
+        /// Frames that wrap a question as a yes/no one ("Bạn có biết … không?", "Tài liệu có nêu … không?"): opening the
+        /// question, with one of <see cref="YesNoClosers"/> ending it, both are left out and the question inside is read.
+        /// </summary>
+        public List<string> AskFrames { get; set; } = [];
+
         public List<string> LaterAskers { get; set; } = [];
 
         public List<string> Joiners { get; set; } = [];

@@ -37,7 +37,7 @@ public sealed partial class QuestionLexicon
         d.PersonNameWords, d.FamilyNames, d.SayingVerbs, d.PlannedYearWords, d.GivenFrames, d.PlaceWords, d.DocumentTypes, d.OtherFields, d.WhichWords, d.BodyEnds, d.BodyLevels,
         d.AboutAskers, d.ArticleWords, d.ClauseWords, d.PointWords, d.Words, d.CountNouns, d.Definitions.Markers, d.Definitions.NotTerms,
         d.Units.Classifiers, d.Form.Chat, d.Form.Courtesy, d.Form.Particles, d.Form.Approximators, d.Form.IndefiniteAskers, d.Form.Numbered, d.Form.IndefiniteTimes, d.Form.ListImperatives,
-        d.Form.YesNoOpeners, d.Form.YesNoClosers, d.Form.LaterAskers, d.Form.Joiners, d.Form.Alternatives,
+        d.Form.YesNoOpeners, d.Form.YesNoClosers, d.Form.AskFrames, d.Form.LaterAskers, d.Form.Joiners, d.Form.Alternatives,
         d.Measures.Verbs, d.Measures.RateWords, d.Measures.QualifierLinks, d.Measures.Planned, d.Measures.Achieved, d.Measures.Places, d.Measures.Later,
     ];
 }

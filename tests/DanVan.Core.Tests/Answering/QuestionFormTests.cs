@@ -47,6 +47,15 @@ public sealed class QuestionFormTests
         Assert.Equal(read, Read(question));
 
     [Theory]
+    [InlineData("Bạn có biết năm 2016 Bình Phước mở bao nhiêu lớp không?", "năm 2016 Bình Phước mở bao nhiêu lớp?")]
+    [InlineData("Tai lieu co neu muc luong co so nam 2024 la bao nhieu khong?", "muc luong co so nam 2024 la bao nhieu?")] // typed without diacritics
+    [InlineData("Tài liệu có nêu lớp Hà Nam học mấy ngày, bao nhiêu học viên không ạ?", "lớp Hà Nam học mấy ngày, bao nhiêu học viên?")] // across clauses, a particle after the closer
+    [InlineData("Bạn có biết không?", "Bạn có biết không?")] // nothing inside
+    [InlineData("Bạn có biết năm 2016 Bình Phước mở bao nhiêu lớp?", "Bạn có biết năm 2016 Bình Phước mở bao nhiêu lớp?")] // no closer: no frame
+    public void Read_YesNoFrameAroundTheQuestion_IsLeftOut(string question, string read) =>
+        Assert.Equal(read, Read(question));
+
+    [Theory]
     [InlineData("Chủ tịch UBND xã có bao lâu để trả lời")] // a chat word with no courtesy word is what is asked
     [InlineData("Bot là gì?")] // nothing would be left
     [InlineData("Cách làm bánh bột lọc?")] // "bột" typed with diacritics is no "bot"
