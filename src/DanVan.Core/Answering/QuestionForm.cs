@@ -12,7 +12,8 @@ namespace DanVan.Core.Answering;
 /// chuyên đề", "có mấy ông … không", "lãnh đạo mấy ban ngành … nói chuyện gì") and an approximator right before a
 /// count asker ("tính ra khoảng bao nhiêu") are left out, and so is the chat around the question: a clause made only
 /// of chat and courtesy words ("Cho em hỏi chút,", ", bot trả lời giúp em nhé."), and a run of them holding a chat
-/// word at the question's start or end ("Nhờ bot tra giúp …", "… vậy mọi người"). What is left asks the same thing.
+/// word at the question's start or end ("Nhờ bot tra giúp …", "… vậy mọi người"), final particles ("… a?") and a yes/no
+/// frame around the whole question ("Bạn có biết … không?"). What is left asks the same thing.
 /// </summary>
 public static partial class QuestionForm
 {
