@@ -79,7 +79,7 @@ public sealed partial class AnswerExpectation
                 // What the count measures stands in the number's part of the sentence: "… chiếm khoảng 32% dân số; toàn tỉnh
                 // có 6 tôn giáo … 180.000 tín đồ" does not count the province's population.
                 if (SameUnit(unit, tokens, folded, k) && HoldsQualifier(unit, folded) &&
-                    counting.Any(n => ((!unit.NumberAfter && k - n is > 0 and <= CountBefore && !InOtherWord(unit, folded, k, n)) || (n - after is > 0 and <= CountAfter && !OtherWordAt(unit, folded, k)))
+                    counting.Any(n => ((!unit.NumberAfter && k - n > 0 && k - n <= (unit.Adjacent ? 1 : CountBefore) && !InOtherWord(unit, folded, k, n)) || (n - after is > 0 and <= CountAfter && !OtherWordAt(unit, folded, k)))
                         && HoldsWords(unit.Measured, parts[partOf[n]]) && HoldsWords(unit.Reached, parts[partOf[n]])))
                 {
                     return true;
@@ -232,6 +232,19 @@ public sealed partial class AnswerExpectation
         return null;
     }
 
+    // The noun after a classifier that is a word of its own there (not "câu hỏi"), unless the clause ends, joins or asks again.
+    private static QueryToken? ClassifiedNoun(List<QueryToken> clause, int at, QuestionLexicon lexicon)
+    {
+        if (at + 1 >= clause.Count || LexiconMatcher.LongestAt(clause, at, lexicon.Classifiers) != 1
+            || LexiconMatcher.LongestAt(clause, at, [.. lexicon.PeopleUnits, .. lexicon.SynonymPhrases, .. lexicon.UnitClasses.SelectMany(c => c), .. lexicon.Words]) > 1)
+        {
+            return null;
+        }
+
+        var next = clause[at + 1];
+        return char.IsDigit(next.Folded[0]) || lexicon.QualifierEnds.Contains(next.Folded) || LexiconMatcher.LongestAt(clause, at + 1, lexicon.CountAskers) > 0 ? null : next;
+    }
+
     private static bool AsksCount(string question, QuestionLexicon lexicon) => Clauses(question, lexicon).Any(c => AskerAt(c, lexicon).Any());
 
     // What each "bao nhiêu"/"mấy" counts: the head of the word right after it ("bao nhiêu mô hình" → mô, "mấy ngày"
@@ -259,6 +272,13 @@ public sealed partial class AnswerExpectation
                     };
 
                     units.Add(Narrowed(unit, qualifier, measured, lexicon));
+
+                    // A classifier standing alone ("mấy câu xin", "mấy chữ luôn") that the text may leave out ("4 xin, 4 luôn"):
+                    // the word after it is counted too.
+                    if (ClassifiedNoun(clause, start, lexicon) is { } noun)
+                    {
+                        units.Add(Unit.Of(lexicon, [noun.Folded], numberAfter: false, typedHead: noun.Typed == noun.Folded ? null : noun.Typed) with { Reached = reached, Adjacent = true });
+                    }
 
                     // The whole word too when it has other names ("cây số" ← "km") or is a counter of a class ("gia đình" ← "hộ").
                     var word = start + 1 < clause.Count ? clause[start].Folded + " " + clause[start + 1].Folded : null;
@@ -350,6 +370,9 @@ public sealed partial class AnswerExpectation
 
         /// <summary>The question's syllable right after the unit's ("vien" of "bao nhiêu giáo viên"), when it is no function word.</summary>
         public string? Next { get; init; }
+
+        /// <summary>True when the number must stand right before the unit ("4 xin" for the noun after a classifier left out).</summary>
+        public bool Adjacent { get; init; }
 
         /// <summary>True when the number names something ("Kế hoạch số 05"), not how many.</summary>
         public bool Numbered { get; init; }

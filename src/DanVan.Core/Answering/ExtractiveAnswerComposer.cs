@@ -1,6 +1,7 @@
 using DanVan.Core.Lexicon;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Storage;
+using DanVan.Core.Text;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Core.Answering;
@@ -57,7 +58,14 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
 
         // The sentences holding the asked facts, cut to the clauses that answer, while they fit; then, set apart, what
         // was cut of them and the context.
-        var (answering, context) = QuoteSelector.Answer(collection, expectation, c => passages[c.PassageRank].DocumentId);
+        long DocumentOf(SentenceCandidate c) => passages[c.PassageRank].DocumentId;
+        var (answering, context) = QuoteSelector.Answer(collection, expectation, DocumentOf);
+        var parts = PartCoverage(question);
+        if (parts.Count > 1)
+        {
+            (answering, context) = QuoteSelector.EachPart(answering, context, collection, parts, DocumentOf);
+        }
+
         var (answer, more) = Split(answering, context, holds);
         var body = writer.Write(answer);
         var after = writer.Write(more);
@@ -88,6 +96,21 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         }
 
         return (answer, [.. rests, .. later, .. context.Select(c => c with { Text = Quote.Cut(c.Text, holds) })]);
+    }
+
+    // For each ask of a question asking several things, how much of its words a sentence covers (0 when the sentence
+    // does not hold the kind of fact it asks).
+    private List<Func<string, double>> PartCoverage(string question)
+    {
+        var vocabulary = _vocabulary.Get();
+        return AskedParts.Of(question, _lexicon).Select(part =>
+        {
+            var query = QueryBuilder.Build(part, vocabulary, _lexicon);
+            var scorer = new CoverageScorer(query, vocabulary);
+            scorer.CountSyllablesReadThroughPairs(query);
+            var expectation = AnswerExpectation.For(part, query.Kind, _lexicon);
+            return (Func<string, double>)(sentence => expectation.IsMetBy(sentence) ? scorer.Score(IndexText.Tokens(sentence)) : 0);
+        }).ToList();
     }
 
     // Question understanding (search terms, the kind of fact asked, what it names), then every sentence scored.

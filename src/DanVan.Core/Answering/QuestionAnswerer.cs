@@ -34,6 +34,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         // Typos read as the words the index holds, for search and the answer decision alike; the answer keeps the question asked.
         var asked = text;
         text = QuestionSpelling.Correct(text, _retriever.Vocabulary, _retriever.Lexicon);
+        // What the question's form adds to what it asks (chat around it, a "mấy" that asks no count) is left out.
+        text = QuestionForm.Read(text, _retriever.Lexicon);
         var retrieval = await _retriever.SearchAsync(text, cancellationToken);
         var passages = retrieval.IsRelevant ? retrieval.Passages : [];
         var answer = await _composer.ComposeAsync(text, passages, cancellationToken);

@@ -55,6 +55,34 @@ internal static class QuoteSelector
         return (chosen[..answering], chosen[answering..]);
     }
 
+    /// <summary>
+    /// A question asking several things (<see cref="AskedParts"/>) quotes for each ask the sentence of the answer's document
+    /// that holds the kind of fact it asks and covers its words best, when no answering sentence covers them as well and
+    /// it covers at least <see cref="MinPartCoverage"/> of them ("… và nó thay cho văn bản nào cũ?" ← "… thay thế Quy chế số
+    /// 05-QC/ĐU"). <paramref name="partCoverage"/> scores a sentence against an ask, 0 when it does not hold the kind asked.
+    /// </summary>
+    public static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) EachPart(List<SentenceCandidate> answer, List<SentenceCandidate> context,
+        SentenceCollection collection, IReadOnlyList<Func<string, double>> partCoverage, Func<SentenceCandidate, long> documentOf)
+    {
+        var document = documentOf(answer[0]);
+        foreach (var covers in partCoverage)
+        {
+            var held = answer.Select(c => covers(c.Text)).DefaultIfEmpty(0).Max();
+            var best = collection.Candidates.Where(c => c.Coverage > 0 && documentOf(c) == document && !answer.Any(a => a == c || a.Text == c.Text))
+                .Select(c => (Candidate: c, Part: covers(c.Text))).DefaultIfEmpty().MaxBy(x => x.Part);
+            if (answer.Count < MaxSentences && best.Candidate is not null && best.Part >= MinPartCoverage && best.Part > held)
+            {
+                answer.Add(best.Candidate);
+                context = context.Where(c => c.Text != best.Candidate.Text).ToList();
+            }
+        }
+
+        return (answer, context.Take(Math.Max(0, MaxSentences - answer.Count)).ToList());
+    }
+
+    /// <summary>How much of an ask's words a sentence must cover to be quoted for it.</summary>
+    public const double MinPartCoverage = 0.1;
+
     // The sentence to open with: of the supporting document's sentences holding the kind of fact asked, the best scoring
     // one that says something ("1." of a numbered list holds a digit but no fact).
     private static SentenceCandidate FactFirst(SentenceCollection collection, SentenceCandidate supporting, Func<SentenceCandidate, long> documentOf) =>

@@ -140,6 +140,9 @@ public sealed class LexiconData
     /// <summary>Topics of other fields (everyday life, other professions), two syllables or more (otherfields.json).</summary>
     public List<string> OtherFields { get; set; } = [];
 
+    /// <summary>The question's form apart from what it asks: chat around it and a count asker that asks no count (<see cref="FormData"/>).</summary>
+    public FormData Form { get; set; } = new();
+
     [JsonExtensionData]
     public Dictionary<string, System.Text.Json.JsonElement>? Other { get; set; }
 
@@ -158,6 +161,62 @@ public sealed class LexiconData
 
         /// <summary>Units of time ("ngày", "tháng"): a number right before one counts time ("trong 3 ngày, các học viên" is no count of học viên).</summary>
         public List<string> Time { get; set; } = [];
+
+        /// <summary>
+        /// Classifiers a text may leave out before the counted noun ("mấy câu xin" ← "4 xin", "mấy chữ luôn" ← "4 luôn"):
+        /// after one, the next word is counted too.
+        /// </summary>
+        public List<string> Classifiers { get; set; } = [];
+    }
+
+    /// <summary>
+    /// How a question is put, apart from what it asks. <see cref="Chat"/>: words that only address the bot or ask politely
+    /// ("ad", "bot", "mọi người", "tra giúp", "tóm tắt", "trả lời") and <see cref="Courtesy"/> words around them ("cho em
+    /// hỏi", "giúp", "nhé", "vậy ạ"): a clause of them only, or a run of them holding a chat word at the question's start
+    /// or end, is left out. <see cref="Approximators"/> ("tính ra khoảng", "tổng cộng") right before a count asker ask nothing.
+    /// A count asker of <see cref="IndefiniteAskers"/> ("mấy") asks no count when it is indefinite: before a time
+    /// phrase of <see cref="IndefiniteTimes"/> ("mấy năm gần đây"), after a list imperative of <see cref="ListImperatives"/>
+    /// opening its clause ("liệt kê giúp mấy chuyên đề"), after a yes/no opener of <see cref="YesNoOpeners"/> opening a
+    /// clause that ends in one of <see cref="YesNoClosers"/> ("có mấy ông … không"), or before another question word of
+    /// <see cref="LaterAskers"/> in its clause with none of <see cref="Joiners"/> between ("lãnh đạo mấy ban ngành … nói
+    /// chuyện gì").
+    /// </summary>
+    public sealed class FormData
+    {
+        public List<string> Chat { get; set; } = [];
+
+        public List<string> Courtesy { get; set; } = [];
+
+        /// <summary>Final particles ("ạ", "nhé", "vậy"): a run of them ending the question is left out, typed with or without diacritics.</summary>
+        public List<string> Particles { get; set; } = [];
+
+        public List<string> Approximators { get; set; } = [];
+
+        public List<string> IndefiniteAskers { get; set; } = [];
+
+        /// <summary>Words a number follows to say which one ("Điều mấy", "khu vực mấy", "quý mấy"): an asker after one is never indefinite.</summary>
+        public List<string> Numbered { get; set; } = [];
+
+        public List<string> IndefiniteTimes { get; set; } = [];
+
+        public List<string> ListImperatives { get; set; } = [];
+
+        public List<string> YesNoOpeners { get; set; } = [];
+
+        public List<string> YesNoClosers { get; set; } = [];
+
+        /// <summary>
+        /// Frames that wrap a question as a yes/no one ("Bạn có biết … không?", "Tài liệu có nêu … không?"): opening the
+        /// question, with one of <see cref="YesNoClosers"/> ending it, both are left out and the question inside is read.
+        /// </summary>
+        public List<string> AskFrames { get; set; } = [];
+
+        public List<string> LaterAskers { get; set; } = [];
+
+        public List<string> Joiners { get; set; } = [];
+
+        /// <summary>Alternatives that ask ("nhiều hay ít", "có hay không"): a clause holding one asks something (see AskedParts).</summary>
+        public List<string> Alternatives { get; set; } = [];
     }
 
     /// <summary>

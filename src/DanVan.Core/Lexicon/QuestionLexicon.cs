@@ -103,6 +103,10 @@ public sealed partial class QuestionLexicon
             .ToDictionary(g => g.Key, g => g.SelectMany(x => x.others).Distinct().ToArray(), StringComparer.Ordinal);
         SynonymPhrases = Phrases(data.Synonyms.Concat(data.Units.OtherNames).SelectMany(set => set));
         UnitClasses = data.Units.Classes.Select(Phrases).Where(c => c.Count > 1).ToList();
+        Classifiers = Phrases(data.Units.Classifiers);
+        var form = data.Form;
+        Form = new FormWords(Phrases(form.Chat), Phrases(form.Courtesy), Phrases(form.Particles), Phrases(form.Approximators), Phrases(form.IndefiniteAskers), Phrases(form.Numbered), Phrases(form.IndefiniteTimes),
+            Phrases(form.ListImperatives), Phrases(form.YesNoOpeners), Phrases(form.YesNoClosers), Phrases(form.AskFrames), Phrases(form.LaterAskers), Phrases(form.Joiners), Phrases(form.Alternatives));
         _words = Phrases(data.Words.Concat(data.Synonyms.SelectMany(s => s)).Concat(data.Bodies.SelectMany(b => b)).Concat(data.CourseEvents)
             .Concat(data.Units.People).Concat(data.Units.Classes.SelectMany(c => c)).Concat(data.Offices.Titles).Concat(data.Offices.Roles.Keys)
             .Concat(data.DocumentTypes).Concat(data.PeriodWords).Concat(data.VenueWords)).Where(p => p.Length > 1).ToList();
@@ -141,6 +145,12 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Counters that count the same things ("lần", "cuộc", "lượt"): a count asked in one is met by any.</summary>
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> UnitClasses { get; }
+
+    /// <summary>Classifiers a text may leave out before the counted noun ("câu", "chữ"): see <see cref="LexiconData.UnitData.Classifiers"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> Classifiers { get; }
+
+    /// <summary>The words of a question's form apart from what it asks (see <see cref="LexiconData.FormData"/>).</summary>
+    public FormWords Form { get; }
 
     /// <summary>Every word or phrase that has synonyms, as typed phrases (their readings: <see cref="SynonymsOf"/> of its key).</summary>
     public IReadOnlyList<LexiconPhrase> SynonymPhrases { get; }

@@ -302,4 +302,14 @@ public sealed class AnswerExpectationTests
     [InlineData("thầy đứng lớp tên gì", "Đồng chí Ma Thị Hồng Nhung, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", false)]
     public void IsMetBy_RoleAtACourseAsked_NeedsThatRoleWritten(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).IsMetBy(sentence));
+
+    // A classifier the text leaves out ("4 xin, 4 luôn"): the word after it is counted too; a classifier that is part of a
+    // word ("câu hỏi") is not.
+    [Theory]
+    [InlineData("Cán bộ xã phải thuộc mấy câu xin với mấy chữ luôn?", "Cán bộ xã phải thực hiện “4 xin, 4 luôn”: xin chào, xin lỗi; luôn lắng nghe.", true)]
+    [InlineData("can bo xa phai thuoc may cau xin", "Cán bộ xã phải thực hiện “4 xin, 4 luôn”.", true)]
+    [InlineData("Mô hình phải trả lời mấy câu hỏi?", "Mô hình có 4 hỏi đáp.", false)]
+    [InlineData("Cán bộ xã phải thuộc mấy câu xin?", "Cán bộ xã có 4 kỹ năng, luôn xin ý kiến dân.", false)]
+    public void IsMetBy_ClassifierTheTextLeavesOut_CountsTheNounAfterIt(string question, string sentence, bool met) =>
+        Assert.Equal(met, For(question).IsMetBy(sentence));
 }

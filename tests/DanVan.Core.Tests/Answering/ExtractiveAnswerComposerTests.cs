@@ -72,6 +72,40 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.All(facts, fact => Assert.Contains(fact, answer.Body, StringComparison.Ordinal));
     }
 
+    // A question asking several things quotes in the answer part, before the context, a sentence for each ask, also an
+    // ask that is no kind of fact ("văn bản nào", "nhiều hay ít").
+    [Theory]
+    [InlineData("Quy chế dân vận xã Phước Thịnh được ban hành kèm quyết định số mấy, và nó thay cho văn bản nào cũ?", "87-QĐ/ĐU", "05-QC/ĐU")]
+    [InlineData("Theo báo cáo viên, mô hình phải trả lời được mấy câu hỏi, và tốn kém nhiều hay ít?", "ba câu hỏi", "chi phí thấp")]
+    public async Task ComposeAsync_SeveralAsks_AnswerPartHoldsEach(string question, string first, string second)
+    {
+        var passage = new RetrievedPassage(1, 1, 0, "Quy chế công tác dân vận của hệ thống chính trị xã Phước Thịnh", null, string.Join('\n',
+            "(Ban hành kèm theo Quyết định số 87-QĐ/ĐU ngày 15/3/2023 của Ban Chấp hành Đảng bộ xã Phước Thịnh)",
+            "Quy chế dân vận xã Phước Thịnh quy định trách nhiệm của cấp ủy, chính quyền, Mặt trận và các đoàn thể trong công tác dân vận.",
+            "Quy chế dân vận xã Phước Thịnh áp dụng đối với các chi bộ trực thuộc Đảng ủy xã và đảng viên.",
+            "Quy chế này có hiệu lực kể từ ngày ký và thay thế Quy chế số 05-QC/ĐU ngày 20/6/2018.",
+            "Theo báo cáo viên, một mô hình cần trả lời được ba câu hỏi: giải quyết vấn đề gì của dân, ai thực hiện và dân được lợi gì.",
+            "Mô hình tốt phải xuất phát từ nhu cầu thực tế, có chi phí thấp, dễ làm, dễ nhân rộng."),
+            "quy-che.md", "Đảng ủy xã", new DateOnly(2023, 3, 15), null, 1.0);
+
+        var answer = await _composer.ComposeAsync(question, [passage]);
+
+        Assert.True(answer.Grounded);
+        var answerPart = answer.Body.Split(AnswerTexts.ContextHeader)[0];
+        Assert.Contains(first, answerPart, StringComparison.Ordinal);
+        Assert.True(answerPart.Contains(second, StringComparison.Ordinal), answer.Body);
+    }
+
+    [Fact]
+    public async Task ComposeAsync_SeveralAsksOneSentence_QuotesIt()
+    {
+        var answer = await _composer.ComposeAsync("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu học viên, học mấy ngày?",
+            [Passage("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có 185 học viên tham dự trong 2 ngày.")]);
+
+        Assert.True(answer.Grounded);
+        Assert.Contains("185 học viên", answer.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Điều 10 quy chế dân vận xã quy định khen thưởng thế nào?", true)]
     [InlineData("Đ10 quy chế dân vận xã quy định khen thưởng thế nào?", true)]

@@ -1,0 +1,21 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Lexicon;
+
+namespace DanVan.Core.Tests.Answering;
+
+public sealed class AskedPartsTests
+{
+    [Theory]
+    [InlineData("Quy chế được ban hành kèm quyết định số mấy, và nó thay cho văn bản nào cũ?", new[] { "quy chế được ban hành kèm quyết định số mấy", "và nó thay cho văn bản nào cũ" })]
+    [InlineData("khoi dan van ai lam truong khoi, bao lau hop mot lan", new[] { "khoi dan van ai lam truong khoi", "bao lau hop mot lan" })]
+    [InlineData("Theo thầy ở lớp Quảng Trị, mô hình phải trả lời mấy câu hỏi, và tốn kém nhiều hay ít?", new[] { "theo thầy ở lớp quảng trị mô hình phải trả lời mấy câu hỏi", "và tốn kém nhiều hay ít" })] // a clause asking nothing joins the ask after it
+    [InlineData("Lớp có bao nhiêu người học và kéo dài mấy ngày?", new[] { "lớp có bao nhiêu người học", "kéo dài mấy ngày" })] // two asks joined by "và"
+    public void Of_QuestionAskingSeveralThings_OneTextPerAsk(string question, string[] parts) =>
+        Assert.Equal(parts, AskedParts.Of(question, QuestionLexicon.Default));
+
+    [Theory]
+    [InlineData("Theo Điều 5, Chủ tịch UBND xã tiếp công dân mấy ngày?")]
+    [InlineData("Lớp học và hội nghị diễn ra ở đâu?")] // "và" with no ask before it
+    public void Of_QuestionAskingOneThing_Empty(string question) =>
+        Assert.Empty(AskedParts.Of(question, QuestionLexicon.Default));
+}
