@@ -62,6 +62,9 @@ public sealed partial class AnswerExpectation
         Name,
         Locality,
         Definition,
+        Reason,
+        Purpose,
+        Result,
     }
 
     // The numbers the question itself states ("trong hơn 800 cán bộ, bao nhiêu người …"): they are not what it counts.
@@ -183,8 +186,7 @@ public sealed partial class AnswerExpectation
         var current = LexiconMatcher.Find(tokens, lexicon.Current).Any();
         var timeFocus = Clauses(question, lexicon).SelectMany(c => LexiconMatcher.Find(c, lexicon.TimeAskers).Select(a => FocusBefore(c, a.At, lexicon)))
             .OfType<string[]>().ToList();
-        var focus = timeFocus.Concat(Sentences(question, lexicon).SelectMany(s => LexiconMatcher.Find(s, lexicon.ReasonAskers).Select(a => ReasonFocus(s, a.At, a.Length, lexicon))))
-            .OfType<string[]>().ToList();
+        var focus = timeFocus.Concat(ReasonFoci(question, lexicon)).OfType<string[]>().ToList();
         var years = DatePatterns.Year().Matches(question).Select(m => m.Value).Distinct().ToList();
         var articles = lexicon.Patterns.Article.Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
         // "Dân vận khéo là gì?" asks what a term means: a sentence that defines it, not any sentence naming it.
@@ -192,6 +194,12 @@ public sealed partial class AnswerExpectation
         if (defined is not null)
         {
             kinds.Add(Expected.Definition);
+        }
+
+        // "vì sao", "để làm gì", "làm được những gì" asked alone: a sentence stating a reason, a purpose, a result.
+        if (kinds.Count == 0 && AskedMotive(tokens, lexicon) is { } motive)
+        {
+            kinds.Add(motive);
         }
 
         return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon))
@@ -271,13 +279,19 @@ public sealed partial class AnswerExpectation
     public int AllKinds => _kinds.Aggregate(0, (mask, kind) => mask | (1 << (int)kind));
 
     /// <summary>Which of the kinds of fact asked the sentence holds, one bit each as in <see cref="AllKinds"/>.</summary>
-    public int KindsMetBy(string sentence)
+    public int KindsMetBy(string sentence) => KindsMetBy(sentence, null);
+
+    /// <summary>
+    /// Which of the kinds of fact asked the sentence holds, read with the <paramref name="next"/> sentence of its passage
+    /// when there is one (a sentence opening with "Do đó" says that the one before gives its reason).
+    /// </summary>
+    public int KindsMetBy(string sentence, string? next)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var mask = 0;
         foreach (var kind in _kinds)
         {
-            if (IsMetBy(kind, sentence))
+            if (IsMetBy(kind, sentence, next))
             {
                 mask |= 1 << (int)kind;
             }
@@ -286,7 +300,7 @@ public sealed partial class AnswerExpectation
         return mask != 0 && IsAboutOtherYear(sentence) ? 0 : mask;
     }
 
-    private bool IsMetBy(Expected kind, string sentence) =>
+    private bool IsMetBy(Expected kind, string sentence, string? next) =>
         kind switch
         {
             Expected.Count => HoldsCount(sentence),
@@ -298,6 +312,7 @@ public sealed partial class AnswerExpectation
             Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Locality => _localities.Any(l => l.IsMatch(sentence)) && HoldsEvent(sentence, PersonEvents),
             Expected.Definition => Defines(sentence),
+            Expected.Reason or Expected.Purpose or Expected.Result => HoldsMotive(kind, sentence, next),
             _ => true,
         };
 
@@ -307,9 +322,30 @@ public sealed partial class AnswerExpectation
     private static bool IsFunctionWord(QueryToken token) =>
         StopWords.IsStopWord(token.Typed, token.Folded) || char.IsDigit(token.Folded[0]);
 
-    // The question's sentences (a reason asked hangs on the act at the end of its sentence, past commas), read as its clauses are.
-    private static IEnumerable<List<QueryToken>> Sentences(string question, QuestionLexicon lexicon) =>
-        SentenceEnd().Split(question).Select(c => Expanded(LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(c), lexicon), lexicon)).Where(c => c.Count > 0);
+    // The acts reasons are asked of: in each sentence of the question, the act its asker's clause names ("vì sao … cho
+    // cán bộ, công chức, viên chức, hiện có tình trạng gì": the clause before the comma), else the act at the end of the
+    // sentence, past commas ("vì sao năm 2016, tỉnh chú trọng tập huấn"). Read as the question's clauses are.
+    private static IEnumerable<string[]?> ReasonFoci(string question, QuestionLexicon lexicon)
+    {
+        foreach (var sentence in SentenceEnd().Split(question))
+        {
+            var whole = Read(sentence, lexicon);
+            var askers = LexiconMatcher.Find(whole, lexicon.ReasonAskers).ToList();
+            if (askers.Count == 0)
+            {
+                continue;
+            }
+
+            var inClause = QueryBuilder.ClauseBreak().Split(sentence).Select(c => Read(c, lexicon))
+                .SelectMany(c => LexiconMatcher.Find(c, lexicon.ReasonAskers).Select(a => ActAfter(c, a.At, a.Length))).OfType<string[]>().ToList();
+            foreach (var focus in inClause.Count > 0 ? inClause : askers.Select(a => ReasonFocus(whole, a.At, a.Length, lexicon)))
+            {
+                yield return focus;
+            }
+        }
+    }
+
+    private static List<QueryToken> Read(string text, QuestionLexicon lexicon) => Expanded(LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(text), lexicon), lexicon);
 
     [GeneratedRegex(@"[?!;\n]")]
     private static partial Regex SentenceEnd();

@@ -74,7 +74,7 @@ internal sealed class SentenceCollector
             {
                 var sentence = sentences[position];
                 var coverage = coverages[position];
-                var kinds = _expectation.KindsMetBy(sentence);
+                var kinds = _expectation.KindsMetBy(sentence, position + 1 < sentences.Count ? sentences[position + 1] : null);
                 var holdsFact = !_expectation.IsSpecific || kinds != 0;
                 var inPart = partLines is null || (partLines.TryGetValue(rank, out var part) && part.Contains(lineOf[rank][position]));
                 var score = coverage + KindBonus(holdsFact, sentence) + (partLines is not null && inPart ? PartBonus : 0) + (0.25 * passage.Score) - (0.02 * rank);

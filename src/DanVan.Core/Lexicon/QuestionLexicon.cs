@@ -67,6 +67,12 @@ public sealed partial class QuestionLexicon
         LaterYears = Phrases(data.Measures.Later);
         TimeAskers = Phrases(data.TimeAskers);
         ReasonAskers = Phrases(data.ReasonAskers);
+        PurposeAskers = Phrases(data.Reasons.PurposeAskers);
+        ResultAskers = Phrases(data.Reasons.ResultAskers);
+        CauseMarkers = Phrases(data.Reasons.CauseMarkers);
+        ConsequenceOpeners = Phrases(data.Reasons.ConsequenceOpeners);
+        PurposeMarkers = Phrases(data.Reasons.PurposeMarkers);
+        ResultMarkers = Phrases(data.Reasons.ResultMarkers);
         DefinitionMarkers = Phrases(data.Definitions.Markers);
         DefinitionNotTerms = Phrases(data.Definitions.NotTerms);
         VenueAskers = Folded(data.VenueAskers);
@@ -204,6 +210,24 @@ public sealed partial class QuestionLexicon
 
     /// <summary>"vì sao", "tại sao", "lý do": a reason is asked, of the act the clause names.</summary>
     public IReadOnlyList<LexiconPhrase> ReasonAskers { get; }
+
+    /// <summary>"để làm gì", "nhằm mục đích gì": a purpose is asked.</summary>
+    public IReadOnlyList<LexiconPhrase> PurposeAskers { get; }
+
+    /// <summary>"làm được những gì", "kết quả ra sao": a result is asked.</summary>
+    public IReadOnlyList<LexiconPhrase> ResultAskers { get; }
+
+    /// <summary>Words that state a reason in the sentence holding them ("vì", "nhằm", "góp phần khắc phục").</summary>
+    public IReadOnlyList<LexiconPhrase> CauseMarkers { get; }
+
+    /// <summary>Openings of a sentence whose reason is the sentence before ("Do đó", "Vì vậy"); inside a sentence, the reason is before them.</summary>
+    public IReadOnlyList<LexiconPhrase> ConsequenceOpeners { get; }
+
+    /// <summary>Words that state a purpose ("nhằm", "giúp", "qua đó").</summary>
+    public IReadOnlyList<LexiconPhrase> PurposeMarkers { get; }
+
+    /// <summary>Words that state a result ("kết quả", "chuyển biến", "tiến bộ").</summary>
+    public IReadOnlyList<LexiconPhrase> ResultMarkers { get; }
 
     /// <summary>Words that define the term before them ("là", "được hiểu là").</summary>
     public IReadOnlyList<LexiconPhrase> DefinitionMarkers { get; }
