@@ -322,28 +322,39 @@ public sealed partial class AnswerExpectation
     private static bool IsFunctionWord(QueryToken token) =>
         StopWords.IsStopWord(token.Typed, token.Folded) || char.IsDigit(token.Folded[0]);
 
-    // The acts reasons are asked of: in each sentence of the question, the act its asker's clause names ("vì sao … cho
-    // cán bộ, công chức, viên chức, hiện có tình trạng gì": the clause before the comma), else the act at the end of the
-    // sentence, past commas ("vì sao năm 2016, tỉnh chú trọng tập huấn"). Read as the question's clauses are.
+    // The acts reasons are asked of: in each sentence of the question, the act at the end of the asker's sentence, past
+    // commas ("vì sao lớp học năm 2023, tổ chức cho 185 học viên, phải dời lịch"), but not in a later clause that asks a
+    // question of its own ("vì sao … cho cán bộ, công chức, viên chức, hiện có tình trạng gì cần sửa": the act is before
+    // it). Read as the question's clauses are.
     private static IEnumerable<string[]?> ReasonFoci(string question, QuestionLexicon lexicon)
     {
         foreach (var sentence in SentenceEnd().Split(question))
         {
-            var whole = Read(sentence, lexicon);
-            var askers = LexiconMatcher.Find(whole, lexicon.ReasonAskers).ToList();
-            if (askers.Count == 0)
+            var clauses = QueryBuilder.ClauseBreak().Split(sentence);
+            var asker = Array.FindIndex(clauses, c => LexiconMatcher.Find(Read(c, lexicon), lexicon.ReasonAskers).Any());
+            if (asker < 0)
             {
                 continue;
             }
 
-            var inClause = QueryBuilder.ClauseBreak().Split(sentence).Select(c => Read(c, lexicon))
-                .SelectMany(c => LexiconMatcher.Find(c, lexicon.ReasonAskers).Select(a => ActAfter(c, a.At, a.Length))).OfType<string[]>().ToList();
-            foreach (var focus in inClause.Count > 0 ? inClause : askers.Select(a => ReasonFocus(whole, a.At, a.Length, lexicon)))
+            var end = asker + 1;
+            while (end < clauses.Length && !AsksOwnQuestion(Read(clauses[end], lexicon), lexicon))
             {
-                yield return focus;
+                end++;
+            }
+
+            var act = Read(string.Join(", ", clauses[..end]), lexicon);
+            foreach (var (at, length) in LexiconMatcher.Find(act, lexicon.ReasonAskers))
+            {
+                yield return ReasonFocus(act, at, length, lexicon);
             }
         }
     }
+
+    // A clause holding a question word of its own ("tình trạng gì", "bao nhiêu", "khi nào").
+    private static bool AsksOwnQuestion(List<QueryToken> clause, QuestionLexicon lexicon) =>
+        clause.Any(t => lexicon.WhichWords.Contains(t.Folded)) || lexicon.FindCues(clause, lexicon.QuestionPhrases).Any()
+        || lexicon.FindCues(clause, lexicon.CountAskers).Any() || lexicon.FindCues(clause, lexicon.TimeAskers).Any();
 
     private static List<QueryToken> Read(string text, QuestionLexicon lexicon) => Expanded(LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(text), lexicon), lexicon);
 

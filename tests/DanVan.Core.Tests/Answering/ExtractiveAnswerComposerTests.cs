@@ -214,6 +214,32 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
     }
 
+    // The reason of a sentence opening with "Do đó" is the sentence before it: that one is quoted first.
+    [Fact]
+    public async Task ComposeAsync_ReasonBeforeAConsequence_IsQuotedFirst()
+    {
+        var passage = Passage("Năm 2023, đội ngũ làm dân vận ở Quảng Trị có nhiều thay đổi về nhân sự sau đại hội.\n" +
+            "Do đó, năm 2023, Ban Dân vận Tỉnh ủy Quảng Trị đặc biệt chú trọng tập huấn Dân vận khéo cho cán bộ dân vận từ tỉnh đến cơ sở.");
+
+        var answer = await _composer.ComposeAsync("Vì sao năm 2023 Quảng Trị chú trọng tập huấn Dân vận khéo cho cán bộ dân vận?", [passage]);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.StartsWith("Năm 2023, đội ngũ làm dân vận", answer.Body, StringComparison.Ordinal);
+    }
+
+    // "để đạt được điều gì" is answered by the sentence stating the purpose, not by the course's opening sentence.
+    [Fact]
+    public async Task ComposeAsync_PurposeAsked_QuotesThePurpose()
+    {
+        var passage = Passage("Sáng 17/5, Ban Dân vận Tỉnh ủy Quảng Trị tổ chức lớp tập huấn Dân vận khéo năm 2023 cho cán bộ dân vận các huyện.\n" +
+            "Lớp học nhằm giúp học viên nâng cao kỹ năng xây dựng mô hình.");
+
+        var answer = await _composer.ComposeAsync("Quảng Trị mở lớp tập huấn Dân vận khéo năm 2023 để đạt được điều gì?", [passage]);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.StartsWith("Lớp học nhằm giúp", answer.Body, StringComparison.Ordinal);
+    }
+
     // "năm 2016" dates a law; it counts nothing near it ("tôn giáo năm 2016" is no count of "giáo viên").
     [Theory]
     [InlineData("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu giáo viên?", "Học viên nghiên cứu Luật Tín ngưỡng, tôn giáo năm 2016 và các văn bản hướng dẫn.", false)]
