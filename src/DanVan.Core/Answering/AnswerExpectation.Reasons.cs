@@ -27,9 +27,16 @@ public sealed partial class AnswerExpectation
             Expected.Reason => HoldsOutsideConsequence(tokens, _lexicon.CauseMarkers) || HoldsOutsideConsequence(tokens, _lexicon.PurposeMarkers)
                 || LexiconMatcher.Find(tokens, _lexicon.ConsequenceOpeners).Any(c => c.At > 0) || OpensWithConsequence(next),
             Expected.Purpose => HoldsOutsideConsequence(tokens, _lexicon.PurposeMarkers),
-            Expected.Result => HoldsOutsideConsequence(tokens, _lexicon.ResultMarkers),
+            Expected.Result => HoldsResult(tokens),
             _ => false,
         };
+    }
+
+    // A result stated before any purpose: "nhằm … nâng cao kết quả" names a result hoped for, not one achieved.
+    private bool HoldsResult(List<QueryToken> tokens)
+    {
+        var purpose = LexiconMatcher.Find(tokens, _lexicon.PurposeMarkers).Select(p => p.At).DefaultIfEmpty(tokens.Count).Min();
+        return LexiconMatcher.Find(tokens, _lexicon.ResultMarkers).Any(r => r.At < purpose);
     }
 
     /// <summary>True when <paramref name="sentence"/> opens with a consequence of what the sentence before says ("Do đó, …", "Vì vậy, …").</summary>

@@ -56,6 +56,8 @@ public sealed class AnswerExpectationReasonTests
 
         Assert.True(expectation.IsMetBy(Result));
         Assert.False(expectation.IsMetBy(Opening));
+        Assert.False(expectation.IsMetBy(Purpose)); // "chuyển biến" hoped for
+        Assert.False(expectation.IsMetBy("Lớp học nhằm nâng cao kết quả thực hiện công tác dân vận.")); // a result hoped for
     }
 
     // A question asking something more specific keeps that: a target asked is a count, not a purpose.
