@@ -9,6 +9,9 @@ namespace DanVan.Core.Answering;
 // words come from the lexicon's "reasonAskers" and "reasons".
 public sealed partial class AnswerExpectation
 {
+    /// <summary>True when the question asks a reason, a purpose or a result (and nothing more specific).</summary>
+    public bool AsksMotive => _kinds.Any(k => k is Expected.Reason or Expected.Purpose or Expected.Result);
+
     // The motive asked, when the question asks nothing more specific: a reason, a purpose or a result.
     private static Expected? AskedMotive(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon) =>
         lexicon.FindCues(tokens, lexicon.ReasonAskers).Any() ? Expected.Reason
