@@ -240,6 +240,22 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.StartsWith("Lớp học nhằm giúp", answer.Body, StringComparison.Ordinal);
     }
 
+    // A purpose stated in a passage of its own: the document's passage naming what the question names supports it, and
+    // the purpose is quoted; a document stating none offers related material only.
+    [Theory]
+    [InlineData("Lớp học nhằm giúp học viên nâng cao kỹ năng.", true)]
+    [InlineData("Lớp học có nhiều học viên nữ.", false)]
+    public async Task ComposeAsync_PurposeInAPassageOfItsOwn_IsQuoted(string purpose, bool answered)
+    {
+        var course = Passage("Sáng 17/5, Ban Dân vận Tỉnh ủy tổ chức lớp tập huấn cho cán bộ phụ trách công tác dân vận của các huyện, thị xã, thành phố và các sở, ban, ngành.");
+        var stated = Passage(purpose) with { PassageId = 2, Ordinal = 1 };
+
+        var answer = await _composer.ComposeAsync("Lớp tập huấn Ban Dân vận Tỉnh ủy tổ chức sáng 17/5 cho cán bộ phụ trách công tác dân vận của các huyện, thị xã, thành phố và các sở, ban, ngành để làm gì?", [course, stated]);
+
+        Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
+        Assert.Equal(answered, answer.Body.StartsWith(purpose, StringComparison.Ordinal));
+    }
+
     // "năm 2016" dates a law; it counts nothing near it ("tôn giáo năm 2016" is no count of "giáo viên").
     [Theory]
     [InlineData("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu giáo viên?", "Học viên nghiên cứu Luật Tín ngưỡng, tôn giáo năm 2016 và các văn bản hướng dẫn.", false)]
