@@ -12,6 +12,12 @@ public sealed partial class AnswerExpectation
     /// <summary>True when the question asks a reason, a purpose or a result (and nothing more specific).</summary>
     public bool AsksMotive => _kinds.Any(k => k is Expected.Reason or Expected.Purpose or Expected.Result);
 
+    /// <summary>
+    /// The motive asked (its bit, as in <see cref="AllKinds"/>) when <paramref name="heading"/>, a section's heading,
+    /// states it ("Điều 2. Mục đích, yêu cầu" for "nhằm mục đích gì"): each sentence of the section does; else 0.
+    /// </summary>
+    public int MotiveStatedBy(string? heading) => heading is null || !AsksMotive ? 0 : KindsMetBy(heading);
+
     // The motive asked, when the question asks nothing more specific: a reason, a purpose or a result.
     private static Expected? AskedMotive(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon) =>
         lexicon.FindCues(tokens, lexicon.ReasonAskers).Any() ? Expected.Reason

@@ -58,7 +58,9 @@ internal sealed class SentenceCollector
             notMentioned = [.. notMentioned, _part!.Label];
         }
 
-        var kindsMet = split.Select(sentences => sentences.Select((s, i) => _expectation.KindsMetBy(s, i + 1 < sentences.Count ? sentences[i + 1] : null)).ToList()).ToList();
+        // (A section whose heading states the motive asked, "Điều 2. Mục đích, yêu cầu", states it in each of its sentences.)
+        var kindsMet = split.Select((sentences, rank) => sentences.Select((s, i) => _expectation.KindsMetBy(s, i + 1 < sentences.Count ? sentences[i + 1] : null)
+            | _expectation.MotiveStatedBy(passages[rank].Section?.Split(" › ")[^1])).ToList()).ToList();
         var motiveDocuments = passages.Where((p, rank) => kindsMet[rank].Any(k => k != 0)).Select(p => p.DocumentId).ToHashSet();
         for (var rank = 0; rank < passages.Count; rank++)
         {

@@ -75,6 +75,18 @@ public sealed class AnswerExpectationReasonTests
         Assert.False(expectation.HoldsFocus(Tokenizer.Tokenize("Lớp học có 230 học viên là lãnh đạo các huyện.")));
     }
 
+    // A section headed by the purpose states it in each of its sentences; another heading, or another kind asked, does not.
+    [Fact]
+    public void MotiveStatedBy_HeadingStatingThePurpose_IsMet()
+    {
+        var purpose = For("Quy chế được ban hành nhằm mục đích gì?");
+
+        Assert.NotEqual(0, purpose.MotiveStatedBy("Điều 2. Mục đích, yêu cầu"));
+        Assert.Equal(0, purpose.MotiveStatedBy("Điều 3. Trách nhiệm của cán bộ, công chức"));
+        Assert.Equal(0, purpose.MotiveStatedBy(null));
+        Assert.Equal(0, For("Quy chế có bao nhiêu điều?").MotiveStatedBy("Điều 2. Mục đích, yêu cầu"));
+    }
+
     [Fact]
     public void LocalFile_AddsReasonWordsWithoutCode()
     {

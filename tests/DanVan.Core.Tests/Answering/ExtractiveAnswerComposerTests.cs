@@ -245,6 +245,19 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.Equal(answered, answer.Body.StartsWith(purpose, StringComparison.Ordinal));
     }
 
+    // A regulation's article headed by its purpose states it in its points, which name no purpose word themselves.
+    [Theory]
+    [InlineData("Điều 2. Mục đích, yêu cầu", true)]
+    [InlineData("Điều 3. Trách nhiệm của cán bộ", false)]
+    public async Task ComposeAsync_PurposeAsked_MetByTheSectionHeadedByIt(string section, bool answered)
+    {
+        var passage = Passage("1. Tăng cường mối quan hệ mật thiết giữa Đảng, chính quyền với nhân dân trong công tác dân vận.") with { Section = section };
+
+        var answer = await _composer.ComposeAsync("Quy chế công tác dân vận ban hành nhằm mục đích gì?", [passage]);
+
+        Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
+    }
+
     // "năm 2016" dates a law; it counts nothing near it ("tôn giáo năm 2016" is no count of "giáo viên").
     [Theory]
     [InlineData("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu giáo viên?", "Học viên nghiên cứu Luật Tín ngưỡng, tôn giáo năm 2016 và các văn bản hướng dẫn.", false)]
