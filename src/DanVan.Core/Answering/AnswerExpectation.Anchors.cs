@@ -60,7 +60,11 @@ public sealed partial class AnswerExpectation
 
     // The act a reason is asked of: the clause's last two words when the asker opens it ("vì sao lớp học bị hủy" hangs on
     // "bị hủy"; function words at the end left out), else the words before the asker ("lớp học bị hủy là vì sao").
-    private static string[]? ReasonFocus(List<QueryToken> clause, int asker, int length, QuestionLexicon lexicon)
+    private static string[]? ReasonFocus(List<QueryToken> clause, int asker, int length, QuestionLexicon lexicon) =>
+        ActAfter(clause, asker, length) ?? FocusBefore(clause, asker, lexicon);
+
+    // The clause's last two words after the asker, function words at the end left out; none when fewer are left.
+    private static string[]? ActAfter(List<QueryToken> clause, int asker, int length)
     {
         var end = clause.Count;
         while (end > asker + length && IsFunctionWord(clause[end - 1]))
@@ -68,7 +72,7 @@ public sealed partial class AnswerExpectation
             end--;
         }
 
-        return end - (asker + length) >= 2 ? [clause[end - 2].Folded, clause[end - 1].Folded] : FocusBefore(clause, asker, lexicon);
+        return end - (asker + length) >= 2 ? [clause[end - 2].Folded, clause[end - 1].Folded] : null;
     }
 
     // A function word anchors nothing; nor does a syllable typed without diacritics that may be one written with them

@@ -62,6 +62,9 @@ public sealed partial class AnswerExpectation
         Name,
         Locality,
         Definition,
+        Reason,
+        Purpose,
+        Result,
     }
 
     // The numbers the question itself states ("trong hơn 800 cán bộ, bao nhiêu người …"): they are not what it counts.
@@ -187,8 +190,7 @@ public sealed partial class AnswerExpectation
         var current = LexiconMatcher.Find(tokens, lexicon.Current).Any();
         var timeFocus = Clauses(question, lexicon).SelectMany(c => LexiconMatcher.Find(c, lexicon.TimeAskers).Select(a => FocusBefore(c, a.At, lexicon)))
             .OfType<string[]>().ToList();
-        var focus = timeFocus.Concat(Sentences(question, lexicon).SelectMany(s => LexiconMatcher.Find(s, lexicon.ReasonAskers).Select(a => ReasonFocus(s, a.At, a.Length, lexicon))))
-            .OfType<string[]>().ToList();
+        var focus = timeFocus.Concat(ReasonFoci(question, lexicon)).OfType<string[]>().ToList();
         var years = DatePatterns.Year().Matches(question).Select(m => m.Value).Distinct().ToList();
         var articles = lexicon.Patterns.Article.Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
         // "Dân vận khéo là gì?" asks what a term means: a sentence that defines it, not any sentence naming it.
@@ -196,6 +198,12 @@ public sealed partial class AnswerExpectation
         if (defined is not null)
         {
             kinds.Add(Expected.Definition);
+        }
+
+        // "vì sao", "để làm gì", "làm được những gì" asked alone: a sentence stating a reason, a purpose, a result.
+        if (kinds.Count == 0 && AskedMotive(tokens, lexicon) is { } motive)
+        {
+            kinds.Add(motive);
         }
 
         return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon))
@@ -277,13 +285,19 @@ public sealed partial class AnswerExpectation
     public int AllKinds => _kinds.Aggregate(0, (mask, kind) => mask | (1 << (int)kind));
 
     /// <summary>Which of the kinds of fact asked the sentence holds, one bit each as in <see cref="AllKinds"/>.</summary>
-    public int KindsMetBy(string sentence)
+    public int KindsMetBy(string sentence) => KindsMetBy(sentence, null);
+
+    /// <summary>
+    /// Which of the kinds of fact asked the sentence holds, read with the <paramref name="next"/> sentence of its passage
+    /// when there is one (a sentence opening with "Do đó" says that the one before gives its reason).
+    /// </summary>
+    public int KindsMetBy(string sentence, string? next)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var mask = 0;
         foreach (var kind in _kinds)
         {
-            if (IsMetBy(kind, sentence))
+            if (IsMetBy(kind, sentence, next))
             {
                 mask |= 1 << (int)kind;
             }
@@ -292,7 +306,7 @@ public sealed partial class AnswerExpectation
         return mask != 0 && IsAboutOtherYear(sentence) ? 0 : mask;
     }
 
-    private bool IsMetBy(Expected kind, string sentence) =>
+    private bool IsMetBy(Expected kind, string sentence, string? next) =>
         kind switch
         {
             Expected.Count => HoldsCount(sentence),
@@ -304,6 +318,7 @@ public sealed partial class AnswerExpectation
             Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Locality => _localities.Any(l => l.IsMatch(sentence)) && HoldsEvent(sentence, PersonEvents),
             Expected.Definition => Defines(sentence),
+            Expected.Reason or Expected.Purpose or Expected.Result => HoldsMotive(kind, sentence, next),
             _ => true,
         };
 
@@ -313,9 +328,41 @@ public sealed partial class AnswerExpectation
     private static bool IsFunctionWord(QueryToken token) =>
         StopWords.IsStopWord(token.Typed, token.Folded) || char.IsDigit(token.Folded[0]);
 
-    // The question's sentences (a reason asked hangs on the act at the end of its sentence, past commas), read as its clauses are.
-    private static IEnumerable<List<QueryToken>> Sentences(string question, QuestionLexicon lexicon) =>
-        SentenceEnd().Split(question).Select(c => Expanded(LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(c), lexicon), lexicon)).Where(c => c.Count > 0);
+    // The acts reasons are asked of: in each sentence of the question, the act at the end of the asker's sentence, past
+    // commas ("vì sao lớp học năm 2023, tổ chức cho 185 học viên, phải dời lịch"), but not in a later clause that asks a
+    // question of its own ("vì sao … cho cán bộ, công chức, viên chức, hiện có tình trạng gì cần sửa": the act is before
+    // it). Read as the question's clauses are.
+    private static IEnumerable<string[]?> ReasonFoci(string question, QuestionLexicon lexicon)
+    {
+        foreach (var sentence in SentenceEnd().Split(question))
+        {
+            var clauses = QueryBuilder.ClauseBreak().Split(sentence);
+            var asker = Array.FindIndex(clauses, c => LexiconMatcher.Find(Read(c, lexicon), lexicon.ReasonAskers).Any());
+            if (asker < 0)
+            {
+                continue;
+            }
+
+            var end = asker + 1;
+            while (end < clauses.Length && !AsksOwnQuestion(Read(clauses[end], lexicon), lexicon))
+            {
+                end++;
+            }
+
+            var act = Read(string.Join(", ", clauses[..end]), lexicon);
+            foreach (var (at, length) in LexiconMatcher.Find(act, lexicon.ReasonAskers))
+            {
+                yield return ReasonFocus(act, at, length, lexicon);
+            }
+        }
+    }
+
+    // A clause holding a question word of its own ("tình trạng gì", "bao nhiêu", "khi nào").
+    private static bool AsksOwnQuestion(List<QueryToken> clause, QuestionLexicon lexicon) =>
+        clause.Any(t => lexicon.WhichWords.Contains(t.Folded)) || lexicon.FindCues(clause, lexicon.QuestionPhrases).Any()
+        || lexicon.FindCues(clause, lexicon.CountAskers).Any() || lexicon.FindCues(clause, lexicon.TimeAskers).Any();
+
+    private static List<QueryToken> Read(string text, QuestionLexicon lexicon) => Expanded(LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(text), lexicon), lexicon);
 
     [GeneratedRegex(@"[?!;\n]")]
     private static partial Regex SentenceEnd();

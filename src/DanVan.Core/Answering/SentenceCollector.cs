@@ -58,6 +58,10 @@ internal sealed class SentenceCollector
             notMentioned = [.. notMentioned, _part!.Label];
         }
 
+        // (A section whose heading states the motive asked, "Điều 2. Mục đích, yêu cầu", states it in each of its sentences.)
+        var kindsMet = split.Select((sentences, rank) => sentences.Select((s, i) => _expectation.KindsMetBy(s, i + 1 < sentences.Count ? sentences[i + 1] : null)
+            | _expectation.MotiveStatedBy(passages[rank].Section?.Split(" › ")[^1])).ToList()).ToList();
+        var motiveDocuments = passages.Where((p, rank) => kindsMet[rank].Any(k => k != 0)).Select(p => p.DocumentId).ToHashSet();
         for (var rank = 0; rank < passages.Count; rank++)
         {
             var passage = passages[rank];
@@ -74,8 +78,13 @@ internal sealed class SentenceCollector
             {
                 var sentence = sentences[position];
                 var coverage = coverages[position];
-                var kinds = _expectation.KindsMetBy(sentence);
+                var kinds = kindsMet[rank][position];
                 var holdsFact = !_expectation.IsSpecific || kinds != 0;
+
+                // A reason, purpose or result is often stated apart from the sentences that name what the question
+                // names (a long sentence a passage of its own): any window of a document that states one supports it,
+                // and the sentence stating it is quoted first.
+                var windowHoldsFact = holdsFact || (_expectation.AsksMotive && motiveDocuments.Contains(passage.DocumentId));
                 var inPart = partLines is null || (partLines.TryGetValue(rank, out var part) && part.Contains(lineOf[rank][position]));
                 var score = coverage + KindBonus(holdsFact, sentence) + (partLines is not null && inPart ? PartBonus : 0) + (0.25 * passage.Score) - (0.02 * rank);
                 var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, kinds);
@@ -85,7 +94,7 @@ internal sealed class SentenceCollector
                 // covers ("trong 3 ngày" answers "kéo dài mấy ngày" when the sentence before names the course).
                 // (A window covers at most what its three sentences cover apart: no need to score one that cannot win.)
                 var bound = coverage + (position > 0 ? coverages[position - 1] : 0) + (position + 1 < coverages.Count ? coverages[position + 1] : 0);
-                if (aboutAsked && inPart && holdsFact && bound > support)
+                if (aboutAsked && inPart && windowHoldsFact && bound > support)
                 {
                     IReadOnlyList<string>[] fields = [position > 0 ? tokens[position - 1] : [], tokens[position],
                         position + 1 < tokens.Count ? tokens[position + 1] : [], context];

@@ -78,6 +78,9 @@ public sealed class LexiconData
     /// <summary>"vì sao", "lý do": what asks the reason of the act the question names.</summary>
     public List<string> ReasonAskers { get; set; } = [];
 
+    /// <summary>Reasons, purposes and results: how a question asks them and how a sentence states them (see <see cref="ReasonData"/>).</summary>
+    public ReasonData Reasons { get; set; } = new();
+
     /// <summary>"ở", "tại": what opens a venue.</summary>
     public List<string> VenueAskers { get; set; } = [];
 
@@ -254,6 +257,29 @@ public sealed class LexiconData
         public List<string> Openers { get; set; } = [];
 
         public List<string> Closers { get; set; } = [];
+    }
+
+    /// <summary>
+    /// Why, what for, what came of it. <see cref="PurposeAskers"/> ("để làm gì", "nhằm mục đích gì") and
+    /// <see cref="ResultAskers"/> ("làm được những gì", "kết quả ra sao") ask a purpose or a result (a reason is asked by
+    /// the top-level reasonAskers). A sentence states a reason with <see cref="CauseMarkers"/> ("vì", "nhằm", "góp phần
+    /// khắc phục"), or its reason is the sentence before when it opens with one of <see cref="ConsequenceOpeners"/> ("Do
+    /// đó", "Vì vậy", "Nhận thức được tầm quan trọng đó"); a purpose with <see cref="PurposeMarkers"/> ("nhằm", "giúp");
+    /// a result with <see cref="ResultMarkers"/> ("kết quả", "chuyển biến", "tiến bộ").
+    /// </summary>
+    public sealed class ReasonData
+    {
+        public List<string> PurposeAskers { get; set; } = [];
+
+        public List<string> ResultAskers { get; set; } = [];
+
+        public List<string> CauseMarkers { get; set; } = [];
+
+        public List<string> ConsequenceOpeners { get; set; } = [];
+
+        public List<string> PurposeMarkers { get; set; } = [];
+
+        public List<string> ResultMarkers { get; set; } = [];
     }
 
     /// <summary>Offices: titles, roles ("người đứng đầu" → the titles it means), deputy, former and current markers.</summary>

@@ -41,5 +41,6 @@ public sealed partial class QuestionLexicon
         d.Form.YesNoOpeners, d.Form.YesNoClosers, d.Form.AskFrames, d.Form.LaterAskers, d.Form.Joiners, d.Form.Alternatives,
         d.Measures.Verbs, d.Measures.RateWords, d.Measures.QualifierLinks, d.Measures.Planned, d.Measures.Achieved, d.Measures.Places, d.Measures.Later,
         d.Lists.Askers, d.Lists.Openers, d.Lists.Closers,
+        d.Reasons.PurposeAskers, d.Reasons.ResultAskers, d.Reasons.CauseMarkers, d.Reasons.ConsequenceOpeners, d.Reasons.PurposeMarkers, d.Reasons.ResultMarkers,
     ];
 }

@@ -72,6 +72,12 @@ public sealed partial class QuestionLexicon
         ListAskers = Phrases(data.Lists.Askers);
         ListOpeners = Phrases(data.Lists.Openers);
         ListClosers = Phrases(data.Lists.Closers);
+        PurposeAskers = Phrases(data.Reasons.PurposeAskers);
+        ResultAskers = Phrases(data.Reasons.ResultAskers);
+        CauseMarkers = Phrases(data.Reasons.CauseMarkers);
+        ConsequenceOpeners = Phrases(data.Reasons.ConsequenceOpeners);
+        PurposeMarkers = Phrases(data.Reasons.PurposeMarkers);
+        ResultMarkers = Phrases(data.Reasons.ResultMarkers);
         DefinitionMarkers = Phrases(data.Definitions.Markers);
         DefinitionNotTerms = Phrases(data.Definitions.NotTerms);
         VenueAskers = Folded(data.VenueAskers);
@@ -241,6 +247,23 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Words between a list frame's opener and its closer at most ("những chuyên đề chính nào").</summary>
     public const int ListFrameSpan = 4;
+    /// <summary>"để làm gì", "nhằm mục đích gì": a purpose is asked.</summary>
+    public IReadOnlyList<LexiconPhrase> PurposeAskers { get; }
+
+    /// <summary>"làm được những gì", "kết quả ra sao": a result is asked.</summary>
+    public IReadOnlyList<LexiconPhrase> ResultAskers { get; }
+
+    /// <summary>Words that state a reason in the sentence holding them ("vì", "nhằm", "góp phần khắc phục").</summary>
+    public IReadOnlyList<LexiconPhrase> CauseMarkers { get; }
+
+    /// <summary>Openings of a sentence whose reason is the sentence before ("Do đó", "Vì vậy"); inside a sentence, the reason is before them.</summary>
+    public IReadOnlyList<LexiconPhrase> ConsequenceOpeners { get; }
+
+    /// <summary>Words that state a purpose ("nhằm", "giúp", "qua đó").</summary>
+    public IReadOnlyList<LexiconPhrase> PurposeMarkers { get; }
+
+    /// <summary>Words that state a result ("kết quả", "chuyển biến", "tiến bộ").</summary>
+    public IReadOnlyList<LexiconPhrase> ResultMarkers { get; }
 
     /// <summary>Words that define the term before them ("là", "được hiểu là").</summary>
     public IReadOnlyList<LexiconPhrase> DefinitionMarkers { get; }

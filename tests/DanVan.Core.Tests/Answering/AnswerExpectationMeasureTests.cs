@@ -54,6 +54,28 @@ public sealed class AnswerExpectationMeasureTests
         Assert.True(achieved.IsMetBy("Năm 2024, tỉnh đã giải quyết 95% đơn thư khiếu nại, tố cáo."));
     }
 
+    // A target named as what the achieved figure is compared with ("có vượt chỉ tiêu không") does not make the question ask it.
+    [Theory]
+    [InlineData("thai binh nam 2024 ket thuc nam thuc te giai quyet don thu dat bao nhieu phan tram, co vuot chi tieu khong")]
+    [InlineData("Năm 2024 tỉnh giải quyết được bao nhiêu phần trăm đơn thư so với kế hoạch?")]
+    public void IsMetBy_AchievedComparedWithTarget_NotMetByTheTarget(string question)
+    {
+        var achieved = For(question);
+
+        Assert.False(achieved.IsMetBy("Năm 2024, tỉnh phấn đấu giải quyết trên 97% đơn thư khiếu nại, tố cáo thuộc thẩm quyền."));
+        Assert.True(achieved.IsMetBy("Năm 2024, tỉnh đã giải quyết 98% đơn thư khiếu nại, tố cáo."));
+    }
+
+    // "Đích đến" asks the target: what another year achieved is not it.
+    [Fact]
+    public void IsMetBy_DestinationAsked_IsATarget()
+    {
+        var target = For("Đích đến năm 2024 của tỉnh về xử lý đơn thư khiếu nại là bao nhiêu phần trăm?");
+
+        Assert.True(target.IsMetBy("Năm 2024, tỉnh phấn đấu giải quyết trên 97% đơn thư khiếu nại, tố cáo thuộc thẩm quyền."));
+        Assert.False(target.IsMetBy("Báo cáo tại hội nghị cho thấy, năm 2023, tỷ lệ giải quyết đơn thư khiếu nại đạt 96,4%."));
+    }
+
     [Fact]
     public void IsMetBy_TargetAsked_NotMetByWhatAnotherYearAchieved()
     {

@@ -261,6 +261,50 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
     }
 
+    // The sentence stating what is asked is quoted first: the reason of a sentence opening with "Do đó" is the sentence
+    // before it; "để đạt được điều gì" is answered by the purpose, not by the course's opening sentence.
+    [Theory]
+    [InlineData("Vì sao năm 2023 Quảng Trị chú trọng tập huấn Dân vận khéo cho cán bộ dân vận?", "Năm 2023, đội ngũ làm dân vận ở Quảng Trị có nhiều thay đổi về nhân sự sau đại hội.",
+        "Do đó, năm 2023, Ban Dân vận Tỉnh ủy Quảng Trị đặc biệt chú trọng tập huấn Dân vận khéo cho cán bộ dân vận từ tỉnh đến cơ sở.", "Năm 2023, đội ngũ làm dân vận")]
+    [InlineData("Quảng Trị mở lớp tập huấn Dân vận khéo năm 2023 để đạt được điều gì?", "Sáng 17/5, Ban Dân vận Tỉnh ủy Quảng Trị tổ chức lớp tập huấn Dân vận khéo năm 2023 cho cán bộ dân vận các huyện.",
+        "Lớp học nhằm giúp học viên nâng cao kỹ năng xây dựng mô hình.", "Lớp học nhằm giúp")]
+    public async Task ComposeAsync_MotiveAsked_QuotesTheSentenceStatingIt(string question, string first, string second, string quotedFirst)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(first + "\n" + second)]);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.StartsWith(quotedFirst, answer.Body, StringComparison.Ordinal);
+    }
+
+    // A purpose stated in a passage of its own: the document's passage naming what the question names supports it, and
+    // the purpose is quoted; a document stating none offers related material only.
+    [Theory]
+    [InlineData("Lớp học nhằm giúp học viên nâng cao kỹ năng.", true)]
+    [InlineData("Lớp học có nhiều học viên nữ.", false)]
+    public async Task ComposeAsync_PurposeInAPassageOfItsOwn_IsQuoted(string purpose, bool answered)
+    {
+        var course = Passage("Sáng 17/5, Ban Dân vận Tỉnh ủy tổ chức lớp tập huấn cho cán bộ phụ trách công tác dân vận của các huyện, thị xã, thành phố và các sở, ban, ngành.");
+        var stated = Passage(purpose) with { PassageId = 2, Ordinal = 1 };
+
+        var answer = await _composer.ComposeAsync("Lớp tập huấn Ban Dân vận Tỉnh ủy tổ chức sáng 17/5 cho cán bộ phụ trách công tác dân vận của các huyện, thị xã, thành phố và các sở, ban, ngành để làm gì?", [course, stated]);
+
+        Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
+        Assert.Equal(answered, answer.Body.StartsWith(purpose, StringComparison.Ordinal));
+    }
+
+    // A regulation's article headed by its purpose states it in its points, which name no purpose word themselves.
+    [Theory]
+    [InlineData("Điều 2. Mục đích, yêu cầu", true)]
+    [InlineData("Điều 3. Trách nhiệm của cán bộ", false)]
+    public async Task ComposeAsync_PurposeAsked_MetByTheSectionHeadedByIt(string section, bool answered)
+    {
+        var passage = Passage("1. Tăng cường mối quan hệ mật thiết giữa Đảng, chính quyền với nhân dân trong công tác dân vận.") with { Section = section };
+
+        var answer = await _composer.ComposeAsync("Quy chế công tác dân vận ban hành nhằm mục đích gì?", [passage]);
+
+        Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
+    }
+
     // "năm 2016" dates a law; it counts nothing near it ("tôn giáo năm 2016" is no count of "giáo viên").
     [Theory]
     [InlineData("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu giáo viên?", "Học viên nghiên cứu Luật Tín ngưỡng, tôn giáo năm 2016 và các văn bản hướng dẫn.", false)]
