@@ -38,6 +38,6 @@ public sealed partial class QuestionLexicon
         d.PersonNameWords, d.FamilyNames, d.SayingVerbs, d.PlannedYearWords, d.GivenFrames, d.PlaceWords, d.DocumentTypes, d.OtherFields, d.WhichWords, d.BodyEnds, d.BodyLevels,
         d.AboutAskers, d.ArticleWords, d.ClauseWords, d.PointWords, d.Words, d.CountNouns, d.Definitions.Markers, d.Definitions.NotTerms,
         d.Measures.Verbs, d.Measures.RateWords, d.Measures.QualifierLinks, d.Measures.Planned, d.Measures.Achieved, d.Measures.Places, d.Measures.Later,
-        d.Lists.Askers, d.Lists.Openers, d.Lists.Closers,
+        d.Lists.Askers, d.Lists.Openers, d.Lists.Closers, d.Participants.Askers, d.Participants.Acts, d.Participants.Markers, d.Participants.Groups,
     ];
 }
