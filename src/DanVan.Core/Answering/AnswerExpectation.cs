@@ -65,6 +65,7 @@ public sealed partial class AnswerExpectation
         Reason,
         Purpose,
         Result,
+        Participants,
     }
 
     // The numbers the question itself states ("trong hơn 800 cán bộ, bao nhiêu người …"): they are not what it counts.
@@ -184,6 +185,13 @@ public sealed partial class AnswerExpectation
             kinds.Add(asksName ? Expected.Name : Expected.Person);
             // Per clause: an office's body does not run into what the next clause asks ("ai làm trưởng khối, bao lâu họp một lần").
             offices = Clauses(question, lexicon).SelectMany(c => AskedOffices(c, lexicon)).ToList();
+        }
+
+        // Who a course is for: the groups it lists answer, as does a person named.
+        if (AsksParticipants(question, lexicon))
+        {
+            kinds.RemoveAll(k => k is Expected.Person or Expected.Name);
+            kinds.Add(Expected.Participants);
         }
 
         // "hiện nay", "hiện tại", "đương nhiệm": a former holder ("nguyên Trưởng ban") is not the one asked about.
@@ -319,6 +327,7 @@ public sealed partial class AnswerExpectation
             Expected.Locality => _localities.Any(l => l.IsMatch(sentence)) && HoldsEvent(sentence, PersonEvents),
             Expected.Definition => Defines(sentence),
             Expected.Reason or Expected.Purpose or Expected.Result => HoldsMotive(kind, sentence, next),
+            Expected.Participants => (ListsParticipants(sentence) && HoldsOffice(sentence)) || IsMetBy(Expected.Person, sentence, next),
             _ => true,
         };
 

@@ -70,6 +70,9 @@ public sealed class LexiconData
     /// <summary>What a count, a percentage or a rate measures, and whether it was planned or achieved.</summary>
     public MeasureData Measures { get; set; } = new();
 
+    /// <summary>Who a course is for ("những ai đi học", "dành cho đối tượng nào"): answered by the groups it lists.</summary>
+    public ParticipantData Participants { get; set; } = new();
+
     /// <summary>What asks for an enumeration ("kể tên", "những … nào"): the sentence that lists is the answer.</summary>
     public ListData Lists { get; set; } = new();
 
@@ -244,6 +247,22 @@ public sealed class LexiconData
 
         /// <summary>A year after the one the material reports, asked relative to it ("năm sau", "sang năm"): only a planned figure answers.</summary>
         public List<string> Later { get; set; } = [];
+    }
+
+    /// <summary>
+    /// Participants asked: askers that ask who a course is for ("những ai", "đối tượng nào"), acts of taking part that make
+    /// "ai" ask it ("đi học", "được cử", "dành cho"), and the words of the groups a sentence lists ("lãnh đạo", "cán bộ").
+    /// </summary>
+    public sealed class ParticipantData
+    {
+        public List<string> Askers { get; set; } = [];
+
+        public List<string> Acts { get; set; } = [];
+
+        /// <summary>What opens the list of participants in a sentence ("tham dự", "học viên là", "cho").</summary>
+        public List<string> Markers { get; set; } = [];
+
+        public List<string> Groups { get; set; } = [];
     }
 
     /// <summary>

@@ -70,6 +70,10 @@ public sealed partial class QuestionLexicon
         TimeAskers = Phrases(data.TimeAskers);
         ReasonAskers = Phrases(data.ReasonAskers);
         ListAskers = Phrases(data.Lists.Askers);
+        ParticipantAskers = Phrases(data.Participants.Askers);
+        ParticipantActs = Phrases(data.Participants.Acts);
+        ParticipantMarkers = Phrases(data.Participants.Markers);
+        ParticipantGroups = Phrases(data.Participants.Groups);
         ListOpeners = Phrases(data.Lists.Openers);
         ListClosers = Phrases(data.Lists.Closers);
         PurposeAskers = Phrases(data.Reasons.PurposeAskers);
@@ -235,6 +239,18 @@ public sealed partial class QuestionLexicon
 
     /// <summary>"vì sao", "tại sao", "lý do": a reason is asked, of the act the clause names.</summary>
     public IReadOnlyList<LexiconPhrase> ReasonAskers { get; }
+
+    /// <summary>"những ai", "đối tượng nào": who a course is for is asked.</summary>
+    public IReadOnlyList<LexiconPhrase> ParticipantAskers { get; }
+
+    /// <summary>"đi học", "được cử", "dành cho": acts of taking part that make "ai" ask who a course is for.</summary>
+    public IReadOnlyList<LexiconPhrase> ParticipantActs { get; }
+
+    /// <summary>"tham dự", "học viên là", "cho": what opens the list of participants in a sentence.</summary>
+    public IReadOnlyList<LexiconPhrase> ParticipantMarkers { get; }
+
+    /// <summary>"lãnh đạo", "cán bộ", "chuyên viên": words of the groups of people a sentence lists.</summary>
+    public IReadOnlyList<LexiconPhrase> ParticipantGroups { get; }
 
     /// <summary>"kể tên", "liệt kê": an enumeration is asked.</summary>
     public IReadOnlyList<LexiconPhrase> ListAskers { get; }

@@ -1,0 +1,25 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Retrieval;
+
+namespace DanVan.Core.Tests.Answering;
+
+/// <summary>Who a course is for ("những ai đi học", "dành cho đối tượng nào") is answered by the groups a sentence lists.</summary>
+public sealed class AnswerExpectationParticipantTests
+{
+    private static AnswerExpectation For(string question) =>
+        AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty).Kind);
+
+    [Theory]
+    [InlineData("Những ai được cử đi học lớp bồi dưỡng?", "Tham dự có lãnh đạo các sở, ban, ngành; chủ tịch, phó chủ tịch UBND các huyện.")]
+    [InlineData("Lớp bồi dưỡng dành cho đối tượng nào?", "Ban Dân vận Tỉnh ủy tổ chức lớp bồi dưỡng cho lãnh đạo và cán bộ phụ trách công tác dân vận các sở, ban, ngành.")]
+    [InlineData("nhung ai duoc cu di hoc", "Lớp tập huấn có 230 học viên là lãnh đạo, chuyên viên Ban Dân vận các huyện ủy.")]
+    [InlineData("Ai được cử đi học lớp này?", "Học viên là cán bộ Ban Dân vận các huyện ủy; phó bí thư thường trực các xã.")] // "ai" beside an act of taking part
+    [InlineData("Những ai được cử đi học?", "Đồng chí Lê Thanh Triều, Trưởng Ban Dân vận Tỉnh ủy, dự lớp học.")] // a person named still answers
+    public void IsMetBy_GroupsListedOrAPerson_IsMet(string question, string sentence) => Assert.True(For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Những ai được cử đi học lớp bồi dưỡng?", "Lớp học diễn ra trong 3 ngày tại hội trường Tỉnh ủy.")]
+    [InlineData("Lớp bồi dưỡng dành cho đối tượng nào?", "Lớp bồi dưỡng cho cán bộ diễn ra trong 3 ngày.")] // one group word is no list
+    [InlineData("Ai phát biểu khai mạc lớp học?", "Tham dự có lãnh đạo, cán bộ, chuyên viên các sở, ban, ngành.")] // no taking part asked: a person is
+    public void IsMetBy_NoGroupsListed_IsNotMet(string question, string sentence) => Assert.False(For(question).IsMetBy(sentence));
+}
