@@ -62,17 +62,24 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
         Assert.True(chatter.RefusalAccuracy >= chatterDeclined, $"chatter declined {chatter.RefusalAccuracy:0.000}");
     }
 
-    // The fifth dev set: 60 paraphrases only (24 typed without diacritics), written from the documents on 2026-12-07.
-    [Fact]
-    public async Task Evaluate_ParaphraseDevSet_MeetsFloors()
+    // The fifth dev set: 60 paraphrases only (24 typed without diacritics), written from the documents on 2026-12-07; the
+    // sixth, written fresh at the start of the next round: 60 paraphrases and 20 traps in everyday words (untuned: false
+    // refusals 0.133, facts 0.767, traps declined 0.850).
+    [Theory]
+    [InlineData("devset5.json", 60, 0.85, 0.05, 0.0)]
+    [InlineData("devset6.json", 80, 0.93, 0.05, 0.90)]
+    public async Task Evaluate_ParaphraseDevSet_MeetsFloors(string file, int count, double facts, double falseRefusals, double trapsDeclined)
     {
-        var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, "devset5.json"));
-        Assert.True(items.Count >= 60);
+        var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, file));
+        Assert.True(items.Count >= count);
         var evaluator = new Evaluator(_fixture.Services.Get<Retriever>(), _fixture.Services.Get<IQuestionAnswerer>());
-        var all = Evaluator.Summarize("all", await evaluator.RunAsync(items));
+        var outcomes = await evaluator.RunAsync(items);
+        var all = Evaluator.Summarize("all", outcomes);
+        var traps = outcomes.Where(o => o.Item.Variant == "trap").ToList();
 
         Assert.True(all.HitAt3 >= 0.95, $"hit@3 {all.HitAt3:0.000}");
-        Assert.True(all.FactAccuracy >= 0.85, $"fact accuracy {all.FactAccuracy:0.000}");
-        Assert.True(all.FalseRefusalRate <= 0.05, $"false refusals {all.FalseRefusalRate:0.000}");
+        Assert.True(all.FactAccuracy >= facts, $"fact accuracy {all.FactAccuracy:0.000}");
+        Assert.True(all.FalseRefusalRate <= falseRefusals, $"false refusals {all.FalseRefusalRate:0.000}");
+        Assert.True(traps.Count == 0 || Evaluator.Summarize("trap", traps).RefusalAccuracy >= trapsDeclined, "traps declined");
     }
 }
