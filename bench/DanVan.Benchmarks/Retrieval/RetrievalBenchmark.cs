@@ -1,3 +1,4 @@
+using DanVan.Core.Answering;
 using System.Diagnostics;
 using DanVan.Benchmarks.Shared;
 using DanVan.Core.Retrieval;
@@ -25,7 +26,7 @@ internal static class RetrievalBenchmark
         foreach (var question in questions)
         {
             var watch = Stopwatch.StartNew();
-            var read = QuestionSpelling.Correct(question, vocabulary, retriever.Lexicon);
+            var read = QuestionReading.Read(question, vocabulary, retriever.Lexicon);
             await retriever.SearchAsync(read, cancellationToken);
             var ours = watch.Elapsed.TotalMilliseconds;
             var run = raw.Search(read, vocabulary);
@@ -51,7 +52,7 @@ internal static class RetrievalBenchmark
         var firstMs = first.Elapsed.TotalMilliseconds;
         foreach (var question in questions)
         {
-            await retriever.SearchAsync(QuestionSpelling.Correct(question, retriever.Vocabulary, retriever.Lexicon), cancellationToken);
+            await retriever.SearchAsync(QuestionReading.Read(question, retriever.Vocabulary, retriever.Lexicon), cancellationToken);
             alsoEach?.Invoke(question);
         }
 

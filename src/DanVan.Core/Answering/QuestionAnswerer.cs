@@ -31,11 +31,10 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             text = await _condenser.CondenseAsync(text, VietnameseText.Normalize(previousQuestion), cancellationToken);
         }
 
-        // Typos read as the words the index holds, for search and the answer decision alike; the answer keeps the question asked.
+        // Typos read as the words the index holds and what the question's form adds to what it asks (chat around it, a
+        // "mấy" that asks no count) left out, for search and the answer decision alike; the answer keeps the question asked.
         var asked = text;
-        text = QuestionSpelling.Correct(text, _retriever.Vocabulary, _retriever.Lexicon);
-        // What the question's form adds to what it asks (chat around it, a "mấy" that asks no count) is left out.
-        text = QuestionForm.Read(text, _retriever.Lexicon);
+        text = QuestionReading.Read(text, _retriever.Vocabulary, _retriever.Lexicon);
         var retrieval = await _retriever.SearchAsync(text, cancellationToken);
         var passages = retrieval.IsRelevant ? retrieval.Passages : [];
         var answer = await _composer.ComposeAsync(text, passages, cancellationToken);
