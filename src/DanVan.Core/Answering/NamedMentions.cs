@@ -23,7 +23,8 @@ public sealed class NamedMentions
 
     /// <summary>
     /// Everything the question (as searched: <paramref name="query"/>) names; names typed in lower case or without
-    /// diacritics too when <paramref name="material"/> (the retrieved passages' text) writes them.
+    /// diacritics too: as <paramref name="material"/> (the retrieved passages' text) writes them capitalised, or, where
+    /// no capital marks a name, after a kind of locality, body or title when the words are no ordinary ones.
     /// </summary>
     /// <param name="vocabulary">The index's, to tell a topic of another field typed without diacritics from words of the materials that fold alike.</param>
     public static NamedMentions Of(string question, SearchQuery query, QuestionLexicon lexicon, IReadOnlyList<string>? material = null, Vocabulary? vocabulary = null)
@@ -78,10 +79,6 @@ public sealed class NamedMentions
         }
 
         mentions.AddRange(OtherFields(tokens, lexicon, vocabulary));
-        if (string.Equals(text, text.ToLowerInvariant(), StringComparison.Ordinal))
-        {
-            mentions.AddRange(LocalitiesInLowerCase(tokens, lexicon, vocabulary).Where(l => !mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(l.Alternatives[0])))));
-        }
 
         foreach (var name in lexicon.Patterns.QuestionName.Matches(text).Select(m => m.Value))
         {
@@ -93,10 +90,10 @@ public sealed class NamedMentions
             }
         }
 
+        AddUncapitalisedNames(text, material, lexicon, vocabulary, mentions);
         if (material is not null)
         {
             AddNamesTypedInLowerCase(text, material, lexicon, mentions);
-            AddUnknownNamesTypedWithoutDiacritics(text, material, lexicon, mentions);
         }
 
         return new NamedMentions(mentions);
@@ -122,35 +119,6 @@ public sealed class NamedMentions
             {
                 yield return new Mention(string.Join(' ', words.Select(t => t.Typed)), [folded]);
             }
-        }
-    }
-
-    // A district, commune or town named in a question typed all in lower case, where no capital tells where its name
-    // ends: the two syllables after a kind of locality of two syllables ("thi xa phuoc long") or of one typed as written
-    // ("huyện lộc ninh"; "huyen", "xa" may be another word), when neither is a function word, a number or a
-    // province's, and the first is none as the index mostly writes it ("huyen co bao nhieu": có).
-    private static IEnumerable<Mention> LocalitiesInLowerCase(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon, Vocabulary? vocabulary)
-    {
-        var kinds = lexicon.Localities.Select(LexiconPhrase.Of).ToList();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var kind = kinds.Where(k => k.StartsAt(tokens, i) && (k.Length > 1 || tokens[i].Typed == k.Written[0])).MaxBy(k => k.Length);
-            if (kind is null || i + kind.Length + 2 > tokens.Count)
-            {
-                continue;
-            }
-
-            var name = tokens.Skip(i + kind.Length).Take(2).ToList();
-            var folded = name.Select(t => t.Folded).ToArray();
-            var first = name[0].Folded;
-            if (name.All(t => Syllables.IsPossible(t.Folded) && !StopWords.IsStopWord(t.Typed, t.Folded) && !kinds.Any(k => k.Length == 1 && k.Folded[0] == t.Folded))
-                && !(StopWords.MayBeStopWord(first) && (vocabulary is null || (vocabulary.Contains(first) && vocabulary.FunctionShare(first) > 0.5)))
-                && Provinces.Mentioned(tokens.Skip(i + kind.Length).Take(3).Select(t => t.Folded).ToList()).Count == 0)
-            {
-                yield return new Mention(string.Join(' ', name.Select(t => t.Typed)), [folded]);
-            }
-
-            i += kind.Length - 1;
         }
     }
 
@@ -203,46 +171,99 @@ public sealed class NamedMentions
         }
     }
 
-    // A commune, a body or a person typed without diacritics that the material never writes ("xa son dong", "ban tuyen
-    // giao", "ong tran minh khoi"): after a kind of locality or of body, two words; after a title, a family name and one or two words. Typed so, a name
-    // looks like ordinary words ("xa hop dinh ky", "thon hop bao lau"), so the words are a name only when the material
-    // holds none of their word pairs, nor the pair the last makes with the word after it (it writes "xã hội", "giảng
-    // viên", "vai trò"), the first is no function word, and none is a short form or starts a phrase the lexicon knows
-    // (an act, an asker, an office, a unit, a synonym).
-    private static void AddUnknownNamesTypedWithoutDiacritics(string question, IReadOnlyList<string> material, QuestionLexicon lexicon, List<Mention> mentions)
+    // A name no capital marks, in a question typed all in lower case or without diacritics: a district, commune or town
+    // after its kind ("huyện lộc ninh", "thi xa phuoc long", "xa son dong"), a body after its kind and before its level
+    // ("ban tuyen giao tinh uy"), a person after a title ("ong tran minh khoi"); the words follow the kind a space apart
+    // (a comma ends it: "các thôn, bao lâu"), and each kind is read, also one inside another's words. The material need
+    // not write it: then no passage answers, and the bot says what is not mentioned. With no capital to say where a name
+    // starts and ends, the words after a kind look like ordinary ones ("huyen co bao nhieu", "xa hop dinh ky", "ong la
+    // truong ban"), so they are a name only on one of two kinds of evidence:
+    // - spelled: the question is all in lower case, the kind is a locality's that is no other word (of two syllables,
+    //   or typed with its marks: "huyện", where "huyen", "xa" may be another word), and its two words are syllables,
+    //   neither a function word, a kind of locality or a province's, the first none as the index mostly writes it
+    //   ("huyen co bao nhieu": có). Its label is the name as typed ("lộc ninh");
+    // - unwritten: the question is typed without diacritics and the retrieved material holds none of the pairs of the
+    //   kind's last word and the name's words, nor the pair the last makes with the word after it (it writes "xã hội",
+    //   "giảng viên", "vai trò"); the first is no function word, none is a short form or starts a phrase the lexicon
+    //   knows (an act, an asker, an office, a unit, a synonym), and it is no province. Its label is the kind and the
+    //   name ("xa son dong", "ban tuyen giao"), a person's name alone.
+    // A name the material writes capitalised is read by AddNamesTypedInLowerCase instead.
+    private static void AddUncapitalisedNames(string text, IReadOnlyList<string>? material, QuestionLexicon lexicon, Vocabulary? vocabulary, List<Mention> mentions)
     {
-        if (!string.Equals(question, VietnameseText.Fold(question), StringComparison.OrdinalIgnoreCase))
+        var lowerCase = string.Equals(text, text.ToLowerInvariant(), StringComparison.Ordinal);
+        var written = material is not null && string.Equals(text, VietnameseText.Fold(text), StringComparison.OrdinalIgnoreCase) ? WordPairs(material) : null;
+        if (!lowerCase && written is null)
         {
             return;
         }
 
+        var asked = Tokenizer.TokenizeTyped(text);
+        var askedFolded = asked.Select(t => t.Folded).ToList();
+        var patterns = lexicon.Patterns;
+        var candidates = patterns.LowerCaseLocality.Matches(text).Select(m => (Match: m, Locality: true))
+            .Concat(patterns.LowerCaseBody.Matches(text).Select(m => (Match: m, Locality: false)))
+            .Concat(patterns.LowerCasePerson.Matches(text).Select(m => (Match: m, Locality: false)));
+        foreach (var (match, locality) in candidates)
+        {
+            var name = match.Groups["name"];
+            var kind = match.Groups["kind"];
+            var folded = Tokenizer.Tokenize(name.Value).ToArray();
+            var at = Tokenizer.TokenizeTyped(text[..name.Index]).Count;
+            if (folded.Length == 0 || !TokenSequence.StartsAt(askedFolded, at, folded) || mentions.Any(m => m.Alternatives.Any(a => TokenSequence.Contains(a, folded))))
+            {
+                continue;
+            }
+
+            if (lowerCase && locality && IsSpelledName(asked, at, kind.Value, lexicon, vocabulary))
+            {
+                mentions.Add(new Mention(name.Value, [folded]));
+            }
+            else if (written is not null && IsUnwrittenName(asked, at, folded.Length, Tokenizer.Tokenize(kind.Value), written, lexicon))
+            {
+                mentions.Add(new Mention(kind.Success ? text[match.Index..(name.Index + name.Length)] : name.Value, [folded]));
+            }
+        }
+    }
+
+    // The two words at `at`, after a kind of locality typed as written or of two syllables, spell a name (see AddUncapitalisedNames).
+    private static bool IsSpelledName(List<QueryToken> asked, int at, string kind, QuestionLexicon lexicon, Vocabulary? vocabulary)
+    {
+        var kinds = lexicon.Localities.Select(LexiconPhrase.Of).ToList();
+        var kindTokens = Tokenizer.TokenizeTyped(kind);
+        if (kindTokens.Count == 1 && !kinds.Any(k => k.Length == 1 && k.Written[0] == kindTokens[0].Typed))
+        {
+            return false;
+        }
+
+        var name = asked.Skip(at).Take(2).ToList();
+        var first = name[0].Folded;
+        return name.All(t => Syllables.IsPossible(t.Folded) && !StopWords.IsStopWord(t.Typed, t.Folded) && !kinds.Any(k => k.Length == 1 && k.Folded[0] == t.Folded))
+            && !(StopWords.MayBeStopWord(first) && (vocabulary is null || (vocabulary.Contains(first) && vocabulary.FunctionShare(first) > 0.5)))
+            && Provinces.Mentioned(asked.Skip(at).Take(3).Select(t => t.Folded).ToList()).Count == 0;
+    }
+
+    // The words at `at`, after the kind's words, are a name the material never writes together (see AddUncapitalisedNames).
+    private static bool IsUnwrittenName(List<QueryToken> asked, int at, int length, List<string> kind, HashSet<(string, string)> written, QuestionLexicon lexicon)
+    {
+        var folded = asked.Skip(at).Take(length).Select(t => t.Folded).ToList();
+        var askedFolded = asked.Select(t => t.Folded).ToList();
+        var words = (IReadOnlyList<string>)[.. kind.TakeLast(1), .. folded];
+        var next = at + length;
+        return !StopWords.MayBeStopWord(folded[0]) && !words.Zip(words.Skip(1)).Any(written.Contains)
+            && !(next < asked.Count && written.Contains((folded[^1], askedFolded[next])))
+            && !Enumerable.Range(at, length).Any(i => IsOrdinary(asked, i, lexicon) || Abbreviations.Readings(askedFolded, i, out _) is not null)
+            && Provinces.Mentioned(folded).Count == 0;
+    }
+
+    private static HashSet<(string, string)> WordPairs(IReadOnlyList<string> material)
+    {
         var written = new HashSet<(string, string)>();
         foreach (var words in material.Select(Tokenizer.Tokenize))
         {
             written.UnionWith(words.Zip(words.Skip(1)));
         }
 
-        var asked = Tokenizer.TokenizeTyped(question);
-        var candidates = lexicon.Patterns.LowerCaseLocality.Matches(question).Concat(lexicon.Patterns.LowerCaseBody.Matches(question))
-            .Select(m => (Label: m.Value, Before: Tokenizer.Tokenize(m.Groups["kind"].Value), Name: m.Groups["name"].Value))
-            .Concat(lexicon.Patterns.LowerCasePerson.Matches(question).Select(m => (Label: m.Groups["name"].Value, Before: new List<string>(), m.Groups["name"].Value)));
-        foreach (var (label, before, name) in candidates)
-        {
-            var folded = Tokenizer.Tokenize(name).ToArray();
-            var words = (IReadOnlyList<string>)[.. before.TakeLast(1), .. folded];
-            var askedFolded = asked.Select(t => t.Folded).ToList();
-            var at = Enumerable.Range(0, asked.Count).FirstOrDefault(i => TokenSequence.StartsAt(askedFolded, i, folded), -1);
-            var next = at + folded.Length;
-            if (at < 0 || StopWords.MayBeStopWord(folded[0]) || words.Zip(words.Skip(1)).Any(written.Contains)
-                || (next < asked.Count && written.Contains((folded[^1], askedFolded[next])))
-                || Enumerable.Range(at, folded.Length).Any(i => IsOrdinary(asked, i, lexicon) || Abbreviations.Readings(askedFolded, i, out _) is not null)
-                || Provinces.Mentioned(folded).Count > 0 || mentions.Any(m => m.Alternatives.Any(a => TokenSequence.Contains(a, folded))))
-            {
-                continue;
-            }
-
-            mentions.Add(new Mention(label, [folded]));
-        }
+        return written;
     }
 
     private static bool IsOrdinary(List<QueryToken> tokens, int at, QuestionLexicon lexicon) =>

@@ -29,11 +29,15 @@ public sealed class LexiconPatterns
         Clause = new Regex($@"(?i:\b(?:{Alternation(data.ClauseWords.Concat(data.ClauseWords.Select(VietnameseText.Fold)))})\.?\s*(?<n>\d{{1,2}})\b)", Compiled);
         Point = new Regex($@"(?i:\b(?:{Alternation(data.PointWords.Concat(data.PointWords.Select(VietnameseText.Fold)))})\s+(?<p>[a-zđ])(?![\p{{L}}\p{{M}}\d]))", Compiled);
         NamedLocality = new Regex($@"(?i:\b(?:{Alternation(data.Localities.Concat(data.Localities.Select(VietnameseText.Fold)))}))\s+(?<name>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{0,2}})\b", Compiled);
-        var localities = Alternation(data.Localities.Concat(data.Localities.Select(VietnameseText.Fold)));
         var titledTypes = data.DocumentTypes.Select(t => string.Concat(t[..1].ToUpperInvariant(), t[1..]));
         NamedDocument = new Regex($@"(?<![\w/])(?:{Alternation(titledTypes, lower: false)})\s+\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+){{1,3}}(?!\w)", Compiled);
         NamedBody = new Regex($@"(?<![\w/])(?<kind>{Alternation(data.BodyKinds, lower: false)})\s+(?<name>\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}}+|\p{{Lu}}\p{{Ll}}*\s+\p{{Lu}}\p{{Ll}}*)(?!\w)", Compiled);
-        LowerCaseLocality = new Regex($@"(?<![\w/])(?<kind>{localities})\s+(?<name>\p{{Ll}}+\s+\p{{Ll}}+)(?!\w)", Compiled);
+        // Each syllable of the kind typed with its marks or without ("thị xã", "thi xa", "thị xa"); the name is looked
+        // ahead of, so that the words after it are read too when they hold another kind ("các xã thôn bản ...").
+        var localities = string.Join('|', data.Localities.Select(l => VietnameseText.Normalize(l).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .OrderByDescending(l => l.Length).ThenByDescending(l => string.Join(' ', l).Length)
+            .Select(l => string.Join(@"\s+", l.Select(s => VietnameseText.Fold(s) is var f && f != s ? $"(?:{Regex.Escape(s)}|{Regex.Escape(f)})" : Regex.Escape(s)))).Distinct(StringComparer.Ordinal));
+        LowerCaseLocality = new Regex($@"(?<![\w/])(?<kind>{localities})(?=\s+(?<name>\p{{Ll}}+\s+\p{{Ll}}+)(?!\w))", Compiled);
         LowerCaseBody = new Regex($@"(?<![\w/])(?<kind>{Alternation(data.BodyKinds.Select(VietnameseText.Fold))})\s+(?<name>\p{{Ll}}+\s+\p{{Ll}}+)(?=\s+(?:{Alternation(data.BodyLevels.Select(VietnameseText.Fold))})(?!\w))", Compiled);
         var lowerNames = Alternation(data.FamilyNames.Concat(data.FamilyNames.Select(VietnameseText.Fold)));
         LowerCasePerson = new Regex($@"(?<!\w)(?i:{Alternation(data.PersonTitles.Concat(data.PersonTitles.Select(VietnameseText.Fold)))})\s+(?<name>(?<family>{lowerNames})(?:\s+\p{{Ll}}+){{1,2}})(?!\w)", Compiled);
@@ -82,7 +86,10 @@ public sealed class LexiconPatterns
     /// <summary>A body by its kind and the two words of its name ("Ban Tuyên giáo", "Sở Nội vụ", "Hội Nông dân"); groups "kind" and "name".</summary>
     public Regex NamedBody { get; }
 
-    /// <summary>A kind of locality and two words typed in lower case after it ("xa son dong"): a name, unless the words are ordinary ones; groups "kind" and "name".</summary>
+    /// <summary>
+    /// A kind of locality and two words typed in lower case after it ("xa son dong", "huyện lộc ninh"): a name, unless the
+    /// words are ordinary ones; groups "kind" and "name" (looked ahead of: matches may share words).
+    /// </summary>
     public Regex LowerCaseLocality { get; }
 
     /// <summary>A kind of body and two words typed without diacritics after it and before its level ("ban tuyen giao trung uong"): a body's name, unless the words are ordinary ones; groups "kind" and "name".</summary>

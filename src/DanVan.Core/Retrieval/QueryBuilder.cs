@@ -92,7 +92,8 @@ public static partial class QueryBuilder
             var isStopWord = untyped && token.Typed == token.Folded
                 ? IsFoldedStopWord(folded, i, vocabulary)
                 : StopWords.IsStopWord(token.Typed, token.Folded);
-            sequence.Add(isLoneLetter || isStopWord ? null : [Correct(token.Folded, vocabulary)]);
+            // A word no passage holds that QuestionSpelling left as typed (no clear reading) is searched as its likeliest one.
+            sequence.Add(isLoneLetter || isStopWord ? null : [QuestionSpelling.SearchTerm(token.Folded, vocabulary)]);
         }
 
         spanOf.AddRange(Enumerable.Repeat(span, sequence.Count - spanOf.Count));
@@ -226,22 +227,6 @@ public static partial class QueryBuilder
     }
 
     private sealed record SynonymSpan(IReadOnlyList<string> Readings);
-
-    private static string Correct(string term, Vocabulary vocabulary)
-    {
-        if (vocabulary.Contains(term) || IsNumber(term) || Syllables.IsPossible(term))
-        {
-            return term;
-        }
-
-        var telex = Syllables.StripTelex(term);
-        if (telex != term && vocabulary.Contains(telex))
-        {
-            return telex;
-        }
-
-        return vocabulary.Correct(telex) ?? term;
-    }
 
     /// <summary>Corpora above this many passages match only the phrases that fit <see cref="MatchBudget"/> (scoring still uses all).</summary>
     public const int PruneAbovePassages = 2000;

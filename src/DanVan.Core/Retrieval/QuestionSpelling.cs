@@ -142,6 +142,36 @@ public static class QuestionSpelling
         return builder.Append(question, position, question.Length - position).ToString();
     }
 
+    /// <summary>
+    /// What search looks for in place of a folded word that is no indexed word and cannot be a syllable, which
+    /// <see cref="Correct"/> left as typed for want of a clear reading ("nheiu", "hco", "lpo"): the syllable its keyboard
+    /// residue types when the index holds it, else the closest indexed syllable (<see cref="Vocabulary.Correct"/>: the
+    /// most frequent within an edit, two for long words), else the word. <see cref="QueryBuilder"/> reads every such word
+    /// through it, for search and for the terms the answer's support is scored on; the question's text keeps the word.
+    /// Numbers and possible syllables stay as typed, so that real words outside the materials ("vàng" in "giá vàng") are
+    /// never bent into words that are in them.
+    /// </summary>
+    public static string SearchTerm(string folded, Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        if (vocabulary.Contains(folded) || folded.All(char.IsDigit) || Syllables.IsPossible(folded))
+        {
+            return folded;
+        }
+
+        // Telex residue, or a tone key left at the end ("vangf"); not a tone key inside ("torng": trong, letters swapped),
+        // nor VNI digits, read only where the reading is clear.
+        var residue = !folded.Any(char.IsDigit) && (HasKeyResidue(folded) || (folded.Length > 2 && ToneKey(folded[^1]) != '\0'));
+        var decoded = residue && Decode(folded) is { } typed ? VietnameseText.Fold(typed) : folded;
+        if (decoded != folded && vocabulary.Contains(decoded))
+        {
+            return decoded;
+        }
+
+        return vocabulary.Correct(decoded) ?? folded;
+    }
+
     private readonly record struct Word(int Start, int End, string Text, string Folded);
 
     // Runs of letters, digits and combining marks, as the tokenizer reads them.

@@ -36,6 +36,27 @@ public sealed class QuestionSpellingTests
     [InlineData("2016")]
     public void Decode_PlainWordOrNumber_IsNoResidue(string typed) => Assert.Null(QuestionSpelling.Decode(typed));
 
+    // What search looks for where a word is none the index holds and no clear reading was found: its telex residue
+    // decoded, else the most frequent indexed syllable an edit away. A tone key inside a word is no residue ("torng" is
+    // "trong" with two letters swapped, not "tỏng"); VNI digits are read only where the reading is clear; possible
+    // syllables, numbers and indexed words stay as typed.
+    [Theory]
+    [InlineData("daan", "dan")]
+    [InlineData("vaanf", "van")]
+    [InlineData("mas", "ma")]
+    [InlineData("torng", "trong")]
+    [InlineData("nheiu", "nhieu")]
+    [InlineData("va6n5", "va6n5")]
+    [InlineData("vang", "vang")]
+    [InlineData("2016", "2016")]
+    [InlineData("tong", "tong")]
+    [InlineData("xyzq", "xyzq")]
+    public void SearchTerm_WordNoPassageHolds_IsSearchedAsItsLikeliestReading(string folded, string searched)
+    {
+        var vocabulary = new Vocabulary(new Dictionary<string, int> { ["dan"] = 50, ["van"] = 40, ["trong"] = 30, ["tong"] = 5, ["ma"] = 10, ["nhieu"] = 20 }, 100);
+        Assert.Equal(searched, QuestionSpelling.SearchTerm(folded, vocabulary));
+    }
+
     [Theory]
     [InlineData("tap huan daan vaan ninh binh", "tap huan dan van ninh binh")]
     [InlineData("tập huấn dân vận Ninh Bìh", "tập huấn dân vận Ninh Binh")]
