@@ -131,7 +131,7 @@ public sealed partial class AnswerExpectation
             return true;
         }
 
-        var tokens = Tokenizer.TokenizeTyped(sentence);
+        var tokens = Tokenizer.TokenizeWritten(sentence);
         var folded = tokens.Select(t => t.Folded).ToList();
         return CountedIn.All(name => TokenSequence.Contains(folded, name) || TokenSequence.Contains(context, name))
             || !LexiconMatcher.Find(tokens, _lexicon.MeasurePlaces).Any(p => p.Length > 1);

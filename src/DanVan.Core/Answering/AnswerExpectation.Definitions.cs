@@ -59,7 +59,7 @@ public sealed partial class AnswerExpectation
     // The term (or one of its synonyms) with a defining word right after it.
     private bool Defines(string sentence)
     {
-        var tokens = Tokenizer.TokenizeTyped(sentence);
+        var tokens = Tokenizer.TokenizeWritten(sentence);
         var folded = tokens.Select(t => t.Folded).ToList();
         var forms = _lexicon.SynonymsOf(string.Join(' ', Defined)).Select(s => s.Split(' ')).Append(Defined);
         foreach (var form in forms)

@@ -59,7 +59,7 @@ public sealed partial class AnswerExpectation
             return true;
         }
 
-        var tokens = Tokenizer.TokenizeTyped(sentence);
+        var tokens = Tokenizer.TokenizeWritten(sentence);
         return events.Any(group => LexiconMatcher.Find(tokens, group).Any());
     }
 

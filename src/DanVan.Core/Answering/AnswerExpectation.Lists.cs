@@ -68,7 +68,7 @@ public sealed partial class AnswerExpectation
         for (var colon = sentence.IndexOf(':'); colon >= 0; colon = sentence.IndexOf(':', colon + 1))
         {
             var rest = sentence[(colon + 1)..].TrimStart();
-            var before = Tokenizer.TokenizeTyped(sentence[..colon]);
+            var before = Tokenizer.TokenizeWritten(sentence[..colon]);
             var said = before.Count > 0 && Enumerable.Range(Math.Max(0, before.Count - 3), Math.Min(3, before.Count))
                 .Any(at => LexiconMatcher.LongestAt(before, at, _lexicon.SayingVerbs) == before.Count - at);
             if (!said && !(colon + 1 < sentence.Length && char.IsDigit(sentence[colon + 1])) && !rest.StartsWith('“') && !rest.StartsWith('"'))
@@ -82,7 +82,7 @@ public sealed partial class AnswerExpectation
             var close = sentence.IndexOf('”', open + 1);
             if (close > open)
             {
-                yield return (LeadInOf(Tokenizer.TokenizeTyped(sentence[..open])), sentence[(open + 1)..close]);
+                yield return (LeadInOf(Tokenizer.TokenizeWritten(sentence[..open])), sentence[(open + 1)..close]);
             }
         }
     }

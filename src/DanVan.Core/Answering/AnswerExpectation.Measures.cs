@@ -52,7 +52,7 @@ public sealed partial class AnswerExpectation
             return true;
         }
 
-        var tokens = Tokenizer.TokenizeTyped(sentence);
+        var tokens = Tokenizer.TokenizeWritten(sentence);
         var planned = IsPlanned(tokens, _lexicon);
         if (AskedStage == Stage.Later)
         {

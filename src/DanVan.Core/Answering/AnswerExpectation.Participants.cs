@@ -22,7 +22,7 @@ public sealed partial class AnswerExpectation
     // A sentence listing groups of people after what opens its participants ("tham dự", "học viên là", "cho").
     private bool ListsParticipants(string sentence)
     {
-        var tokens = Tokenizer.TokenizeTyped(sentence);
+        var tokens = Tokenizer.TokenizeWritten(sentence);
         foreach (var (at, length) in LexiconMatcher.Find(tokens, _lexicon.ParticipantMarkers))
         {
             var groups = LexiconMatcher.Find(tokens.Skip(at + length).ToList(), _lexicon.ParticipantGroups).ToList();

@@ -172,7 +172,7 @@ public sealed partial class AnswerExpectation
             return true;
         }
 
-        var tokens = Tokenizer.TokenizeTyped(sentence);
+        var tokens = Tokenizer.TokenizeWritten(sentence);
         return AskedCourseRoles.Any(group => LexiconMatcher.Find(tokens, group).Any());
     }
 

@@ -30,7 +30,7 @@ public sealed partial class AnswerExpectation
     // <paramref name="next"/>), and within a sentence before a consequence ("…, vì vậy …").
     private bool HoldsMotive(Expected kind, string sentence, string? next)
     {
-        var tokens = Tokenizer.TokenizeTyped(sentence);
+        var tokens = Tokenizer.TokenizeWritten(sentence);
         return kind switch
         {
             Expected.Reason => HoldsOutsideConsequence(tokens, _lexicon.CauseMarkers) || HoldsOutsideConsequence(tokens, _lexicon.PurposeMarkers)
@@ -50,7 +50,7 @@ public sealed partial class AnswerExpectation
 
     /// <summary>True when <paramref name="sentence"/> opens with a consequence of what the sentence before says ("Do đó, …", "Vì vậy, …").</summary>
     public bool OpensWithConsequence(string? sentence) =>
-        sentence is not null && LexiconMatcher.Find(Tokenizer.TokenizeTyped(sentence), _lexicon.ConsequenceOpeners).Any(c => c.At == 0);
+        sentence is not null && LexiconMatcher.Find(Tokenizer.TokenizeWritten(sentence), _lexicon.ConsequenceOpeners).Any(c => c.At == 0);
 
     // A marker that is not part of a consequence opener ("do" of "Do đó" states no reason in its sentence).
     private bool HoldsOutsideConsequence(List<QueryToken> tokens, IReadOnlyList<LexiconPhrase> markers)

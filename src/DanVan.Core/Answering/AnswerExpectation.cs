@@ -332,7 +332,7 @@ public sealed partial class AnswerExpectation
         };
 
     // How often or how long without a digit: "hằng năm", "định kỳ", "trước và sau mỗi kỳ họp".
-    private bool HoldsPeriod(string sentence) => LexiconMatcher.Find(Tokenizer.TokenizeTyped(sentence), _lexicon.PeriodWords).Any();
+    private bool HoldsPeriod(string sentence) => LexiconMatcher.Find(Tokenizer.TokenizeWritten(sentence), _lexicon.PeriodWords).Any();
 
     private static bool IsFunctionWord(QueryToken token) =>
         StopWords.IsStopWord(token.Typed, token.Folded) || char.IsDigit(token.Folded[0]);

@@ -19,7 +19,10 @@ public sealed record LexiconPhrase(string[] Written, string[] Folded)
         return new LexiconPhrase(tokens.Select(t => t.Typed).ToArray(), tokens.Select(t => t.Folded).ToArray());
     }
 
-    /// <summary>True when the phrase starts at <paramref name="at"/> of the question's tokens.</summary>
+    /// <summary>
+    /// True when the phrase starts at <paramref name="at"/> of the question's tokens (or of the materials' tokens, read as
+    /// written: see <see cref="QueryToken.Written"/>).
+    /// </summary>
     public bool StartsAt(IReadOnlyList<QueryToken> tokens, int at)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -31,7 +34,7 @@ public sealed record LexiconPhrase(string[] Written, string[] Folded)
         for (var k = 0; k < Folded.Length; k++)
         {
             var token = tokens[at + k];
-            if (token.Folded != Folded[k] || (!IsPlain(token) && token.Typed != Written[k]))
+            if (token.Folded != Folded[k] || ((token.Written || !IsPlain(token)) && token.Typed != Written[k]))
             {
                 return false;
             }

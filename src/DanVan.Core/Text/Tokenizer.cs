@@ -69,6 +69,12 @@ public static class Tokenizer
     }
 
     /// <summary>Syllables with the form the user typed (lower-case) beside the folded one, for stop-word decisions.</summary>
+    /// <summary>
+    /// The tokens of a sentence of the materials, as written: a lexicon phrase matches them only as written ("thay" of
+    /// "thay đổi" is not "thầy"), as a question's syllables typed with diacritics are matched.
+    /// </summary>
+    public static List<QueryToken> TokenizeWritten(string? text) => TokenizeTyped(text).Select(t => t with { Written = true }).ToList();
+
     public static List<QueryToken> TokenizeTyped(string? text)
     {
         var tokens = new List<QueryToken>();

@@ -54,4 +54,20 @@ public sealed class LexiconMatcherTests
         Assert.True(LexiconMatcher.ContainsAny(folded, Long("co so")));
         Assert.False(LexiconMatcher.ContainsAny(folded, Long("so co")));
     }
+
+    // A question typed without diacritics is ambiguous syllable by syllable; the materials are written with theirs, so a
+    // word they write without any ("thay" of "thay đổi") is that word, not "thầy".
+    [Theory]
+    [InlineData("thầy", "ai la thay day lop", true)]
+    [InlineData("thầy", "Ai là thầy dạy lớp?", true)]
+    [InlineData("thầy", "Ai là thay dạy lớp?", true)] // a question's syllable typed without its marks
+    public void Find_QuestionTokens_MatchWhatFoldsAlikeWhenTypedWithoutDiacritics(string phrase, string question, bool found) =>
+        Assert.Equal(found, LexiconMatcher.Find(Tokenizer.TokenizeTyped(question), [LexiconPhrase.Of(phrase)]).Any());
+
+    [Theory]
+    [InlineData("thầy", "Cán bộ có nhiều thay đổi về nhân sự.", false)]
+    [InlineData("thầy", "Báo cáo viên là thầy Nguyễn Văn A.", true)]
+    [InlineData("ts", "Báo cáo viên là TS. Lê Quang Vinh.", true)] // a phrase written without diacritics matches as written
+    public void Find_WrittenTokens_MatchOnlyAsWritten(string phrase, string sentence, bool found) =>
+        Assert.Equal(found, LexiconMatcher.Find(Tokenizer.TokenizeWritten(sentence), [LexiconPhrase.Of(phrase)]).Any());
 }
