@@ -66,6 +66,7 @@ public sealed partial class AnswerExpectation
         Purpose,
         Result,
         Participants,
+        ArticleNumber,
     }
 
     // The numbers the question itself states ("trong hơn 800 cán bộ, bao nhiêu người …"): they are not what it counts.
@@ -185,6 +186,13 @@ public sealed partial class AnswerExpectation
             kinds.Add(asksName ? Expected.Name : Expected.Person);
             // Per clause: an office's body does not run into what the next clause asks ("ai làm trưởng khối, bao lâu họp một lần").
             offices = Clauses(question, lexicon).SelectMany(c => AskedOffices(c, lexicon)).ToList();
+        }
+
+        // "ở Điều mấy": the number of the article that says it, not a count of articles.
+        if (AsksArticleNumberIn(tokens, lexicon))
+        {
+            kinds.Remove(Expected.Count);
+            kinds.Add(Expected.ArticleNumber);
         }
 
         // Who a course is for: the groups it lists answer, as does a person named.
@@ -327,6 +335,7 @@ public sealed partial class AnswerExpectation
             Expected.Locality => _localities.Any(l => l.IsMatch(sentence)) && HoldsEvent(sentence, PersonEvents),
             Expected.Definition => Defines(sentence),
             Expected.Reason or Expected.Purpose or Expected.Result => HoldsMotive(kind, sentence, next),
+            Expected.ArticleNumber => _lexicon.Patterns.Article.IsMatch(sentence),
             Expected.Participants => (ListsParticipants(sentence) && HoldsOffice(sentence)) || IsMetBy(Expected.Person, sentence, next),
             _ => true,
         };

@@ -27,6 +27,15 @@ public sealed class NamedMentions
     /// no capital marks a name, after a kind of locality, body or title when the words are no ordinary ones.
     /// </summary>
     /// <param name="vocabulary">The index's, to tell a topic of another field typed without diacritics from words of the materials that fold alike.</param>
+    // The number after a kind of document opens a quotation ("quy định “4 xin, 4 luôn”"): the kind is a verb there, and
+    // the number no document's.
+    private static bool OpensQuotation(string text, List<QueryToken> tokens, int at, int number)
+    {
+        var words = tokens.Skip(at).Take(number - at).Select(t => Regex.Escape(t.Typed));
+        return Regex.IsMatch(text, string.Join(@"\W+", words) + @"\s*[“""'«]\s*" + Regex.Escape(tokens[number].Typed) + @"(?!\d)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
     public static NamedMentions Of(string question, SearchQuery query, QuestionLexicon lexicon, IReadOnlyList<string>? material = null, Vocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -48,7 +57,7 @@ public sealed class NamedMentions
         {
             var number = at + length;
             var marked = number < tokens.Count && lexicon.NumberedMarkers.Contains(tokens[number].Folded) ? number + 1 : number;
-            if (marked < tokens.Count && tokens[marked].Folded.All(char.IsDigit))
+            if (marked < tokens.Count && tokens[marked].Folded.All(char.IsDigit) && !OpensQuotation(text, tokens, at, marked))
             {
                 var kind = tokens.Skip(at).Take(length).Select(t => t.Folded).ToArray();
                 var label = string.Join(' ', tokens.Skip(at).Take(length).Select(t => t.Typed)) + " " + tokens[marked].Typed;

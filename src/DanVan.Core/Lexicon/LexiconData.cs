@@ -70,6 +70,9 @@ public sealed class LexiconData
     /// <summary>What a count, a percentage or a rate measures, and whether it was planned or achieved.</summary>
     public MeasureData Measures { get; set; } = new();
 
+    /// <summary>What asks an article's or a clause's number right after its word ("Điều mấy", "khoản nào").</summary>
+    public List<string> ArticleNumberAskers { get; set; } = [];
+
     /// <summary>Who a course is for ("những ai đi học", "dành cho đối tượng nào"): answered by the groups it lists.</summary>
     public ParticipantData Participants { get; set; } = new();
 

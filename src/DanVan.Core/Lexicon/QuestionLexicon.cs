@@ -70,6 +70,7 @@ public sealed partial class QuestionLexicon
         TimeAskers = Phrases(data.TimeAskers);
         ReasonAskers = Phrases(data.ReasonAskers);
         ListAskers = Phrases(data.Lists.Askers);
+        ArticleNumberAskers = Phrases(data.ArticleNumberAskers);
         ParticipantAskers = Phrases(data.Participants.Askers);
         ParticipantActs = Phrases(data.Participants.Acts);
         ParticipantMarkers = Phrases(data.Participants.Markers);
@@ -251,6 +252,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>"lãnh đạo", "cán bộ", "chuyên viên": words of the groups of people a sentence lists.</summary>
     public IReadOnlyList<LexiconPhrase> ParticipantGroups { get; }
+
+    /// <summary>"mấy", "nào" right after an article's or clause's word: its number is asked.</summary>
+    public IReadOnlyList<LexiconPhrase> ArticleNumberAskers { get; }
 
     /// <summary>"kể tên", "liệt kê": an enumeration is asked.</summary>
     public IReadOnlyList<LexiconPhrase> ListAskers { get; }

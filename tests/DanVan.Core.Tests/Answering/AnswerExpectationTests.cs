@@ -313,4 +313,20 @@ public sealed class AnswerExpectationTests
     [InlineData("Cán bộ xã phải thuộc mấy câu xin?", "Cán bộ xã có 4 kỹ năng, luôn xin ý kiến dân.", false)]
     public void IsMetBy_ClassifierTheTextLeavesOut_CountsTheNounAfterIt(string question, string sentence, bool met) =>
         Assert.Equal(met, For(question).IsMetBy(sentence));
+
+    // "ở Điều mấy": the number of the article that says it, met by the heading of the sentence's section.
+    [Theory]
+    [InlineData("Quy chế quy định 4 xin 4 luôn ở Điều mấy?", true)]
+    [InlineData("quy che quy dinh ve khoi dan van o dieu nao", true)]
+    [InlineData("Khoản nào quy định về tiếp dân?", true)]
+    [InlineData("Quy chế có bao nhiêu điều?", false)] // a count of articles
+    [InlineData("Lớp học giúp cán bộ đạt được điều gì?", false)] // a thing
+    [InlineData("Cán bộ cần nhớ những điều nào?", false)] // things
+    public void AsksArticleNumber_ArticleWordThenAsker(string question, bool asked)
+    {
+        var expectation = For(question);
+        Assert.Equal(asked, expectation.AsksArticleNumber);
+        Assert.Equal(asked, expectation.ArticleStatedBy("Điều 7. Quan hệ với nhân dân") != 0);
+        Assert.Equal(0, expectation.ArticleStatedBy("Chương II. Nội dung"));
+    }
 }

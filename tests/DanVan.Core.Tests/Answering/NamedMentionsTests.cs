@@ -177,4 +177,17 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
         var answer = await _composer.ComposeAsync(question, [Passage(text)]);
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
     }
+
+    // A kind of document before a quotation opening with a number is a verb ("quy định “4 xin, 4 luôn”"): no document
+    // "Quy định 4" is named, so nothing is missing.
+    [Theory]
+    [InlineData("Quy chế quy định “4 xin, 4 luôn” ở điều nào?", 0)]
+    [InlineData("Quy chế quy định \"4 xin, 4 luôn\" ở điều nào?", 0)]
+    [InlineData("Quy định 4 nói gì về dân vận?", 1)] // a document by kind and number
+    public void Missing_KindOfDocumentBeforeAQuotedNumber_NamesNoDocument(string question, int missing)
+    {
+        var query = QueryBuilder.Build(question, Vocabulary.Empty);
+        var mentions = NamedMentions.Of(question, query, DanVan.Core.Lexicon.QuestionLexicon.Default);
+        Assert.Equal(missing, mentions.Missing([DanVan.Core.Text.Tokenizer.Tokenize("quy chế công tác dân vận xã")]).Count);
+    }
 }
