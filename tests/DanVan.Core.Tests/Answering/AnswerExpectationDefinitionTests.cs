@@ -3,14 +3,13 @@ using DanVan.Core.Lexicon;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Tests.Support;
 
+using static DanVan.Core.Tests.Support.Expectations;
+
 namespace DanVan.Core.Tests.Answering;
 
 /// <summary>"X là gì": a sentence that defines the term, not one that only names it.</summary>
 public sealed class AnswerExpectationDefinitionTests
 {
-    private static AnswerExpectation For(string question, QuestionLexicon? lexicon = null) =>
-        AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty).Kind, lexicon ?? QuestionLexicon.Default);
-
     private const string Names = "Ban Chỉ đạo phong trào thi đua “Dân vận khéo” từ tỉnh đến cơ sở được củng cố, kiện toàn.";
 
     private const string Defines = "“Dân vận khéo” không phải là một phong trào riêng của ngành dân vận mà là phương pháp làm việc của cả hệ thống chính trị.";

@@ -1,14 +1,13 @@
 using DanVan.Core.Answering;
 using DanVan.Core.Retrieval;
 
+using static DanVan.Core.Tests.Support.Expectations;
+
 namespace DanVan.Core.Tests.Answering;
 
 /// <summary>An enumeration asked ("những chuyên đề nào", "kể tên các …") prefers the sentence that lists the thing asked.</summary>
 public sealed class AnswerExpectationListTests
 {
-    private static AnswerExpectation For(string question) =>
-        AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty).Kind);
-
     [Theory]
     [InlineData("Lớp tập huấn có những chuyên đề nào?")]
     [InlineData("lop hoc co nhung chuyen de nao")]

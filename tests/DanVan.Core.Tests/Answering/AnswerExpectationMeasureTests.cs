@@ -4,14 +4,13 @@ using DanVan.Core.Retrieval;
 using DanVan.Core.Tests.Support;
 using DanVan.Core.Text;
 
+using static DanVan.Core.Tests.Support.Expectations;
+
 namespace DanVan.Core.Tests.Answering;
 
 /// <summary>What a count, a percentage or a rate measures, and a planned figure against an achieved one.</summary>
 public sealed class AnswerExpectationMeasureTests
 {
-    private static AnswerExpectation For(string question, QuestionLexicon? lexicon = null) =>
-        AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty).Kind, lexicon ?? QuestionLexicon.Default);
-
     [Theory]
     [InlineData("Đồng bào dân tộc thiểu số chiếm bao nhiêu phần trăm dân số tỉnh?", "Đắk Nông có 40 dân tộc, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số.")] // measuring verb "chiếm"
     [InlineData("thai binh nam 2023 giai quyet don thu khieu nai to cao thuoc tham quyen dat bao nhieu phan tram", "Năm 2023, tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền đạt 96,4%.")]

@@ -1,14 +1,13 @@
 using DanVan.Core.Answering;
 using DanVan.Core.Retrieval;
 
+using static DanVan.Core.Tests.Support.Expectations;
+
 namespace DanVan.Core.Tests.Answering;
 
 /// <summary>Who a course is for ("những ai đi học", "dành cho đối tượng nào") is answered by the groups a sentence lists.</summary>
 public sealed class AnswerExpectationParticipantTests
 {
-    private static AnswerExpectation For(string question) =>
-        AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty).Kind);
-
     [Theory]
     [InlineData("Những ai được cử đi học lớp bồi dưỡng?", "Tham dự có lãnh đạo các sở, ban, ngành; chủ tịch, phó chủ tịch UBND các huyện.")]
     [InlineData("Lớp bồi dưỡng dành cho đối tượng nào?", "Ban Dân vận Tỉnh ủy tổ chức lớp bồi dưỡng cho lãnh đạo và cán bộ phụ trách công tác dân vận các sở, ban, ngành.")]

@@ -4,6 +4,8 @@ using DanVan.Core.Retrieval;
 using DanVan.Core.Tests.Support;
 using DanVan.Core.Text;
 
+using static DanVan.Core.Tests.Support.Expectations;
+
 namespace DanVan.Core.Tests.Answering;
 
 /// <summary>Why, what for, what came of it: the sentence that states a reason, a purpose or a result.</summary>
@@ -14,9 +16,6 @@ public sealed class AnswerExpectationReasonTests
     private const string Opening = "Sáng 1/11, Ban Dân vận Tỉnh ủy phối hợp với Trường Chính trị tỉnh tổ chức lớp bồi dưỡng nghiệp vụ công tác dân vận.";
     private const string Purpose = "Qua công tác bồi dưỡng nhằm góp phần tạo chuyển biến rõ nét về nhận thức, nhất là kỹ năng tham mưu, đề xuất.";
     private const string Result = "Nhận thức về công tác dân vận của các cấp ủy, chính quyền có chuyển biến tích cực.";
-
-    private static AnswerExpectation For(string question, QuestionLexicon? lexicon = null) =>
-        AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty).Kind, lexicon ?? QuestionLexicon.Default);
 
     // The sentence before one opening with "Do đó" gives its reason; the "Do đó" sentence itself states a consequence.
     [Theory]

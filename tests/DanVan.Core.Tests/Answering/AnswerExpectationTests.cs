@@ -2,13 +2,12 @@ using DanVan.Core.Answering;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Text;
 
+using static DanVan.Core.Tests.Support.Expectations;
+
 namespace DanVan.Core.Tests.Answering;
 
 public sealed class AnswerExpectationTests
 {
-    private static AnswerExpectation For(string question) =>
-        AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty).Kind);
-
     [Theory]
     [InlineData("Tỉnh có bao nhiêu huyện?", "Toàn tỉnh có 9 huyện, thành phố.")]
     [InlineData("co bao nhieu hoc vien tham du", "Lớp học có 230 học viên tham dự.")]
