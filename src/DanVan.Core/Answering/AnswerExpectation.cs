@@ -227,7 +227,7 @@ public sealed partial class AnswerExpectation
             Defined = defined ?? [],
             Listed = ListedOf(question, lexicon),
             TimeFocus = timeFocus,
-            AskerWords = lexicon.Kinds.Values.Append(lexicon.CountAskers).Append(lexicon.TimeAskers).Append(lexicon.ReasonAskers)
+            AskerWords = lexicon.AskerLists
                 .SelectMany(cues => LexiconMatcher.Find(tokens, cues)).SelectMany(c => tokens.Skip(c.At).Take(c.Length).Select(t => t.Folded)).ToList(),
             GivenNumbers = Tokenizer.Tokenize(question).Where(t => t.All(char.IsDigit)).ToHashSet(StringComparer.Ordinal),
             AskedCourseRoles = asksPerson ? courseRoles : [],

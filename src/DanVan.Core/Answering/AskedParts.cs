@@ -58,7 +58,7 @@ public static class AskedParts
     }
 
     private static bool Asks(List<QueryToken> tokens, QuestionLexicon lexicon) =>
-        lexicon.Kinds.Values.Append(lexicon.CountAskers).Append(lexicon.TimeAskers).Append(lexicon.ReasonAskers).Append(lexicon.Form.LaterAskers)
+        lexicon.AskerLists.Append(lexicon.Form.LaterAskers)
             .Append(lexicon.Form.Alternatives).Any(cues => lexicon.FindCues(tokens, cues).Any())
         || (tokens.Count > 0 && lexicon.Form.YesNoClosers.Any(c => c.Length <= tokens.Count && c.StartsAt(tokens, tokens.Count - c.Length)));
 }

@@ -39,7 +39,7 @@ public static partial class QuestionForm
         for (var c = 0; c < clauses.Count; c++)
         {
             var tokens = clauses[c].Words.Select(w => w.Token).ToList();
-            var (covered, _) = ChatCover(tokens, form);
+            var (covered, _, _) = ChatCover(tokens, form);
             if (tokens.Count > 0 && covered.All(x => x) && clauses.Count(k => k.Words.Count > 0) > 1)
             {
                 for (var i = 0; i < tokens.Count; i++)
@@ -112,7 +112,7 @@ public static partial class QuestionForm
     }
 
     private static bool IsPartOfLongerCue(List<QueryToken> clause, int at, QuestionLexicon lexicon) =>
-        lexicon.Kinds.Values.Append(lexicon.TimeAskers).SelectMany(cues => LexiconMatcher.Find(clause, cues))
+        lexicon.AskerLists.SelectMany(cues => LexiconMatcher.Find(clause, cues))
             .Any(c => c.Length > 1 && c.At <= at && at < c.At + c.Length);
 
     private static bool AnotherAskerFollows(List<QueryToken> clause, int from, FormWords form)
@@ -135,7 +135,7 @@ public static partial class QuestionForm
 
     private static bool EndsYesNo(List<QueryToken> clause, FormWords form)
     {
-        var (covered, _) = ChatCover(clause, form);
+        var (covered, _, _) = ChatCover(clause, form);
         var end = clause.Count;
         while (end > 0 && covered[end - 1])
         {
@@ -185,29 +185,18 @@ public static partial class QuestionForm
         }
     }
 
-    // Where each chat or courtesy phrase starts, read left to right as ChatCover reads them.
-    private static bool[] PhraseStarts(List<QueryToken> clause, FormWords form)
-    {
-        var starts = new bool[clause.Count];
-        for (var i = 0; i < clause.Count; i++)
-        {
-            var length = Math.Max(LexiconMatcher.LongestAt(clause, i, form.Chat), LexiconMatcher.LongestAt(clause, i, form.Courtesy));
-            starts[i] = length > 0;
-            i += Math.Max(length, 1) - 1;
-        }
-
-        return starts;
-    }
-
-    // Which words are chat or courtesy words, and which of them chat words, the phrases read left to right.
-    private static (bool[] Covered, bool[] Chat) ChatCover(List<QueryToken> clause, FormWords form)
+    // Which words are chat or courtesy words, which of them chat words, and where each phrase starts, the phrases read
+    // left to right.
+    private static (bool[] Covered, bool[] Chat, bool[] Starts) ChatCover(List<QueryToken> clause, FormWords form)
     {
         var covered = new bool[clause.Count];
         var chat = new bool[clause.Count];
+        var starts = new bool[clause.Count];
         for (var i = 0; i < clause.Count; i++)
         {
             var isChat = LexiconMatcher.LongestAt(clause, i, form.Chat);
             var length = Math.Max(isChat, LexiconMatcher.LongestAt(clause, i, form.Courtesy));
+            starts[i] = length > 0;
             for (var k = 0; k < length; k++)
             {
                 covered[i + k] = true;
@@ -217,7 +206,7 @@ public static partial class QuestionForm
             i += Math.Max(length, 1) - 1;
         }
 
-        return (covered, chat);
+        return (covered, chat, starts);
     }
 
     // The run of chat and courtesy words at the start (or end) of a clause, left out when it holds a chat word and two
@@ -225,8 +214,7 @@ public static partial class QuestionForm
     private static void DropRun(List<Clause> clauses, int c, bool fromStart, FormWords form, HashSet<(int, int)> dropped)
     {
         var tokens = clauses[c].Words.Select(w => w.Token).ToList();
-        var (covered, chat) = ChatCover(tokens, form);
-        var starts = PhraseStarts(tokens, form);
+        var (covered, chat, starts) = ChatCover(tokens, form);
         var run = new List<int>();
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -268,32 +256,8 @@ public static partial class QuestionForm
         return clauses;
     }
 
-    private static List<Word> Words(string text, int from, int to)
-    {
-        var words = new List<Word>();
-        var start = -1;
-        for (var i = from; i <= to; i++)
-        {
-            var inWord = i < to && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var typed = text[start..i].ToLowerInvariant();
-                var folded = string.Concat(Tokenizer.Tokenize(typed));
-                if (folded.Length > 0)
-                {
-                    words.Add(new Word(start, i, new QueryToken(typed, folded)));
-                }
-
-                start = -1;
-            }
-        }
-
-        return words;
-    }
+    private static List<Word> Words(string text, int from, int to) =>
+        Tokenizer.TypedSpans(text, from, to).Select(s => new Word(s.Start, s.End, s.Token)).ToList();
 
     // The question without the dropped words; a clause left empty goes with the punctuation that ends it (the last one's
     // end, its "?", is kept).

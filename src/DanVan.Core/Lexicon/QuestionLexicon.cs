@@ -69,6 +69,7 @@ public sealed partial class QuestionLexicon
         LaterYears = Phrases(data.Measures.Later);
         TimeAskers = Phrases(data.TimeAskers);
         ReasonAskers = Phrases(data.ReasonAskers);
+        AskerLists = [.. Kinds.Values, CountAskers, TimeAskers, ReasonAskers];
         ListAskers = Phrases(data.Lists.Askers);
         ArticleNumberAskers = Phrases(data.ArticleNumberAskers);
         ParticipantAskers = Phrases(data.Participants.Askers);
@@ -252,6 +253,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>"lãnh đạo", "cán bộ", "chuyên viên": words of the groups of people a sentence lists.</summary>
     public IReadOnlyList<LexiconPhrase> ParticipantGroups { get; }
+
+    /// <summary>Every list of phrases that asks something: each kind's cues, the count, time and reason askers.</summary>
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> AskerLists { get; }
 
     /// <summary>"mấy", "nào" right after an article's or clause's word: its number is asked.</summary>
     public IReadOnlyList<LexiconPhrase> ArticleNumberAskers { get; }

@@ -68,25 +68,25 @@ public static class Tokenizer
         return new string(token);
     }
 
-    /// <summary>Syllables with the form the user typed (lower-case) beside the folded one, for stop-word decisions.</summary>
     /// <summary>
     /// The tokens of a sentence of the materials, as written: a lexicon phrase matches them only as written ("thay" of
     /// "thay đổi" is not "thầy"), as a question's syllables typed with diacritics are matched.
     /// </summary>
     public static List<QueryToken> TokenizeWritten(string? text) => TokenizeTyped(text).Select(t => t with { Written = true }).ToList();
 
-    public static List<QueryToken> TokenizeTyped(string? text)
-    {
-        var tokens = new List<QueryToken>();
-        if (string.IsNullOrEmpty(text))
-        {
-            return tokens;
-        }
+    /// <summary>Syllables with the form the user typed (lower-case) beside the folded one, for stop-word decisions.</summary>
+    public static List<QueryToken> TokenizeTyped(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : TypedSpans(text, 0, text.Length).Select(s => s.Token).ToList();
 
+    /// <summary>The typed syllables of <c>text[from..to]</c>, each with where it starts and ends in the text.</summary>
+    public static List<(int Start, int End, QueryToken Token)> TypedSpans(string text, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = new List<(int, int, QueryToken)>();
         var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = from; i <= to; i++)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) ||
+            var inWord = i < to && (char.IsLetterOrDigit(text[i]) ||
                 char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark);
             if (inWord && start < 0)
             {
@@ -98,13 +98,13 @@ public static class Tokenizer
                 var folded = string.Concat(Tokenize(typed));
                 if (folded.Length > 0)
                 {
-                    tokens.Add(new QueryToken(TextCut.Truncate(typed, 64), folded));
+                    spans.Add((start, i, new QueryToken(TextCut.Truncate(typed, 64), folded)));
                 }
 
                 start = -1;
             }
         }
 
-        return tokens;
+        return spans;
     }
 }
