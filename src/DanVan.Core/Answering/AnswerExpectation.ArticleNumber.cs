@@ -10,6 +10,12 @@ public sealed partial class AnswerExpectation
     /// <summary>True when the question asks which article or clause says something.</summary>
     public bool AsksArticleNumber => _kinds.Contains(Expected.ArticleNumber);
 
+    /// <summary>
+    /// What a section's heading gives each of its sentences (bits as in <see cref="AllKinds"/>): the motive asked when it
+    /// states it (<see cref="MotiveStatedBy"/>), the article number asked when it names an article.
+    /// </summary>
+    public int StatedByHeading(string? heading) => MotiveStatedBy(heading) | ArticleStatedBy(heading);
+
     /// <summary>The article number asked (its bit, as in <see cref="AllKinds"/>) when the section heading names an article; else 0.</summary>
     public int ArticleStatedBy(string? heading) =>
         heading is not null && AsksArticleNumber && _lexicon.Patterns.Article.IsMatch(heading) ? 1 << (int)Expected.ArticleNumber : 0;

@@ -60,8 +60,11 @@ internal sealed class SentenceCollector
 
         // (A section whose heading states the motive asked, "Điều 2. Mục đích, yêu cầu", states it in each of its sentences;
         // one whose heading names an article gives each of its sentences the article number asked.)
-        var kindsMet = split.Select((sentences, rank) => sentences.Select((s, i) => _expectation.KindsMetBy(s, i + 1 < sentences.Count ? sentences[i + 1] : null)
-            | _expectation.MotiveStatedBy(passages[rank].Section?.Split(" › ")[^1]) | _expectation.ArticleStatedBy(passages[rank].Section?.Split(" › ")[^1])).ToList()).ToList();
+        var kindsMet = split.Select((sentences, rank) =>
+        {
+            var heading = _expectation.StatedByHeading(passages[rank].Section?.Split(" › ")[^1]);
+            return sentences.Select((s, i) => _expectation.KindsMetBy(s, i + 1 < sentences.Count ? sentences[i + 1] : null) | heading).ToList();
+        }).ToList();
         var motiveDocuments = passages.Where((p, rank) => kindsMet[rank].Any(k => k != 0)).Select(p => p.DocumentId).ToHashSet();
         for (var rank = 0; rank < passages.Count; rank++)
         {

@@ -326,6 +326,7 @@ public sealed class AnswerExpectationTests
         var expectation = For(question);
         Assert.Equal(asked, expectation.AsksArticleNumber);
         Assert.Equal(asked, expectation.ArticleStatedBy("Điều 7. Quan hệ với nhân dân") != 0);
+        Assert.Equal(asked, expectation.StatedByHeading("Điều 7. Quan hệ với nhân dân") != 0);
         Assert.Equal(0, expectation.ArticleStatedBy("Chương II. Nội dung"));
     }
 }
