@@ -27,15 +27,6 @@ public sealed class NamedMentions
     /// no capital marks a name, after a kind of locality, body or title when the words are no ordinary ones.
     /// </summary>
     /// <param name="vocabulary">The index's, to tell a topic of another field typed without diacritics from words of the materials that fold alike.</param>
-    // The number after a kind of document opens a quotation ("quy định “4 xin, 4 luôn”"): the kind is a verb there, and
-    // the number no document's.
-    private static bool OpensQuotation(string text, List<QueryToken> tokens, int at, int number)
-    {
-        var words = tokens.Skip(at).Take(number - at).Select(t => Regex.Escape(t.Typed));
-        return Regex.IsMatch(text, string.Join(@"\W+", words) + @"\s*[“""'«]\s*" + Regex.Escape(tokens[number].Typed) + @"(?!\d)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    }
-
     public static NamedMentions Of(string question, SearchQuery query, QuestionLexicon lexicon, IReadOnlyList<string>? material = null, Vocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -106,6 +97,15 @@ public sealed class NamedMentions
         }
 
         return new NamedMentions(mentions);
+    }
+
+    // The number after a kind of document opens a quotation ("quy định “4 xin, 4 luôn”"): the kind is a verb there, and
+    // the number no document's.
+    private static bool OpensQuotation(string text, List<QueryToken> tokens, int at, int number)
+    {
+        var words = tokens.Skip(at).Take(number - at).Select(t => Regex.Escape(t.Typed));
+        return Regex.IsMatch(text, string.Join(@"\W+", words) + @"\s*[“""'«]\s*" + Regex.Escape(tokens[number].Typed) + @"(?!\d)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     // A topic of another field ("thời tiết", "căn cước"): the materials must speak of it for a passage to answer. Typed
