@@ -150,6 +150,10 @@ internal static class EvalVerb
         {
             AnsiConsole.WriteLine($"[{o.Item.Id} {o.Item.Variant}] rank={o.Rank?.ToString(CultureInfo.InvariantCulture) ?? "-"} outcome={o.Outcome} facts={o.FactsFound} rel={o.Relevance:0.00} :: {o.Item.Question}");
             AnsiConsole.WriteLine("    " + string.Join("\n    ", o.Answer.Split('\n').TakeWhile(l => !l.StartsWith(DanVan.Core.Answering.AnswerTexts.SourcesHeader, StringComparison.Ordinal))));
+            foreach (var line in o.Why)
+            {
+                AnsiConsole.WriteLine("    why: " + line);
+            }
         }
     }
 

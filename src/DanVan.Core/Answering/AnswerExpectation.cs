@@ -116,6 +116,11 @@ public sealed partial class AnswerExpectation
         return copy;
     }
 
+    /// <summary>What the question was read to ask, for a decision trace: the kinds of fact, what a count counts, the focus and offices.</summary>
+    public override string ToString() =>
+        $"kinds [{string.Join(", ", _kinds)}] units [{string.Join(", ", _units.Select(u => string.Join(' ', u.Syllables)))}] focus [{string.Join(", ", _focus.Select(f => string.Join(' ', f)))}]"
+        + $" offices [{string.Join(", ", _offices.Select(o => string.Join(' ', o.Title.Concat(o.Body))))}] asked words [{string.Join(' ', AskedWords)}]";
+
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
     public bool IsSpecific => _kinds.Count > 0;
 

@@ -40,6 +40,11 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var (collection, expectation, scorer) = Collect(question, passages);
         if (collection.NotMentioned.Count > 0)
         {
+            DecisionTrace.Add($"not mentioned: {string.Join(", ", collection.NotMentioned)}");
+        }
+
+        if (collection.NotMentioned.Count > 0)
+        {
             return AnswerFactory.NotMentioned(question, collection.NotMentioned) with { Support = 0 };
         }
 
@@ -126,6 +131,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         scorer.CountSyllablesReadThroughPairs(query);
         var expectation = AnswerExpectation.For(question, query.Kind, _lexicon)
             .WithUnwrittenTimeFocusLoose(words => Vocabulary.Writes(vocabulary, words), pinned: query.Provinces.Count > 0 || query.Years.Count > 0);
+        DecisionTrace.Add($"read as \"{question}\": {expectation}; min support {_options.MinSupport:0.00}");
+
         // One or two ordinary words the materials never write (a paraphrase's own word) do not sink the question; what
         // the asked fact hangs on and what the question names stay strict.
         scorer.SetAsideUnwritten(query, vocabulary, expectation.AskedWords);

@@ -37,6 +37,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         text = QuestionReading.Read(text, _retriever.Vocabulary, _retriever.Lexicon);
         var retrieval = await _retriever.SearchAsync(text, cancellationToken);
         var passages = retrieval.IsRelevant ? retrieval.Passages : [];
+        if (passages.Count == 0)
+        {
+            DecisionTrace.Add($"no relevant passage for \"{text}\" (relevance {retrieval.Relevance:0.000})");
+        }
+
         var answer = await _composer.ComposeAsync(text, passages, cancellationToken);
         return ReferenceEquals(text, asked) ? answer : answer with { Question = asked };
     }

@@ -39,6 +39,7 @@ internal sealed class SentenceCollector
     public SentenceCollection Collect(IReadOnlyList<RetrievedPassage> passages)
     {
         var candidates = new List<SentenceCandidate>();
+        var blocked = new List<(double Window, string Why, string Text)>();
         double support = 0;
         SentenceCandidate? supporting = null;
 
@@ -98,13 +99,17 @@ internal sealed class SentenceCollector
                 // covers ("trong 3 ngày" answers "kéo dài mấy ngày" when the sentence before names the course).
                 // (A window covers at most what its three sentences cover apart: no need to score one that cannot win.)
                 var bound = coverage + (position > 0 ? coverages[position - 1] : 0) + (position + 1 < coverages.Count ? coverages[position + 1] : 0);
+                if (DecisionTrace.IsOn)
+                {
+                    Trace(blocked, passage, sentences, tokens, position, context, aboutAsked, inPart, windowHoldsFact, candidate);
+                }
+
                 if (aboutAsked && inPart && windowHoldsFact && bound > support)
                 {
                     IReadOnlyList<string>[] fields = [position > 0 ? tokens[position - 1] : [], tokens[position],
                         position + 1 < tokens.Count ? tokens[position + 1] : [], context];
                     var window = _scorer.Score(fields);
-                    if (window > support && _expectation.HoldsFocus(fields) && _expectation.HoldsAttribution(fields) && _expectation.HoldsCountScope(sentence, context)
-                        && !_expectation.IsAboutOtherYear(sentences[Math.Max(0, position - 1)..Math.Min(sentences.Count, position + 2)].ToArray()))
+                    if (window > support && WindowCheckFailed(fields, sentences, position, context) is null)
                     {
                         support = window;
                         supporting = candidate;
@@ -113,8 +118,44 @@ internal sealed class SentenceCollector
             }
         }
 
+        if (DecisionTrace.IsOn)
+        {
+            DecisionTrace.Add($"support {support:0.000}{(supporting is null ? string.Empty : $" by [{supporting.PassageRank + 1}] {Clip(supporting.Text)}")}");
+            foreach (var (window, why, text) in blocked.Where(b => b.Window > support).OrderByDescending(b => b.Window).Take(3))
+            {
+                DecisionTrace.Add($"set aside ({why}) window {window:0.000}: {Clip(text)}");
+            }
+        }
+
         return new SentenceCollection(candidates, supporting, support, notMentioned);
     }
+
+    // Under a decision trace: the check that sets a sentence's window aside, with the window's coverage.
+    private void Trace(List<(double Window, string Why, string Text)> blocked, RetrievedPassage passage, IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlyList<string>> tokens,
+        int position, IReadOnlyList<string> context, bool aboutAsked, bool inPart, bool holdsFact, SentenceCandidate candidate)
+    {
+        IReadOnlyList<string>[] fields = [position > 0 ? tokens[position - 1] : [], tokens[position], position + 1 < tokens.Count ? tokens[position + 1] : [], context];
+        var text = passage.Section + "\n" + passage.Text;
+        var why = !aboutAsked ? (!_expectation.HoldsArticle(text) ? "article" : !_expectation.HoldsNamedOffices(text) ? "offices" : "names")
+            : !inPart ? "part"
+            : !holdsFact ? "kind"
+            : WindowCheckFailed(fields, sentences, position, context);
+        if (why is not null)
+        {
+            blocked.Add((_scorer.Score(fields), why, $"[{candidate.PassageRank + 1}] {candidate.Text}"));
+        }
+    }
+
+    // The first check a sentence's window fails (null when it passes them all): the question's focus, the speaker of a
+    // topic, what a count is scoped to, a year other than the one asked.
+    private string? WindowCheckFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context) =>
+        !_expectation.HoldsFocus(fields) ? "focus"
+        : !_expectation.HoldsAttribution(fields) ? "attribution"
+        : !_expectation.HoldsCountScope(sentences[position], context) ? "count scope"
+        : _expectation.IsAboutOtherYear(sentences.Skip(Math.Max(0, position - 1)).Take(position == 0 ? 2 : 3).ToArray()) ? "other year"
+        : null;
+
+    private static string Clip(string text) => text.Length <= 160 ? text : text[..160] + "…";
 
     // The clause or point asked: for each retrieved passage of the article named (its section ends in it) in a document
     // naming all else asked, the lines that are that part, read from the whole article; null when nothing was asked or

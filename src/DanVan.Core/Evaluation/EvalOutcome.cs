@@ -13,6 +13,9 @@ public sealed record EvalOutcome(DevSetItem Item, int? Rank, bool Grounded, bool
     /// <summary>Every fact is within the answer part (the quotation before any context block), cut to <see cref="Evaluator.LeadChars"/> characters.</summary>
     public bool FactsInLead { get; init; }
 
+    /// <summary>Why the answer decided as it did (<see cref="DecisionTrace"/>): what the question read as, the support, the windows set aside.</summary>
+    public IReadOnlyList<string> Why { get; init; } = [];
+
     /// <summary>Characters of the answer part (the quotation before any context block) of an answered question; 0 otherwise.</summary>
     public int LeadLength { get; init; }
 }

@@ -38,13 +38,19 @@ public sealed class Evaluator
             var retrieval = await _retriever.SearchAsync(item.Question, cancellationToken);
             var documents = retrieval.Passages.Select(p => p.Path).Distinct().ToList();
             int? rank = item.ExpectedSource is null ? null : documents.IndexOf(item.ExpectedSource) is var i and >= 0 ? i + 1 : null;
-            var answer = await _answerer.AnswerAsync(item.Question, cancellationToken: cancellationToken);
+            Answer answer;
+            IReadOnlyList<string> why;
+            using (DecisionTrace.Begin(out why))
+            {
+                answer = await _answerer.AnswerAsync(item.Question, cancellationToken: cancellationToken);
+            }
+
             var factsFound = item.Facts.Count > 0 && answer.Grounded && item.Facts.All(f => ContainsFact(answer.Text, f));
             var lead = answer.Grounded ? Lead(answer.Body) : string.Empty;
             var factsInLead = factsFound && item.Facts.All(f => ContainsFact(lead.Length > LeadChars ? lead[..LeadChars] : lead, f));
             outcomes.Add(new EvalOutcome(item, rank, answer.Grounded, factsFound, retrieval.Relevance, answer.Text)
             {
-                Support = answer.Support, Outcome = answer.Outcome, FactsInLead = factsInLead, LeadLength = lead.Length,
+                Support = answer.Support, Outcome = answer.Outcome, FactsInLead = factsInLead, LeadLength = lead.Length, Why = why,
             });
         }
 

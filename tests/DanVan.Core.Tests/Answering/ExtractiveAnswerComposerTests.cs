@@ -45,6 +45,28 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.Contains(AnswerTexts.SourcesHeader, answer.Text, StringComparison.Ordinal);
     }
 
+    // Under a decision trace the composer says what the question read as, the support and the window a check set aside;
+    // outside one it records nothing.
+    [Fact]
+    public async Task ComposeAsync_UnderDecisionTrace_RecordsTheCheckThatSetTheBestWindowAside()
+    {
+        var passage = Passage("Lãnh đạo các huyện, thành phố của tỉnh Quảng Trị dự lớp tập huấn Dân vận khéo năm 2023.");
+        await _composer.ComposeAsync("Tỉnh Quảng Trị có bao nhiêu huyện?", [passage]);
+
+        IReadOnlyList<string> lines;
+        using (DecisionTrace.Begin(out lines))
+        {
+            await _composer.ComposeAsync("Tỉnh Quảng Trị có bao nhiêu huyện?", [passage]);
+        }
+
+        Assert.Contains(lines, l => l.StartsWith("read as", StringComparison.Ordinal) && l.Contains("Count", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("support 0.000", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("set aside (kind)", StringComparison.Ordinal) && l.Contains("Lãnh đạo các huyện", StringComparison.Ordinal));
+        var count = lines.Count;
+        await _composer.ComposeAsync("Tỉnh Quảng Trị có bao nhiêu huyện?", [passage]);
+        Assert.Equal(count, lines.Count);
+    }
+
     // Sentences that repeat the question's words outscore the one holding the fact asked; the answer still quotes it.
     [Theory]
     [InlineData("Lớp tập huấn Dân vận khéo năm 2023 ở Quảng Trị có bao nhiêu học viên?", new[] { "185 người" },
