@@ -145,7 +145,7 @@ public static partial class QuestionForm
                 magnitude += next;
             }
 
-            if (magnitude == 0 || LexiconMatcher.LongestAt(clause, at + magnitude, lexicon.UnitWords) == 0)
+            if (magnitude == 0 || !CountsAfter(clause, at, magnitude, lexicon))
             {
                 continue;
             }
@@ -155,6 +155,21 @@ public static partial class QuestionForm
                 yield return at + k;
             }
         }
+    }
+
+    // Whether what a magnitude is followed by makes it one: what is counted ("mấy trăm người", "mấy trăm HV"), or, typed
+    // with diacritics, nothing more ("số người là mấy trăm và …"; typed without, "bao nhieu tram" may ask for stations).
+    private static bool CountsAfter(List<QueryToken> clause, int at, int magnitude, QuestionLexicon lexicon)
+    {
+        var after = at + magnitude;
+        if (after == clause.Count || LexiconMatcher.LongestAt(clause, after, lexicon.Form.Joiners) > 0)
+        {
+            return Enumerable.Range(at, magnitude).All(k => clause[k].Typed != clause[k].Folded);
+        }
+
+        return LexiconMatcher.LongestAt(clause, after, lexicon.UnitWords) > 0
+            || (Abbreviations.IsTypedAsAbbreviation(clause[after]) && Abbreviations.Readings(clause.Select(t => t.Folded).ToList(), after, out _) is { } readings
+                && readings.Any(r => LexiconMatcher.LongestAt(Tokenizer.TokenizeTyped(r), 0, lexicon.UnitWords) > 0));
     }
 
     // A preposition that only introduces a name ("bên Tuyên Quang", "hồi 2022", "hồi tháng 6", "bên tỉnh"): right before
