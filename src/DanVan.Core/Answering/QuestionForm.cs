@@ -10,15 +10,23 @@ namespace DanVan.Core.Answering;
 /// Reads a question's form apart from what it asks, before search and the answer decision, with every word from the
 /// lexicon (<see cref="LexiconData.FormData"/>): a count asker that asks no count ("mấy năm gần đây", "liệt kê giúp mấy
 /// chuyên đề", "có mấy ông … không", "lãnh đạo mấy ban ngành … nói chuyện gì") and an approximator right before a
-/// count asker ("tính ra khoảng bao nhiêu") are left out, and so is the chat around the question: a clause made only
-/// of chat and courtesy words ("Cho em hỏi chút,", ", bot trả lời giúp em nhé."), and a run of them holding a chat
+/// count asker ("tính ra khoảng bao nhiêu") are left out, and so are a magnitude after a count asker ("mấy trăm
+/// người"), a preposition that only introduces a name ("bên Tuyên Quang", "hồi 2022") and an indefinite question word
+/// of a yes/no clause beside another ask ("kết quả thế nào, có ai trượt không"); and the chat around the question: a
+/// clause made only of chat and courtesy words ("Cho em hỏi chút,", ", bot trả lời giúp em nhé."), and a run of them holding a chat
 /// word at the question's start or end ("Nhờ bot tra giúp …", "… vậy mọi người"), final particles ("… a?") and a yes/no
 /// frame around the whole question ("Bạn có biết … không?"). What is left asks the same thing.
 /// </summary>
 public static partial class QuestionForm
 {
     /// <summary>The question with what its form adds to what it asks left out; the question itself when nothing is.</summary>
-    public static string Read(string question, QuestionLexicon lexicon)
+    /// <param name="question">The question as typed.</param>
+    /// <param name="lexicon">The lexicon every word of the form comes from.</param>
+    /// <param name="vocabulary">
+    /// The index's vocabulary: a preposition typed without diacritics ("hoi" may be hồi, hội or hỏi) is read as one only
+    /// when it makes no pair the index writes with the word before it ("dai hoi" is đại hội). Without it, never.
+    /// </param>
+    public static string Read(string question, QuestionLexicon lexicon, Vocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -27,9 +35,21 @@ public static partial class QuestionForm
         for (var c = 0; c < clauses.Count; c++)
         {
             var tokens = clauses[c].Words.Select(w => w.Token).ToList();
-            foreach (var at in IndefiniteAskers(tokens, lexicon).Concat(Approximators(tokens, lexicon)))
+            foreach (var at in IndefiniteAskers(tokens, lexicon).Concat(Approximators(tokens, lexicon)).Concat(Magnitudes(tokens, lexicon))
+                         .Concat(NamePrepositions(tokens, lexicon, vocabulary)))
             {
                 dropped.Add((c, at));
+            }
+        }
+
+        // Indefinite question words of a yes/no clause, when another clause asks what the question asks.
+        var words = clauses.Select(k => k.Words.Select(w => w.Token).ToList()).ToList();
+        var existentials = words.Select(tokens => Existentials(tokens, lexicon.Form).ToHashSet()).ToList();
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            if (existentials[c].Count > 0 && Enumerable.Range(0, clauses.Count).Any(o => o != c && Asks(words[o], existentials[o], lexicon)))
+            {
+                dropped.UnionWith(existentials[c].Select(at => (c, at)));
             }
         }
 
@@ -110,6 +130,105 @@ public static partial class QuestionForm
             }
         }
     }
+
+    // A magnitude between a count asker and what it counts ("mấy trăm người", "bao nhiêu chục lớp"): the same count
+    // asked. Not one inside a longer word of the lexicon ("may chuc vu" is mấy chức vụ).
+    private static IEnumerable<int> Magnitudes(List<QueryToken> clause, QuestionLexicon lexicon)
+    {
+        foreach (var (asker, length) in lexicon.FindCues(clause, lexicon.CountAskers))
+        {
+            // A run of them ("mấy trăm nghìn người").
+            var at = asker + length;
+            var magnitude = 0;
+            while (LexiconMatcher.LongestAt(clause, at + magnitude, lexicon.Form.Magnitudes) is var next and > 0 && !InLongerWord(clause, at + magnitude, next, lexicon))
+            {
+                magnitude += next;
+            }
+
+            if (magnitude == 0 || !CountsAfter(clause, at, magnitude, lexicon))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < magnitude; k++)
+            {
+                yield return at + k;
+            }
+        }
+    }
+
+    // Whether what a magnitude is followed by makes it one: what is counted ("mấy trăm người", "mấy trăm HV"), or, typed
+    // with diacritics, nothing more ("số người là mấy trăm và …"; typed without, "bao nhieu tram" may ask for stations).
+    private static bool CountsAfter(List<QueryToken> clause, int at, int magnitude, QuestionLexicon lexicon)
+    {
+        var after = at + magnitude;
+        if (after == clause.Count || LexiconMatcher.LongestAt(clause, after, lexicon.Form.Joiners) > 0)
+        {
+            return Enumerable.Range(at, magnitude).All(k => clause[k].Typed != clause[k].Folded);
+        }
+
+        return LexiconMatcher.LongestAt(clause, after, lexicon.UnitWords) > 0
+            || (Abbreviations.IsTypedAsAbbreviation(clause[after]) && Abbreviations.Readings(clause.Select(t => t.Folded).ToList(), after, out _) is { } readings
+                && readings.Any(r => LexiconMatcher.LongestAt(Tokenizer.TokenizeTyped(r), 0, lexicon.UnitWords) > 0));
+    }
+
+    // A preposition that only introduces a name ("bên Tuyên Quang", "hồi 2022", "hồi tháng 6", "bên tỉnh"): right before
+    // a year, a province, a unit of time or a level of office, and not inside a longer word of the lexicon ("thu hồi").
+    private static IEnumerable<int> NamePrepositions(List<QueryToken> clause, QuestionLexicon lexicon, Vocabulary? vocabulary)
+    {
+        var folded = clause.Select(t => t.Folded).ToList();
+        foreach (var (at, length) in LexiconMatcher.Find(clause, lexicon.Form.NamePrepositions))
+        {
+            var after = at + length;
+            var plain = clause[at].Typed == clause[at].Folded;
+            if (after >= clause.Count || InLongerWord(clause, at, length, lexicon)
+                || (plain && (vocabulary is null || (at > 0 && vocabulary.Contains(IndexText.Pair(folded[at - 1], folded[at]))))))
+            {
+                continue;
+            }
+
+            var named = DatePatterns.Year().IsMatch(folded[after]) && folded[after].Length == 4
+                || Provinces.Mentioned(folded.Skip(after).Take(4).ToList()) is [var province, ..] && Provinces.FoldedTokens(province)[0] == folded[after]
+                || LexiconMatcher.LongestAt(clause, after, lexicon.TimeUnits) > 0
+                || LexiconMatcher.LongestAt(clause, after, lexicon.OfficeLevels) > 0;
+            if (named)
+            {
+                for (var k = 0; k < length; k++)
+                {
+                    yield return at + k;
+                }
+            }
+        }
+    }
+
+    private static bool InLongerWord(List<QueryToken> clause, int at, int length, QuestionLexicon lexicon) =>
+        LexiconMatcher.Find(clause, lexicon.Words).Any(w => w.Length > length && w.At <= at && at + length <= w.At + w.Length);
+
+    // A question word right after a yes/no opener in a clause that ends in a closer ("kết quả thế nào, có ai trượt
+    // không", "có gì mới không"): indefinite, it asks for no person, thing or place, when another clause asks what the
+    // question asks (Read). Alone ("có ai phát biểu bế mạc không") it asks who did it, and is kept.
+    private static IEnumerable<int> Existentials(List<QueryToken> clause, FormWords form)
+    {
+        if (!EndsYesNo(clause, form))
+        {
+            yield break;
+        }
+
+        foreach (var (at, length) in LexiconMatcher.Find(clause, form.YesNoOpeners))
+        {
+            var existential = LexiconMatcher.LongestAt(clause, at + length, form.Existentials);
+            for (var k = 0; k < existential; k++)
+            {
+                yield return at + length + k;
+            }
+        }
+    }
+
+    // Whether a clause asks something: a question word or a cue of the kinds of fact, counts, times or reasons, other
+    // than the indefinite ones at the positions set aside.
+    private static bool Asks(List<QueryToken> clause, HashSet<int> indefinite, QuestionLexicon lexicon) =>
+        lexicon.AskerLists.SelectMany(cues => lexicon.FindCues(clause, cues)).Concat(LexiconMatcher.Find(clause, lexicon.Form.LaterAskers))
+            .Any(cue => !indefinite.Contains(cue.At));
 
     private static bool IsPartOfLongerCue(List<QueryToken> clause, int at, QuestionLexicon lexicon) =>
         lexicon.AskerLists.SelectMany(cues => LexiconMatcher.Find(clause, cues))

@@ -11,5 +11,5 @@ namespace DanVan.Core.Answering;
 public static class QuestionReading
 {
     public static string Read(string question, Vocabulary vocabulary, QuestionLexicon lexicon) =>
-        QuestionForm.Read(QuestionSpelling.Correct(question, vocabulary, lexicon), lexicon);
+        QuestionForm.Read(QuestionSpelling.Correct(question, vocabulary, lexicon), lexicon, vocabulary);
 }

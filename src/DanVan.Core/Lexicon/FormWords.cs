@@ -15,4 +15,7 @@ public sealed record FormWords(
     IReadOnlyList<LexiconPhrase> AskFrames,
     IReadOnlyList<LexiconPhrase> LaterAskers,
     IReadOnlyList<LexiconPhrase> Joiners,
-    IReadOnlyList<LexiconPhrase> Alternatives);
+    IReadOnlyList<LexiconPhrase> Alternatives,
+    IReadOnlyList<LexiconPhrase> Magnitudes,
+    IReadOnlyList<LexiconPhrase> NamePrepositions,
+    IReadOnlyList<LexiconPhrase> Existentials);

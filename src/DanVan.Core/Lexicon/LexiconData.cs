@@ -188,7 +188,7 @@ public sealed class LexiconData
     /// opening its clause ("liệt kê giúp mấy chuyên đề"), after a yes/no opener of <see cref="YesNoOpeners"/> opening a
     /// clause that ends in one of <see cref="YesNoClosers"/> ("có mấy ông … không"), or before another question word of
     /// <see cref="LaterAskers"/> in its clause with none of <see cref="Joiners"/> between ("lãnh đạo mấy ban ngành … nói
-    /// chuyện gì").
+    /// chuyện gì"). <see cref="Magnitudes"/>, <see cref="NamePrepositions"/> and <see cref="Existentials"/>: see each.
     /// </summary>
     public sealed class FormData
     {
@@ -226,6 +226,27 @@ public sealed class LexiconData
 
         /// <summary>Alternatives that ask ("nhiều hay ít", "có hay không"): a clause holding one asks something (see AskedParts).</summary>
         public List<string> Alternatives { get; set; } = [];
+
+        /// <summary>
+        /// Magnitudes a count is asked in ("mấy trăm người", "bao nhiêu chục lớp"): right after a count asker they ask the
+        /// same count, and are left out (the materials write the number, "230 học viên", never the magnitude).
+        /// </summary>
+        public List<string> Magnitudes { get; set; } = [];
+
+        /// <summary>
+        /// Prepositions of place or time that only introduce a name ("bên Tuyên Quang", "hồi 2022", "dạo năm 2016", "bên
+        /// tỉnh"): right before a year, a province, a unit of time or a level of office they say nothing of what is asked,
+        /// and are left out (not inside a longer word of the lexicon: "thu hồi").
+        /// </summary>
+        public List<string> NamePrepositions { get; set; } = [];
+
+        /// <summary>
+        /// Question words that are indefinite in a yes/no clause ("kết quả thế nào, có ai trượt không": did anyone fail):
+        /// right after a yes/no opener of <see cref="YesNoOpeners"/> in a clause that ends in one of
+        /// <see cref="YesNoClosers"/>, when another clause of the question asks something, they ask for no person, thing
+        /// or place, and are left out. Alone ("có ai phát biểu bế mạc không") they ask who, and stay.
+        /// </summary>
+        public List<string> Existentials { get; set; } = [];
     }
 
     /// <summary>

@@ -118,7 +118,8 @@ public sealed partial class QuestionLexicon
         Classifiers = Phrases(data.Units.Classifiers);
         var form = data.Form;
         Form = new FormWords(Phrases(form.Chat), Phrases(form.Courtesy), Phrases(form.Particles), Phrases(form.Approximators), Phrases(form.IndefiniteAskers), Phrases(form.Numbered), Phrases(form.IndefiniteTimes),
-            Phrases(form.ListImperatives), Phrases(form.YesNoOpeners), Phrases(form.YesNoClosers), Phrases(form.AskFrames), Phrases(form.LaterAskers), Phrases(form.Joiners), Phrases(form.Alternatives));
+            Phrases(form.ListImperatives), Phrases(form.YesNoOpeners), Phrases(form.YesNoClosers), Phrases(form.AskFrames), Phrases(form.LaterAskers), Phrases(form.Joiners), Phrases(form.Alternatives),
+            Phrases(form.Magnitudes), Phrases(form.NamePrepositions), Phrases(form.Existentials));
         _words = Phrases(data.Words.Concat(data.Synonyms.SelectMany(s => s)).Concat(data.Bodies.SelectMany(b => b)).Concat(data.CourseEvents)
             .Concat(data.Units.People).Concat(data.Units.Classes.SelectMany(c => c)).Concat(data.Offices.Titles).Concat(data.Offices.Roles.Keys)
             .Concat(data.DocumentTypes).Concat(data.PeriodWords).Concat(data.VenueWords)).Where(p => p.Length > 1).ToList();

@@ -202,11 +202,12 @@ public static class QuestionSpelling
         word.Folded.Length < 2 || word.Folded.Length > 12 || word.Folded.All(char.IsDigit)
         || (word.Text.Length >= 2 && word.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)));
 
-    // Not for a word that may be a function word ("đựoc"): read plain it would stop counting.
+    // Not for a word that may be a function word ("đựoc"): read plain it would stop counting; nor for a number word
+    // typed as the lexicon writes it ("mấy chục vụ" is no "chức vụ"): like a number, it stays as typed.
     private static bool MarkedAsNeverWritten(Word word, string folded, string? previous, string? next, Vocabulary vocabulary, KnownWords known)
     {
         var typed = word.Text.ToLowerInvariant();
-        return VietnameseText.HasDiacritics(typed) && Syllables.IsPossible(folded) && vocabulary.Contains(folded)
+        return VietnameseText.HasDiacritics(typed) && Syllables.IsPossible(folded) && vocabulary.Contains(folded) && !known.IsNumberWord(typed)
             && !vocabulary.Writes(typed, folded) && !StopWords.IsStopWord(typed, folded) && !StopWords.MayBeStopWord(folded) && !StopWords.IsStopWord(folded, folded)
             && known.PairSupport(folded, previous, next) >= MarkSupport;
     }
@@ -523,6 +524,9 @@ public static class QuestionSpelling
         public bool Contains(string syllable) =>
             vocabulary.Contains(syllable) || lexicon.Syllables.Contains(syllable) || StopWords.MayBeStopWord(syllable) || StopWords.IsStopWord(syllable, syllable);
 
+        /// <summary>Whether a word as typed (lower case) is one of the lexicon's number words, written so ("chục", "trăm").</summary>
+        public bool IsNumberWord(string typed) => lexicon.NumberWords.Contains(typed);
+
         /// <summary>How many passages hold the syllable beside one of its neighbours.</summary>
         public int PairSupport(string syllable, string? previous, string? next) =>
             (previous is null ? 0 : Pair(previous, syllable)) + (next is null ? 0 : Pair(syllable, next));
@@ -547,6 +551,7 @@ public static class QuestionSpelling
                 .. lexicon.Events.SelectMany(p => p), .. lexicon.EventPhrases, .. lexicon.MeasureVerbs, .. lexicon.RateWords,
                 .. lexicon.TimeAskers, .. lexicon.DefinitionMarkers,
             ];
+            NumberWords = lexicon.NumberWords;
             foreach (var phrase in phrases)
             {
                 Syllables.UnionWith(phrase.Folded);
@@ -560,6 +565,8 @@ public static class QuestionSpelling
         public HashSet<string> Syllables { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Pairs { get; } = new(StringComparer.Ordinal);
+
+        public IReadOnlySet<string> NumberWords { get; }
 
         public static LexiconWords Of(QuestionLexicon lexicon) => Cache.GetValue(lexicon, l => new LexiconWords(l));
     }

@@ -1,9 +1,16 @@
 using DanVan.Core.Answering;
 using DanVan.Core.Lexicon;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Text;
+
+using static DanVan.Core.Tests.Support.Expectations;
 
 namespace DanVan.Core.Tests.Answering;
 
-/// <summary>What a question's form adds to what it asks: an indefinite "mấy", approximators, chat around it.</summary>
+/// <summary>
+/// What a question's form adds to what it asks: an indefinite "mấy", approximators, chat around it, a magnitude after a
+/// count asker, a preposition before a name, an indefinite "ai" in a yes/no question.
+/// </summary>
 public sealed class QuestionFormTests
 {
     private static string Read(string question) => QuestionForm.Read(question, QuestionLexicon.Default);
@@ -61,4 +68,67 @@ public sealed class QuestionFormTests
     [InlineData("Cách làm bánh bột lọc?")] // "bột" typed with diacritics is no "bot"
     public void Read_ChatWordThatIsContent_IsKept(string question) =>
         Assert.Equal(question, Read(question));
+
+    [Theory]
+    [InlineData("Lớp ở Tuyên Quang có mấy trăm học viên?", "Lớp ở Tuyên Quang có mấy học viên?")]
+    [InlineData("hoi nghi co bao nhieu chuc nguoi du", "hoi nghi co bao nhieu nguoi du")] // typed without diacritics
+    [InlineData("Tỉnh có mấy trăm nghìn người theo đạo?", "Tỉnh có mấy người theo đạo?")] // a run of them
+    [InlineData("Đợt 1 có mấy trăm HV?", "Đợt 1 có mấy HV?")] // an abbreviated unit
+    [InlineData("Số người dự là mấy trăm và học mấy ngày?", "Số người dự là mấy và học mấy ngày?")] // what is counted said before
+    public void Read_MagnitudeOfACountAsked_IsLeftOut(string question, string read) =>
+        Assert.Equal(read, Read(question));
+
+    [Theory]
+    [InlineData("ong ay kiem may chuc vu")] // "chuc vu" is chức vụ, a longer word
+    [InlineData("xa co bao nhieu tram")] // typed without diacritics with nothing counted after it: may be trạm
+    public void Read_MagnitudeNotBeforeWhatIsCounted_IsKept(string question) =>
+        Assert.Equal(question, Read(question));
+
+    [Theory]
+    [InlineData("Khóa 2023 bên Tuyên Quang học mấy ngày?", "Khóa 2023 Tuyên Quang học mấy ngày?")] // a province
+    [InlineData("Trưởng ban Dân vận Hà Nam hồi 2022 là ai?", "Trưởng ban Dân vận Hà Nam 2022 là ai?")] // a year
+    [InlineData("Lớp học dạo tháng 6 ở đâu?", "Lớp học tháng 6 ở đâu?")] // a unit of time
+    [InlineData("Ông ấy giữ chức gì bên tỉnh?", "Ông ấy giữ chức gì tỉnh?")] // a level of office
+    public void Read_PrepositionBeforeAName_IsLeftOut(string question, string read) =>
+        Assert.Equal(read, Read(question));
+
+    [Theory]
+    [InlineData("Quyết định thu hồi năm 2020 là số mấy?")] // "thu hồi" is a longer word
+    [InlineData("Lớp có mấy bên phối hợp?")] // no name after it
+    [InlineData("lop 2023 ben Tuyen Quang hoc may ngay")] // typed without diacritics and no index to tell "ben" from bền, bến
+    public void Read_PrepositionThatIsNoneThere_IsKept(string question) =>
+        Assert.Equal(question, Read(question));
+
+    [Fact]
+    public void Read_PrepositionTypedWithoutDiacritics_OnlyWhereTheIndexWritesNoPairWithIt()
+    {
+        var vocabulary = new Vocabulary(new Dictionary<string, int> { ["dai"] = 3, ["hoi"] = 5, [IndexText.Pair("dai", "hoi")] = 3 }, 10);
+        Assert.Equal("lop 2023 Tuyen Quang hoc may ngay", QuestionForm.Read("lop 2023 ben Tuyen Quang hoc may ngay", QuestionLexicon.Default, vocabulary));
+        Assert.Equal("bi thu Ha Nam 2022 la ai", QuestionForm.Read("bi thu Ha Nam hoi 2022 la ai", QuestionLexicon.Default, vocabulary));
+        Assert.Equal("dai hoi 2020 ban nhung gi", QuestionForm.Read("dai hoi 2020 ban nhung gi", QuestionLexicon.Default, vocabulary)); // đại hội
+    }
+
+    [Theory]
+    [InlineData("ket qua lop hoc the nao, co ai truot khong?", "ket qua lop hoc the nao, co truot khong?")] // did anyone fail
+    [InlineData("Lớp học kéo dài mấy ngày, có ai vắng mặt không?", "Lớp học kéo dài mấy ngày, có vắng mặt không?")]
+    [InlineData("Quy chế nói gì về tiếp dân, có chỗ nào nói về thời hạn không?", "Quy chế nói gì về tiếp dân, có nói về thời hạn không?")]
+    public void Read_IndefiniteInAYesNoClauseBesideAnAsk_IsLeftOut(string question, string read) =>
+        Assert.Equal(read, Read(question));
+
+    [Theory]
+    [InlineData("Lớp học có ai vắng mặt không?")] // alone, it asks who
+    [InlineData("Lớp học kéo dài mấy ngày, có ai vắng mặt?")] // no closer: who was absent
+    [InlineData("Ai chủ trì, có phát biểu không?")] // "ai" opens its own clause
+    [InlineData("Có ai vắng không, có gì mới không?")] // no other clause asks anything
+    public void Read_QuestionWordThatAsks_IsKept(string question) =>
+        Assert.Equal(question, Read(question));
+
+    [Fact]
+    public void Read_IndefiniteInAYesNoClause_AsksForNoPerson()
+    {
+        const string Question = "Kết quả bài kiểm tra thế nào, có ai trượt không?";
+        const string Sentence = "Cuối lớp, 100% học viên đạt yêu cầu.";
+        Assert.False(For(Question).IsMetBy(Sentence)); // "ai" alone reads as a person asked
+        Assert.True(For(Read(Question)).IsMetBy(Sentence));
+    }
 }

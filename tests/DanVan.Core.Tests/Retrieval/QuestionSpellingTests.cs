@@ -118,4 +118,16 @@ public sealed class QuestionSpellingTests
         Assert.Equal("truyền thống", QuestionSpelling.Correct("truyền thống", vocabulary)); // another word, written elsewhere
         Assert.Equal("đi tưng ngõ", QuestionSpelling.Correct("đi tưng ngõ", new Vocabulary(terms, 50))); // forms unknown
     }
+
+    [Fact]
+    public void Correct_NumberWordTypedAsTheLexiconWritesIt_KeepsItsMarks()
+    {
+        // The index writes "chức vụ", never "chục".
+        string[] written = ["chuc|\u031b\u0301", "vu|\u0323"];
+        var spellings = written.Select(System.Text.RegularExpressions.Regex.Unescape).ToHashSet(StringComparer.Ordinal);
+        var vocabulary = new Vocabulary(new Dictionary<string, int> { ["chuc"] = 5, ["vu"] = 5, ["chuc_vu"] = 4 }, 50, spellings: spellings);
+
+        Assert.Equal("hòa giải mấy chục vụ", QuestionSpelling.Correct("hòa giải mấy chục vụ", vocabulary));
+        Assert.Equal("hòa giải mấy chuc vụ", QuestionSpelling.Correct("hòa giải mấy chúc vụ", vocabulary)); // no number word: a wrong tone
+    }
 }

@@ -3,8 +3,10 @@
 
 Every question is wrapped or reshaped the way cadres type in a chat: an opener ("Cho em hỏi, …", "Ad ơi, …"), a
 closer ("… vậy ạ?"), a list imperative ("…, kể ra giúp em."), a yes/no frame around it ("Bạn có biết … không?"), an
-approximating filler before the count asked ("khoảng bao nhiêu"), and the asked phrase moved ("… khi nào?" ↔
-"Khi nào …?", "… là ai?" → "Ai là …?"). Each is asked as typed and folded to ASCII (`ask --json` batch mode, test
+approximating filler before the count asked ("khoảng bao nhiêu"), the asked phrase moved ("… khi nào?" ↔
+"Khi nào …?", "… là ai?" → "Ai là …?"), a preposition before the province or the year named ("ở Cà Mau" → "bên Cà
+Mau", "năm 2016" → "hồi năm 2016"), and the one count asked in its magnitude ("bao nhiêu người" → "mấy trăm người"
+when the figure is in the hundreds, "mấy chục" in the tens; traps: "mấy trăm"). Each is asked as typed and folded to ASCII (`ask --json` batch mode, test
 documents indexed). It prints, per kind, the share of answerable questions still answered among those answered
 unchanged, and the share of the questions the materials cannot answer (traps, chatter) still declined among those
 declined unchanged (`--show` lists the ones that changed).
@@ -28,6 +30,12 @@ COUNT = re.compile(r'(?<![\w])(bao nhiêu|bao nhieu|mấy|may)(?![\w])', re.IGNO
 NUMBERED = re.compile(r'(số|sô|so|thứ|thư|thu|bộ|bo|tháng|thang|năm|nam|ngày|ngay|vực|vuc|điều|dieu|khoản|khoan|lần|lan)\s*$', re.IGNORECASE)
 YES_NO_END = re.compile(r'(không|khong|chưa|chua)$', re.IGNORECASE)
 APPROX = re.compile(r'(khoảng|khoang|chừng|chung|tầm|tam)\s*$', re.IGNORECASE)
+# The provinces the app knows (read from its source), each as written and folded.
+_PROVINCES_CS = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'src', 'DanVan.Core', 'Text', 'Provinces.cs'), encoding='utf-8').read()
+_NAMES = re.findall(r'"([^"]+)"', _PROVINCES_CS[_PROVINCES_CS.index('Names ='):_PROVINCES_CS.index('];')])
+PROVINCE = re.compile(r'(?<![\w])((?:(?:ở|o|tại|tai) )?(?:(?:tỉnh|tinh) )?)(' + '|'.join(re.escape(n) for n in sorted(set(_NAMES + [fold(n) for n in _NAMES]), key=len, reverse=True)) + r')(?![\w])', re.IGNORECASE)
+YEAR = re.compile(r'(?<![\w/\-–])((?:(?:năm|nam) )?)((?:19|20)\d{2})(?![\w/\-–])', re.IGNORECASE)
+NOT_BEFORE_YEAR = re.compile(r'(từ|tu|đến|den|tới|toi|đoạn|doan|và|va|hồi|hoi|dạo|dao)\s*$', re.IGNORECASE)
 
 
 def bare(question):
@@ -45,7 +53,15 @@ def lower_first(text):
 def upper_first(text): return text[:1].upper() + text[1:]
 
 
-def variants(question, index):
+def magnitude(item):
+    """The magnitude of the figure of a question asking one count ("trăm", "chục"), "trăm" for a trap; None otherwise."""
+    if not item.get('expected_source'): return 'trăm'
+    figures = [int(m.group(1).replace('.', '')) for f in item.get('facts', []) for m in [re.match(r'\s*(\d[\d.]*)(?![\d,%])\b', f)] if m and '%' not in f]
+    if len(figures) != 1: return None
+    return 'trăm' if 100 <= figures[0] < 1000 else 'chục' if 20 <= figures[0] < 100 else None
+
+
+def variants(question, index, item=None):
     """(kind, question) pairs: the question with its form changed; kinds that do not apply are left out."""
     q = bare(question)
     out = [('opener', OPENERS[index % len(OPENERS)] + lower_first(q) + '?'),
@@ -55,6 +71,20 @@ def variants(question, index):
     count = COUNT.search(q)
     if count and not APPROX.search(q[:count.start()]) and not NUMBERED.search(q[:count.start()]):
         out.append(('approx', q[:count.start()] + ('khoang ' if fold(q) == q else 'khoảng ') + q[count.start():] + '?'))
+    province = PROVINCE.search(q)
+    if province:
+        name = province.group(2)
+        prep = 'ben ' if fold(name) == name else 'bên '
+        kept = re.sub(r'^(ở|o|tại|tai) ', '', province.group(1), flags=re.IGNORECASE)
+        out.append(('place_prep', q[:province.start()] + prep + kept + name + q[province.end():] + '?'))
+    year = YEAR.search(q)
+    if year and not NOT_BEFORE_YEAR.search(q[:year.start()]):
+        out.append(('time_prep', q[:year.start()] + ('hoi ' if fold(q) == q else 'hồi ') + q[year.start():] + '?'))
+    counts = list(COUNT.finditer(q))
+    size = magnitude(item) if item is not None and len(counts) == 1 and not NUMBERED.search(q[:counts[0].start()]) else None
+    if size:
+        asked = 'may ' + fold(size) if fold(q) == q else 'mấy ' + size
+        out.append(('magnitude', q[:counts[0].start()] + asked + q[counts[0].end():] + '?'))
     low = q.lower()
     for asker in FRONT + [fold(a) for a in FRONT]:
         if low.endswith(' ' + asker):
@@ -79,7 +109,7 @@ def main():
     items = load_items(args.sets)
     probes = []  # (item, form, kind, question)
     for index, item in enumerate(items):
-        for kind, q in [('clean', item['question'])] + variants(item['question'], index):
+        for kind, q in [('clean', item['question'])] + variants(item['question'], index, item):
             probes.append((item, 'typed', kind, q))
             if fold(q) != q: probes.append((item, 'folded', kind, fold(q)))
     knowledge = knowledge_copy('qform-kn-')
