@@ -34,12 +34,15 @@ public sealed partial class AnswerExpectation
         : LexiconMatcher.Find(tokens, lexicon.AchievedMarkers).Any() ? Stage.Achieved
         : Stage.Any;
 
-    // A planned marker that is not part of an achieved one ("yêu cầu" is a request, "đạt yêu cầu" a result).
+    // A planned marker that is not part of an achieved one ("yêu cầu" is a request, "đạt yêu cầu" a result). Words read
+    // both ways when typed without diacritics ("dat chi tieu": đặt, to set, or đạt, to reach) reach the target when the
+    // question says elsewhere that it asks a result ("thuc te da giai quyet …, co dat chi tieu khong"), else set it.
     private static bool IsPlanned(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon)
     {
         var achieved = LexiconMatcher.Find(tokens, lexicon.AchievedMarkers).ToList();
         return LexiconMatcher.Find(tokens, lexicon.PlannedMarkers)
-            .Any(p => !achieved.Any(a => a.Length > p.Length && a.At <= p.At && p.At + p.Length <= a.At + a.Length));
+            .Any(p => !achieved.Any(a => a.At <= p.At && p.At + p.Length <= a.At + a.Length
+                && (a.Length > p.Length || (a.Length == p.Length && achieved.Any(o => o.At >= p.At + p.Length || o.At + o.Length <= p.At)))));
     }
 
     // A sentence stating a target ("Năm 2024, tỉnh phấn đấu giải quyết trên 97% …") does not say what was achieved; one

@@ -17,7 +17,7 @@ public sealed partial class AnswerExpectation
 {
     private readonly QuestionLexicon _lexicon;
 
-    private readonly IReadOnlyList<Unit> _units;
+    private IReadOnlyList<Unit> _units;
 
     private readonly IReadOnlyList<Expected> _kinds;
 
@@ -78,7 +78,7 @@ public sealed partial class AnswerExpectation
     /// never read as ordinary words the materials merely put otherwise.
     /// </summary>
     public IReadOnlySet<string> AskedWords =>
-        AskerWords.Concat(_units.SelectMany(u => u.Syllables.Concat(u.Qualifier).Concat(u.Measured)).Concat(_focus.Where(f => !LooseFocus.Contains(f)).SelectMany(f => f))
+        AskerWords.Concat(_units.SelectMany(u => u.Syllables.Take(u.ReadAsPeople ? 1 : u.Syllables.Length).Concat(u.Qualifier).Concat(u.Measured)).Concat(_focus.Where(f => !LooseFocus.Contains(f)).SelectMany(f => f))
             .Concat(_attribution is { } a ? a.Speaker.Concat(a.Topic) : [])).ToHashSet(StringComparer.Ordinal);
 
     // The words that ask ("tên là gì", "bao nhiêu", "hôm nào", "vì sao").

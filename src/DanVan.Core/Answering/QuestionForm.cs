@@ -10,7 +10,7 @@ namespace DanVan.Core.Answering;
 /// Reads a question's form apart from what it asks, before search and the answer decision, with every word from the
 /// lexicon (<see cref="LexiconData.FormData"/>): a count asker that asks no count ("mấy năm gần đây", "liệt kê giúp mấy
 /// chuyên đề", "có mấy ông … không", "lãnh đạo mấy ban ngành … nói chuyện gì") and an approximator right before a
-/// count asker ("tính ra khoảng bao nhiêu") are left out, and so is the chat around the question: a clause made only
+/// count asker ("tính ra khoảng bao nhiêu") or an order of magnitude right after one ("mấy trăm người") are left out, and so is the chat around the question: a clause made only
 /// of chat and courtesy words ("Cho em hỏi chút,", ", bot trả lời giúp em nhé."), and a run of them holding a chat
 /// word at the question's start or end ("Nhờ bot tra giúp …", "… vậy mọi người"), final particles ("… a?") and a yes/no
 /// frame around the whole question ("Bạn có biết … không?"). What is left asks the same thing.
@@ -92,7 +92,7 @@ public static partial class QuestionForm
         }
     }
 
-    // An approximator right before a count asker ("khoảng bao nhiêu", "tính ra khoảng mấy").
+    // An approximator right before a count asker ("khoảng bao nhiêu", "tính ra khoảng mấy"), an order of magnitude right after one.
     private static IEnumerable<int> Approximators(List<QueryToken> clause, QuestionLexicon lexicon)
     {
         // A run of them ("tính ra khoảng") ending right before the asker.
@@ -107,6 +107,15 @@ public static partial class QuestionForm
             for (var k = start; k < asker; k++)
             {
                 yield return k;
+            }
+
+            // An order of magnitude right after it ("mấy trăm người", "bao nhiêu nghìn lượt") is part of what asks; typed
+            // without diacritics, only before a word for people ("may chuc vu" is chức vụ).
+            var after = asker + LexiconMatcher.LongestAt(clause, asker, lexicon.CountAskers);
+            if (after + 1 < clause.Count && LexiconMatcher.LongestAt(clause, after, lexicon.Magnitudes) == 1 && !StopWords.IsStopWord(clause[after + 1].Typed, clause[after + 1].Folded)
+                && (clause[after].Typed != clause[after].Folded || LexiconMatcher.LongestAt(clause, after + 1, lexicon.PeopleUnits) > 0))
+            {
+                yield return after;
             }
         }
     }

@@ -176,6 +176,9 @@ public sealed class LexiconData
         /// after one, the next word is counted too.
         /// </summary>
         public List<string> Classifiers { get; set; } = [];
+
+        /// <summary>Orders of magnitude a count may be asked in ("mấy trăm người", "bao nhiêu nghìn lượt"): part of the asker, not what it counts.</summary>
+        public List<string> Magnitudes { get; set; } = [];
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public sealed partial class QuestionLexicon
         d.VenueAskers, d.VenueNotPlaces, d.VenueWords, d.OnlineWords, d.Localities, d.BodyKinds, d.PersonMarkers, d.PersonTitles,
         d.PersonNameWords, d.FamilyNames, d.SayingVerbs, d.PlannedYearWords, d.GivenFrames, d.PlaceWords, d.DocumentTypes, d.OtherFields, d.WhichWords, d.BodyEnds, d.BodyLevels,
         d.AboutAskers, d.ArticleWords, d.ClauseWords, d.PointWords, d.Words, d.CountNouns, d.Definitions.Markers, d.Definitions.NotTerms,
-        d.Units.Classifiers, d.Form.Chat, d.Form.Courtesy, d.Form.Particles, d.Form.Approximators, d.Form.IndefiniteAskers, d.Form.Numbered, d.Form.IndefiniteTimes, d.Form.ListImperatives,
+        d.Units.Classifiers, d.Units.Magnitudes, d.Form.Chat, d.Form.Courtesy, d.Form.Particles, d.Form.Approximators, d.Form.IndefiniteAskers, d.Form.Numbered, d.Form.IndefiniteTimes, d.Form.ListImperatives,
         d.Form.YesNoOpeners, d.Form.YesNoClosers, d.Form.AskFrames, d.Form.LaterAskers, d.Form.Joiners, d.Form.Alternatives,
         d.Measures.Verbs, d.Measures.RateWords, d.Measures.QualifierLinks, d.Measures.Planned, d.Measures.Achieved, d.Measures.Places, d.Measures.Later,
         d.Lists.Askers, d.Lists.Openers, d.Lists.Closers, d.ArticleNumberAskers, d.Participants.Askers, d.Participants.Acts, d.Participants.Markers, d.Participants.Groups,

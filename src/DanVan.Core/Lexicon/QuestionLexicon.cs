@@ -116,6 +116,7 @@ public sealed partial class QuestionLexicon
         SynonymPhrases = Phrases(data.Synonyms.Concat(data.Units.OtherNames).SelectMany(set => set));
         UnitClasses = data.Units.Classes.Select(Phrases).Where(c => c.Count > 1).ToList();
         Classifiers = Phrases(data.Units.Classifiers);
+        Magnitudes = Phrases(data.Units.Magnitudes);
         var form = data.Form;
         Form = new FormWords(Phrases(form.Chat), Phrases(form.Courtesy), Phrases(form.Particles), Phrases(form.Approximators), Phrases(form.IndefiniteAskers), Phrases(form.Numbered), Phrases(form.IndefiniteTimes),
             Phrases(form.ListImperatives), Phrases(form.YesNoOpeners), Phrases(form.YesNoClosers), Phrases(form.AskFrames), Phrases(form.LaterAskers), Phrases(form.Joiners), Phrases(form.Alternatives));
@@ -160,6 +161,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Classifiers a text may leave out before the counted noun ("câu", "chữ"): see <see cref="LexiconData.UnitData.Classifiers"/>.</summary>
     public IReadOnlyList<LexiconPhrase> Classifiers { get; }
+
+    /// <summary>Orders of magnitude asked with a count ("mấy trăm người"): see <see cref="LexiconData.UnitData.Magnitudes"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> Magnitudes { get; }
 
     /// <summary>The words of a question's form apart from what it asks (see <see cref="LexiconData.FormData"/>).</summary>
     public FormWords Form { get; }
