@@ -1,4 +1,5 @@
 using DanVan.Core.Lexicon;
+using DanVan.Core.Retrieval;
 using DanVan.Core.Text;
 
 namespace DanVan.Core.Answering;
@@ -184,6 +185,8 @@ public sealed partial class AnswerExpectation
         // A province or place named after the unit ("bao nhiêu học viên ở Quảng Trị được khen thưởng") is where, not
         // what narrows the count: the place is checked as a named mention, and the sentence holding the number rarely repeats it.
         var place = PlaceMask(clause, lexicon);
+        // In a question typed with diacritics a word without them is as written: "thi lại" (to resit) is no "thì".
+        var marked = !AmbiguousSyllables.TypedWithoutDiacritics(clause);
         for (var i = first; i < clause.Count && words.Count < MaxQualifier; i++)
         {
             if (place[i] || (i + 1 < clause.Count && place[i + 1] && IsFunctionWord(clause[i])))
@@ -199,25 +202,28 @@ public sealed partial class AnswerExpectation
 
             // A word for people first is what a percentage is of ("phần trăm học viên"), though "học" is a course event.
             var people = i == first && LexiconMatcher.LongestAt(clause, i, lexicon.PeopleUnits) > 0;
-            if (lexicon.QualifierEnds.Contains(clause[i].Folded) || (lexicon.CourseEvents.Contains(clause[i].Folded) && !people)
+            var ends = marked && clause[i].Typed == clause[i].Folded ? lexicon.QualifierEndsWritten.Contains(clause[i].Typed) : lexicon.QualifierEnds.Contains(clause[i].Folded);
+            if (ends || (lexicon.CourseEvents.Contains(clause[i].Folded) && !people)
                 || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0 || LexiconMatcher.LongestAt(clause, i, lexicon.PeriodWords) > 0
                 || LexiconMatcher.LongestAt(clause, i, lexicon.ParticipantActs) > 0)
             {
                 break;
             }
 
-            if (words.Count > 0 || !IsAnchorless(clause[i]))
+            if (words.Count > 0 || !Anchorless(clause[i]))
             {
                 words.Add(clause[i]);
             }
         }
 
-        while (words.Count > 0 && IsAnchorless(words[^1]))
+        while (words.Count > 0 && Anchorless(words[^1]))
         {
             words.RemoveAt(words.Count - 1);
         }
 
         return words.Select(w => w.Folded).ToArray();
+
+        bool Anchorless(QueryToken token) => marked ? IsFunctionWord(token) : IsAnchorless(token);
     }
 
     private const int MaxQualifier = 4;

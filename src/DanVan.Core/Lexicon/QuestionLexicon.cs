@@ -58,6 +58,7 @@ public sealed partial class QuestionLexicon
         EventPhrases = Events.SelectMany(g => g).ToList();
         FocusGap = Folded(data.FocusGap);
         QualifierEnds = Folded(data.QualifierEnds);
+        QualifierEndsWritten = data.QualifierEnds.Select(w => VietnameseText.Normalize(w).Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var clauseBreak = data.QualifierEnds.Select(w => VietnameseText.Normalize(w).Trim().ToLowerInvariant()).FirstOrDefault(w => w.Length > 0) ?? ",";
         ClauseBreak = new QueryToken(clauseBreak, VietnameseText.Fold(clauseBreak));
         MeasureVerbs = Phrases(data.Measures.Verbs);
@@ -216,6 +217,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Words that end what narrows a count ("và", "còn"): past them the question asks something else.</summary>
     public IReadOnlySet<string> QualifierEnds { get; }
+
+    /// <summary><see cref="QualifierEnds"/> as written, with their diacritics ("thì", which "thi" is not in a question typed with them).</summary>
+    public IReadOnlySet<string> QualifierEndsWritten { get; }
 
     /// <summary>The first of <see cref="QualifierEnds"/> as a token: put where a clause holds a word nothing may hang on.</summary>
     public QueryToken ClauseBreak { get; }
