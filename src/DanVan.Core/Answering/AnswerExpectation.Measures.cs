@@ -50,6 +50,11 @@ public sealed partial class AnswerExpectation
     // that name something ("Kế hoạch số 05") are neither.
     private bool HoldsAskedStage(string sentence)
     {
+        if (!HoldsAloneYears(sentence))
+        {
+            return false;
+        }
+
         if (AskedStage == Stage.Any || _units.Any(u => u.Numbered))
         {
             return true;
@@ -71,6 +76,26 @@ public sealed partial class AnswerExpectation
 
         return planned || !otherYear || !LexiconMatcher.Find(tokens, _lexicon.AchievedMarkers).Any();
     }
+
+    // The years a count is asked of alone ("riêng năm 2022 có thêm bao nhiêu mô hình"): the year right after a marker of
+    // the lexicon's `measures.alone`, past "năm".
+    private IReadOnlyList<string> AloneYears { get; init; } = [];
+
+    private static List<string> AloneYearsOf(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon) =>
+        LexiconMatcher.Find(tokens, lexicon.AloneMarkers)
+            .SelectMany(m => tokens.Skip(m.At + m.Length).Take(2).Select(t => t.Folded).Where(w => w.Length == 4 && DatePatterns.Year().IsMatch(w)).Take(1))
+            .ToList();
+
+    // A year asked alone is counted only by a sentence naming it, not inside a period ("giai đoạn 2021 – 2022, … 312 mô
+    // hình"), nor by one naming no year (a target, "phấn đấu mỗi xã có ít nhất 3 mô hình").
+    private bool HoldsAloneYears(string sentence)
+    {
+        var outside = AloneYears.Count == 0 ? sentence : Period().Replace(sentence, " ");
+        return AloneYears.All(y => outside.Contains(y, StringComparison.Ordinal));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2}\b")]
+    private static partial System.Text.RegularExpressions.Regex Period();
 
     // The question names a year and the sentence names years, none of them asked ("năm 2023 … đạt 96,4%" for 2024);
     // a year inside a document's number ("Chỉ thị 18/2000/CT-TTg") is none.

@@ -239,6 +239,7 @@ public sealed partial class AnswerExpectation
             PersonEvents = asksPerson || localities.Count > 0 ? Clauses(question, lexicon).SelectMany(c => AskedEvents(c, lexicon, person: true)).Distinct().ToList() : [],
             TimeEvents = TimeEventsOf(question, lexicon),
             AskedStage = kinds.Contains(Expected.Count) ? StageOf(tokens, lexicon) : Stage.Any,
+            AloneYears = kinds.Contains(Expected.Count) ? AloneYearsOf(tokens, lexicon) : [],
             CountedIn = kinds.Contains(Expected.Count) ? lexicon.Patterns.NamedLocality.Matches(question).Select(m => Tokenizer.Tokenize(m.Groups["name"].Value).ToArray())
                 .Where(name => Provinces.Mentioned(name).Count == 0).ToList() : [],
             NamedOffices = asksPerson ? [] : Clauses(question, lexicon).Select(c => SubjectOffice(c, lexicon)).OfType<Office>().ToList(),

@@ -68,6 +68,7 @@ public sealed partial class QuestionLexicon
         AchievedMarkers = Phrases(data.Measures.Achieved);
         MeasurePlaces = Phrases(data.Measures.Places);
         LaterYears = Phrases(data.Measures.Later);
+        AloneMarkers = Phrases(data.Measures.Alone);
         TimeAskers = Phrases(data.TimeAskers);
         ReasonAskers = Phrases(data.ReasonAskers);
         AskerLists = [.. Kinds.Values, CountAskers, TimeAskers, ReasonAskers];
@@ -244,6 +245,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>A year after the one reported, asked relative to it ("năm sau", "sang năm").</summary>
     public IReadOnlyList<LexiconPhrase> LaterYears { get; }
+
+    /// <summary>Words marking a year asked alone ("riêng năm 2022"): see <see cref="LexiconData.MeasureData.Alone"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> AloneMarkers { get; }
 
     public IReadOnlyList<LexiconPhrase> TimeAskers { get; }
 

@@ -76,6 +76,21 @@ public sealed class AnswerExpectationMeasureTests
         Assert.False(For("nam 2024 thuc te da giai quyet duoc bao nhieu phan tram don thu khieu nai, co dat chi tieu khong").IsMetBy(Target));
     }
 
+    // "Riêng năm 2022": a year asked alone is counted by a sentence naming it, not by a period holding it.
+    [Theory]
+    [InlineData("Riêng năm 2022 tỉnh có thêm bao nhiêu mô hình được công nhận cấp tỉnh?")]
+    [InlineData("rieng nam 2022 tinh co them bao nhieu mo hinh duoc cong nhan cap tinh")]
+    public void IsMetBy_YearAskedAlone_NotMetByAPeriodHoldingIt(string question)
+    {
+        var alone = For(question);
+
+        Assert.False(alone.IsMetBy("Giai đoạn 2021 – 2022, toàn tỉnh đã đăng ký xây dựng 1.146 mô hình, trong đó 312 mô hình được công nhận cấp tỉnh."));
+        Assert.False(alone.IsMetBy("Tỉnh phấn đấu mỗi xã có ít nhất 3 mô hình được công nhận cấp tỉnh."));
+        Assert.True(alone.IsMetBy("Năm 2022, toàn tỉnh có thêm 150 mô hình được công nhận cấp tỉnh."));
+        Assert.True(For("Giai đoạn 2021 – 2022 tỉnh có bao nhiêu mô hình được công nhận cấp tỉnh?")
+            .IsMetBy("Giai đoạn 2021 – 2022, toàn tỉnh đã đăng ký xây dựng 1.146 mô hình, trong đó 312 mô hình được công nhận cấp tỉnh."));
+    }
+
     // "Đích đến" asks the target: what another year achieved is not it.
     [Fact]
     public void IsMetBy_DestinationAsked_IsATarget()
