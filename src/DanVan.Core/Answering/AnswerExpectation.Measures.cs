@@ -36,13 +36,16 @@ public sealed partial class AnswerExpectation
 
     // A planned marker that is not part of an achieved one ("yêu cầu" is a request, "đạt yêu cầu" a result). Words read
     // both ways when typed without diacritics ("dat chi tieu": đặt, to set, or đạt, to reach) reach the target when the
-    // question says elsewhere that it asks a result ("thuc te da giai quyet …, co dat chi tieu khong"), else set it.
+    // question says surely elsewhere that it asks a result ("thuc te da giai quyet …, co dat chi tieu khong"), else set it.
     private static bool IsPlanned(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon)
     {
         var achieved = LexiconMatcher.Find(tokens, lexicon.AchievedMarkers).ToList();
         return LexiconMatcher.Find(tokens, lexicon.PlannedMarkers)
             .Any(p => !achieved.Any(a => a.At <= p.At && p.At + p.Length <= a.At + a.Length
-                && (a.Length > p.Length || (a.Length == p.Length && achieved.Any(o => o.At >= p.At + p.Length || o.At + o.Length <= p.At)))));
+                && (a.Length > p.Length || (a.Length == p.Length && achieved.Any(o => (o.At >= p.At + p.Length || o.At + o.Length <= p.At) && IsSure(o))))));
+
+        // A marker of one syllable typed without diacritics may be another word ("dan dat": dẫn dắt, no "đạt").
+        bool IsSure((int At, int Length) marker) => marker.Length > 1 || tokens[marker.At].Typed != tokens[marker.At].Folded;
     }
 
     // A sentence stating a target ("Năm 2024, tỉnh phấn đấu giải quyết trên 97% …") does not say what was achieved; one

@@ -73,6 +73,7 @@ public sealed class AnswerExpectationMeasureTests
         const string Target = "Năm 2024, tỉnh phấn đấu giải quyết trên 97% đơn thư khiếu nại, tố cáo thuộc thẩm quyền.";
 
         Assert.True(For("hoi nghi nam 2024 dat muc tieu giai quyet bao nhieu phan tram don thu khieu nai").IsMetBy(Target));
+        Assert.True(For("pho chu tich tinh dan dat dat muc tieu giai quyet bao nhieu phan tram don thu").IsMetBy(Target)); // "dắt", no "đạt"
         Assert.False(For("nam 2024 thuc te da giai quyet duoc bao nhieu phan tram don thu khieu nai, co dat chi tieu khong").IsMetBy(Target));
     }
 
