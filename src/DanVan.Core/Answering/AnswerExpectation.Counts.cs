@@ -1,4 +1,5 @@
 using DanVan.Core.Lexicon;
+using DanVan.Core.Retrieval;
 using DanVan.Core.Text;
 
 namespace DanVan.Core.Answering;
@@ -116,7 +117,39 @@ public sealed partial class AnswerExpectation
     // What narrows the count ("bao nhiêu tín đồ Công giáo", "bao nhiêu người thuộc lực lượng vũ trang"): at least half of
     // its word pairs must be in the sentence holding the number, or the number counts something wider. Pairs, because
     // "công tác tôn giáo" holds "công" and "giáo" but not "Công giáo".
-    private bool HoldsQualifier(Unit unit, List<string> folded) => HoldsWords(unit.Qualifier, folded);
+    private bool HoldsQualifier(Unit unit, List<string> folded) =>
+        unit.CountsPeople && WordsOf(unit.Qualifier) is { Count: > 1 } words ? HoldsMostWords(words, folded) : HoldsWords(unit.Qualifier, folded);
+
+    // A clause narrowing a count of any people ("bao nhiêu người làm bài tốt") is said in other words, word by word, by
+    // the sentence that counts them ("27 học viên có bài thu hoạch xuất sắc"): its first word and half of them all,
+    // each or a synonym, will do. One word ("đại biểu nữ", "người là đảng viên") or what narrows people of a kind ("tín
+    // đồ Công giáo") is held by its pairs, as before.
+    private bool HoldsMostWords(List<string[]> words, List<string> folded)
+    {
+        var held = words.Select(w => TokenSequence.Contains(folded, w) || _lexicon.SynonymsOf(string.Join(' ', w)).Any(p => TokenSequence.Contains(folded, p.Split(' ')))).ToList();
+        return held[0] && held.Count(h => h) * 2 >= words.Count;
+    }
+
+    // The words of what narrows a count: each phrase the lexicon knows ("đảng viên", "thu hoạch") one word, each other
+    // syllable one; function words ("có") and short forms the bot cannot read none.
+    private List<string[]> WordsOf(string[] syllables)
+    {
+        var tokens = syllables.Select(s => new QueryToken(s, s)).ToList();
+        List<LexiconPhrase> known = [.. _lexicon.Words, .. _lexicon.UnitWords, .. _lexicon.SynonymPhrases];
+        var words = new List<string[]>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var length = Math.Max(1, LexiconMatcher.LongestAt(tokens, i, known));
+            if (length > 1 || char.IsDigit(syllables[i][0]) || (Syllables.IsPossible(syllables[i]) && !StopWords.MayBeStopWord(syllables[i])))
+            {
+                words.Add(syllables[i..(i + length)]);
+            }
+
+            i += length;
+        }
+
+        return words;
+    }
 
     // The same rule for what a number measures ("tỷ lệ giải quyết đơn thư", "đồng bào có đạo chiếm …"): half of its
     // pairs, or the whole phrase's paraphrase ("tín đồ" ← "đồng bào có đạo").
@@ -152,6 +185,8 @@ public sealed partial class AnswerExpectation
         // A province or place named after the unit ("bao nhiêu học viên ở Quảng Trị được khen thưởng") is where, not
         // what narrows the count: the place is checked as a named mention, and the sentence holding the number rarely repeats it.
         var place = PlaceMask(clause, lexicon);
+        // In a question typed with diacritics a word without them is as written: "thi lại" (to resit) is no "thì".
+        var marked = !AmbiguousSyllables.TypedWithoutDiacritics(clause);
         for (var i = first; i < clause.Count && words.Count < MaxQualifier; i++)
         {
             if (place[i] || (i + 1 < clause.Count && place[i + 1] && IsFunctionWord(clause[i])))
@@ -167,24 +202,28 @@ public sealed partial class AnswerExpectation
 
             // A word for people first is what a percentage is of ("phần trăm học viên"), though "học" is a course event.
             var people = i == first && LexiconMatcher.LongestAt(clause, i, lexicon.PeopleUnits) > 0;
-            if (lexicon.QualifierEnds.Contains(clause[i].Folded) || (lexicon.CourseEvents.Contains(clause[i].Folded) && !people)
-                || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0 || LexiconMatcher.LongestAt(clause, i, lexicon.PeriodWords) > 0)
+            var ends = marked && clause[i].Typed == clause[i].Folded ? lexicon.QualifierEndsWritten.Contains(clause[i].Typed) : lexicon.QualifierEnds.Contains(clause[i].Folded);
+            if (ends || (lexicon.CourseEvents.Contains(clause[i].Folded) && !people)
+                || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0 || LexiconMatcher.LongestAt(clause, i, lexicon.PeriodWords) > 0
+                || LexiconMatcher.LongestAt(clause, i, lexicon.ParticipantActs) > 0)
             {
                 break;
             }
 
-            if (words.Count > 0 || !IsAnchorless(clause[i]))
+            if (words.Count > 0 || !Anchorless(clause[i]))
             {
                 words.Add(clause[i]);
             }
         }
 
-        while (words.Count > 0 && IsAnchorless(words[^1]))
+        while (words.Count > 0 && Anchorless(words[^1]))
         {
             words.RemoveAt(words.Count - 1);
         }
 
         return words.Select(w => w.Folded).ToArray();
+
+        bool Anchorless(QueryToken token) => marked ? IsFunctionWord(token) : IsAnchorless(token);
     }
 
     private const int MaxQualifier = 4;
@@ -207,6 +246,49 @@ public sealed partial class AnswerExpectation
         return unit.OtherNames.Any(other => TokenSequence.StartsAt(folded, at, other))
             || (unit.CountsPeople && LexiconMatcher.LongestAt(tokens, at, _lexicon.PeopleUnits) > 0)
             || (unit.Class is { } counters && LexiconMatcher.LongestAt(tokens, at, counters) > 0);
+    }
+
+    /// <summary>
+    /// This expectation with a counted word the materials never write and the lexicon does not know, whose first syllable
+    /// opens a word for any people ("bao nhiêu học trò": học viên; "cán sự": cán bộ), read as a word for people: any count
+    /// of people meets it, and its second syllable is the word's own, not what narrows the count. A word for people of a
+    /// kind ("giáo dân") lends its syllable to no other ("giáo viên" stays a count of its own), nor does one the index
+    /// writes ("công an").
+    /// </summary>
+    public AnswerExpectation WithUnwrittenPeopleWords(Func<string[], bool> isWritten)
+    {
+        ArgumentNullException.ThrowIfNull(isWritten);
+        var units = _units.Select(u => IsUnwrittenPeopleWord(u, isWritten) ? u with
+        {
+            Syllables = [u.Syllables[0], u.Next!],
+            CountsPeople = true,
+            Qualifier = u.Qualifier[1..],
+            Next = null,
+            ReadAsPeople = true,
+        } : u).ToList();
+        if (!units.Any(u => u.ReadAsPeople))
+        {
+            return this;
+        }
+
+        var copy = (AnswerExpectation)MemberwiseClone();
+        copy._units = units;
+        return copy;
+    }
+
+    private bool IsUnwrittenPeopleWord(Unit unit, Func<string[], bool> isWritten)
+    {
+        if (unit.CountsPeople || unit.NumberAfter || unit.Syllables.Length != 1 || unit.Next is not { } next || unit.Qualifier.FirstOrDefault() != next)
+        {
+            return false;
+        }
+
+        var word = new[] { unit.Syllables[0], next };
+        var key = string.Join(' ', word);
+        var tokens = word.Select(w => new QueryToken(w, w)).ToList();
+        return !isWritten(word) && _lexicon.SynonymsOf(key).Count == 0 && LexiconMatcher.LongestAt(tokens, 0, [.. _lexicon.Words, .. _lexicon.UnitWords]) < 2
+            && _lexicon.PeopleUnits.Any(p => p.Length > 1 && p.Folded[0] == word[0] && (unit.TypedHead is null || p.Written[0] == unit.TypedHead)
+                && !_lexicon.PeopleOfKind.Any(k => k.Key == p.Key));
     }
 
     // Positions right after each count asker ("bao nhiêu", "mấy").
@@ -334,9 +416,12 @@ public sealed partial class AnswerExpectation
                 // "tỷ lệ giải quyết đơn thư … là bao nhiêu": a rate that is a percentage is met by one of what it measures, not
                 // by any number after the words before the asker ("… ở Bình Phước là bao nhiêu").
                 var rate = AsksPercentRate(question, lexicon);
+                // The number follows it ("dân số 1,2 triệu") or counts it ("trên 97% đơn thư", "1.015 cuộc tiếp xúc, đối thoại").
                 if (first < end && !rate)
                 {
-                    units.Add(Unit.Of(lexicon, clause.Skip(first).Take(end - first).Select(t => t.Folded).ToArray(), numberAfter: true) with { Measured = measured });
+                    var before = clause.Skip(first).Take(end - first).Select(t => t.Folded).ToArray();
+                    units.Add(Unit.Of(lexicon, before, numberAfter: true) with { Measured = measured });
+                    units.Add(Unit.Of(lexicon, before, numberAfter: false) with { Measured = measured });
                 }
 
                 if (rate)
@@ -357,6 +442,9 @@ public sealed partial class AnswerExpectation
     /// </summary>
     private sealed record Unit(string[] Syllables, bool NumberAfter, bool CountsPeople, string? TypedHead, string[][] OtherNames, bool IsPercent, bool IsDay)
     {
+        /// <summary>True for a word for people the materials never write, read as one ("học trò"): its own syllables are not asked words.</summary>
+        public bool ReadAsPeople { get; init; }
+
         public IReadOnlyList<LexiconPhrase>? Class { get; private init; }
 
         /// <summary>What narrows the count, as folded words ("cong giao" of "tín đồ Công giáo"); empty when nothing does.</summary>

@@ -34,12 +34,18 @@ public sealed partial class AnswerExpectation
         : LexiconMatcher.Find(tokens, lexicon.AchievedMarkers).Any() ? Stage.Achieved
         : Stage.Any;
 
-    // A planned marker that is not part of an achieved one ("yêu cầu" is a request, "đạt yêu cầu" a result).
+    // A planned marker that is not part of an achieved one ("yêu cầu" is a request, "đạt yêu cầu" a result). Words read
+    // both ways when typed without diacritics ("dat chi tieu": đặt, to set, or đạt, to reach) reach the target when the
+    // question says surely elsewhere that it asks a result ("thuc te da giai quyet …, co dat chi tieu khong"), else set it.
     private static bool IsPlanned(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon)
     {
         var achieved = LexiconMatcher.Find(tokens, lexicon.AchievedMarkers).ToList();
         return LexiconMatcher.Find(tokens, lexicon.PlannedMarkers)
-            .Any(p => !achieved.Any(a => a.Length > p.Length && a.At <= p.At && p.At + p.Length <= a.At + a.Length));
+            .Any(p => !achieved.Any(a => a.At <= p.At && p.At + p.Length <= a.At + a.Length
+                && (a.Length > p.Length || (a.Length == p.Length && achieved.Any(o => (o.At >= p.At + p.Length || o.At + o.Length <= p.At) && IsSure(o))))));
+
+        // A marker of one syllable typed without diacritics may be another word ("dan dat": dẫn dắt, no "đạt").
+        bool IsSure((int At, int Length) marker) => marker.Length > 1 || tokens[marker.At].Typed != tokens[marker.At].Folded;
     }
 
     // A sentence stating a target ("Năm 2024, tỉnh phấn đấu giải quyết trên 97% …") does not say what was achieved; one
@@ -47,6 +53,11 @@ public sealed partial class AnswerExpectation
     // that name something ("Kế hoạch số 05") are neither.
     private bool HoldsAskedStage(string sentence)
     {
+        if (!HoldsAloneYears(sentence))
+        {
+            return false;
+        }
+
         if (AskedStage == Stage.Any || _units.Any(u => u.Numbered))
         {
             return true;
@@ -68,6 +79,26 @@ public sealed partial class AnswerExpectation
 
         return planned || !otherYear || !LexiconMatcher.Find(tokens, _lexicon.AchievedMarkers).Any();
     }
+
+    // The years a count is asked of alone ("riêng năm 2022 có thêm bao nhiêu mô hình"): the year right after a marker of
+    // the lexicon's `measures.alone`, past "năm".
+    private IReadOnlyList<string> AloneYears { get; init; } = [];
+
+    private static List<string> AloneYearsOf(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon) =>
+        LexiconMatcher.Find(tokens, lexicon.AloneMarkers)
+            .SelectMany(m => tokens.Skip(m.At + m.Length).Take(2).Select(t => t.Folded).Where(w => w.Length == 4 && DatePatterns.Year().IsMatch(w)).Take(1))
+            .ToList();
+
+    // A year asked alone is counted only by a sentence naming it, not inside a period ("giai đoạn 2021 – 2022, … 312 mô
+    // hình"), nor by one naming no year (a target, "phấn đấu mỗi xã có ít nhất 3 mô hình").
+    private bool HoldsAloneYears(string sentence)
+    {
+        var outside = AloneYears.Count == 0 ? sentence : Period().Replace(sentence, " ");
+        return AloneYears.All(y => outside.Contains(y, StringComparison.Ordinal));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2}\b")]
+    private static partial System.Text.RegularExpressions.Regex Period();
 
     // The question names a year and the sentence names years, none of them asked ("năm 2023 … đạt 96,4%" for 2024);
     // a year inside a document's number ("Chỉ thị 18/2000/CT-TTg") is none.

@@ -17,7 +17,7 @@ public sealed partial class AnswerExpectation
 {
     private readonly QuestionLexicon _lexicon;
 
-    private readonly IReadOnlyList<Unit> _units;
+    private IReadOnlyList<Unit> _units;
 
     private readonly IReadOnlyList<Expected> _kinds;
 
@@ -78,7 +78,7 @@ public sealed partial class AnswerExpectation
     /// never read as ordinary words the materials merely put otherwise.
     /// </summary>
     public IReadOnlySet<string> AskedWords =>
-        AskerWords.Concat(_units.SelectMany(u => u.Syllables.Concat(u.Qualifier).Concat(u.Measured)).Concat(_focus.Where(f => !LooseFocus.Contains(f)).SelectMany(f => f))
+        AskerWords.Concat(_units.SelectMany(u => u.Syllables.Take(u.ReadAsPeople ? 1 : u.Syllables.Length).Concat(u.Qualifier).Concat(u.Measured)).Concat(_focus.Where(f => !LooseFocus.Contains(f)).SelectMany(f => f))
             .Concat(_attribution is { } a ? a.Speaker.Concat(a.Topic) : [])).ToHashSet(StringComparer.Ordinal);
 
     // The words that ask ("tên là gì", "bao nhiêu", "hôm nào", "vì sao").
@@ -239,6 +239,7 @@ public sealed partial class AnswerExpectation
             PersonEvents = asksPerson || localities.Count > 0 ? Clauses(question, lexicon).SelectMany(c => AskedEvents(c, lexicon, person: true)).Distinct().ToList() : [],
             TimeEvents = TimeEventsOf(question, lexicon),
             AskedStage = kinds.Contains(Expected.Count) ? StageOf(tokens, lexicon) : Stage.Any,
+            AloneYears = kinds.Contains(Expected.Count) ? AloneYearsOf(tokens, lexicon) : [],
             CountedIn = kinds.Contains(Expected.Count) ? lexicon.Patterns.NamedLocality.Matches(question).Select(m => Tokenizer.Tokenize(m.Groups["name"].Value).ToArray())
                 .Where(name => Provinces.Mentioned(name).Count == 0).ToList() : [],
             NamedOffices = asksPerson ? [] : Clauses(question, lexicon).Select(c => SubjectOffice(c, lexicon)).OfType<Office>().ToList(),

@@ -113,7 +113,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             var query = QueryBuilder.Build(part, vocabulary, _lexicon);
             var scorer = new CoverageScorer(query, vocabulary);
             scorer.CountSyllablesReadThroughPairs(query);
-            var expectation = AnswerExpectation.For(part, query.Kind, _lexicon);
+            var expectation = AnswerExpectation.For(part, query.Kind, _lexicon).WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
             return (Func<string, double>)(sentence => expectation.IsMetBy(sentence) ? scorer.Score(IndexText.Tokens(sentence)) : 0);
         }).ToList();
     }
@@ -130,7 +130,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // too: a window of three sentences rarely repeats them by chance the way a whole passage does.
         scorer.CountSyllablesReadThroughPairs(query);
         var expectation = AnswerExpectation.For(question, query.Kind, _lexicon)
-            .WithUnwrittenTimeFocusLoose(words => Vocabulary.Writes(vocabulary, words), pinned: query.Provinces.Count > 0 || query.Years.Count > 0);
+            .WithUnwrittenTimeFocusLoose(words => Vocabulary.Writes(vocabulary, words), pinned: query.Provinces.Count > 0 || query.Years.Count > 0)
+            .WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
         DecisionTrace.Add($"read as \"{question}\": {expectation}; min support {_options.MinSupport:0.00}");
 
         // One or two ordinary words the materials never write (a paraphrase's own word) do not sink the question; what

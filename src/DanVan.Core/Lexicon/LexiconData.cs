@@ -271,6 +271,9 @@ public sealed class LexiconData
 
         /// <summary>A year after the one the material reports, asked relative to it ("năm sau", "sang năm"): only a planned figure answers.</summary>
         public List<string> Later { get; set; } = [];
+
+        /// <summary>Words marking a year asked alone ("riêng năm 2022"): a count of a period holding it ("giai đoạn 2021 – 2022") is not that year's.</summary>
+        public List<string> Alone { get; set; } = [];
     }
 
     /// <summary>

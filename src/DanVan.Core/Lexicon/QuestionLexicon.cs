@@ -58,6 +58,7 @@ public sealed partial class QuestionLexicon
         EventPhrases = Events.SelectMany(g => g).ToList();
         FocusGap = Folded(data.FocusGap);
         QualifierEnds = Folded(data.QualifierEnds);
+        QualifierEndsWritten = data.QualifierEnds.Select(w => VietnameseText.Normalize(w).Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var clauseBreak = data.QualifierEnds.Select(w => VietnameseText.Normalize(w).Trim().ToLowerInvariant()).FirstOrDefault(w => w.Length > 0) ?? ",";
         ClauseBreak = new QueryToken(clauseBreak, VietnameseText.Fold(clauseBreak));
         MeasureVerbs = Phrases(data.Measures.Verbs);
@@ -67,6 +68,7 @@ public sealed partial class QuestionLexicon
         AchievedMarkers = Phrases(data.Measures.Achieved);
         MeasurePlaces = Phrases(data.Measures.Places);
         LaterYears = Phrases(data.Measures.Later);
+        AloneMarkers = Phrases(data.Measures.Alone);
         TimeAskers = Phrases(data.TimeAskers);
         ReasonAskers = Phrases(data.ReasonAskers);
         AskerLists = [.. Kinds.Values, CountAskers, TimeAskers, ReasonAskers];
@@ -214,6 +216,9 @@ public sealed partial class QuestionLexicon
     /// <summary>Words that end what narrows a count ("và", "còn"): past them the question asks something else.</summary>
     public IReadOnlySet<string> QualifierEnds { get; }
 
+    /// <summary><see cref="QualifierEnds"/> as written, with their diacritics ("thì", which "thi" is not in a question typed with them).</summary>
+    public IReadOnlySet<string> QualifierEndsWritten { get; }
+
     /// <summary>The first of <see cref="QualifierEnds"/> as a token: put where a clause holds a word nothing may hang on.</summary>
     public QueryToken ClauseBreak { get; }
 
@@ -237,6 +242,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>A year after the one reported, asked relative to it ("năm sau", "sang năm").</summary>
     public IReadOnlyList<LexiconPhrase> LaterYears { get; }
+
+    /// <summary>Words marking a year asked alone ("riêng năm 2022"): see <see cref="LexiconData.MeasureData.Alone"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> AloneMarkers { get; }
 
     public IReadOnlyList<LexiconPhrase> TimeAskers { get; }
 

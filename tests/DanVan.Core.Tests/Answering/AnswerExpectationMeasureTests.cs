@@ -57,12 +57,39 @@ public sealed class AnswerExpectationMeasureTests
     [Theory]
     [InlineData("thai binh nam 2024 ket thuc nam thuc te giai quyet don thu dat bao nhieu phan tram, co vuot chi tieu khong")]
     [InlineData("Năm 2024 tỉnh giải quyết được bao nhiêu phần trăm đơn thư so với kế hoạch?")]
+    [InlineData("Năm 2024 Thái Bình thực tế đã giải quyết được bao nhiêu phần trăm đơn thư khiếu nại, có đạt chỉ tiêu không?")]
     public void IsMetBy_AchievedComparedWithTarget_NotMetByTheTarget(string question)
     {
         var achieved = For(question);
 
         Assert.False(achieved.IsMetBy("Năm 2024, tỉnh phấn đấu giải quyết trên 97% đơn thư khiếu nại, tố cáo thuộc thẩm quyền."));
         Assert.True(achieved.IsMetBy("Năm 2024, tỉnh đã giải quyết 98% đơn thư khiếu nại, tố cáo."));
+    }
+
+    // Typed without diacritics, "dat" before a target sets it ("đặt mục tiêu") unless the question asks a result elsewhere.
+    [Fact]
+    public void IsMetBy_TargetReadBothWaysWithoutDiacritics_SetUnlessAResultIsAsked()
+    {
+        const string Target = "Năm 2024, tỉnh phấn đấu giải quyết trên 97% đơn thư khiếu nại, tố cáo thuộc thẩm quyền.";
+
+        Assert.True(For("hoi nghi nam 2024 dat muc tieu giai quyet bao nhieu phan tram don thu khieu nai").IsMetBy(Target));
+        Assert.True(For("pho chu tich tinh dan dat dat muc tieu giai quyet bao nhieu phan tram don thu").IsMetBy(Target)); // "dắt", no "đạt"
+        Assert.False(For("nam 2024 thuc te da giai quyet duoc bao nhieu phan tram don thu khieu nai, co dat chi tieu khong").IsMetBy(Target));
+    }
+
+    // "Riêng năm 2022": a year asked alone is counted by a sentence naming it, not by a period holding it.
+    [Theory]
+    [InlineData("Riêng năm 2022 tỉnh có thêm bao nhiêu mô hình được công nhận cấp tỉnh?")]
+    [InlineData("rieng nam 2022 tinh co them bao nhieu mo hinh duoc cong nhan cap tinh")]
+    public void IsMetBy_YearAskedAlone_NotMetByAPeriodHoldingIt(string question)
+    {
+        var alone = For(question);
+
+        Assert.False(alone.IsMetBy("Giai đoạn 2021 – 2022, toàn tỉnh đã đăng ký xây dựng 1.146 mô hình, trong đó 312 mô hình được công nhận cấp tỉnh."));
+        Assert.False(alone.IsMetBy("Tỉnh phấn đấu mỗi xã có ít nhất 3 mô hình được công nhận cấp tỉnh."));
+        Assert.True(alone.IsMetBy("Năm 2022, toàn tỉnh có thêm 150 mô hình được công nhận cấp tỉnh."));
+        Assert.True(For("Giai đoạn 2021 – 2022 tỉnh có bao nhiêu mô hình được công nhận cấp tỉnh?")
+            .IsMetBy("Giai đoạn 2021 – 2022, toàn tỉnh đã đăng ký xây dựng 1.146 mô hình, trong đó 312 mô hình được công nhận cấp tỉnh."));
     }
 
     // "Đích đến" asks the target: what another year achieved is not it.
@@ -98,6 +125,16 @@ public sealed class AnswerExpectationMeasureTests
 
         // "đạt yêu cầu" is a result, not a request.
         Assert.True(For("Đã có bao nhiêu phần trăm học viên đạt yêu cầu?").IsMetBy("Cuối lớp, 230 học viên làm bài kiểm tra, 100% đạt yêu cầu."));
+    }
+
+    // "X là bao nhiêu": the number follows what it measures ("dân số 1,2 triệu") or counts it ("trên 97% đơn thư").
+    [Fact]
+    public void IsMetBy_CountNamedBeforeItsAsker_MetByANumberOnEitherSide()
+    {
+        var target = For("Còn chỉ tiêu 2024 về giải quyết đơn thư là bao nhiêu?");
+
+        Assert.True(target.IsMetBy("Năm 2024, tỉnh phấn đấu giải quyết trên 97% đơn thư khiếu nại, tố cáo thuộc thẩm quyền."));
+        Assert.False(target.IsMetBy("Năm 2024, trong 30 ngày, tỉnh phấn đấu giải quyết dứt điểm đơn thư.")); // 30 counts days
     }
 
     [Fact]

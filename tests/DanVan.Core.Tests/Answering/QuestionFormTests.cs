@@ -39,6 +39,8 @@ public sealed class QuestionFormTests
     [InlineData("Năm 2016 Bình Phước mở tính ra khoảng bao nhiêu lớp?", "Năm 2016 Bình Phước mở bao nhiêu lớp?")]
     [InlineData("anh em di hoc tinh ra khoang bao nhieu nguoi", "anh em di hoc bao nhieu nguoi")] // typed without diacritics
     [InlineData("cả năm 2016 mở tổng cộng mấy lớp", "cả năm 2016 mở mấy lớp")]
+    [InlineData("Khóa 2023 ở Tuyên Quang có mấy trăm người tham dự?", "Khóa 2023 ở Tuyên Quang có mấy người tham dự?")] // an order of magnitude after the asker
+    [InlineData("co bao nhieu nghin luot nguoi", "co bao nhieu luot nguoi")]
     [InlineData("Lớp có 230 học viên, trong khoảng thời gian nào?", "Lớp có 230 học viên, trong khoảng thời gian nào?")] // no count asker after it
     public void Read_ApproximatorBeforeCountAsker_IsLeftOut(string question, string read) =>
         Assert.Equal(read, Read(question));

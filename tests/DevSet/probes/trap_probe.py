@@ -4,8 +4,8 @@
 Each probe takes an answerable question of the readable dev sets (or a sentence pattern of a document) and changes ONE
 named or asked thing so that the materials cannot answer it: a year they never mention, a province or district they do
 not cover, a document number that appears nowhere, a person they never name, an article beyond the regulation's, the
-head of a body where only a deputy is named, a later year's plan, a count of something never counted, an outcome never
-stated. Every changed thing is checked absent from all materials (with and without diacritics). Each probe is asked
+head of a body where only a deputy is named, a later year's plan, a count of something never counted or of people narrowed
+by a clause no text says, an outcome never stated. Every changed thing is checked absent from all materials (with and without diacritics). Each probe is asked
 as typed and folded to ASCII through `ask --json` (batch mode) and the share answered is printed per kind.
 
   python3 tests/DevSet/probes/trap_probe.py generate > /tmp/probe.jsonl
@@ -26,6 +26,8 @@ DISTRICTS = ["Mường Tè", "Bảo Lạc", "Tủa Chùa", "Mù Cang Chải", "�
 PERSONS = ["Nguyễn Văn Thắng", "Trần Minh Khôi", "Phạm Thị Hoa", "Lê Văn Hiếu", "Đỗ Thị Thu Hằng"]
 CODES = [("Nghị quyết", "47-NQ/TW"), ("Chỉ thị", "73-CT/TW"), ("Nghị định", "145/2020/NĐ-CP"), ("Quyết định", "217-QĐ/TW"), ("Chỉ thị", "49")]
 COUNTED = ["đại biểu nữ", "phóng viên", "doanh nghiệp", "giáo viên", "hộ nghèo", "đảng viên mới"]
+# What narrows a count of people in a clause the materials never say ("bao nhiêu học viên bị kỷ luật").
+NARROWINGS = ["bị kỷ luật", "bỏ học giữa chừng", "được tăng lương", "phải thi lại", "bị phê bình"]
 CAP = 60  # probes per kind at most (an even sample of the rest)
 # Everyday names of a head (folded written title → questions): "sếp lớn nhất", "chủ tịch tỉnh", "bí thư tỉnh".
 COLLOQUIAL_HEADS = {
@@ -68,7 +70,7 @@ def probes():
     corpus = fold("\n".join(docs.values()))
     pick = lambda pool: [x for x in pool if absent(x if isinstance(x, str) else x[1], corpus)]
     years, later, provinces, districts = pick(YEARS), pick(LATER_YEARS), pick(PROVINCES), pick(DISTRICTS)
-    persons, codes, counted, outcomes = pick(PERSONS), pick(CODES), pick(COUNTED), pick(OUTCOMES)
+    persons, codes, counted, outcomes, narrowings = pick(PERSONS), pick(CODES), pick(COUNTED), pick(OUTCOMES), pick(NARROWINGS)
     known_provinces = sorted({m.strip('"') for d in docs.values() for m in re.findall(r"^province: (.+)$", d, re.M)}, key=len, reverse=True)
     out, n = [], 0
 
@@ -110,6 +112,10 @@ def probes():
         m = re.search(r"(?:bao nhiêu|mấy)\s+(học viên|người|cán bộ|đại biểu|lớp|mô hình|chuyên đề|hộ|tín đồ|tôn giáo|dân tộc)\b", q)
         if m and len(re.findall(r"\b(?:bao nhieu|bao nhiu|may|nao|ai|gi)\b", fold(q))) == 1:  # a count asked alone (typos and folded askers too)
             add("count", q[:m.start(1)] + rot(counted) + q[m.end(1):], rot(counted))
+            if m.group(1) in ("học viên", "người", "cán bộ", "đại biểu") and re.match(r"\s*(?:[?,.;]|$|và\b|thì\b)", q[m.end(1):]):
+                # the same people, narrowed by what no text says
+                narrowing = rot(narrowings)
+                add("count_narrowed", q[:m.end(1)] + " " + narrowing + re.sub(r"^\s+(?=[,.?:;])", "", q[m.end(1):]), narrowing)
 
     # From the documents: the head of a body where only its deputy is named; an outcome never stated; a later plan.
     for path, text in docs.items():
@@ -132,6 +138,7 @@ def probes():
         for k, counted_thing in enumerate(counted):  # a count of something the article never counts
             if absent(counted_thing, fold(text)) and k % 2 == len(title) % 2:
                 add("count", f"{course} có bao nhiêu {counted_thing}?", counted_thing)
+        add("count_narrowed", f"{course} có bao nhiêu học viên {narrowings[len(title) % len(narrowings)]}?", narrowings[len(title) % len(narrowings)])
         if province:  # the head of another body of the province
             body = [b for b in BODIES if b.startswith("Ban")][len(title) % 2]
             add("body", f"Trưởng {body} Tỉnh ủy {province} là ai?", body)
