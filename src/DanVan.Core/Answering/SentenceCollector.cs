@@ -217,12 +217,17 @@ internal sealed class SentenceCollector
         return tokens;
     }
 
-    // Sentences holding the kind of fact asked come first; "tỉnh nào" has no such check, so a place word does; an
-    // enumeration asked ("những chuyên đề nào") prefers the sentence that lists.
+    // Sentences holding the kind of fact asked come first, those holding it in the form asked before them (the groups a
+    // course is for listed, not one person named); "tỉnh nào" has no such check, so a place word does; an enumeration
+    // asked ("những chuyên đề nào") prefers the sentence that lists.
     private double KindBonus(bool holdsFact, string sentence) =>
-        (_expectation.IsSpecific ? (holdsFact ? 0.2 : 0) : _kind == QuestionKind.Place && _lexicon.Patterns.Place.IsMatch(sentence) ? 0.1 : 0)
+        (_expectation.IsSpecific ? (holdsFact ? 0.2 + (_expectation.HoldsAsAsked(sentence) ? AsAskedBonus : 0) : 0)
+            : _kind == QuestionKind.Place && _lexicon.Patterns.Place.IsMatch(sentence) ? 0.1 : 0)
         + (_expectation.AsksList && _expectation.Enumerates(sentence) ? ListBonus : 0);
 
     /// <summary>How much a sentence that lists outranks others when an enumeration is asked.</summary>
     private const double ListBonus = 0.15;
+
+    /// <summary>How much a sentence holding the asked fact in the form asked outranks one holding it otherwise.</summary>
+    public const double AsAskedBonus = 0.15;
 }
