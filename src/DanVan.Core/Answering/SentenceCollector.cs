@@ -47,7 +47,7 @@ internal sealed class SentenceCollector
         // them (a photo caption naming the speaker) is still about that course when another retrieved passage of it names them.
         // Each sentence with its line (a clause or point of an article is told by its lines).
         var sentencesAndLines = passages.Select(p => SentenceSplitter.JoinEnumerators(p.Text.Split('\n')).Select(l => l.Trim())
-            .SelectMany(l => SentenceSplitter.Split(l).Select(s => (Sentence: s, Line: l))).ToList()).ToList();
+            .SelectMany((l, index) => SentenceSplitter.Split(l).Select(s => (Sentence: s, Line: l, Index: index))).ToList()).ToList();
         var lineOf = sentencesAndLines.Select(p => p.Select(x => x.Line).ToList()).ToList();
         var split = sentencesAndLines.Select(p => p.Select(x => x.Sentence).ToList()).ToList();
         var splitTokens = split.Select(sentences => sentences.Select(IndexText.Tokens).ToList()).ToList();
@@ -92,7 +92,7 @@ internal sealed class SentenceCollector
                 var windowHoldsFact = holdsFact || (_expectation.AsksMotive && motiveDocuments.Contains(passage.DocumentId));
                 var inPart = partLines is null || (partLines.TryGetValue(rank, out var part) && part.Contains(lineOf[rank][position]));
                 var score = coverage + KindBonus(holdsFact, sentence) + (partLines is not null && inPart ? PartBonus : 0) + (0.25 * passage.Score) - (0.02 * rank);
-                var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, kinds);
+                var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, kinds) { Line = sentencesAndLines[rank][position].Index };
                 candidates.Add(candidate);
 
                 // Support: how much of the question the sentence holding the kind of fact asked, with its neighbours,

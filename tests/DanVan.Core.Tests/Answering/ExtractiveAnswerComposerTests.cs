@@ -156,6 +156,25 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.True(answerPart.Contains("từ ngày 1 đến ngày 3/11", StringComparison.Ordinal), answer.Body);
     }
 
+    // A reason stated by the paragraph before "Do đó": the answer part holds its sentences in the order written, not only
+    // the one right before the consequence.
+    [Fact]
+    public async Task ComposeAsync_ReasonStatedByTheParagraphBeforeAConsequence_QuotesItsSentences()
+    {
+        var passage = new RetrievedPassage(1, 1, 0, "Bình Phước: tập huấn nghiệp vụ dân vận", null, string.Join('\n',
+            "2016 là năm đầu triển khai nghị quyết đại hội đảng các cấp. Trong khi đó, đội ngũ làm dân vận các cấp có nhiều thay đổi về nhân sự sau đại hội. "
+            + "Do đó, năm 2016, Ban Dân vận Tỉnh ủy đặc biệt chú trọng tập huấn cho cán bộ dân vận từ tỉnh đến cơ sở.",
+            "Kết quả, năm 2016, toàn tỉnh mở 5 lớp tập huấn cho trên 800 cán bộ."),
+            "binh-phuoc.md", "Báo Bình Phước", null, "Bình Phước", 1.0);
+
+        var answer = await _composer.ComposeAsync("Vì đâu mà năm 2016 Bình Phước phải dồn sức tập huấn cán bộ dân vận từ tỉnh xuống xã?", [passage]);
+
+        Assert.True(answer.Grounded);
+        var answerPart = answer.Body.Split(AnswerTexts.ContextHeader)[0];
+        Assert.StartsWith("2016 là năm đầu triển khai", answerPart, StringComparison.Ordinal);
+        Assert.Contains("nhiều thay đổi về nhân sự", answerPart, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ComposeAsync_SeveralAsksOneSentence_QuotesIt()
     {
