@@ -52,7 +52,8 @@ internal static class Quote
     /// The answer's sentence: unchanged up to <see cref="LongSentenceChars"/>; longer, the shortest run of clauses
     /// holding nearly all that the best run within <see cref="MaxAnswerChars"/> holds of the asked fact and the
     /// question, after the lead clause that says what the sentence is about (when it fits), "…" where cut. What is
-    /// cut of what a context quote of the sentence would keep is the <see cref="AnswerCut.Rest"/>, quoted after the answer.
+    /// cut (when longer than a context quote, what is cut of what one would keep) is the <see cref="AnswerCut.Rest"/>,
+    /// quoted after the answer.
     /// </summary>
     public static AnswerCut ToAnswer(string sentence, Func<string, ClauseScore> holds) => ToAnswer(sentence, holds, MaxAnswerChars);
 
@@ -89,7 +90,9 @@ internal static class Quote
             chosen.Insert(0, 0);
         }
 
-        var rest = (ContextClauses(sentence, clauses, holds) ?? []).Except(chosen).ToList();
+        // What was cut: all of it when it fits a context quote, else what a context quote of the sentence keeps beyond the answer.
+        var left = Enumerable.Range(0, clauses.Count).Except(chosen).ToList();
+        var rest = left.Sum(i => clauses[i].Length) <= MaxSentenceChars ? left : (ContextClauses(sentence, clauses, holds) ?? []).Except(chosen).ToList();
         return new AnswerCut(Join(sentence, clauses, chosen), rest.Count == 0 ? null : Join(sentence, clauses, rest));
     }
 
