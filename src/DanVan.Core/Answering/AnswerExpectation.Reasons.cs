@@ -12,6 +12,9 @@ public sealed partial class AnswerExpectation
     /// <summary>True when the question asks a reason, a purpose or a result (and nothing more specific).</summary>
     public bool AsksMotive => _kinds.Any(k => k is Expected.Reason or Expected.Purpose or Expected.Result);
 
+    /// <summary>True when the question asks a reason ("vì sao", "vì đâu mà").</summary>
+    public bool AsksReason => _kinds.Contains(Expected.Reason);
+
     /// <summary>
     /// The motive asked (its bit, as in <see cref="AllKinds"/>) when <paramref name="heading"/>, a section's heading,
     /// states it ("Điều 2. Mục đích, yêu cầu" for "nhằm mục đích gì"): each sentence of the section does; else 0.

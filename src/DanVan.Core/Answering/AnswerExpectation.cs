@@ -161,7 +161,7 @@ public sealed partial class AnswerExpectation
 
         // A time is asked beside a count only by a question word ("vào dịp nào", "khi nào"), not by "thời gian".
         var asksTime = kind == QuestionKind.Time || lexicon.Asks("time", tokens);
-        if ((kinds.Count == 0 && asksTime) || (!kinds.Contains(Expected.Year) && !kinds.Contains(Expected.Day) && LexiconMatcher.Find(tokens, lexicon.TimeAskers).Any()))
+        if ((kinds.Count == 0 && asksTime) || (!kinds.Contains(Expected.Year) && !kinds.Contains(Expected.Day) && lexicon.FindCues(tokens, lexicon.TimeAskers).Any()))
         {
             kinds.Add(Expected.Time);
         }
@@ -231,6 +231,7 @@ public sealed partial class AnswerExpectation
         {
             Defined = defined ?? [],
             Listed = ListedOf(question, lexicon),
+            AsksDaySpan = DaySpanAsked(question, lexicon),
             TimeFocus = timeFocus,
             AskerWords = lexicon.AskerLists
                 .SelectMany(cues => LexiconMatcher.Find(tokens, cues)).SelectMany(c => tokens.Skip(c.At).Take(c.Length).Select(t => t.Folded)).ToList(),

@@ -78,8 +78,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
     }
 
     // The answer part: the first sentence and those for the other kinds of fact asked, each cut to the clauses that
-    // answer, within about Quote.MaxAnswerChars; the rest of each cut sentence and the sentences that do not fit
-    // come first in the context, then the context sentences (each cut when very long).
+    // answer (a later one to the room left), within about Quote.MaxAnswerChars; the rest of each cut sentence and the
+    // sentences that do not fit come first in the context, then the context sentences (each cut when very long).
     private static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) Split(
         List<SentenceCandidate> answering, List<SentenceCandidate> context, Func<string, Quote.ClauseScore> holds)
     {
@@ -87,10 +87,18 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         foreach (var sentence in answering)
         {
             var cut = Quote.ToAnswer(sentence.Text, holds);
-            if (answer.Count > 0 && answer.Sum(a => a.Text.Length) + cut.Answer.Length > Quote.MaxAnswerChars)
+            var room = Quote.MaxAnswerChars - answer.Sum(a => a.Text.Length);
+            if (answer.Count > 0 && cut.Answer.Length > room)
             {
-                later.Add(sentence with { Text = Quote.Cut(sentence.Text, holds) });
-                continue;
+                // A later sentence too long for the room left keeps the clauses holding the asked fact when they fit.
+                var fitted = room >= MinRoomChars ? Quote.ToAnswer(sentence.Text, holds, room) : null;
+                if (fitted is null || fitted.Answer.Length > room || !holds(fitted.Answer).HoldsFact)
+                {
+                    later.Add(sentence with { Text = Quote.Cut(sentence.Text, holds) });
+                    continue;
+                }
+
+                cut = fitted;
             }
 
             answer.Add(sentence with { Text = cut.Answer });
@@ -103,8 +111,11 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         return (answer, [.. rests, .. later, .. context.Select(c => c with { Text = Quote.Cut(c.Text, holds) })]);
     }
 
-    // For each ask of a question asking several things, how much of its words a sentence covers (0 when the sentence
-    // does not hold the kind of fact it asks).
+    /// <summary>Characters the answer part must have left for a later sentence to be cut to fit it.</summary>
+    private const int MinRoomChars = 60;
+
+    // For each ask of a question asking several things, how much of its words a sentence covers, more when it holds the
+    // fact in the form asked (0 when the sentence does not hold the kind of fact it asks).
     private List<Func<string, double>> PartCoverage(string question)
     {
         var vocabulary = _vocabulary.Get();
@@ -114,7 +125,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             var scorer = new CoverageScorer(query, vocabulary);
             scorer.CountSyllablesReadThroughPairs(query);
             var expectation = AnswerExpectation.For(part, query.Kind, _lexicon).WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
-            return (Func<string, double>)(sentence => expectation.IsMetBy(sentence) ? scorer.Score(IndexText.Tokens(sentence)) : 0);
+            return (Func<string, double>)(sentence => !expectation.IsMetBy(sentence) ? 0
+                : scorer.Score(IndexText.Tokens(sentence)) + (expectation.IsSpecific && expectation.HoldsAsAsked(sentence) ? SentenceCollector.AsAskedBonus : 0));
         }).ToList();
     }
 

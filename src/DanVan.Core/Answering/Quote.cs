@@ -52,44 +52,53 @@ internal static class Quote
     /// The answer's sentence: unchanged up to <see cref="LongSentenceChars"/>; longer, the shortest run of clauses
     /// holding nearly all that the best run within <see cref="MaxAnswerChars"/> holds of the asked fact and the
     /// question, after the lead clause that says what the sentence is about (when it fits), "…" where cut. What is
-    /// cut of what a context quote of the sentence would keep is the <see cref="AnswerCut.Rest"/>, quoted after the answer.
+    /// cut (when longer than a context quote, what is cut of what one would keep) is the <see cref="AnswerCut.Rest"/>,
+    /// quoted after the answer.
     /// </summary>
-    public static AnswerCut ToAnswer(string sentence, Func<string, ClauseScore> holds)
+    public static AnswerCut ToAnswer(string sentence, Func<string, ClauseScore> holds) => ToAnswer(sentence, holds, MaxAnswerChars);
+
+    /// <summary>
+    /// As <see cref="ToAnswer(string, Func{string, ClauseScore})"/>, within <paramref name="limit"/> characters (the room an
+    /// answer part has left for a later sentence: "… diễn ra từ ngày 1 đến ngày 3/11, …" keeps its dated clause).
+    /// </summary>
+    public static AnswerCut ToAnswer(string sentence, Func<string, ClauseScore> holds, int limit)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(holds);
-        if (sentence.Length <= LongSentenceChars)
+        if (sentence.Length <= Math.Min(LongSentenceChars, limit))
         {
             return new AnswerCut(sentence, null);
         }
 
         var clauses = Clauses(sentence);
         var scores = clauses.Select(c => holds(sentence[c.Start..c.End]).Value).ToList();
-        var runs = clauses.Count < 2 ? [] : Runs(clauses, scores, MaxAnswerChars);
+        var runs = clauses.Count < 2 ? [] : Runs(clauses, scores, limit);
         if (runs.Count == 0)
         {
             // No clause boundary within reach: cut at a word, the rest follows.
-            var at = WordEnd(sentence, MaxAnswerChars);
-            return new AnswerCut(CutAtWord(sentence, MaxAnswerChars), Ellipsis + " " + CutAtWord(sentence[at..].Trim(), MaxSentenceChars));
+            var at = WordEnd(sentence, limit);
+            return new AnswerCut(CutAtWord(sentence, limit), Ellipsis + " " + CutAtWord(sentence[at..].Trim(), MaxSentenceChars));
         }
 
         // What is left out of the best run adds little: the shortest run holding nearly as much (the earliest of equals).
         var best = runs.Max(r => r.Score);
         var run = runs.Where(r => r.Score >= (best * NearlyAll) - 1e-9).OrderBy(r => r.Length).ThenBy(r => r.First).First();
-        var (first, last) = WholeParts(clauses, run.First, run.Clauses[^1]);
+        var (first, last) = WholeParts(clauses, run.First, run.Clauses[^1], limit);
         var chosen = Enumerable.Range(first, last - first + 1).ToList();
-        if (first > 0 && clauses[last].End - clauses[first].Start + clauses[0].Length <= MaxAnswerChars)
+        if (first > 0 && clauses[last].End - clauses[first].Start + clauses[0].Length <= limit)
         {
             chosen.Insert(0, 0);
         }
 
-        var rest = (ContextClauses(sentence, clauses, holds) ?? []).Except(chosen).ToList();
+        // What was cut: all of it when it fits a context quote, else what a context quote of the sentence keeps beyond the answer.
+        var left = Enumerable.Range(0, clauses.Count).Except(chosen).ToList();
+        var rest = left.Sum(i => clauses[i].Length) <= MaxSentenceChars ? left : (ContextClauses(sentence, clauses, holds) ?? []).Except(chosen).ToList();
         return new AnswerCut(Join(sentence, clauses, chosen), rest.Count == 0 ? null : Join(sentence, clauses, rest));
     }
 
     // A run cut inside a list between commas is widened to the whole clauses (between semicolons or colons) it is part
     // of when they fit: a list is not cut where it need not be.
-    private static (int First, int Last) WholeParts(List<Clause> clauses, int first, int last)
+    private static (int First, int Last) WholeParts(List<Clause> clauses, int first, int last, int limit)
     {
         var (wholeFirst, wholeLast) = (first, last);
         while (wholeFirst > 0 && clauses[wholeFirst - 1].Part == clauses[first].Part)
@@ -102,7 +111,7 @@ internal static class Quote
             wholeLast++;
         }
 
-        return clauses[wholeLast].End - clauses[wholeFirst].Start <= MaxAnswerChars ? (wholeFirst, wholeLast) : (first, last);
+        return clauses[wholeLast].End - clauses[wholeFirst].Start <= limit ? (wholeFirst, wholeLast) : (first, last);
     }
 
     /// <summary>The answer's own quote, and what else of its sentence context would quote (null when nothing).</summary>

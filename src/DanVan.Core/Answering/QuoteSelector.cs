@@ -17,6 +17,10 @@ internal static class QuoteSelector
         var best = collection.Best!;
         var primary = expectation.IsSpecific && collection.Supporting is { } supporting ? FactFirst(collection, supporting, documentOf) : best;
         var chosen = new List<SentenceCandidate> { primary };
+        if (expectation.AsksReason)
+        {
+            chosen = Premises(collection, primary, expectation);
+        }
 
         // A question asking several things quotes, for each kind of fact no chosen sentence holds, the best sentence of
         // the same document that holds it.
@@ -90,6 +94,34 @@ internal static class QuoteSelector
             .MaxBy(c => c.Score) ?? supporting;
 
     private const int MinFactChars = 20;
+
+    /// <summary>
+    /// A reason stated by the paragraph before a consequence ("2016 là năm đầu triển khai … Trong khi đó, đội ngũ … có
+    /// nhiều thay đổi về nhân sự … Do đó, năm 2016, … chú trọng tập huấn"): the sentence before it and, while they fit the
+    /// answer part, the best scoring earlier sentences of its paragraph, in the order written. Otherwise the sentence alone.
+    /// </summary>
+    private static List<SentenceCandidate> Premises(SentenceCollection collection, SentenceCandidate reason, AnswerExpectation expectation)
+    {
+        var next = collection.Candidates.FirstOrDefault(c => c.PassageRank == reason.PassageRank && c.Position == reason.Position + 1);
+        if (next is null || next.Line != reason.Line || !expectation.OpensWithConsequence(next.Text))
+        {
+            return [reason];
+        }
+
+        var chosen = new List<SentenceCandidate> { reason };
+        var room = Quote.MaxAnswerChars - reason.Text.Length;
+        foreach (var earlier in collection.Candidates.Where(c => c.PassageRank == reason.PassageRank && c.Line == reason.Line && c.Position < reason.Position)
+            .OrderByDescending(c => c.Score))
+        {
+            if (earlier.Text.Length <= room)
+            {
+                chosen.Add(earlier);
+                room -= earlier.Text.Length;
+            }
+        }
+
+        return [.. chosen.OrderBy(c => c.Position)];
+    }
 
     /// <summary>Related material: the one or two closest sentences, from different places.</summary>
     public static List<SentenceCandidate> Related(SentenceCollection collection) =>

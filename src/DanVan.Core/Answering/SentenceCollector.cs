@@ -47,7 +47,7 @@ internal sealed class SentenceCollector
         // them (a photo caption naming the speaker) is still about that course when another retrieved passage of it names them.
         // Each sentence with its line (a clause or point of an article is told by its lines).
         var sentencesAndLines = passages.Select(p => SentenceSplitter.JoinEnumerators(p.Text.Split('\n')).Select(l => l.Trim())
-            .SelectMany(l => SentenceSplitter.Split(l).Select(s => (Sentence: s, Line: l))).ToList()).ToList();
+            .SelectMany((l, index) => SentenceSplitter.Split(l).Select(s => (Sentence: s, Line: l, Index: index))).ToList()).ToList();
         var lineOf = sentencesAndLines.Select(p => p.Select(x => x.Line).ToList()).ToList();
         var split = sentencesAndLines.Select(p => p.Select(x => x.Sentence).ToList()).ToList();
         var splitTokens = split.Select(sentences => sentences.Select(IndexText.Tokens).ToList()).ToList();
@@ -92,7 +92,7 @@ internal sealed class SentenceCollector
                 var windowHoldsFact = holdsFact || (_expectation.AsksMotive && motiveDocuments.Contains(passage.DocumentId));
                 var inPart = partLines is null || (partLines.TryGetValue(rank, out var part) && part.Contains(lineOf[rank][position]));
                 var score = coverage + KindBonus(holdsFact, sentence) + (partLines is not null && inPart ? PartBonus : 0) + (0.25 * passage.Score) - (0.02 * rank);
-                var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, kinds);
+                var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, kinds) { Line = sentencesAndLines[rank][position].Index };
                 candidates.Add(candidate);
 
                 // Support: how much of the question the sentence holding the kind of fact asked, with its neighbours,
@@ -217,12 +217,17 @@ internal sealed class SentenceCollector
         return tokens;
     }
 
-    // Sentences holding the kind of fact asked come first; "tỉnh nào" has no such check, so a place word does; an
-    // enumeration asked ("những chuyên đề nào") prefers the sentence that lists.
+    // Sentences holding the kind of fact asked come first, those holding it in the form asked before them (the groups a
+    // course is for listed, not one person named); "tỉnh nào" has no such check, so a place word does; an enumeration
+    // asked ("những chuyên đề nào") prefers the sentence that lists.
     private double KindBonus(bool holdsFact, string sentence) =>
-        (_expectation.IsSpecific ? (holdsFact ? 0.2 : 0) : _kind == QuestionKind.Place && _lexicon.Patterns.Place.IsMatch(sentence) ? 0.1 : 0)
+        (_expectation.IsSpecific ? (holdsFact ? 0.2 + (_expectation.HoldsAsAsked(sentence) ? AsAskedBonus : 0) : 0)
+            : _kind == QuestionKind.Place && _lexicon.Patterns.Place.IsMatch(sentence) ? 0.1 : 0)
         + (_expectation.AsksList && _expectation.Enumerates(sentence) ? ListBonus : 0);
 
     /// <summary>How much a sentence that lists outranks others when an enumeration is asked.</summary>
     private const double ListBonus = 0.15;
+
+    /// <summary>How much a sentence holding the asked fact in the form asked outranks one holding it otherwise.</summary>
+    public const double AsAskedBonus = 0.15;
 }

@@ -378,7 +378,8 @@ public sealed partial class QuestionLexicon
 
     /// <summary>
     /// Where the cues occur in the question's tokens, but not a one-syllable cue typed without diacritics that is part
-    /// of a word the lexicon writes otherwise there: "bo may" is bộ máy, no "mấy"; "bat dau" is bắt đầu, no "đâu";
+    /// of a word the lexicon writes otherwise there: "bo may" is bộ máy, no "mấy"; "bat dau" is bắt đầu, no "đâu"; nor a
+    /// cue of several words opening inside a word the lexicon writes: "đơn vị nào" asks no "vị nào";
     /// nor a cue right after a word framing what follows as given: "Ngoài mấy chuyên đề chính, … còn gì?" asks no count.
     /// </summary>
     public IEnumerable<(int At, int Length)> FindCues(IReadOnlyList<QueryToken> tokens, IReadOnlyList<LexiconPhrase> cues)
@@ -393,6 +394,11 @@ public sealed partial class QuestionLexicon
 
     private bool IsPartOfWord(IReadOnlyList<QueryToken> tokens, (int At, int Length) cue, IReadOnlyList<LexiconPhrase> cues)
     {
+        if (OpensInsideWord(tokens, cue))
+        {
+            return true;
+        }
+
         var token = tokens[cue.At];
         // Typed without diacritics: its folded form may still differ ("ky" folds as "ki").
         if (cue.Length != 1 || !token.Typed.All(char.IsAscii))
@@ -409,6 +415,27 @@ public sealed partial class QuestionLexicon
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // A cue of several words whose first word ends a word the lexicon writes ("đơn vị nào" holds no "vị nào"): the word
+    // starts before the cue and ends inside it.
+    private bool OpensInsideWord(IReadOnlyList<QueryToken> tokens, (int At, int Length) cue)
+    {
+        if (cue.Length < 2)
+        {
+            return false;
+        }
+
+        for (var start = Math.Max(0, cue.At - _longestWord + 1); start < cue.At; start++)
+        {
+            if (LexiconMatcher.StartingWith(tokens[start].Folded, _words)
+                .Any(word => word.Length > cue.At - start && start + word.Length < cue.At + cue.Length && word.StartsAt(tokens, start)))
+            {
+                return true;
             }
         }
 

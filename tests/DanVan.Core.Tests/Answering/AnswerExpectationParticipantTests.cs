@@ -21,4 +21,17 @@ public sealed class AnswerExpectationParticipantTests
     [InlineData("Lớp bồi dưỡng dành cho đối tượng nào?", "Lớp bồi dưỡng cho cán bộ diễn ra trong 3 ngày.")] // one group word is no list
     [InlineData("Ai phát biểu khai mạc lớp học?", "Tham dự có lãnh đạo, cán bộ, chuyên viên các sở, ban, ngành.")] // no taking part asked: a person is
     public void IsMetBy_NoGroupsListed_IsNotMet(string question, string sentence) => Assert.False(For(question).IsMetBy(sentence));
+
+    // Met either way, but held as asked only by the groups a sentence lists, not by a sentence naming the official who spoke.
+    [Fact]
+    public void HoldsAsAsked_GroupsListed_NotAPersonWithHisOffices()
+    {
+        var expectation = For("lop boi duong o Ca Mau thi thanh phan di hoc gom nhung ai");
+        const string groups = "Ban Dân vận Tỉnh ủy tổ chức lớp bồi dưỡng cho lãnh đạo các sở, ban, ngành; thành viên Ban chỉ đạo; lãnh đạo các huyện.";
+        const string person = "Khẳng định việc bồi dưỡng cho cán bộ là quan trọng, đồng chí Lê Thanh Triều, Trưởng Ban Dân vận Tỉnh ủy, nhấn mạnh.";
+
+        Assert.True(expectation.IsMetBy(person));
+        Assert.True(expectation.HoldsAsAsked(groups));
+        Assert.False(expectation.HoldsAsAsked(person));
+    }
 }

@@ -38,6 +38,7 @@ public sealed class AnswerExpectationReasonTests
     [InlineData("Mở lớp bồi dưỡng như vậy là để đạt được điều gì?")]
     [InlineData("lop boi duong nay de lam gi")]
     [InlineData("Lớp bồi dưỡng nhằm mục đích gì?")]
+    [InlineData("Theo ông trưởng ban, mở lớp bồi dưỡng này rốt cuộc nhắm tới cái đích gì?")] // the goal in everyday words
     public void KindsMetBy_PurposeAsked_MetByAPurposeNotTheOpening(string question)
     {
         var expectation = For(question);

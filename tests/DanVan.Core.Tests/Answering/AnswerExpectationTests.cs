@@ -144,6 +144,32 @@ public sealed class AnswerExpectationTests
     public void IsSpecific_CountCueFramedAsGiven_AsksNoCount(string question, bool expected) =>
         Assert.Equal(expected, For(question).IsSpecific);
 
+    // A cue of several words opening inside a word the lexicon writes asks nothing: "đơn vị nào" asks no person ("vị
+    // nào"), "cau hoi nao" (câu hỏi) no time ("hồi nào").
+    [Theory]
+    [InlineData("Ban Dân vận Tỉnh ủy phối hợp với đơn vị nào mở lớp bồi dưỡng?", "Ban Dân vận Tỉnh ủy phối hợp với Trường Chính trị tỉnh mở lớp bồi dưỡng.")]
+    [InlineData("mot mo hinh tot phai tra loi duoc nhung cau hoi nao", "Một mô hình cần trả lời được ba câu hỏi: giải quyết vấn đề gì của dân, ai thực hiện.")]
+    public void IsMetBy_CueOpeningInsideAKnownWord_AsksNothing(string question, string sentence) =>
+        Assert.True(For(question).IsMetBy(sentence));
+
+    [Fact]
+    public void IsMetBy_CueNotInsideAWord_StillAsks() =>
+        Assert.False(For("Vị nào khai mạc lớp bồi dưỡng?").IsMetBy("Lớp bồi dưỡng khai mạc với nhiều nội dung thiết thực."));
+
+    // "từ hôm nào tới hôm nào" is met by any dated sentence, held as asked by the one giving the span of days.
+    [Theory]
+    [InlineData("Lớp bồi dưỡng ở Cà Mau học từ hôm nào tới hôm nào?", true)]
+    [InlineData("Lớp bồi dưỡng ở Cà Mau diễn ra từ ngày nào đến ngày nào?", true)]
+    [InlineData("Lớp bồi dưỡng ở Cà Mau khai mạc hôm nào?", false)]
+    public void HoldsAsAsked_DaySpanAsked_TheSentenceGivingTheSpan(string question, bool spanAsked)
+    {
+        var expectation = For(question);
+
+        Assert.True(expectation.IsMetBy("Sáng 1/11, Ban Dân vận Tỉnh ủy khai mạc lớp bồi dưỡng."));
+        Assert.False(expectation.HoldsAsAsked("Sáng 1/11, Ban Dân vận Tỉnh ủy khai mạc lớp bồi dưỡng."));
+        Assert.Equal(spanAsked, expectation.HoldsAsAsked("Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11."));
+    }
+
     [Fact]
     public void IsMetBy_GeneralQuestion_AnySentence()
     {

@@ -118,6 +118,63 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.True(answerPart.Contains(second, StringComparison.Ordinal), answer.Body);
     }
 
+    // The sentence holding the fact as asked opens the answer: the groups a course was for, not the official who opened
+    // it; the span of days, not the opening day.
+    [Theory]
+    [InlineData("Lớp bồi dưỡng dân vận ở Cà Mau thì thành phần đi học gồm những ai?", "Sáng 1/11, Ban Dân vận Tỉnh ủy tổ chức lớp bồi dưỡng cho lãnh đạo",
+        "Đồng chí Lê Thanh Triều, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc lớp bồi dưỡng dân vận ở Cà Mau.",
+        "Sáng 1/11, Ban Dân vận Tỉnh ủy tổ chức lớp bồi dưỡng cho lãnh đạo các sở, ban, ngành; thành viên Ban chỉ đạo; lãnh đạo các huyện.")]
+    [InlineData("Lớp bồi dưỡng dân vận ở Cà Mau diễn ra từ ngày nào đến ngày nào?", "Học viên học từ ngày 1 đến ngày 3/11",
+        "Sáng 1/11, lớp bồi dưỡng dân vận ở Cà Mau khai mạc tại Trường Chính trị tỉnh.",
+        "Học viên học từ ngày 1 đến ngày 3/11.")]
+    public async Task ComposeAsync_FactHeldAsAsked_OpensTheAnswer(string question, string opening, string weaker, string asAsked)
+    {
+        var passage = new RetrievedPassage(1, 1, 0, "Lớp bồi dưỡng nghiệp vụ công tác dân vận (Cà Mau)", null, weaker + "\n" + asAsked,
+            "ca-mau.md", "Báo Cà Mau", null, "Cà Mau", 1.0);
+
+        var answer = await _composer.ComposeAsync(question, [passage]);
+
+        Assert.True(answer.Grounded);
+        Assert.StartsWith(opening, answer.Body, StringComparison.Ordinal);
+    }
+
+    // A later answering sentence too long for the room the answer part has left keeps the clause holding its fact there.
+    [Fact]
+    public async Task ComposeAsync_LaterAnswerTooLong_CutToTheRoomLeft()
+    {
+        var topics = string.Join("; ", Enumerable.Range(1, 12).Select(i => $"Chuyên đề thứ {i} về công tác dân vận trong tình hình mới"));
+        var passage = new RetrievedPassage(1, 1, 0, "Lớp bồi dưỡng nghiệp vụ công tác dân vận (Cà Mau)", null, string.Join('\n',
+            "Sáng 1/11, Ban Dân vận Tỉnh ủy phối hợp với Trường Chính trị tỉnh Cà Mau tổ chức lớp bồi dưỡng nghiệp vụ công tác dân vận cho lãnh đạo các sở, ban, ngành, Mặt trận Tổ quốc, các tổ chức chính trị - xã hội, đơn vị sự nghiệp và một số Hội quần chúng cấp tỉnh; thành viên Ban chỉ đạo Quy chế dân chủ cơ sở cấp tỉnh; lãnh đạo các huyện, thành phố.",
+            $"Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11, các học viên được nghiên cứu, học tập nhiều nội dung quan trọng về: {topics}."),
+            "ca-mau.md", "Báo Cà Mau", null, "Cà Mau", 1.0);
+
+        var answer = await _composer.ComposeAsync("Lớp nghiệp vụ dân vận ở Cà Mau do Ban Dân vận Tỉnh ủy làm chung với đơn vị nào, học từ hôm nào tới hôm nào?", [passage]);
+
+        Assert.True(answer.Grounded);
+        var answerPart = answer.Body.Split(AnswerTexts.ContextHeader)[0];
+        Assert.Contains("Trường Chính trị tỉnh Cà Mau", answerPart, StringComparison.Ordinal);
+        Assert.True(answerPart.Contains("từ ngày 1 đến ngày 3/11", StringComparison.Ordinal), answer.Body);
+    }
+
+    // A reason stated by the paragraph before "Do đó": the answer part holds its sentences in the order written, not only
+    // the one right before the consequence.
+    [Fact]
+    public async Task ComposeAsync_ReasonStatedByTheParagraphBeforeAConsequence_QuotesItsSentences()
+    {
+        var passage = new RetrievedPassage(1, 1, 0, "Bình Phước: tập huấn nghiệp vụ dân vận", null, string.Join('\n',
+            "2016 là năm đầu triển khai nghị quyết đại hội đảng các cấp. Trong khi đó, đội ngũ làm dân vận các cấp có nhiều thay đổi về nhân sự sau đại hội. "
+            + "Do đó, năm 2016, Ban Dân vận Tỉnh ủy đặc biệt chú trọng tập huấn cho cán bộ dân vận từ tỉnh đến cơ sở.",
+            "Kết quả, năm 2016, toàn tỉnh mở 5 lớp tập huấn cho trên 800 cán bộ."),
+            "binh-phuoc.md", "Báo Bình Phước", null, "Bình Phước", 1.0);
+
+        var answer = await _composer.ComposeAsync("Vì đâu mà năm 2016 Bình Phước phải dồn sức tập huấn cán bộ dân vận từ tỉnh xuống xã?", [passage]);
+
+        Assert.True(answer.Grounded);
+        var answerPart = answer.Body.Split(AnswerTexts.ContextHeader)[0];
+        Assert.StartsWith("2016 là năm đầu triển khai", answerPart, StringComparison.Ordinal);
+        Assert.Contains("nhiều thay đổi về nhân sự", answerPart, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ComposeAsync_SeveralAsksOneSentence_QuotesIt()
     {

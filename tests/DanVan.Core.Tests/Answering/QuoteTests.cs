@@ -35,6 +35,21 @@ public sealed class QuoteTests
         Assert.True(cut.Answer.Length <= Quote.MaxAnswerChars);
     }
 
+    // A sentence a little longer than a context quote: what the answer cuts of it is quoted after whole, its last clause too.
+    [Fact]
+    public void ToAnswer_CutOfASentenceLongerThanAContextQuote_RestHoldsAllThatWasCut()
+    {
+        var requests = string.Join("; ", Enumerable.Range(1, 8).Select(i => $"đề nghị thứ {i} về công tác dân vận của các sở, ban, ngành trong tỉnh"));
+        var sentence = "Để góp phần phòng ngừa, giải quyết, xử lý điểm nóng và khiếu kiện phức tạp trong tình hình hiện nay, đồng chí Phó Trưởng ban "
+            + "đề nghị lãnh đạo các sở, ban, ngành: " + requests + ", giải quyết dứt điểm đơn thư ngay từ cơ sở.";
+        Assert.InRange(sentence.Length, Quote.MaxSentenceChars + 1, Quote.MaxSentenceChars + Quote.MaxAnswerChars);
+
+        var cut = Quote.ToAnswer(sentence, Holding("khiếu kiện", "khiếu kiện", "đề nghị", "Phó Trưởng ban"));
+
+        Assert.StartsWith("Để góp phần phòng ngừa", cut.Answer, StringComparison.Ordinal);
+        Assert.True(cut.Rest?.EndsWith("giải quyết dứt điểm đơn thư ngay từ cơ sở.", StringComparison.Ordinal) == true, cut.Answer + " ||| " + cut.Rest);
+    }
+
     [Fact]
     public void ToAnswer_ShortSentence_Untouched()
     {

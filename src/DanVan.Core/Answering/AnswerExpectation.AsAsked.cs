@@ -1,0 +1,28 @@
+using DanVan.Core.Lexicon;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Answering;
+
+// The form the asked fact should take. A kind of fact may be met in a weaker form than the one asked: "những ai đi học"
+// is met by a sentence naming one official, but answered by the one listing the groups the course was for; "từ hôm nào
+// tới hôm nào" is met by any dated sentence, but answered by the one giving the span of days. The sentence holding the
+// fact as asked ranks first; it does not decide whether the question is answered.
+public sealed partial class AnswerExpectation
+{
+    /// <summary>True when the question asks a span of days: two day askers in one clause ("từ ngày nào đến ngày nào").</summary>
+    private bool AsksDaySpan { get; init; }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> holds the asked fact in the form asked, not only in a weaker one: the groups a
+    /// course is for listed by a sentence naming no person (one that names the official who spoke lists his offices), a span of days when the question asks from which day to which.
+    /// </summary>
+    public bool HoldsAsAsked(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return (_kinds.Contains(Expected.Participants) && ListsParticipants(sentence) && HoldsOffice(sentence) && !_lexicon.Patterns.PersonName.IsMatch(sentence))
+            || (AsksDaySpan && DatePatterns.DaySpan().IsMatch(sentence));
+    }
+
+    private static bool DaySpanAsked(string question, QuestionLexicon lexicon) =>
+        lexicon.Kinds.TryGetValue("day", out var cues) && Clauses(question, lexicon).Any(c => lexicon.FindCues(c, cues).Count() >= 2);
+}
