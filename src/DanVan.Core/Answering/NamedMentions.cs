@@ -228,7 +228,7 @@ public sealed class NamedMentions
             {
                 mentions.Add(new Mention(name.Value, [folded]));
             }
-            else if (written is not null && IsUnwrittenName(asked, at, folded.Length, Tokenizer.Tokenize(kind.Value), written, lexicon))
+            else if (written is not null && IsUnwrittenName(asked, at, folded.Length, Tokenizer.Tokenize(kind.Value), written, lexicon, vocabulary))
             {
                 mentions.Add(new Mention(kind.Success ? text[match.Index..(name.Index + name.Length)] : name.Value, [folded]));
             }
@@ -253,15 +253,19 @@ public sealed class NamedMentions
     }
 
     // The words at `at`, after the kind's words, are a name the material never writes together (see AddUncapitalisedNames).
-    private static bool IsUnwrittenName(List<QueryToken> asked, int at, int length, List<string> kind, HashSet<(string, string)> written, QuestionLexicon lexicon)
+    private static bool IsUnwrittenName(List<QueryToken> asked, int at, int length, List<string> kind, HashSet<(string, string)> written, QuestionLexicon lexicon, Vocabulary? vocabulary)
     {
         var folded = asked.Skip(at).Take(length).Select(t => t.Folded).ToList();
         var askedFolded = asked.Select(t => t.Folded).ToList();
         var words = (IReadOnlyList<string>)[.. kind.TakeLast(1), .. folded];
         var next = at + length;
+        // Where the whole index writes none of its pairs ("xa ky son") and none of its words folds like a stop word, a
+        // one-syllable word the lexicon knows ("ký") is read as a syllable of the name, as the capitals typed would say.
+        var neverWritten = vocabulary is { PassageCount: > 1 } && !folded.Any(StopWords.MayBeStopWord)
+            && !words.Zip(words.Skip(1)).Any(p => vocabulary.Contains(IndexText.Pair(p.First, p.Second)));
         return !StopWords.MayBeStopWord(folded[0]) && !folded.Any(f => IsQuestionWord(f, lexicon)) && !words.Zip(words.Skip(1)).Any(written.Contains)
             && !(next < asked.Count && written.Contains((folded[^1], askedFolded[next])))
-            && !Enumerable.Range(at, length).Any(i => IsOrdinary(asked, i, lexicon) || Abbreviations.Readings(askedFolded, i, out _) is not null)
+            && !Enumerable.Range(at, length).Any(i => IsOrdinary(asked, i, lexicon, neverWritten ? 2 : 1) || Abbreviations.Readings(askedFolded, i, out _) is not null)
             && Provinces.Mentioned(folded).Count == 0;
     }
 
@@ -280,13 +284,14 @@ public sealed class NamedMentions
         return written;
     }
 
-    private static bool IsOrdinary(List<QueryToken> tokens, int at, QuestionLexicon lexicon) =>
-        lexicon.WhichWords.Contains(tokens[at].Folded) || lexicon.CourseEvents.Contains(tokens[at].Folded) || lexicon.BodyWords.Contains(tokens[at].Folded)
+    // A word the lexicon knows starts at the position: a phrase of at least minLength syllables, or a one-syllable word of its lists.
+    private static bool IsOrdinary(List<QueryToken> tokens, int at, QuestionLexicon lexicon, int minLength = 1) =>
+        (minLength <= 1 && (lexicon.WhichWords.Contains(tokens[at].Folded) || lexicon.CourseEvents.Contains(tokens[at].Folded) || lexicon.BodyWords.Contains(tokens[at].Folded)))
         || new[]
         {
             lexicon.Words, lexicon.SynonymPhrases, lexicon.EventPhrases, lexicon.TimeAskers, lexicon.CountAskers, lexicon.ReasonAskers, lexicon.QuestionPhrases,
             lexicon.PeopleUnits, lexicon.UnitWords, lexicon.PeriodWords, lexicon.Titles, lexicon.DocumentTypes, lexicon.MeasureVerbs, lexicon.SayingVerbs,
-        }.Any(phrases => LexiconMatcher.LongestAt(tokens, at, phrases) > 0);
+        }.Any(phrases => LexiconMatcher.LongestAt(tokens, at, phrases) >= minLength);
 
     /// <summary>True when the fields (folded tokens of a passage, its document's other passages, its title and metadata) name all of it.</summary>
     public bool AllIn(IReadOnlyList<IReadOnlyList<string>> fields) => Missing(fields).Count == 0;

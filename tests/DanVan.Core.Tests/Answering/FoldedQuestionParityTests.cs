@@ -74,4 +74,18 @@ public sealed class FoldedQuestionParityTests : IClassFixture<KnowledgeFixture>
         Assert.NotEqual(AnswerOutcome.Answered, typed.Outcome);
         Assert.NotEqual(AnswerOutcome.Answered, folded.Outcome);
     }
+
+    // "xa ky son" typed without diacritics: no passage of the index writes "xa ky" or "ky son", so "ky" is the name's
+    // syllable (Kỳ), not the act "ký", and the commune must be in the evidence, as "xã Kỳ Sơn" typed must.
+    [Fact]
+    public async Task ComposeAsync_CommuneFoldedWithAWordTheLexiconKnows_IsStillNamed()
+    {
+        var passage = Passage("Quy chế công tác dân vận xã Phước Thịnh", "Điều 5. Chủ tịch UBND xã trực tiếp tiếp công dân định kỳ ít nhất 02 ngày trong tháng.", "Bình Phước");
+        var question = "Theo quy chế dân vận xã Kỳ Sơn, chủ tịch UBND xã tiếp công dân mấy ngày trong tháng?";
+        var typed = await _composer.ComposeAsync(question, [passage]);
+        var folded = await _composer.ComposeAsync(VietnameseText.Fold(question), [passage]);
+
+        Assert.NotEqual(AnswerOutcome.Answered, typed.Outcome);
+        Assert.NotEqual(AnswerOutcome.Answered, folded.Outcome);
+    }
 }
