@@ -140,6 +140,13 @@ internal static class EvalVerb
             foreach (var o in outcomes.Where(o => !o.SameDecision))
             {
                 AnsiConsole.WriteLine($"[{o.Item.Id} {o.Item.Variant}] typed={o.Typed} folded={o.Folded} :: {o.Item.Question}");
+                foreach (var (form, why) in new[] { ("typed", o.TypedWhy), ("folded", o.FoldedWhy) })
+                {
+                    foreach (var line in why)
+                    {
+                        AnsiConsole.WriteLine($"    why {form}: {line}");
+                    }
+                }
             }
         }
     }

@@ -291,6 +291,10 @@ public sealed partial class AnswerExpectation
                 && !_lexicon.PeopleOfKind.Any(k => k.Key == p.Key));
     }
 
+    // A stop word typed without diacritics that a unit folds like is that unit after a count asker ("bao nhieu ho": hộ, not họ).
+    private static bool IsUnitTypedPlain(List<QueryToken> clause, int at, QuestionLexicon lexicon) =>
+        clause[at].Typed == clause[at].Folded && LexiconMatcher.LongestAt(clause, at, lexicon.UnitWords) > 0;
+
     // Positions right after each count asker ("bao nhiêu", "mấy").
     private static IEnumerable<int> AskerAt(List<QueryToken> tokens, QuestionLexicon lexicon) =>
         lexicon.FindCues(tokens, lexicon.CountAskers).Select(a => a.At + a.Length);
@@ -343,7 +347,7 @@ public sealed partial class AnswerExpectation
                 var reached = ReachedBy(clause, start - asker, lexicon);
                 // "số mấy" before a word typed without diacritics ("so may de trien khai": để) still asks a number.
                 var numberedAsker = start - asker > 0 && lexicon.NumberedMarkers.Contains(clause[start - asker - 1].Folded) && asker == 1;
-                if (start < clause.Count && !IsFunctionWord(clause[start]) && !numberedAsker)
+                if (start < clause.Count && (!IsFunctionWord(clause[start]) || IsUnitTypedPlain(clause, start, lexicon)) && !numberedAsker)
                 {
                     var qualifier = QualifierAfter(clause, start, lexicon);
                     var unit = Unit.Of(lexicon, [clause[start].Folded], numberAfter: false, CountsAnyPeople(clause, start, lexicon),

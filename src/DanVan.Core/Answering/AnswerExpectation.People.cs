@@ -18,7 +18,8 @@ public sealed partial class AnswerExpectation
         {
             var role = lexicon.Roles.Where(r => r.Role.StartsAt(tokens, i)).OrderByDescending(r => r.Role.Length).FirstOrDefault();
             var titleLength = LexiconMatcher.LongestAt(tokens, i, lexicon.Titles);
-            if (role.Role is null && titleLength == 0)
+            // A title typed without diacritics inside a word the lexicon writes otherwise is none ("Truong Chinh tri tinh").
+            if (role.Role is null && (titleLength == 0 || (titleLength == 1 && lexicon.IsPartOfOtherWord(tokens, i, lexicon.Titles))))
             {
                 continue;
             }
@@ -252,10 +253,11 @@ public sealed partial class AnswerExpectation
         }
         else
         {
-            // The words between the last title before the verb and the verb, past function words ("đã").
+            // The words after the last title before the verb, up to a function word ("đã"; typed in lower case or
+            // without diacritics no capital ends the name: "thay vy tu lieu o lop …").
             var title = tokens.Take(verbAt).Select((t, k) => (t, k)).LastOrDefault(x => titles.Contains(x.t.Folded), (default, -1)).Item2;
             speaker = title < 0 ? [] : tokens.Skip(title + 1).Take(verbAt - title - 1).SkipWhile(t => titles.Contains(t.Folded))
-                .Reverse().SkipWhile(IsFunctionWord).Reverse().Select(t => t.Folded).ToArray();
+                .TakeWhile(t => !IsFunctionWord(t)).Select(t => t.Folded).ToArray();
             speaker = speaker.Length is >= 2 and <= 4 ? speaker : [];
         }
 

@@ -150,6 +150,11 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // the asked fact hangs on and what the question names stay strict.
         scorer.SetAsideUnwritten(query, vocabulary, expectation.AskedWords);
         var mentions = NamedMentions.Of(question, query, _lexicon, passages.Select(p => p.Title + "\n" + p.Text).ToList(), vocabulary);
+        if (DecisionTrace.IsOn)
+        {
+            DecisionTrace.Add($"names [{mentions}]");
+        }
+
         var part = ArticlePart.Of(question, _lexicon);
         var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))
             .Collect(passages);

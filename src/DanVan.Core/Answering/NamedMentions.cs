@@ -78,7 +78,8 @@ public sealed class NamedMentions
             }
         }
 
-        mentions.AddRange(OtherFields(tokens, lexicon, vocabulary));
+        var untyped = AmbiguousSyllables.TypedWithoutDiacritics(tokens);
+        mentions.AddRange(QueryBuilder.ClauseBreak().Split(text).SelectMany(clause => OtherFields(Tokenizer.TokenizeTyped(clause), untyped, lexicon, vocabulary)));
 
         foreach (var name in lexicon.Patterns.QuestionName.Matches(text).Select(m => m.Value))
         {
@@ -111,10 +112,10 @@ public sealed class NamedMentions
     // A topic of another field ("thời tiết", "căn cước"): the materials must speak of it for a passage to answer. Typed
     // with diacritics, it counts as written ("cho đất" is not "chó"); typed without, not when the index writes its folded
     // syllables together ("do la": đó là, not đô la) or one of them with the question's syllable beside it ("trong so do":
-    // trong số đó; "ba con cho dat": bà con cho đất): that is likely a word of the materials, read across.
-    private static IEnumerable<Mention> OtherFields(IReadOnlyList<QueryToken> tokens, QuestionLexicon lexicon, Vocabulary? vocabulary)
+    // trong số đó; "ba con cho dat": bà con cho đất): that is likely a word of the materials, read across. Read clause
+    // by clause: "người dự, học mấy hôm" typed without diacritics names no "du học".
+    private static IEnumerable<Mention> OtherFields(IReadOnlyList<QueryToken> tokens, bool untyped, QuestionLexicon lexicon, Vocabulary? vocabulary)
     {
-        var untyped = AmbiguousSyllables.TypedWithoutDiacritics(tokens);
         foreach (var (at, length) in LexiconMatcher.Find(tokens, lexicon.OtherFields))
         {
             var words = tokens.Skip(at).Take(length).ToList();
@@ -193,7 +194,7 @@ public sealed class NamedMentions
     //   ("huyen co bao nhieu": có). Its label is the name as typed ("lộc ninh");
     // - unwritten: the question is typed without diacritics and the retrieved material holds none of the pairs of the
     //   kind's last word and the name's words, nor the pair the last makes with the word after it (it writes "xã hội",
-    //   "giảng viên", "vai trò"); the first is no function word, none is a short form or starts a phrase the lexicon
+    //   "giảng viên", "vai trò"); the first is no function word, none a question word ("xa do ai": ai), none is a short form or starts a phrase the lexicon
     //   knows (an act, an asker, an office, a unit, a synonym), and it is no province. Its label is the kind and the
     //   name ("xa son dong", "ban tuyen giao"), a person's name alone.
     // A name the material writes capitalised is read by AddNamesTypedInLowerCase instead.
@@ -227,7 +228,7 @@ public sealed class NamedMentions
             {
                 mentions.Add(new Mention(name.Value, [folded]));
             }
-            else if (written is not null && IsUnwrittenName(asked, at, folded.Length, Tokenizer.Tokenize(kind.Value), written, lexicon))
+            else if (written is not null && IsUnwrittenName(asked, at, folded.Length, Tokenizer.Tokenize(kind.Value), written, lexicon, vocabulary))
             {
                 mentions.Add(new Mention(kind.Success ? text[match.Index..(name.Index + name.Length)] : name.Value, [folded]));
             }
@@ -252,17 +253,25 @@ public sealed class NamedMentions
     }
 
     // The words at `at`, after the kind's words, are a name the material never writes together (see AddUncapitalisedNames).
-    private static bool IsUnwrittenName(List<QueryToken> asked, int at, int length, List<string> kind, HashSet<(string, string)> written, QuestionLexicon lexicon)
+    private static bool IsUnwrittenName(List<QueryToken> asked, int at, int length, List<string> kind, HashSet<(string, string)> written, QuestionLexicon lexicon, Vocabulary? vocabulary)
     {
         var folded = asked.Skip(at).Take(length).Select(t => t.Folded).ToList();
         var askedFolded = asked.Select(t => t.Folded).ToList();
         var words = (IReadOnlyList<string>)[.. kind.TakeLast(1), .. folded];
         var next = at + length;
-        return !StopWords.MayBeStopWord(folded[0]) && !words.Zip(words.Skip(1)).Any(written.Contains)
+        // Where the whole index writes none of its pairs ("xa ky son") and none of its words folds like a stop word, a
+        // one-syllable word the lexicon knows ("ký") is read as a syllable of the name, as the capitals typed would say.
+        var neverWritten = vocabulary is { PassageCount: > 1 } && !folded.Any(StopWords.MayBeStopWord)
+            && !words.Zip(words.Skip(1)).Any(p => vocabulary.Contains(IndexText.Pair(p.First, p.Second)));
+        return !StopWords.MayBeStopWord(folded[0]) && !folded.Any(f => IsQuestionWord(f, lexicon)) && !words.Zip(words.Skip(1)).Any(written.Contains)
             && !(next < asked.Count && written.Contains((folded[^1], askedFolded[next])))
-            && !Enumerable.Range(at, length).Any(i => IsOrdinary(asked, i, lexicon) || Abbreviations.Readings(askedFolded, i, out _) is not null)
+            && !Enumerable.Range(at, length).Any(i => IsOrdinary(asked, i, lexicon, neverWritten ? 2 : 1) || Abbreviations.Readings(askedFolded, i, out _) is not null)
             && Provinces.Mentioned(folded).Count == 0;
     }
+
+    // A question word typed plain that asks a kind of fact ("ai", "gi", "nao"): no name holds it ("xa do ai cam dau").
+    private static bool IsQuestionWord(string folded, QuestionLexicon lexicon) =>
+        StopWords.IsStopWord(folded, folded) && lexicon.Kinds.Values.Any(cues => cues.Any(c => c.Length == 1 && c.Folded[0] == folded));
 
     private static HashSet<(string, string)> WordPairs(IReadOnlyList<string> material)
     {
@@ -275,13 +284,14 @@ public sealed class NamedMentions
         return written;
     }
 
-    private static bool IsOrdinary(List<QueryToken> tokens, int at, QuestionLexicon lexicon) =>
-        lexicon.WhichWords.Contains(tokens[at].Folded) || lexicon.CourseEvents.Contains(tokens[at].Folded) || lexicon.BodyWords.Contains(tokens[at].Folded)
+    // A word the lexicon knows starts at the position: a phrase of at least minLength syllables, or a one-syllable word of its lists.
+    private static bool IsOrdinary(List<QueryToken> tokens, int at, QuestionLexicon lexicon, int minLength = 1) =>
+        (minLength <= 1 && (lexicon.WhichWords.Contains(tokens[at].Folded) || lexicon.CourseEvents.Contains(tokens[at].Folded) || lexicon.BodyWords.Contains(tokens[at].Folded)))
         || new[]
         {
             lexicon.Words, lexicon.SynonymPhrases, lexicon.EventPhrases, lexicon.TimeAskers, lexicon.CountAskers, lexicon.ReasonAskers, lexicon.QuestionPhrases,
             lexicon.PeopleUnits, lexicon.UnitWords, lexicon.PeriodWords, lexicon.Titles, lexicon.DocumentTypes, lexicon.MeasureVerbs, lexicon.SayingVerbs,
-        }.Any(phrases => LexiconMatcher.LongestAt(tokens, at, phrases) > 0);
+        }.Any(phrases => LexiconMatcher.LongestAt(tokens, at, phrases) >= minLength);
 
     /// <summary>True when the fields (folded tokens of a passage, its document's other passages, its title and metadata) name all of it.</summary>
     public bool AllIn(IReadOnlyList<IReadOnlyList<string>> fields) => Missing(fields).Count == 0;
@@ -292,6 +302,9 @@ public sealed class NamedMentions
         ArgumentNullException.ThrowIfNull(fields);
         return _mentions.Where(m => !m.Alternatives.Any(a => fields.Any(f => TokenSequence.Contains(f, a)))).Select(m => m.Label).Distinct().ToList();
     }
+
+    /// <summary>The labels of what the question names (for <see cref="DecisionTrace"/>).</summary>
+    public override string ToString() => string.Join(", ", _mentions.Select(m => m.Label));
 
     private static string Capitalised(string label) => char.ToUpperInvariant(label[0]) + label[1..];
 

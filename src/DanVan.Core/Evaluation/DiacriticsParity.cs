@@ -6,6 +6,7 @@ namespace DanVan.Core.Evaluation;
 /// <summary>
 /// Diacritics parity: every question asked as typed and folded to ASCII (<see cref="VietnameseText.Fold"/>, the
 /// folding the index uses), and whether both get the same decision — answered, or not (related material or nothing).
+/// Each answer's <see cref="DecisionTrace"/> is kept, so a differing pair shows where the two readings part.
 /// </summary>
 public sealed class DiacriticsParity
 {
@@ -20,9 +21,19 @@ public sealed class DiacriticsParity
         foreach (var item in items)
         {
             var folded = VietnameseText.Fold(item.Question);
-            var typed = await _answerer.AnswerAsync(item.Question, cancellationToken: cancellationToken);
-            var plain = await _answerer.AnswerAsync(folded, cancellationToken: cancellationToken);
-            outcomes.Add(new ParityOutcome(item, folded, typed.Outcome, plain.Outcome));
+            IReadOnlyList<string> typedWhy, foldedWhy;
+            Answer typed, plain;
+            using (DecisionTrace.Begin(out typedWhy))
+            {
+                typed = await _answerer.AnswerAsync(item.Question, cancellationToken: cancellationToken);
+            }
+
+            using (DecisionTrace.Begin(out foldedWhy))
+            {
+                plain = await _answerer.AnswerAsync(folded, cancellationToken: cancellationToken);
+            }
+
+            outcomes.Add(new ParityOutcome(item, folded, typed.Outcome, plain.Outcome) { TypedWhy = typedWhy, FoldedWhy = foldedWhy });
         }
 
         return outcomes;

@@ -389,6 +389,17 @@ public sealed partial class QuestionLexicon
         return LexiconMatcher.Find(tokens, cues).Where(cue => !IsPartOfWord(tokens, cue, cues) && !IsGiven(tokens, cue.At));
     }
 
+    /// <summary>
+    /// True when the one-syllable cue at <paramref name="at"/>, typed without diacritics, is part of a word the lexicon
+    /// writes otherwise there ("Truong Chinh tri" is the Trường Chính trị, no "trưởng"; "bo may" is bộ máy).
+    /// </summary>
+    public bool IsPartOfOtherWord(IReadOnlyList<QueryToken> tokens, int at, IReadOnlyList<LexiconPhrase> cues)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(cues);
+        return IsPartOfWord(tokens, (at, 1), cues);
+    }
+
     private bool IsGiven(IReadOnlyList<QueryToken> tokens, int at) =>
         GivenFrames.Any(frame => at >= frame.Length && frame.StartsAt(tokens, at - frame.Length));
 

@@ -43,6 +43,11 @@ public sealed class CoverageScorer
     private int[][]? _termPairs;
     private int[][]? _readingPairs;
 
+    // The terms and pairs holding a syllable that may be a function word (SearchQuery.EitherWords): a text lacking them
+    // does not count them in the question's weight.
+    private readonly bool[]? _eitherTerms;
+    private readonly bool[]? _eitherPairs;
+
     public CoverageScorer(SearchQuery query, Vocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -55,6 +60,11 @@ public sealed class CoverageScorer
         _pairTotal = _pairs.Sum(p => p.Weight);
         _hasLongPhrases = _terms.Concat(_pairs).SelectMany(g => g.Phrases).Concat(_provinces).Any(p => p.Length > 2);
         _namePairs = NamePairs(query);
+        if (query.EitherWords.Count > 0)
+        {
+            _eitherTerms = query.Terms.Select(t => query.EitherWords.Contains(t.Key)).ToArray();
+            _eitherPairs = query.Pairs.Select(p => p.Key.Split(' ').Any(query.EitherWords.Contains)).ToArray();
+        }
     }
 
     // The question pairs that name its place or year ("cà mau", "năm 2016", "ở cà"): found, they say which course, not
@@ -170,9 +180,12 @@ public sealed class CoverageScorer
         }
 
         var found = new Found(this, fields);
-        var termShare = _termFactors is null && _readingPairs is null ? Share(_terms, _termTotal, found) : DiscountedTermShare(found);
-        var pairShare = _pairs.Count == 0 || _pairTotal <= 0 ? 0 : Share(_pairs, _pairTotal, found);
-        var score = _pairs.Count == 0 || _pairTotal <= 0
+        var pairTotal = _pairTotal - Unfound(_pairs, _eitherPairs, found);
+        var termShare = _termFactors is null && _readingPairs is null
+            ? Share(_terms, _termTotal - Unfound(_terms, _eitherTerms, found), found)
+            : DiscountedTermShare(found);
+        var pairShare = _pairs.Count == 0 || pairTotal <= 0 ? 0 : Share(_pairs, pairTotal, found);
+        var score = _pairs.Count == 0 || pairTotal <= 0
             ? termShare
             : (0.5 * termShare) + (0.5 * pairShare);
         if (!FoundTogether(found) && (_pairs.Count > 0 || _terms.Count > 1))
@@ -223,28 +236,63 @@ public sealed class CoverageScorer
         return false;
     }
 
+    // The weight of the groups marked either that the text lacks.
+    private static double Unfound(List<(int[][] Phrases, double Weight)> groups, bool[]? either, Found found)
+    {
+        if (either is null)
+        {
+            return 0;
+        }
+
+        double sum = 0;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (either[i] && !groups[i].Phrases.Any(found.Contains))
+            {
+                sum += groups[i].Weight;
+            }
+        }
+
+        return sum;
+    }
+
+    // A term found alone counts its ambiguity factor; one that may be a function word (either) weighs in the total only
+    // as much as it counts found, and nothing when the text lacks it, so that it never lowers a text's score.
     private double DiscountedTermShare(Found found)
     {
         double sum = 0;
+        var total = _termTotal;
         for (var i = 0; i < _terms.Count; i++)
         {
             var (phrases, weight) = _terms[i];
+            var either = _eitherTerms?[i] == true;
             if (phrases.Any(found.Contains))
             {
                 var paired = _termFactors is null || _termPairs![i].Any(p => _pairs[p].Phrases.Any(found.Contains));
-                sum += weight * (paired ? 1 : _termFactors![i]);
+                var counted = weight * (paired ? 1 : _termFactors![i]);
+                sum += counted;
+                total -= either ? weight - counted : 0;
             }
             else if (_readingPairs is not null && _readingPairs[i].Any(p => _pairs[p].Phrases.Any(found.Contains)))
             {
                 sum += weight;
             }
+            else if (either)
+            {
+                total -= weight;
+            }
         }
 
-        return sum / _termTotal;
+        return total <= 0 ? 0 : sum / total;
     }
 
     private static double Share(List<(int[][] Phrases, double Weight)> groups, double total, Found found)
     {
+        if (total <= 0)
+        {
+            return 0;
+        }
+
         double sum = 0;
         foreach (var (phrases, weight) in groups)
         {

@@ -40,6 +40,9 @@ public static partial class QueryBuilder
         var folded = tokens.Select(t => t.Folded).ToList();
         var kind = KindOf(tokens, lexicon);
         var untyped = AmbiguousSyllables.TypedWithoutDiacritics(tokens);
+        var inProvince = Provinces.InNames(folded);
+        var either = new HashSet<string>(StringComparer.Ordinal);
+        var content = new HashSet<string>(StringComparer.Ordinal);
 
         // Each position: a group of alternatives, or null for a function word (which breaks syllable pairs); and the
         // paraphrase its words are part of, if any.
@@ -89,9 +92,12 @@ public static partial class QueryBuilder
 
             // Lone letters ("đ/c" split apart, initials) carry nothing to search for.
             var isLoneLetter = token.Folded.Length == 1 && !char.IsDigit(token.Folded[0]);
-            var isStopWord = untyped && token.Typed == token.Folded
-                ? IsFoldedStopWord(folded, i, vocabulary)
-                : StopWords.IsStopWord(token.Typed, token.Folded);
+            // A syllable of a province's name is never a function word ("Ha Nam": Hà, not hả).
+            var role = inProvince[i] ? FoldedRole.Content
+                : untyped && token.Typed == token.Folded ? RoleOf(folded, i, vocabulary)
+                : StopWords.IsStopWord(token.Typed, token.Folded) ? FoldedRole.Function : FoldedRole.Content;
+            var isStopWord = role == FoldedRole.Function;
+            (role == FoldedRole.Either ? either : content).Add(token.Folded);
             // A word no passage holds that QuestionSpelling left as typed (no clear reading) is searched as its likeliest one.
             sequence.Add(isLoneLetter || isStopWord ? null : [QuestionSpelling.SearchTerm(token.Folded, vocabulary)]);
         }
@@ -126,29 +132,38 @@ public static partial class QueryBuilder
         var years = terms.SelectMany(t => t.Phrases).Where(p => Year().IsMatch(p)).Distinct().ToList();
         var provinces = Provinces.Mentioned(folded);
         var (match, byRecency) = BuildMatch(terms, pairs, vocabulary);
-        return new SearchQuery(terms, pairs, match, kind, years, provinces, byRecency);
+        either.ExceptWith(content);
+        return new SearchQuery(terms, pairs, match, kind, years, provinces, byRecency) { EitherWords = either };
+    }
+
+    private enum FoldedRole
+    {
+        Content,
+        Function,
+        Either,
     }
 
     /// <summary>
-    /// A syllable of a question typed without diacritics read as a stop word, as it would be typed with them: a plain
-    /// stop word ("cua"), and one that folds like a stop word written with diacritics ("co": có, "may": mấy) when the
-    /// index writes it so more than half the time (<see cref="Vocabulary.FunctionShare"/>; "chung" is chung or chứng
-    /// as often as chúng and stays) and it makes no pair the index writes with a neighbour that is no stop word
-    /// ("bo may", "co quan": a content word there).
+    /// How a syllable of a question typed without diacritics is read: as a stop word, as it would be typed with
+    /// diacritics — a plain stop word ("cua"), and one that folds like a stop word written with diacritics ("co": có,
+    /// "may": mấy) when the index writes it so more than half the time (<see cref="Vocabulary.FunctionShare"/>; "chung"
+    /// is chung or chứng as often as chúng and stays) and it makes no pair the index writes with a neighbour that is no
+    /// stop word ("bo may", "co quan": a content word there). One that folds like a stop word, makes no such pair and
+    /// that the index mostly writes otherwise ("hoi": hội, hỏi) is either (<see cref="SearchQuery.EitherWords"/>).
     /// </summary>
-    private static bool IsFoldedStopWord(IReadOnlyList<string> folded, int i, Vocabulary vocabulary)
+    private static FoldedRole RoleOf(IReadOnlyList<string> folded, int i, Vocabulary vocabulary)
     {
         if (StopWords.IsStopWord(folded[i], folded[i]))
         {
-            return true;
+            return FoldedRole.Function;
         }
 
-        if (!StopWords.MayBeStopWord(folded[i]) || vocabulary.FunctionShare(folded[i]) <= 0.5)
+        if (!StopWords.MayBeStopWord(folded[i]) || Pairs(i - 1) || Pairs(i + 1))
         {
-            return false;
+            return FoldedRole.Content;
         }
 
-        return !(Pairs(i - 1) || Pairs(i + 1));
+        return vocabulary.FunctionShare(folded[i]) > 0.5 ? FoldedRole.Function : FoldedRole.Either;
 
         bool Pairs(int j) =>
             j >= 0 && j < folded.Count && !IsNumber(folded[j]) && !StopWords.MayBeStopWord(folded[j]) && !StopWords.IsStopWord(folded[j], folded[j])

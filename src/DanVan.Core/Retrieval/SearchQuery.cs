@@ -17,6 +17,13 @@ public sealed record SearchQuery(
     bool ByRecency = false)
 {
     public bool IsEmpty => MatchExpression is null;
+
+    /// <summary>
+    /// Syllables of a question typed without diacritics that may be a function word as much as a content word ("ma": mà
+    /// or a name, "hoi": hỏi or hội) and make no pair the index holds with a neighbour: searched, but a text lacking them
+    /// loses nothing (<see cref="CoverageScorer"/>), as the question typed with diacritics would not have asked them.
+    /// </summary>
+    public IReadOnlySet<string> EitherWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }
 
 /// <summary>One thing the question asks for, satisfied by any of its phrases (folded, space-separated syllables).</summary>

@@ -64,7 +64,7 @@ public static class Provinces
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var found = new List<string>();
-        foreach (var (name, _) in Scan(tokens, 0))
+        foreach (var (name, _, _) in Scan(tokens, 0))
         {
             if (!found.Contains(name))
             {
@@ -73,6 +73,19 @@ public static class Provinces
         }
 
         return found;
+    }
+
+    /// <summary>Whether each folded token is part of a province's name (read as <see cref="Mentioned"/> reads them).</summary>
+    public static bool[] InNames(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var inName = new bool[tokens.Count];
+        foreach (var (_, at, length) in Scan(tokens, 0))
+        {
+            Array.Fill(inName, true, (int)at, length);
+        }
+
+        return inName;
     }
 
     /// <summary>
@@ -152,7 +165,7 @@ public static class Provinces
 
     private static void Count(List<string> tokens, long offset, Dictionary<string, (int Count, long First)> counts)
     {
-        foreach (var (name, at) in Scan(tokens, offset))
+        foreach (var (name, at, _) in Scan(tokens, offset))
         {
             counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.First) : (1, at);
         }
@@ -160,7 +173,7 @@ public static class Provinces
 
     // Every name in the tokens with its position (plus offset): at each place the longest name that starts there, and
     // the scan goes on after it, so a name's last syllable never starts another ("tuyen quang nam" is not Quảng Nam).
-    private static IEnumerable<(string Name, long At)> Scan(IReadOnlyList<string> tokens, long offset)
+    private static IEnumerable<(string Name, long At, int Length)> Scan(IReadOnlyList<string> tokens, long offset)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -180,7 +193,7 @@ public static class Provinces
 
             if (best is { } found)
             {
-                yield return (found.Name, offset + i);
+                yield return (found.Name, offset + i, found.Tokens.Length);
                 i += found.Tokens.Length - 1;
             }
         }

@@ -99,4 +99,43 @@ public sealed class FoldedFunctionWordTests
         Assert.Contains("chu tich", QueryBuilder.Build("pho chu tich tinh la ai", vocabulary).Pairs.Select(p => p.Key));
         Assert.DoesNotContain("chu", Terms("Phó ban là ai chứ?", vocabulary)); // typed with diacritics: chứ
     }
+
+    // "ma" (mà, or the name Ma) and "hoi" (hỏi, mostly hội) make no pair the index writes: searched, but a text lacking
+    // them loses nothing, as the question typed with diacritics would not have asked "mà" or "hỏi".
+    [Fact]
+    public void Build_FoldedSyllableThatMayBeAFunctionWordOrAContentWord_IsEither()
+    {
+        var vocabulary = Index([("ma", 0.5), ("hoi", 0.1)], "de", "tai", "de_tai", "ma", "nguoi", "len", "lop", "ten", "hoi");
+        var query = QueryBuilder.Build("de tai ma nguoi len lop noi co ten gi", vocabulary);
+
+        Assert.Contains("ma", query.Terms.Select(t => t.Key));
+        Assert.Contains("ma", query.EitherWords);
+        Assert.DoesNotContain("de", query.EitherWords); // "de tai": a pair the index writes, đề tài
+        Assert.Empty(QueryBuilder.Build("Đề tài mà người lên lớp có tên gì?", vocabulary).EitherWords);
+    }
+
+    [Fact]
+    public void Score_FoldedQuestion_TextLackingAnEitherWord_ScoresAsIfItWereNotAsked()
+    {
+        var vocabulary = Index([("ma", 0.5)], "de", "tai", "de_tai", "ma", "nguoi", "len", "lop", "len_lop", "ten");
+        var text = IndexText.Tokens("Đề tài của người lên lớp có tên là Dân vận khéo");
+        var asked = new CoverageScorer(QueryBuilder.Build("de tai ma nguoi len lop co ten gi", vocabulary), vocabulary);
+        var notAsked = new CoverageScorer(QueryBuilder.Build("de tai nguoi len lop co ten gi", vocabulary), vocabulary);
+
+        Assert.Equal(notAsked.Score(text), asked.Score(text), 6);
+        Assert.True(asked.Score(IndexText.Tokens("Đề tài mà người lên lớp nói có tên là Dân vận khéo")) >= asked.Score(text));
+    }
+
+    // "Ha Nam" typed without diacritics is the province, as "Hà Nam" is: its "ha" is no "hả".
+    [Fact]
+    public void Build_FoldedProvinceName_KeepsEverySyllableAsTyped()
+    {
+        var vocabulary = Index("ha", "nam", "ha_nam", "tap", "huan", "tap_huan");
+        var typed = QueryBuilder.Build("Tập huấn ở Hà Nam năm 2022 diễn ra hôm nào?", vocabulary);
+        var folded = QueryBuilder.Build("tap huan o ha nam nam 2022 dien ra hom nao?", vocabulary);
+
+        Assert.Contains("ha", folded.Terms.Select(t => t.Key));
+        Assert.Contains("ha nam", folded.Pairs.Select(p => p.Key));
+        Assert.Equal(typed.Pairs.Select(p => p.Key), folded.Pairs.Select(p => p.Key));
+    }
 }
