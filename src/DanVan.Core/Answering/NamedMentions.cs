@@ -284,9 +284,11 @@ public sealed class NamedMentions
         return written;
     }
 
-    // A word the lexicon knows starts at the position: a phrase of at least minLength syllables, or a one-syllable word of its lists.
+    // A word the lexicon knows starts at the position: a phrase of at least minLength syllables, or a one-syllable word of its lists;
+    // a course's act ("thôn họp", "xã tổ chức") always, as the place's predicate rather than its name.
     private static bool IsOrdinary(List<QueryToken> tokens, int at, QuestionLexicon lexicon, int minLength = 1) =>
-        (minLength <= 1 && (lexicon.WhichWords.Contains(tokens[at].Folded) || lexicon.CourseEvents.Contains(tokens[at].Folded) || lexicon.BodyWords.Contains(tokens[at].Folded)))
+        lexicon.CourseEvents.Contains(tokens[at].Folded)
+        || (minLength <= 1 && (lexicon.WhichWords.Contains(tokens[at].Folded) || lexicon.BodyWords.Contains(tokens[at].Folded)))
         || new[]
         {
             lexicon.Words, lexicon.SynonymPhrases, lexicon.EventPhrases, lexicon.TimeAskers, lexicon.CountAskers, lexicon.ReasonAskers, lexicon.QuestionPhrases,

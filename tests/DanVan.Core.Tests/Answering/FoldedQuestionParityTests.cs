@@ -43,6 +43,13 @@ public sealed class FoldedQuestionParityTests : IClassFixture<KnowledgeFixture>
             Passage("Quy chế công tác dân vận xã Phước Thịnh", "Khối dân vận xã Phước Thịnh gồm: Phó Bí thư Thường trực Đảng ủy xã, đồng chí Trần Văn Hải (Trưởng khối); Chủ tịch Ủy ban MTTQ xã (Phó Trưởng khối).", "Bình Phước"),
             AnswerOutcome.Answered);
 
+    // "to dan van thon hop …": the hamlet's team meets ("họp", a course's act), no hamlet is named "Hop Thua".
+    [Fact]
+    public Task ComposeAsync_CourseActAfterALevelFolded_IsNoName() =>
+        AssertBothForms("Ở xã Phước Thịnh, tổ dân vận thôn họp thưa hay dày hơn khối dân vận xã? Mỗi bên bao lâu họp một lần?",
+            Passage("Quy chế công tác dân vận xã Phước Thịnh", "2. Khối dân vận xã họp định kỳ mỗi quý một lần.\n3. Tổ dân vận thôn gồm Bí thư chi bộ (Tổ trưởng), Trưởng thôn và chi hội trưởng các đoàn thể; họp 2 tháng một lần.", "Bình Phước"),
+            AnswerOutcome.Answered);
+
     // "do Truong Chinh tri tinh phoi hop": the school, no "trưởng" asked (lexicon word "trường chính trị").
     [Fact]
     public Task ComposeAsync_SchoolNameFolded_IsNoOfficeAsked() =>
