@@ -45,7 +45,8 @@ public sealed partial class AnswerExpectation
             }
 
             // "TB BDVTU" written out says "trưởng ban ban dân vận tỉnh ủy": the body's first word repeats the office's last.
-            var body = folded.Skip(i + length).Take(end - i - length).ToArray();
+            // Words of what the body does are no part of its name ("trưởng ban lo dân vận" heads the Ban Dân vận).
+            var body = NameWords(tokens, i + length, end, lexicon);
             body = body.Length > 1 && body[0] == folded[i + length - 1] ? body[1..] : body;
             // "lãnh đạo đơn vị nào": the body is what is asked, not named.
             body = end < folded.Count && lexicon.WhichWords.Contains(folded[end]) ? [] : body;
@@ -63,6 +64,25 @@ public sealed partial class AnswerExpectation
         }
 
         return offices;
+    }
+
+    // The folded words from one position to another, past those of a phrase of what a body does ("lo", "phụ trách").
+    private static string[] NameWords(List<QueryToken> tokens, int from, int to, QuestionLexicon lexicon)
+    {
+        var words = new List<string>(to - from);
+        for (var k = from; k < to; k++)
+        {
+            var duty = LexiconMatcher.LongestAt(tokens, k, lexicon.BodyDescriptionWords.Duties);
+            if (duty > 0 && k + duty <= to)
+            {
+                k += duty - 1;
+                continue;
+            }
+
+            words.Add(tokens[k].Folded);
+        }
+
+        return [.. words];
     }
 
     // How many words of body levels ("tỉnh ủy", "tỉnh", "xã") follow one another from the position.
@@ -162,6 +182,29 @@ public sealed partial class AnswerExpectation
     // ends the clause is theirs. Offices listed before it ("phó bí thư thường trực, chủ tịch, phó chủ tịch UBND xã") name nobody.
     private bool NamedBefore(string[] clauses, int clause) =>
         clause > 0 && _lexicon.Patterns.PersonName.IsMatch(string.Join(',', clauses[..clause]));
+
+    // The office a person holds asked ("Đồng chí X giữ chức vụ gì", "sếp … là ai, kiêm chức gì"): a sentence naming a
+    // person with a title ("Đồng chí X, Phó Bí thư … kiêm Trưởng Ban …"), the person the question names if it names one,
+    // and the office it names if it names one.
+    private bool HoldsOfficeHeld(string sentence)
+    {
+        if (!_lexicon.Patterns.PersonName.IsMatch(sentence) || !HoldsOffice(sentence))
+        {
+            return false;
+        }
+
+        var tokens = Tokenizer.TokenizeWritten(sentence);
+        return LexiconMatcher.Find(tokens, _lexicon.Titles).Any()
+            && (OfficeHolder.Length == 0 || TokenSequence.Contains(tokens.Select(t => t.Folded).ToList(), OfficeHolder));
+    }
+
+    // The person whose office is asked, by name (folded), when the question names one.
+    private string[] OfficeHolder { get; init; } = [];
+
+    // A full name the question names (a family name and two more syllables), not a place's ("Hà Nam").
+    private static string[] NamedPerson(string question, QuestionLexicon lexicon) =>
+        lexicon.Patterns.QuestionName.Matches(question).Select(m => Tokenizer.Tokenize(m.Value))
+            .FirstOrDefault(name => name.Count >= 3 && Provinces.Mentioned(name).Count == 0)?.ToArray() ?? [];
 
     // A role at a course asked ("ai đứng lớp", "thầy ấy", "ông tiến sĩ") is met only by a sentence writing one of its
     // group ("Báo cáo viên là TS. …", "… truyền đạt chuyên đề"): who attended or opened the course is not who taught it.
