@@ -44,6 +44,13 @@ public sealed partial class AnswerExpectation
                 end++;
             }
 
+            // A link before the level still names the body ("trưởng ban dân vận của thành ủy", "chủ tịch ủy ban cấp xã").
+            if (end > i + length && !(LevelsAt(tokens, end - 1, lexicon) > 0) && LexiconMatcher.LongestAt(tokens, end, lexicon.BodyDescriptionWords.Links) is var link and > 0
+                && LevelsAt(tokens, end + link, lexicon) is var linked and > 0)
+            {
+                end += link + linked;
+            }
+
             // "TB BDVTU" written out says "trưởng ban ban dân vận tỉnh ủy": the body's first word repeats the office's last.
             // Words of what the body does are no part of its name ("trưởng ban lo dân vận" heads the Ban Dân vận).
             var body = NameWords(tokens, i + length, end, lexicon);
@@ -66,13 +73,13 @@ public sealed partial class AnswerExpectation
         return offices;
     }
 
-    // The folded words from one position to another, past those of a phrase of what a body does ("lo", "phụ trách").
+    // The folded words from one position to another, past those of a phrase of what a body does or of a link ("lo", "phụ trách", "của").
     private static string[] NameWords(List<QueryToken> tokens, int from, int to, QuestionLexicon lexicon)
     {
         var words = new List<string>(to - from);
         for (var k = from; k < to; k++)
         {
-            var duty = LexiconMatcher.LongestAt(tokens, k, lexicon.BodyDescriptionWords.Duties);
+            var duty = Math.Max(LexiconMatcher.LongestAt(tokens, k, lexicon.BodyDescriptionWords.Duties), LexiconMatcher.LongestAt(tokens, k, lexicon.BodyDescriptionWords.Links));
             if (duty > 0 && k + duty <= to)
             {
                 k += duty - 1;

@@ -300,6 +300,8 @@ public sealed class AnswerExpectationTests
     [InlineData("Phó ban dân vận tỉnh ủy là ai?", "Phát biểu, đồng chí Nguyễn Thị Hồng Hạnh, TUV, Phó Trưởng ban Dân vận Tỉnh ủy khẳng định.", true)] // "phó ban" is the Phó Trưởng ban
     [InlineData("pho ban dan van tinh uy la ai", "Phát biểu, đồng chí Nguyễn Thị Hồng Hạnh, TUV, Phó Trưởng ban Dân vận Tỉnh ủy khẳng định.", true)]
     [InlineData("Phó ban dân vận tỉnh ủy là ai?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", false)]
+    [InlineData("Trưởng ban dân vận của thành ủy là ai?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", false)] // a link, then the level: another body
+    [InlineData("Trưởng ban dân vận của tỉnh ủy là ai?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", true)]
     public void IsMetBy_OfficeOfABodyDescribedByWhatItDoes_ByItsHolderOnly(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).IsMetBy(sentence));
 
