@@ -10,7 +10,7 @@ public sealed partial class AnswerExpectation
     // The offices a person question names, with "phó" when it asks for a deputy, and up to four words of the body they
     // head ("Trưởng Ban Dân vận Trung ương" → trưởng ban + dân vận trung). A role ("người đứng đầu", "lãnh đạo") names
     // every title it means, each heading the same body.
-    private static List<Office> AskedOffices(List<QueryToken> tokens, QuestionLexicon lexicon)
+    private static List<Office> AskedOffices(List<QueryToken> tokens, QuestionLexicon lexicon, bool first = false)
     {
         var folded = tokens.Select(t => t.Folded).ToList();
         var offices = new List<Office>();
@@ -61,13 +61,19 @@ public sealed partial class AnswerExpectation
             {
                 offices.AddRange(role.Titles.Select(t => new Office(t.Folded, body)));
                 i += role.Role.Length - 1;
-                continue;
+            }
+            else
+            {
+                // A deputy asked is met only by a deputy ("Phó Trưởng ban là ai" is not answered by the Trưởng ban).
+                var deputy = i > 0 && lexicon.Deputy.Contains(folded[i - 1]);
+                offices.Add(new Office(folded.Skip(deputy ? i - 1 : i).Take(deputy ? length + 1 : length).ToArray(), body));
+                i += titleLength - 1;
             }
 
-            // A deputy asked is met only by a deputy ("Phó Trưởng ban là ai" is not answered by the Trưởng ban).
-            var deputy = i > 0 && lexicon.Deputy.Contains(folded[i - 1]);
-            offices.Add(new Office(folded.Skip(deputy ? i - 1 : i).Take(deputy ? length + 1 : length).ToArray(), body));
-            i += titleLength - 1;
+            if (first)
+            {
+                break;
+            }
         }
 
         return offices;
@@ -90,6 +96,60 @@ public sealed partial class AnswerExpectation
         }
 
         return [.. words];
+    }
+
+    // The offices a question names their holders by when it asks what they said or did, not who they are ("Theo ông
+    // trưởng ban ở Cà Mau, …", "bà phó ban dân vận tỉnh ủy dặn gì"): an office right after a word of the lexicon's
+    // `offices.speakers`, one per clause.
+    private static List<Office> SpeakerOfficesOf(string question, QuestionLexicon lexicon)
+    {
+        var offices = new List<Office>();
+        foreach (var clause in Clauses(question, lexicon))
+        {
+            for (var i = 0; i < clause.Count; i++)
+            {
+                var marker = LexiconMatcher.LongestAt(clause, i, lexicon.Speakers);
+                var rest = clause.Skip(i + marker).ToList();
+                if (marker > 0 && (lexicon.Roles.Any(r => r.Role.StartsAt(rest, 0)) || IsOffice(rest, lexicon)))
+                {
+                    // A one-word title without a body ("lãnh đạo" read as "trưởng") tells too little: it is in "môi trường".
+                    offices.AddRange(AskedOffices(rest, lexicon, first: true).Where(o => o.Title.Length > 1 || o.Body.Length > 0));
+                    break;
+                }
+            }
+        }
+
+        return offices;
+    }
+
+    /// <summary>
+    /// True when the question names the one whose words or acts it asks by an office ("Theo ông trưởng ban ở Cà Mau, …")
+    /// and the sentence holds that office: the sentence says what they said or did.
+    /// </summary>
+    public bool HoldsSpeakerOffice(string sentence) => SpeakerOffices.Count > 0 && HoldsOffice(sentence, SpeakerOffices);
+
+    private IReadOnlyList<Office> SpeakerOffices { get; init; } = [];
+
+    /// <summary>True when the sentence says someone said something (a saying verb of the lexicon: "nhấn mạnh", "lưu ý", "đề nghị").</summary>
+    public bool Says(string sentence) => LexiconMatcher.Find(Tokenizer.TokenizeWritten(sentence), _lexicon.SayingVerbs).Any();
+
+    /// <summary>
+    /// The names (folded, without a title) of whom a document's sentences give the office the question names its speaker
+    /// by: "đồng chí Lê Xuân Đại - …, Phó Chủ tịch UBND tỉnh" makes "đồng chí Lê Xuân Đại lưu ý …" the speaker's words. A
+    /// sentence naming several people tells no one.
+    /// </summary>
+    public IReadOnlyList<string[]> SpeakerNames(IEnumerable<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (SpeakerOffices.Count == 0)
+        {
+            return [];
+        }
+
+        var titles = _lexicon.PersonTitles.SelectMany(Tokenizer.Tokenize).ToHashSet(StringComparer.Ordinal);
+        return sentences.Where(HoldsSpeakerOffice).Select(s => _lexicon.Patterns.PersonName.Matches(s)).Where(m => m.Count == 1)
+            .Select(m => Tokenizer.Tokenize(m[0].Value).SkipWhile(titles.Contains).ToArray()).Where(n => n.Length >= 2)
+            .DistinctBy(n => string.Join(' ', n)).ToList();
     }
 
     // How many words of body levels ("tỉnh ủy", "tỉnh", "xã") follow one another from the position.

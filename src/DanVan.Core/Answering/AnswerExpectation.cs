@@ -250,6 +250,7 @@ public sealed partial class AnswerExpectation
                 .Where(name => Provinces.Mentioned(name).Count == 0).ToList() : [],
             NamedOffices = asksPerson ? [] : Clauses(question, lexicon).Select(c => SubjectOffice(c, lexicon)).OfType<Office>().ToList(),
             OfficeHolder = kinds.Contains(Expected.Office) ? NamedPerson(question, lexicon) : [],
+            SpeakerOffices = asksPerson ? [] : SpeakerOfficesOf(question, lexicon),
         };
     }
 

@@ -325,6 +325,12 @@ public sealed class LexiconData
         public List<string> Former { get; set; } = [];
 
         public List<string> Current { get; set; } = [];
+
+        /// <summary>
+        /// Words before an office that name its holder as the one whose words or acts are asked ("theo", "ông", "bà", "chị":
+        /// "Theo ông trưởng ban ở Cà Mau, …"): the sentence quoted is preferably one holding that office.
+        /// </summary>
+        public List<string> Speakers { get; set; } = [];
     }
 
     /// <summary>

@@ -51,6 +51,7 @@ public sealed partial class QuestionLexicon
         Deputy = Folded(data.Offices.Deputy);
         Former = Folded(data.Offices.Former);
         Current = Phrases(data.Offices.Current);
+        Speakers = Phrases(data.Offices.Speakers);
         Bodies = data.Bodies.Where(b => b.Count > 1).Select(Phrases).ToList();
         BodyWords = Folded(data.Bodies.Where(b => b.Count > 0).Select(b => b[0]));
         DescribedBodies = BodyDescription.Of(data.Bodies.Where(b => b.Count > 0).Select(b => b[0]), Phrases(data.BodyKinds), OfficeLevels);
@@ -191,6 +192,9 @@ public sealed partial class QuestionLexicon
     public IReadOnlySet<string> Former { get; }
 
     public IReadOnlyList<LexiconPhrase> Current { get; }
+
+    /// <summary>"theo", "ông", "bà": before an office, they name its holder as the one whose words or acts are asked.</summary>
+    public IReadOnlyList<LexiconPhrase> Speakers { get; }
 
     /// <summary>Bodies: the written name first, then other names.</summary>
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> Bodies { get; }

@@ -315,6 +315,28 @@ public sealed class AnswerExpectationTests
     public void IsMetBy_OfficeAPersonHolds_ByASentenceNamingThemWithATitle(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).IsMetBy(sentence));
 
+    [Theory]
+    [InlineData("Theo ông trưởng ban ở Cà Mau, mở lớp nhằm mục đích gì?", "Đồng chí Lê Thanh Triều, Trưởng Ban Dân vận Tỉnh uỷ, nhấn mạnh: qua bồi dưỡng nhằm tạo chuyển biến.", true)]
+    [InlineData("Theo ông trưởng ban ở Cà Mau, mở lớp nhằm mục đích gì?", "Đồng chí Nguyễn Văn A, Phó Trưởng ban Dân vận Tỉnh ủy, phát biểu bế mạc.", false)] // a deputy
+    [InlineData("bà phó ban dân vận tỉnh ủy dặn học viên điều gì?", "Đồng chí Nguyễn Văn A, Phó Trưởng ban Dân vận Tỉnh ủy, đề nghị học viên vận dụng kiến thức.", true)]
+    [InlineData("Ai là trưởng ban dân vận tỉnh ủy Cà Mau?", "Đồng chí Lê Thanh Triều, Trưởng Ban Dân vận Tỉnh uỷ, nhấn mạnh: qua bồi dưỡng nhằm tạo chuyển biến.", false)] // the office holder is asked, not their words
+    [InlineData("Theo quy chế, chủ tịch xã tiếp dân mấy ngày?", "Chủ tịch UBND xã tiếp công dân 2 ngày mỗi tháng.", false)] // "theo" a regulation: no speaker
+    public void HoldsSpeakerOffice_SpeakerNamedByOffice(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).HoldsSpeakerOffice(sentence));
+
+    [Fact]
+    public void SpeakerNames_WhomTheDocumentGivesTheSpeakersOffice()
+    {
+        var names = For("Theo ông phó chủ tịch tỉnh Nghệ An, đâu là cách then chốt nhất?").SpeakerNames([
+            "Dự buổi khai mạc có đồng chí Lê Xuân Đại - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh.",
+            "Đồng chí Trần Văn B, Trưởng Ban Dân vận Tỉnh ủy, phát biểu.",
+            "Dự có đồng chí Lê Văn C, Phó Chủ tịch UBND tỉnh, và đồng chí Hồ Văn D, Phó Chủ tịch HĐND tỉnh.", // two people: no one told
+        ]);
+
+        Assert.Equal("le xuan dai", string.Join(' ', Assert.Single(names)));
+        Assert.Empty(For("Ai là phó chủ tịch tỉnh Nghệ An?").SpeakerNames(["Dự có đồng chí Lê Xuân Đại, Phó Chủ tịch UBND tỉnh."]));
+    }
+
     [Fact]
     public void OfficeAsked_ItsAskerIsNeverSearched() =>
         Assert.DoesNotContain(QueryBuilder.Build("bà Lụa còn kiêm thêm chức gì nữa", Vocabulary.Empty).Terms, t => t.Key is "chuc" or "gi");
