@@ -108,12 +108,12 @@ public sealed partial class AnswerExpectation
         {
             for (var i = 0; i < clause.Count; i++)
             {
-                var marker = LexiconMatcher.LongestAt(clause, i, lexicon.Speakers);
-                var rest = clause.Skip(i + marker).ToList();
-                if (marker > 0 && (lexicon.Roles.Any(r => r.Role.StartsAt(rest, 0)) || IsOffice(rest, lexicon)))
+                var at = i + LexiconMatcher.LongestAt(clause, i, lexicon.Speakers);
+                if (at > i && at < clause.Count && (lexicon.Roles.Any(r => r.Role.StartsAt(clause, at))
+                    || LexiconMatcher.LongestAt(clause, lexicon.Deputy.Contains(clause[at].Folded) ? at + 1 : at, lexicon.Titles) > 0))
                 {
                     // A one-word title without a body ("lãnh đạo" read as "trưởng") tells too little: it is in "môi trường".
-                    offices.AddRange(AskedOffices(rest, lexicon, first: true).Where(o => o.Title.Length > 1 || o.Body.Length > 0));
+                    offices.AddRange(AskedOffices(clause[at..], lexicon, first: true).Where(o => o.Title.Length > 1 || o.Body.Length > 0));
                     break;
                 }
             }
