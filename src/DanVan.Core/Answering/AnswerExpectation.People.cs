@@ -10,7 +10,7 @@ public sealed partial class AnswerExpectation
     // The offices a person question names, with "phó" when it asks for a deputy, and up to four words of the body they
     // head ("Trưởng Ban Dân vận Trung ương" → trưởng ban + dân vận trung). A role ("người đứng đầu", "lãnh đạo") names
     // every title it means, each heading the same body.
-    private static List<Office> AskedOffices(List<QueryToken> tokens, QuestionLexicon lexicon)
+    private static List<Office> AskedOffices(List<QueryToken> tokens, QuestionLexicon lexicon, bool first = false)
     {
         var folded = tokens.Select(t => t.Folded).ToList();
         var offices = new List<Office>();
@@ -45,8 +45,16 @@ public sealed partial class AnswerExpectation
                 end++;
             }
 
+            // A link before the level still names the body ("trưởng ban dân vận của thành ủy", "chủ tịch ủy ban cấp xã").
+            if (end > i + length && !(LevelsAt(tokens, end - 1, lexicon) > 0) && LexiconMatcher.LongestAt(tokens, end, lexicon.BodyDescriptionWords.Links) is var link and > 0
+                && LevelsAt(tokens, end + link, lexicon) is var linked and > 0)
+            {
+                end += link + linked;
+            }
+
             // "TB BDVTU" written out says "trưởng ban ban dân vận tỉnh ủy": the body's first word repeats the office's last.
-            var body = folded.Skip(i + length).Take(end - i - length).ToArray();
+            // Words of what the body does are no part of its name ("trưởng ban lo dân vận" heads the Ban Dân vận).
+            var body = NameWords(tokens, i + length, end, lexicon);
             body = body.Length > 1 && body[0] == folded[i + length - 1] ? body[1..] : body;
             // "lãnh đạo đơn vị nào": the body is what is asked, not named.
             body = end < folded.Count && lexicon.WhichWords.Contains(folded[end]) ? [] : body;
@@ -54,16 +62,95 @@ public sealed partial class AnswerExpectation
             {
                 offices.AddRange(role.Titles.Select(t => new Office(t.Folded, body)));
                 i += role.Role.Length - 1;
-                continue;
+            }
+            else
+            {
+                // A deputy asked is met only by a deputy ("Phó Trưởng ban là ai" is not answered by the Trưởng ban).
+                var deputy = i > 0 && lexicon.Deputy.Contains(folded[i - 1]);
+                offices.Add(new Office(folded.Skip(deputy ? i - 1 : i).Take(deputy ? length + 1 : length).ToArray(), body));
+                i += titleLength - 1;
             }
 
-            // A deputy asked is met only by a deputy ("Phó Trưởng ban là ai" is not answered by the Trưởng ban).
-            var deputy = i > 0 && lexicon.Deputy.Contains(folded[i - 1]);
-            offices.Add(new Office(folded.Skip(deputy ? i - 1 : i).Take(deputy ? length + 1 : length).ToArray(), body));
-            i += titleLength - 1;
+            if (first)
+            {
+                break;
+            }
         }
 
         return offices;
+    }
+
+    // The folded words from one position to another, past those of a phrase of what a body does or of a link ("lo", "phụ trách", "của").
+    private static string[] NameWords(List<QueryToken> tokens, int from, int to, QuestionLexicon lexicon)
+    {
+        var words = new List<string>(to - from);
+        for (var k = from; k < to; k++)
+        {
+            var duty = Math.Max(LexiconMatcher.LongestAt(tokens, k, lexicon.BodyDescriptionWords.Duties), LexiconMatcher.LongestAt(tokens, k, lexicon.BodyDescriptionWords.Links));
+            if (duty > 0 && k + duty <= to)
+            {
+                k += duty - 1;
+                continue;
+            }
+
+            words.Add(tokens[k].Folded);
+        }
+
+        return [.. words];
+    }
+
+    // The offices a question names their holders by when it asks what they said or did, not who they are ("Theo ông
+    // trưởng ban ở Cà Mau, …", "bà phó ban dân vận tỉnh ủy dặn gì"): an office right after a word of the lexicon's
+    // `offices.speakers`, one per clause.
+    private static List<Office> SpeakerOfficesOf(string question, QuestionLexicon lexicon)
+    {
+        var offices = new List<Office>();
+        foreach (var clause in Clauses(question, lexicon))
+        {
+            for (var i = 0; i < clause.Count; i++)
+            {
+                var at = i + LexiconMatcher.LongestAt(clause, i, lexicon.Speakers);
+                if (at > i && at < clause.Count && (lexicon.Roles.Any(r => r.Role.StartsAt(clause, at))
+                    || LexiconMatcher.LongestAt(clause, lexicon.Deputy.Contains(clause[at].Folded) ? at + 1 : at, lexicon.Titles) > 0))
+                {
+                    // A one-word title without a body ("lãnh đạo" read as "trưởng") tells too little: it is in "môi trường".
+                    offices.AddRange(AskedOffices(clause[at..], lexicon, first: true).Where(o => o.Title.Length > 1 || o.Body.Length > 0));
+                    break;
+                }
+            }
+        }
+
+        return offices;
+    }
+
+    /// <summary>
+    /// True when the question names the one whose words or acts it asks by an office ("Theo ông trưởng ban ở Cà Mau, …")
+    /// and the sentence holds that office: the sentence says what they said or did.
+    /// </summary>
+    public bool HoldsSpeakerOffice(string sentence) => SpeakerOffices.Count > 0 && HoldsOffice(sentence, SpeakerOffices);
+
+    private IReadOnlyList<Office> SpeakerOffices { get; init; } = [];
+
+    /// <summary>True when the sentence says someone said something (a saying verb of the lexicon: "nhấn mạnh", "lưu ý", "đề nghị").</summary>
+    public bool Says(string sentence) => LexiconMatcher.Find(Tokenizer.TokenizeWritten(sentence), _lexicon.SayingVerbs).Any();
+
+    /// <summary>
+    /// The names (folded, without a title) of whom a document's sentences give the office the question names its speaker
+    /// by: "đồng chí Lê Xuân Đại - …, Phó Chủ tịch UBND tỉnh" makes "đồng chí Lê Xuân Đại lưu ý …" the speaker's words. A
+    /// sentence naming several people tells no one.
+    /// </summary>
+    public IReadOnlyList<string[]> SpeakerNames(IEnumerable<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (SpeakerOffices.Count == 0)
+        {
+            return [];
+        }
+
+        var titles = _lexicon.PersonTitles.SelectMany(Tokenizer.Tokenize).ToHashSet(StringComparer.Ordinal);
+        return sentences.Where(HoldsSpeakerOffice).Select(s => _lexicon.Patterns.PersonName.Matches(s)).Where(m => m.Count == 1)
+            .Select(m => Tokenizer.Tokenize(m[0].Value).SkipWhile(titles.Contains).ToArray()).Where(n => n.Length >= 2)
+            .DistinctBy(n => string.Join(' ', n)).ToList();
     }
 
     // How many words of body levels ("tỉnh ủy", "tỉnh", "xã") follow one another from the position.
@@ -163,6 +250,29 @@ public sealed partial class AnswerExpectation
     // ends the clause is theirs. Offices listed before it ("phó bí thư thường trực, chủ tịch, phó chủ tịch UBND xã") name nobody.
     private bool NamedBefore(string[] clauses, int clause) =>
         clause > 0 && _lexicon.Patterns.PersonName.IsMatch(string.Join(',', clauses[..clause]));
+
+    // The office a person holds asked ("Đồng chí X giữ chức vụ gì", "sếp … là ai, kiêm chức gì"): a sentence naming a
+    // person with a title ("Đồng chí X, Phó Bí thư … kiêm Trưởng Ban …"), the person the question names if it names one,
+    // and the office it names if it names one.
+    private bool HoldsOfficeHeld(string sentence)
+    {
+        if (!_lexicon.Patterns.PersonName.IsMatch(sentence) || !HoldsOffice(sentence))
+        {
+            return false;
+        }
+
+        var tokens = Tokenizer.TokenizeWritten(sentence);
+        return LexiconMatcher.Find(tokens, _lexicon.Titles).Any()
+            && (OfficeHolder.Length == 0 || TokenSequence.Contains(tokens.Select(t => t.Folded).ToList(), OfficeHolder));
+    }
+
+    // The person whose office is asked, by name (folded), when the question names one.
+    private string[] OfficeHolder { get; init; } = [];
+
+    // A full name the question names (a family name and two more syllables), not a place's ("Hà Nam").
+    private static string[] NamedPerson(string question, QuestionLexicon lexicon) =>
+        lexicon.Patterns.QuestionName.Matches(question).Select(m => Tokenizer.Tokenize(m.Value))
+            .FirstOrDefault(name => name.Count >= 3 && Provinces.Mentioned(name).Count == 0)?.ToArray() ?? [];
 
     // A role at a course asked ("ai đứng lớp", "thầy ấy", "ông tiến sĩ") is met only by a sentence writing one of its
     // group ("Báo cáo viên là TS. …", "… truyền đạt chuyên đề"): who attended or opened the course is not who taught it.

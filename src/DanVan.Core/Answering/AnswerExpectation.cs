@@ -67,6 +67,7 @@ public sealed partial class AnswerExpectation
         Result,
         Participants,
         ArticleNumber,
+        Office,
     }
 
     // The numbers the question itself states ("trong hơn 800 cán bộ, bao nhiêu người …"): they are not what it counts.
@@ -193,6 +194,12 @@ public sealed partial class AnswerExpectation
             offices = Clauses(question, lexicon).SelectMany(c => AskedOffices(c, lexicon)).ToList();
         }
 
+        // "giữ chức gì", "kiêm chức vụ gì": the office a person holds.
+        if (lexicon.Asks("office", tokens))
+        {
+            kinds.Add(Expected.Office);
+        }
+
         // "ở Điều mấy": the number of the article that says it, not a count of articles.
         if (AsksArticleNumberIn(tokens, lexicon))
         {
@@ -244,6 +251,8 @@ public sealed partial class AnswerExpectation
             CountedIn = kinds.Contains(Expected.Count) ? lexicon.Patterns.NamedLocality.Matches(question).Select(m => Tokenizer.Tokenize(m.Groups["name"].Value).ToArray())
                 .Where(name => Provinces.Mentioned(name).Count == 0).ToList() : [],
             NamedOffices = asksPerson ? [] : Clauses(question, lexicon).Select(c => SubjectOffice(c, lexicon)).OfType<Office>().ToList(),
+            OfficeHolder = kinds.Contains(Expected.Office) ? NamedPerson(question, lexicon) : [],
+            SpeakerOffices = asksPerson ? [] : SpeakerOfficesOf(question, lexicon),
         };
     }
 
@@ -344,6 +353,7 @@ public sealed partial class AnswerExpectation
             Expected.Reason or Expected.Purpose or Expected.Result => HoldsMotive(kind, sentence, next),
             Expected.ArticleNumber => _lexicon.Patterns.Article.IsMatch(sentence),
             Expected.Participants => (ListsParticipants(sentence) && HoldsOffice(sentence)) || IsMetBy(Expected.Person, sentence, next),
+            Expected.Office => HoldsOfficeHeld(sentence),
             _ => true,
         };
 

@@ -67,6 +67,8 @@ internal sealed class SentenceCollector
             return sentences.Select((s, i) => _expectation.KindsMetBy(s, i + 1 < sentences.Count ? sentences[i + 1] : null) | heading).ToList();
         }).ToList();
         var motiveDocuments = passages.Where((p, rank) => kindsMet[rank].Any(k => k != 0)).Select(p => p.DocumentId).ToHashSet();
+        var speakers = passages.Select((p, rank) => (p.DocumentId, rank)).GroupBy(x => x.DocumentId)
+            .ToDictionary(g => g.Key, g => _expectation.SpeakerNames(g.SelectMany(x => split[x.rank])));
         for (var rank = 0; rank < passages.Count; rank++)
         {
             var passage = passages[rank];
@@ -91,7 +93,9 @@ internal sealed class SentenceCollector
                 // and the sentence stating it is quoted first.
                 var windowHoldsFact = holdsFact || (_expectation.AsksMotive && motiveDocuments.Contains(passage.DocumentId));
                 var inPart = partLines is null || (partLines.TryGetValue(rank, out var part) && part.Contains(lineOf[rank][position]));
-                var score = coverage + KindBonus(holdsFact, sentence) + (partLines is not null && inPart ? PartBonus : 0) + (0.25 * passage.Score) - (0.02 * rank);
+                var speaks = (_expectation.HoldsSpeakerOffice(sentence) || speakers[passage.DocumentId].Any(name => TokenSequence.Contains(tokens[position], name)))
+                    && _expectation.Says(sentence);
+                var score = coverage + KindBonus(holdsFact, sentence) + (speaks ? SpeakerBonus : 0) + (partLines is not null && inPart ? PartBonus : 0) + (0.25 * passage.Score) - (0.02 * rank);
                 var candidate = new SentenceCandidate(rank, position, sentence, coverage, score, kinds) { Line = sentencesAndLines[rank][position].Index };
                 candidates.Add(candidate);
 
@@ -224,6 +228,12 @@ internal sealed class SentenceCollector
         (_expectation.IsSpecific ? (holdsFact ? 0.2 + (_expectation.HoldsAsAsked(sentence) ? AsAskedBonus : 0) : 0)
             : _kind == QuestionKind.Place && _lexicon.Patterns.Place.IsMatch(sentence) ? 0.1 : 0)
         + (_expectation.AsksList && _expectation.Enumerates(sentence) ? ListBonus : 0);
+
+    /// <summary>
+    /// How much a sentence of the one whose words are asked by their office ("Theo ông trưởng ban …") outranks others: it
+    /// says something (a saying verb) and holds the office, or the name of whom the document gives that office.
+    /// </summary>
+    private const double SpeakerBonus = 0.15;
 
     /// <summary>How much a sentence that lists outranks others when an enumeration is asked.</summary>
     private const double ListBonus = 0.15;

@@ -39,6 +39,9 @@ public sealed class LexiconData
     /// <summary>Bodies: the first name is the one the materials write, the others what cadres call it.</summary>
     public List<List<string>> Bodies { get; set; } = [];
 
+    /// <summary>How a body is described by what it does rather than named ("ban lo dân vận của tỉnh ủy"): see <see cref="BodyDescriptionData"/>.</summary>
+    public BodyDescriptionData BodyDescriptions { get; set; } = new();
+
     /// <summary>Domain synonyms and paraphrases; each set works both ways.</summary>
     public List<List<string>> Synonyms { get; set; } = [];
 
@@ -346,6 +349,26 @@ public sealed class LexiconData
         public List<string> Former { get; set; } = [];
 
         public List<string> Current { get; set; } = [];
+
+        /// <summary>
+        /// Words before an office that name its holder as the one whose words or acts are asked ("theo", "ông", "bà", "chị":
+        /// "Theo ông trưởng ban ở Cà Mau, …"): the sentence quoted is preferably one holding that office.
+        /// </summary>
+        public List<string> Speakers { get; set; } = [];
+    }
+
+    /// <summary>
+    /// A body described, not named (<see cref="Lexicon.BodyDescription"/>): <see cref="Kinds"/> are words for any body
+    /// ("cơ quan", "bên"), <see cref="Duties"/> what a body does ("lo", "phụ trách", "làm công tác"), <see cref="Links"/>
+    /// what links its domain and level ("của", "cấp"). "Ban lo dân vận của tỉnh ủy" is the Ban Dân vận Tỉnh ủy.
+    /// </summary>
+    public sealed class BodyDescriptionData
+    {
+        public List<string> Kinds { get; set; } = [];
+
+        public List<string> Duties { get; set; } = [];
+
+        public List<string> Links { get; set; } = [];
     }
 
     /// <summary>

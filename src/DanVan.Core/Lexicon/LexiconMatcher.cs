@@ -140,6 +140,14 @@ public static class LexiconMatcher
                 }
             }
 
+            // A body described by its kind, domain and level ("ban lo dân vận của tỉnh ủy") is the body so named.
+            if (!replaced && DescribedBodyAt(tokens, i, lexicon) is ({ } name, var described))
+            {
+                result.AddRange(name.Written.Zip(name.Folded, (w, f) => new QueryToken(w, f)));
+                i = described - 1;
+                replaced = true;
+            }
+
             if (!replaced)
             {
                 result.Add(tokens[i]);
@@ -147,6 +155,20 @@ public static class LexiconMatcher
         }
 
         return result;
+    }
+
+    // The body whose description starts at the position, the one typed with its full level first, then the longest.
+    private static (LexiconPhrase? Name, int End) DescribedBodyAt(IReadOnlyList<QueryToken> tokens, int at, QuestionLexicon lexicon)
+    {
+        var words = lexicon.BodyDescriptionWords;
+        if (LongestAt(tokens, at, words.Kinds) == 0 && !lexicon.DescribedBodies.Any(b => b.Kind.StartsAt(tokens, at)))
+        {
+            return (null, 0);
+        }
+
+        var best = lexicon.DescribedBodies.Select(b => (Body: b, Read: b.EndOfDescription(tokens, at, words, lexicon.OfficeLevels)))
+            .Where(x => x.Read.End > 0).OrderByDescending(x => x.Read.FullLevel).ThenByDescending(x => x.Read.End).FirstOrDefault();
+        return best.Body is null ? (null, 0) : (best.Body.Name, best.Read.End);
     }
 
     private sealed class FirstSyllableIndex

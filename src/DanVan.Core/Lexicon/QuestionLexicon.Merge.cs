@@ -43,5 +43,6 @@ public sealed partial class QuestionLexicon
         d.Lists.Askers, d.Lists.Openers, d.Lists.Closers, d.ArticleNumberAskers, d.Participants.Askers, d.Participants.Acts, d.Participants.Markers, d.Participants.Groups,
         d.Reasons.PurposeAskers, d.Reasons.ResultAskers, d.Reasons.CauseMarkers, d.Reasons.ConsequenceOpeners, d.Reasons.PurposeMarkers, d.Reasons.ResultMarkers,
         d.Form.Magnitudes, d.Form.NamePrepositions, d.Form.Existentials,
+        d.BodyDescriptions.Kinds, d.BodyDescriptions.Duties, d.BodyDescriptions.Links, d.Offices.Speakers,
     ];
 }

@@ -51,8 +51,11 @@ public sealed partial class QuestionLexicon
         Deputy = Folded(data.Offices.Deputy);
         Former = Folded(data.Offices.Former);
         Current = Phrases(data.Offices.Current);
+        Speakers = Phrases(data.Offices.Speakers);
         Bodies = data.Bodies.Where(b => b.Count > 1).Select(Phrases).ToList();
         BodyWords = Folded(data.Bodies.Where(b => b.Count > 0).Select(b => b[0]));
+        DescribedBodies = BodyDescription.Of(data.Bodies.Where(b => b.Count > 0).Select(b => b[0]), Phrases(data.BodyKinds), OfficeLevels);
+        BodyDescriptionWords = new BodyDescriptionWords(Phrases(data.BodyDescriptions.Kinds), Phrases(data.BodyDescriptions.Duties), Phrases(data.BodyDescriptions.Links));
         CourseEvents = Folded(data.CourseEvents);
         Events = data.Events.Select(Phrases).Where(g => g.Count > 0).ToList();
         EventPhrases = Events.SelectMany(g => g).ToList();
@@ -193,6 +196,9 @@ public sealed partial class QuestionLexicon
 
     public IReadOnlyList<LexiconPhrase> Current { get; }
 
+    /// <summary>"theo", "ông", "bà": before an office, they name its holder as the one whose words or acts are asked.</summary>
+    public IReadOnlyList<LexiconPhrase> Speakers { get; }
+
     /// <summary>Bodies: the written name first, then other names.</summary>
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> Bodies { get; }
 
@@ -204,6 +210,12 @@ public sealed partial class QuestionLexicon
     /// body's name before its words are read, and they may be a place's name typed without diacritics ("xa son dong").
     /// </summary>
     public IReadOnlySet<string> BodyWords { get; }
+
+    /// <summary>The bodies read as kind, domain and level, so that a description of one names it (see <see cref="BodyDescription"/>).</summary>
+    public IReadOnlyList<BodyDescription> DescribedBodies { get; }
+
+    /// <summary>Words for any body, what a body does, and links, that a body's description may hold.</summary>
+    public BodyDescriptionWords BodyDescriptionWords { get; }
 
     /// <summary>Acts a person or a date is asked about, each group the ways of saying one act.</summary>
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> Events { get; }

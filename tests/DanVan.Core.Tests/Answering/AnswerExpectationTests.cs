@@ -270,7 +270,7 @@ public sealed class AnswerExpectationTests
     {
         var expectation = For("Lớp học có 185 học viên thì báo cáo viên là ai, giảng viên ở đâu?");
         Assert.True(expectation.IsMetBy("Báo cáo viên là TS. Lê Quang Vinh, giảng viên Học viện Chính trị khu vực III."));
-        Assert.True(For("Bà phó ban phát biểu ở lớp học tên là gì?").IsMetBy("Phát biểu tại lớp học, đồng chí Nguyễn Thị Hồng Hạnh nhấn mạnh."));
+        Assert.True(For("Bà phó ban phát biểu ở lớp học tên là gì?").IsMetBy("Phát biểu tại lớp học, đồng chí Nguyễn Thị Hồng Hạnh, Phó Trưởng ban Dân vận Tỉnh ủy nhấn mạnh."));
     }
 
     [Theory]
@@ -283,8 +283,10 @@ public sealed class AnswerExpectationTests
         Assert.Equal(expected, For(question).HoldsArticle(text));
 
     [Theory]
-    [InlineData("Bà phó ban phát biểu ở lớp học tên là gì?", "Phát biểu tại lớp học, đồng chí Nguyễn Thị Hồng Hạnh nhấn mạnh vai trò.", true)]
-    [InlineData("Bà phó ban phát biểu ở lớp học tên là gì?", "Báo cáo viên là TS. Lê Quang Vinh, giảng viên học viện.", true)]
+    [InlineData("Bà phó ban phát biểu ở lớp học tên là gì?", "Phát biểu tại lớp học, đồng chí Nguyễn Thị Hồng Hạnh, Phó Trưởng ban Dân vận Tỉnh ủy nhấn mạnh vai trò.", true)]
+    [InlineData("Bà phát biểu ở lớp học tên là gì?", "Phát biểu tại lớp học, đồng chí Nguyễn Thị Hồng Hạnh nhấn mạnh vai trò.", true)]
+    [InlineData("Bà phát biểu ở lớp học tên là gì?", "Báo cáo viên là TS. Lê Quang Vinh, giảng viên học viện.", true)]
+    [InlineData("Bà phó ban phát biểu ở lớp học tên là gì?", "Báo cáo viên là TS. Lê Quang Vinh, giảng viên học viện.", false)] // "phó ban" is an office: the Phó Trưởng ban
     [InlineData("Bí thư Đảng ủy xã ký quy chế tên là gì?", "Bí thư Đảng ủy xã trực tiếp đối thoại với nhân dân ít nhất 01 lần trong năm.", false)] // an office, no name
     [InlineData("Đồng chí ký quy chế tên là gì?", "Phân công đồng chí Phó Bí thư Thường trực Đảng ủy phụ trách công tác dân vận.", false)] // a title before an office
     public void IsMetBy_AskingAPersonsName_NeedsAName(string question, string sentence, bool expected) =>
@@ -344,6 +346,56 @@ public sealed class AnswerExpectationTests
     [InlineData("Bí thư tỉnh là ai?", "Đồng chí Nguyễn Văn A, Phó Bí thư Tỉnh ủy, dự và phát biểu.")]
     public void IsMetBy_OfficeAskedInEverydayWords_NotByADeputyOrAList(string question, string sentence) =>
         Assert.False(For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Bà trưởng ban lo dân vận của Tỉnh ủy tên gì?", "Đồng chí Lê Thị Xuân Trang, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy Bình Phước triển khai Nghị quyết.", true)]
+    [InlineData("ông trưởng ban lo dân vận ở Bình Phước tên gì?", "Đồng chí Lê Thị Xuân Trang, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy Bình Phước triển khai Nghị quyết.", true)] // "lo" is no word of the body's name
+    [InlineData("Bà trưởng ban lo dân vận của Tỉnh ủy tên gì?", "Phát biểu, đồng chí Nguyễn Thị Hồng Hạnh, TUV, Phó Trưởng ban Dân vận Tỉnh ủy khẳng định.", false)] // only a deputy
+    [InlineData("Trưởng ban lo dân vận của huyện ủy là ai?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", false)] // another level
+    [InlineData("Trưởng ban lo tuyên giáo của tỉnh ủy là ai?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", false)] // another body
+    [InlineData("Phó ban dân vận tỉnh ủy là ai?", "Phát biểu, đồng chí Nguyễn Thị Hồng Hạnh, TUV, Phó Trưởng ban Dân vận Tỉnh ủy khẳng định.", true)] // "phó ban" is the Phó Trưởng ban
+    [InlineData("pho ban dan van tinh uy la ai", "Phát biểu, đồng chí Nguyễn Thị Hồng Hạnh, TUV, Phó Trưởng ban Dân vận Tỉnh ủy khẳng định.", true)]
+    [InlineData("Phó ban dân vận tỉnh ủy là ai?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", false)]
+    [InlineData("Trưởng ban dân vận của thành ủy là ai?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", false)] // a link, then the level: another body
+    [InlineData("Trưởng ban dân vận của tỉnh ủy là ai?", "Đồng chí Lê Văn C, Trưởng Ban Dân vận Tỉnh ủy, phát biểu khai mạc.", true)]
+    public void IsMetBy_OfficeOfABodyDescribedByWhatItDoes_ByItsHolderOnly(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Đồng chí Đinh Thị Lụa giữ chức vụ gì?", "Đồng chí Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy kiêm Trưởng Ban Dân vận Tỉnh ủy dự, chỉ đạo.", true)]
+    [InlineData("Đồng chí Đinh Thị Lụa giữ chức vụ gì?", "Sáng 30/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ công tác dân vận.", false)] // no person, no title
+    [InlineData("Đồng chí Đinh Thị Lụa giữ chức vụ gì?", "Đồng chí Vy Tư Liệu - Vụ trưởng Vụ Đoàn thể Nhân dân, Ban Dân vận Trung ương truyền đạt nội dung.", false)] // another person's office
+    [InlineData("Trưởng ban Dân vận Tỉnh ủy Hà Nam kiêm chức vụ gì?", "Đồng chí Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy kiêm Trưởng Ban Dân vận Tỉnh ủy dự, chỉ đạo.", true)] // "Hà Nam" is a province, no person
+    [InlineData("sep ban dan van tinh uy la ai, con kiem them chuc gi nua?", "Đồng chí Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy kiêm Trưởng Ban Dân vận Tỉnh ủy dự, chỉ đạo.", true)]
+    [InlineData("bà Lê Thị Xuân Trang giữ cương vị gì?", "Tỉnh đã mở 2 đợt tập huấn cho 170 học viên.", false)]
+    public void IsMetBy_OfficeAPersonHolds_ByASentenceNamingThemWithATitle(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Theo ông trưởng ban ở Cà Mau, mở lớp nhằm mục đích gì?", "Đồng chí Lê Thanh Triều, Trưởng Ban Dân vận Tỉnh uỷ, nhấn mạnh: qua bồi dưỡng nhằm tạo chuyển biến.", true)]
+    [InlineData("Theo ông trưởng ban ở Cà Mau, mở lớp nhằm mục đích gì?", "Đồng chí Nguyễn Văn A, Phó Trưởng ban Dân vận Tỉnh ủy, phát biểu bế mạc.", false)] // a deputy
+    [InlineData("bà phó ban dân vận tỉnh ủy dặn học viên điều gì?", "Đồng chí Nguyễn Văn A, Phó Trưởng ban Dân vận Tỉnh ủy, đề nghị học viên vận dụng kiến thức.", true)]
+    [InlineData("Ai là trưởng ban dân vận tỉnh ủy Cà Mau?", "Đồng chí Lê Thanh Triều, Trưởng Ban Dân vận Tỉnh uỷ, nhấn mạnh: qua bồi dưỡng nhằm tạo chuyển biến.", false)] // the office holder is asked, not their words
+    [InlineData("Theo quy chế, chủ tịch xã tiếp dân mấy ngày?", "Chủ tịch UBND xã tiếp công dân 2 ngày mỗi tháng.", false)] // "theo" a regulation: no speaker
+    public void HoldsSpeakerOffice_SpeakerNamedByOffice(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).HoldsSpeakerOffice(sentence));
+
+    [Fact]
+    public void SpeakerNames_WhomTheDocumentGivesTheSpeakersOffice()
+    {
+        var names = For("Theo ông phó chủ tịch tỉnh Nghệ An, đâu là cách then chốt nhất?").SpeakerNames([
+            "Dự buổi khai mạc có đồng chí Lê Xuân Đại - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh.",
+            "Đồng chí Trần Văn B, Trưởng Ban Dân vận Tỉnh ủy, phát biểu.",
+            "Dự có đồng chí Lê Văn C, Phó Chủ tịch UBND tỉnh, và đồng chí Hồ Văn D, Phó Chủ tịch HĐND tỉnh.", // two people: no one told
+        ]);
+
+        Assert.Equal("le xuan dai", string.Join(' ', Assert.Single(names)));
+        Assert.Empty(For("Ai là phó chủ tịch tỉnh Nghệ An?").SpeakerNames(["Dự có đồng chí Lê Xuân Đại, Phó Chủ tịch UBND tỉnh."]));
+    }
+
+    [Fact]
+    public void OfficeAsked_ItsAskerIsNeverSearched() =>
+        Assert.DoesNotContain(QueryBuilder.Build("bà Lụa còn kiêm thêm chức gì nữa", Vocabulary.Empty).Terms, t => t.Key is "chuc" or "gi");
 
     [Theory]
     [InlineData("Ai đứng lớp ở Quảng Trị, thầy ấy công tác ở đâu?", "Báo cáo viên là TS. Lê Quang Vinh, giảng viên Học viện Chính trị khu vực III.", true)]

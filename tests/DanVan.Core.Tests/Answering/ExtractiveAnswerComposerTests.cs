@@ -31,6 +31,20 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.StartsWith("Học viên được truyền đạt 3 chuyên đề:", answer.Body, StringComparison.Ordinal);
     }
 
+    // "Theo ông phó chủ tịch tỉnh, …": the speaker's words come first, by the name the document gives that office.
+    [Fact]
+    public async Task ComposeAsync_SpeakerNamedByOffice_QuotesTheirWordsFirst()
+    {
+        var passage = Passage("Sáng 27/8, UBND tỉnh Quảng Trị phối hợp với Ban Dân vận Tỉnh ủy khai mạc lớp bồi dưỡng dân vận chính quyền năm 2023. "
+            + "Dự buổi khai mạc có đồng chí Lê Xuân Đại - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh. "
+            + "Đồng chí Lê Xuân Đại lưu ý các học viên nâng cao trách nhiệm phục vụ nhân dân, coi đây là giải pháp cơ bản để làm tốt dân vận chính quyền.");
+
+        var answer = await _composer.ComposeAsync("Theo ông phó chủ tịch tỉnh Quảng Trị năm 2023, đâu là cách then chốt nhất để làm tốt dân vận chính quyền?", [passage]);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.StartsWith("Đồng chí Lê Xuân Đại lưu ý", answer.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ComposeAsync_NoSentenceCountsWhatIsAsked_OffersRelatedMaterialNotAnAnswer()
     {

@@ -131,6 +131,45 @@ public sealed class QuestionLexiconTests
         Assert.EndsWith("ban dan van tinh uy", string.Join(' ', tokens.Select(t => t.Folded)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("bà trưởng ban lo dân vận của tỉnh ủy Bình Phước tên gì", "ba truong ban dan van tinh uy binh phuoc ten gi")] // kind, what it does, domain, link, level
+    [InlineData("ba truong ban lo dan van cua tinh uy ten gi", "ba truong ban dan van tinh uy ten gi")]
+    [InlineData("ông trưởng ban phụ trách công tác dân vận cấp tỉnh là ai", "ong truong ban dan van tinh uy la ai")] // "tỉnh", shorter, is the level "tỉnh ủy"
+    [InlineData("ai đứng đầu cơ quan tham mưu cho tỉnh ủy về dân vận", "ai dung dau ban dan van tinh uy")] // a word for any body; the level before the domain
+    [InlineData("trưởng ban lo dân vận của huyện là ai", "truong ban dan van huyen uy la ai")] // another level, another body
+    [InlineData("ủy ban nhân dân của tỉnh họp mấy lần", "uy ban nhan dan tinh hop may lan")]
+    public void Bodies_DescribedByKindDomainAndLevel_IsReadAsTheWrittenName(string question, string read)
+    {
+        var tokens = LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(question), Shipped);
+        Assert.Equal(read, string.Join(' ', tokens.Select(t => t.Folded)));
+    }
+
+    [Theory]
+    [InlineData("trưởng ban lo dân vận ở Bình Phước là ai")] // no level
+    [InlineData("trưởng ban lo tuyên giáo của tỉnh ủy là ai")] // a domain no body of the lexicon has
+    [InlineData("Ban Dân vận Tỉnh ủy tổ chức công tác dân vận của tỉnh ra sao")] // the written name; no kind word before the description
+    public void Bodies_WordsThatDescribeNoBodyOfTheLexicon_AreLeftAsTyped(string question)
+    {
+        var typed = Tokenizer.TokenizeTyped(question);
+        var tokens = LexiconMatcher.WithBodyNames(typed, Shipped);
+        Assert.Equal(typed.Select(t => t.Folded), tokens.Select(t => t.Folded));
+    }
+
+    [Fact]
+    public void LocalFile_ABodyItAddsIsReadFromItsDescriptionToo()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("lexicon.local.json");
+        File.WriteAllText(path, """{ "bodies": [["ban tuyên giáo tỉnh ủy"]], "bodyDescriptions": { "duties": ["coi sóc"] } }""");
+
+        var local = QuestionLexicon.Load(path);
+
+        Assert.Equal("truong ban tuyen giao tinh uy la ai",
+            string.Join(' ', LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped("trưởng ban coi sóc tuyên giáo của tỉnh ủy là ai"), local).Select(t => t.Folded)));
+        Assert.Equal("truong ban coi soc tuyen giao cua tinh uy la ai",
+            string.Join(' ', LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped("trưởng ban coi sóc tuyên giáo của tỉnh ủy là ai"), Shipped).Select(t => t.Folded)));
+    }
+
     [Fact]
     public void Bodies_ShortFormOutsideABodysNameIsLeftAsTyped()
     {

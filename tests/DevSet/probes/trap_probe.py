@@ -31,7 +31,8 @@ NARROWINGS = ["bị kỷ luật", "bỏ học giữa chừng", "được tăng l
 CAP = 60  # probes per kind at most (an even sample of the rest)
 # Everyday names of a head (folded written title → questions): "sếp lớn nhất", "chủ tịch tỉnh", "bí thư tỉnh".
 COLLOQUIAL_HEADS = {
-    "truong ban dan van tinh uy": ["sếp lớn nhất ban dân vận tỉnh ủy {p} tên gì", "Người đứng đầu cơ quan lo dân vận của tỉnh ủy {p} là ai?"],
+    "truong ban dan van tinh uy": ["sếp lớn nhất ban dân vận tỉnh ủy {p} tên gì", "Người đứng đầu cơ quan lo dân vận của tỉnh ủy {p} là ai?",
+                                   "Bà trưởng ban lo dân vận của tỉnh ủy {p} tên gì, còn kiêm chức gì?"],
     "chu tich ubnd tinh": ["chủ tịch tỉnh {p} là ai", "ông chủ tịch tỉnh {p} tên gì?"],
     "bi thu tinh uy": ["bí thư tỉnh {p} là ai", "sếp lớn nhất tỉnh ủy {p} tên gì"],
 }
@@ -142,6 +143,7 @@ def probes():
         if province:  # the head of another body of the province
             body = [b for b in BODIES if b.startswith("Ban")][len(title) % 2]
             add("body", f"Trưởng {body} Tỉnh ủy {province} là ai?", body)
+            add("body", f"Trưởng ban lo {body.split(' ', 1)[1].lower()} của tỉnh ủy {province} là ai, kiêm chức gì?", body)  # described by what it does
         outcome = outcomes[len(title) % len(outcomes)]
         add("outcome", f"Vì sao {event} {outcome}?", outcome)
         if province:
