@@ -64,10 +64,13 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
 
     // The fifth dev set: 60 paraphrases only (24 typed without diacritics), written from the documents on 2026-12-07; the
     // sixth, written fresh at the start of the next round: 60 paraphrases and 20 traps in everyday words (untuned: false
-    // refusals 0.133, facts 0.767, traps declined 0.850).
+    // refusals 0.133, facts 0.767, traps declined 0.850); the seventh and eighth, written fresh at the start of the round
+    // after (untuned: false refusals 0.117 and 0.050, facts 0.767 and 0.850, traps declined 0.900 each).
     [Theory]
     [InlineData("devset5.json", 60, 0.85, 0.05, 0.0)]
     [InlineData("devset6.json", 80, 0.93, 0.05, 0.90)]
+    [InlineData("devset7.json", 80, 0.95, 0.03, 0.95)]
+    [InlineData("devset8.json", 100, 0.85, 0.07, 0.85)]
     public async Task Evaluate_ParaphraseDevSet_MeetsFloors(string file, int count, double facts, double falseRefusals, double trapsDeclined)
     {
         var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, file));
