@@ -96,7 +96,7 @@ public sealed class Retriever
 
         var ranked = Diversify(candidates, _options.TopK);
         var relevance = ranked.Count == 0 ? 0 : ranked.Max(c => c.Coverage);
-        var relevant = ranked.Any(IsRelevant);
+        var relevant = query.NamesSomething && ranked.Any(IsRelevant);
         var passages = relevant
             ? ranked.Where(c => c.Coverage >= _options.MinRelevance * 0.75 || c.Similarity >= _options.MinVectorSimilarity).Select(c => c.Passage).ToList()
             : ranked.Select(c => c.Passage).ToList();

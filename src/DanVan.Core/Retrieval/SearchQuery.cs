@@ -19,6 +19,16 @@ public sealed record SearchQuery(
     public bool IsEmpty => MatchExpression is null;
 
     /// <summary>
+    /// True when the question, read, names at least two content syllables (a group counted by its longest alternative,
+    /// so "CTDV" names four) or a year or province: what is left of "bên hồi mấy trăm" once its form is read (one
+    /// syllable) names nothing a passage could be grounded on, however well a passage covers it.
+    /// </summary>
+    public bool NamesSomething =>
+        Years.Count > 0 || Provinces.Count > 0 || Terms.Sum(t => t.Phrases.Max(p => p.Count(c => c == ' ') + 1)) >= MinContentSyllables;
+
+    private const int MinContentSyllables = 2;
+
+    /// <summary>
     /// Syllables of a question typed without diacritics that may be a function word as much as a content word ("ma": mà
     /// or a name, "hoi": hỏi or hội) and make no pair the index holds with a neighbour: searched, but a text lacking them
     /// loses nothing (<see cref="CoverageScorer"/>), as the question typed with diacritics would not have asked them.

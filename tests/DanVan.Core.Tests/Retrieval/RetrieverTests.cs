@@ -35,6 +35,22 @@ public sealed class RetrieverTests : IClassFixture<KnowledgeFixture>
     public async Task SearchAsync_TelexTypos_StillFindTheArticle() =>
         Assert.Equal("knowledge/binh-phuoc-2016-tap-huan-nghiep-vu-dan-van.md", await TopPath("binh phuoc tap huaan daan vaan 2016"));
 
+    // One content syllable, however well a passage covers it, names nothing to ground an answer on; two, an abbreviation
+    // or a year do.
+    [Theory]
+    [InlineData("hội?", false)]
+    [InlineData("mấy hội", false)]
+    [InlineData("dân vận?", true)]
+    [InlineData("CTDV?", true)]
+    [InlineData("năm 2016?", true)]
+    public async Task SearchAsync_QuestionNamingOneSyllable_IsNotRelevant(string question, bool relevant)
+    {
+        var result = await _retriever.SearchAsync(question);
+
+        Assert.Equal(relevant, result.IsRelevant);
+        Assert.Equal(relevant, result.Query.NamesSomething);
+    }
+
     [Fact]
     public async Task SearchAsync_OutOfDomain_IsNotRelevant()
     {
