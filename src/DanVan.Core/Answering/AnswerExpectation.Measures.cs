@@ -93,12 +93,9 @@ public sealed partial class AnswerExpectation
     // hình"), nor by one naming no year (a target, "phấn đấu mỗi xã có ít nhất 3 mô hình").
     private bool HoldsAloneYears(string sentence)
     {
-        var outside = AloneYears.Count == 0 ? sentence : Period().Replace(sentence, " ");
+        var outside = AloneYears.Count == 0 ? sentence : DatePatterns.YearSpan().Replace(sentence, " ");
         return AloneYears.All(y => outside.Contains(y, StringComparison.Ordinal));
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2}\b")]
-    private static partial System.Text.RegularExpressions.Regex Period();
 
     // The question names a year and the sentence names years, none of them asked ("năm 2023 … đạt 96,4%" for 2024);
     // a year inside a document's number ("Chỉ thị 18/2000/CT-TTg") is none.

@@ -22,6 +22,7 @@ public static class DecisionTrace
         return new Scope(previous);
     }
 
+    /// <summary>Records a line inside a scope; callers building a costly line check <see cref="IsOn"/> first.</summary>
     internal static void Add(string line) => CurrentLines.Value?.Add(line);
 
     private sealed class Scope(List<string>? previous) : IDisposable

@@ -41,10 +41,6 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         if (collection.NotMentioned.Count > 0)
         {
             DecisionTrace.Add($"not mentioned: {string.Join(", ", collection.NotMentioned)}");
-        }
-
-        if (collection.NotMentioned.Count > 0)
-        {
             return AnswerFactory.NotMentioned(question, collection.NotMentioned) with { Support = 0 };
         }
 
@@ -144,7 +140,10 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var expectation = AnswerExpectation.For(question, query.Kind, _lexicon)
             .WithUnwrittenTimeFocusLoose(words => Vocabulary.Writes(vocabulary, words), pinned: query.Provinces.Count > 0 || query.Years.Count > 0)
             .WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
-        DecisionTrace.Add($"read as \"{question}\": {expectation}; min support {_options.MinSupport:0.00}");
+        if (DecisionTrace.IsOn)
+        {
+            DecisionTrace.Add($"read as \"{question}\": {expectation}; min support {_options.MinSupport:0.00}");
+        }
 
         // One or two ordinary words the materials never write (a paraphrase's own word) do not sink the question; what
         // the asked fact hangs on and what the question names stay strict.

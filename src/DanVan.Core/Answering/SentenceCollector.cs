@@ -39,6 +39,7 @@ internal sealed class SentenceCollector
     public SentenceCollection Collect(IReadOnlyList<RetrievedPassage> passages)
     {
         var candidates = new List<SentenceCandidate>();
+        var tracing = DecisionTrace.IsOn;
         var blocked = new List<(double Window, string Why, string Text)>();
         double support = 0;
         SentenceCandidate? supporting = null;
@@ -103,7 +104,7 @@ internal sealed class SentenceCollector
                 // covers ("trong 3 ngày" answers "kéo dài mấy ngày" when the sentence before names the course).
                 // (A window covers at most what its three sentences cover apart: no need to score one that cannot win.)
                 var bound = coverage + (position > 0 ? coverages[position - 1] : 0) + (position + 1 < coverages.Count ? coverages[position + 1] : 0);
-                if (DecisionTrace.IsOn)
+                if (tracing)
                 {
                     Trace(blocked, passage, sentences, tokens, position, context, aboutAsked, inPart, windowHoldsFact, candidate);
                 }
@@ -122,7 +123,7 @@ internal sealed class SentenceCollector
             }
         }
 
-        if (DecisionTrace.IsOn)
+        if (tracing)
         {
             DecisionTrace.Add($"support {support:0.000}{(supporting is null ? string.Empty : $" by [{supporting.PassageRank + 1}] {Clip(supporting.Text)}")}");
             foreach (var (window, why, text) in blocked.Where(b => b.Window > support).OrderByDescending(b => b.Window).Take(3))

@@ -17,6 +17,10 @@ public static partial class DatePatterns
     [GeneratedRegex(@"\b(19|20)\d{2}\b")]
     public static partial Regex Year();
 
+    /// <summary>A span of years: "2021 – 2022", "2020-2025".</summary>
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2}\b")]
+    public static partial Regex YearSpan();
+
     /// <summary>A year within the first few words of a sentence: "Kết quả, năm 2016, …".</summary>
     [GeneratedRegex(@"^\W*(?:\w+\W+){0,5}?(19|20)\d{2}\b")]
     public static partial Regex OpeningYear();
