@@ -73,28 +73,36 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         return AnswerFactory.Grounded(question, body, writer.Sources, Mode, after) with { Support = collection.Support };
     }
 
-    // The answer part: the first sentence and those for the other kinds of fact asked, each cut to the clauses that
-    // answer (a later one to the room left), within about Quote.MaxAnswerChars; the rest of each cut sentence and the
-    // sentences that do not fit come first in the context, then the context sentences (each cut when very long).
+    // The answer part: the first sentence and those for the other kinds of fact asked or other asks, each cut to the
+    // clauses that answer within about Quote.MaxAnswerChars together: when they do not all fit whole, each gets a fair
+    // share of the room (a short one keeps all of it, the rest share what it leaves), so the fact of a later ask is not
+    // pushed out by a long first sentence; the first keeps more when its share would cut the fact away. The rest of each
+    // cut sentence and the sentences that do not fit come first in the context, then the context sentences (each cut
+    // when very long).
     private static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) Split(
         List<SentenceCandidate> answering, List<SentenceCandidate> context, Func<string, Quote.ClauseScore> holds)
     {
         var (answer, rests, later) = (new List<SentenceCandidate>(), new List<SentenceCandidate>(), new List<SentenceCandidate>());
-        foreach (var sentence in answering)
+        var shares = Quote.FairShares(answering.Select(s => Quote.ToAnswer(s.Text, holds).Answer.Length).ToList(), Quote.MaxAnswerChars - (SourceMarkChars * (answering.Count - 1)));
+        for (var i = 0; i < answering.Count; i++)
         {
-            var cut = Quote.ToAnswer(sentence.Text, holds);
-            var room = Quote.MaxAnswerChars - answer.Sum(a => a.Text.Length);
-            if (answer.Count > 0 && cut.Answer.Length > room)
+            var sentence = answering[i];
+            var room = Quote.MaxAnswerChars - answer.Sum(a => a.Text.Length + SourceMarkChars);
+            var cut = Quote.ToAnswer(sentence.Text, holds, Math.Min(shares[i], Math.Max(room, MinRoomChars)));
+            if (answer.Count == 0 && !holds(cut.Answer).HoldsFact)
             {
-                // A later sentence too long for the room left keeps the clauses holding the asked fact when they fit.
-                var fitted = room >= MinRoomChars ? Quote.ToAnswer(sentence.Text, holds, room) : null;
-                if (fitted is null || fitted.Answer.Length > room || !holds(fitted.Answer).HoldsFact)
-                {
-                    later.Add(sentence with { Text = Quote.Cut(sentence.Text, holds) });
-                    continue;
-                }
-
-                cut = fitted;
+                cut = Quote.ToAnswer(sentence.Text, holds);
+            }
+            else if (answer.Count > 0 && room >= MinRoomChars && shares[i] < room && !holds(cut.Answer).HoldsFact)
+            {
+                // Its share cut the fact away: all the room left may keep it (an earlier sentence took less than its share).
+                cut = Quote.ToAnswer(sentence.Text, holds, room);
+            }
+            else if (answer.Count > 0 && (room < MinRoomChars || cut.Answer.Length > room || !holds(cut.Answer).HoldsFact))
+            {
+                // A later sentence that does not fit, or whose clauses that fit miss the asked fact, goes to the context.
+                later.Add(sentence with { Text = Quote.Cut(sentence.Text, holds) });
+                continue;
             }
 
             answer.Add(sentence with { Text = cut.Answer });
@@ -107,12 +115,15 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         return (answer, [.. rests, .. later, .. context.Select(c => c with { Text = Quote.Cut(c.Text, holds) })]);
     }
 
+    /// <summary>Characters each quoted sentence's source mark and line break take (" [1]" and a new line).</summary>
+    private const int SourceMarkChars = 5;
+
     /// <summary>Characters the answer part must have left for a later sentence to be cut to fit it.</summary>
     private const int MinRoomChars = 60;
 
-    // For each ask of a question asking several things, how much of its words a sentence covers, more when it holds the
-    // fact in the form asked (0 when the sentence does not hold the kind of fact it asks).
-    private List<Func<string, double>> PartCoverage(string question)
+    // For each ask of a question asking several things, whether a sentence holds the kind of fact it asks and how much of
+    // its words the sentence covers, more when it holds the fact in the form asked (0 when it does not hold the kind).
+    private List<AskedPart> PartCoverage(string question)
     {
         var vocabulary = _vocabulary.Get();
         return AskedParts.Of(question, _lexicon).Select(part =>
@@ -121,8 +132,10 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             var scorer = new CoverageScorer(query, vocabulary);
             scorer.CountSyllablesReadThroughPairs(query);
             var expectation = AnswerExpectation.For(part, query.Kind, _lexicon).WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
-            return (Func<string, double>)(sentence => !expectation.IsMetBy(sentence) ? 0
-                : scorer.Score(IndexText.Tokens(sentence)) + (expectation.IsSpecific && expectation.HoldsAsAsked(sentence) ? SentenceCollector.AsAskedBonus : 0));
+            return new AskedPart(
+                expectation.IsSpecific ? expectation.IsMetBy : null,
+                sentence => !expectation.IsMetBy(sentence) ? 0
+                    : scorer.Score(IndexText.Tokens(sentence)) + (expectation.IsSpecific && expectation.HoldsAsAsked(sentence) ? SentenceCollector.AsAskedBonus : 0));
         }).ToList();
     }
 

@@ -96,6 +96,27 @@ internal static class Quote
         return new AnswerCut(Join(sentence, clauses, chosen), rest.Count == 0 ? null : Join(sentence, clauses, rest));
     }
 
+    /// <summary>
+    /// Room for quotes of the given lengths within <paramref name="room"/> characters, in their order: each its length
+    /// when all fit; otherwise a quote shorter than an equal share of what is left keeps its length and the longer ones
+    /// share the rest equally.
+    /// </summary>
+    public static List<int> FairShares(IReadOnlyList<int> lengths, int room)
+    {
+        ArgumentNullException.ThrowIfNull(lengths);
+        var shares = lengths.ToList();
+        var left = room;
+        var open = lengths.Count;
+        foreach (var i in Enumerable.Range(0, lengths.Count).OrderBy(i => lengths[i]))
+        {
+            shares[i] = Math.Min(lengths[i], Math.Max(0, left) / open);
+            left -= shares[i];
+            open--;
+        }
+
+        return shares;
+    }
+
     // A run cut inside a list between commas is widened to the whole clauses (between semicolons or colons) it is part
     // of when they fit: a list is not cut where it need not be.
     private static (int First, int Last) WholeParts(List<Clause> clauses, int first, int last, int limit)
