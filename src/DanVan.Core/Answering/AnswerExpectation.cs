@@ -238,6 +238,7 @@ public sealed partial class AnswerExpectation
         {
             Defined = defined ?? [],
             Listed = ListedOf(question, lexicon),
+            AsksEnumeration = LexiconMatcher.Find(tokens, lexicon.ListAskers).Any() || ListedOf(question, lexicon).Count > 0,
             AsksDaySpan = DaySpanAsked(question, lexicon),
             TimeFocus = timeFocus,
             AskerWords = lexicon.AskerLists

@@ -67,7 +67,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             (answering, context) = QuoteSelector.EachPart(answering, context, collection, parts, DocumentOf);
         }
 
-        var (answer, more) = Split(answering, context, holds);
+        var (answer, more) = Split(answering, context, holds, expectation.AsksEnumeration || !expectation.IsSpecific ? expectation.EnumerationStart : null);
+        answer = WithArticleHeadings(answer, expectation, passages);
         var body = writer.Write(answer);
         var after = writer.Write(more);
         return AnswerFactory.Grounded(question, body, writer.Sources, Mode, after) with { Support = collection.Support };
@@ -80,23 +81,28 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
     // cut sentence and the sentences that do not fit come first in the context, then the context sentences (each cut
     // when very long).
     private static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) Split(
-        List<SentenceCandidate> answering, List<SentenceCandidate> context, Func<string, Quote.ClauseScore> holds)
+        List<SentenceCandidate> answering, List<SentenceCandidate> context, Func<string, Quote.ClauseScore> holds, Func<string, int>? listStart)
     {
+        // A sentence enumerating keeps its enumeration whole when it fits (its lead-in cut from the front) when the question asks
+        // things listed or no particular kind of fact (so no clause holds it: "… học những gì", "… được nghiên cứu").
+        Quote.AnswerCut ToAnswer(string sentence, int limit) =>
+            (listStart?.Invoke(sentence) is > 0 and var start ? Quote.KeepingList(sentence, start, limit) : null) ?? Quote.ToAnswer(sentence, holds, limit);
+
         var (answer, rests, later) = (new List<SentenceCandidate>(), new List<SentenceCandidate>(), new List<SentenceCandidate>());
-        var shares = Quote.FairShares(answering.Select(s => Quote.ToAnswer(s.Text, holds).Answer.Length).ToList(), Quote.MaxAnswerChars - (SourceMarkChars * (answering.Count - 1)));
+        var shares = Quote.FairShares(answering.Select(s => ToAnswer(s.Text, Quote.MaxAnswerChars).Answer.Length).ToList(), Quote.MaxAnswerChars - (SourceMarkChars * (answering.Count - 1)));
         for (var i = 0; i < answering.Count; i++)
         {
             var sentence = answering[i];
             var room = Quote.MaxAnswerChars - answer.Sum(a => a.Text.Length + SourceMarkChars);
-            var cut = Quote.ToAnswer(sentence.Text, holds, Math.Min(shares[i], Math.Max(room, MinRoomChars)));
+            var cut = ToAnswer(sentence.Text, Math.Min(shares[i], Math.Max(room, MinRoomChars)));
             if (answer.Count == 0 && !holds(cut.Answer).HoldsFact)
             {
-                cut = Quote.ToAnswer(sentence.Text, holds);
+                cut = ToAnswer(sentence.Text, Quote.MaxAnswerChars);
             }
             else if (answer.Count > 0 && room >= MinRoomChars && shares[i] < room && !holds(cut.Answer).HoldsFact)
             {
                 // Its share cut the fact away: all the room left may keep it (an earlier sentence took less than its share).
-                cut = Quote.ToAnswer(sentence.Text, holds, room);
+                cut = ToAnswer(sentence.Text, room);
             }
             else if (answer.Count > 0 && (room < MinRoomChars || cut.Answer.Length > room || !holds(cut.Answer).HoldsFact))
             {
@@ -113,6 +119,28 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         }
 
         return (answer, [.. rests, .. later, .. context.Select(c => c with { Text = Quote.Cut(c.Text, holds) })]);
+    }
+
+    /// <summary>What separates an article's heading from the sentence of it quoted.</summary>
+    private const string HeadingSeparator = " — ";
+
+    // "… nằm ở Điều mấy?": a regulation's sentence rarely repeats its article's number, its section heading does; the
+    // answer quotes the heading before the first sentence of each article quoted ("Điều 5. Trách nhiệm … — 4. Cán bộ …").
+    private List<SentenceCandidate> WithArticleHeadings(List<SentenceCandidate> answer, AnswerExpectation expectation, IReadOnlyList<RetrievedPassage> passages)
+    {
+        if (!expectation.AsksArticleNumber)
+        {
+            return answer;
+        }
+
+        var headed = new HashSet<string>(StringComparer.Ordinal);
+        return answer.Select(sentence =>
+        {
+            var heading = passages[sentence.PassageRank].Section?.Split(" › ")[^1].Trim();
+            return heading is null || expectation.ArticleStatedBy(heading) == 0 || _lexicon.Patterns.Article.IsMatch(sentence.Text) || !headed.Add(heading)
+                ? sentence
+                : sentence with { Text = heading + HeadingSeparator + sentence.Text };
+        }).ToList();
     }
 
     /// <summary>Characters each quoted sentence's source mark and line break take (" [1]" and a new line).</summary>
