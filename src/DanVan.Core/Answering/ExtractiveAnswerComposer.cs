@@ -67,7 +67,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             (answering, context) = QuoteSelector.EachPart(answering, context, collection, parts, DocumentOf);
         }
 
-        var (answer, more) = Split(answering, context, holds, expectation.AsksEnumeration || !expectation.IsSpecific ? expectation.EnumerationStart : null);
+        var (answer, more) = Split(answering, context, holds, expectation.CutKeepsFact, expectation.AsksEnumeration || !expectation.IsSpecific ? expectation.EnumerationStart : null);
         answer = WithArticleHeadings(answer, expectation, passages);
         var body = writer.Write(answer);
         var after = writer.Write(more);
@@ -81,7 +81,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
     // cut sentence and the sentences that do not fit come first in the context, then the context sentences (each cut
     // when very long).
     private static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) Split(
-        List<SentenceCandidate> answering, List<SentenceCandidate> context, Func<string, Quote.ClauseScore> holds, Func<string, int>? listStart)
+        List<SentenceCandidate> answering, List<SentenceCandidate> context, Func<string, Quote.ClauseScore> holds, Func<string, string, bool> keepsFact, Func<string, int>? listStart)
     {
         // A sentence enumerating keeps its enumeration whole when it fits (its lead-in cut from the front) when the question asks
         // things listed or no particular kind of fact (so no clause holds it: "… học những gì", "… được nghiên cứu").
@@ -95,18 +95,22 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             var sentence = answering[i];
             var room = Quote.MaxAnswerChars - answer.Sum(a => a.Text.Length + SourceMarkChars);
             var cut = ToAnswer(sentence.Text, Math.Min(shares[i], Math.Max(room, MinRoomChars)));
-            if (answer.Count == 0 && !holds(cut.Answer).HoldsFact)
+            // A share that cuts away what the sentence holds of the asked fact (a kind, the name of a person asked) is no share: the first keeps its own cut, a later one
+            // tries all the room left (an earlier sentence may have taken less than its share); a later one cut and still
+            // missing the asked fact, or not fitting, goes to the context.
+            bool Answers(Quote.AnswerCut c) => keepsFact(sentence.Text, c.Answer) && holds(c.Answer).HoldsFact;
+            if (answer.Count == 0 && !Answers(cut))
             {
                 cut = ToAnswer(sentence.Text, Quote.MaxAnswerChars);
             }
-            else if (answer.Count > 0 && room >= MinRoomChars && shares[i] < room && !holds(cut.Answer).HoldsFact)
+            else if (answer.Count > 0 && !Answers(cut) && room >= MinRoomChars && shares[i] < room)
             {
-                // Its share cut the fact away: all the room left may keep it (an earlier sentence took less than its share).
                 cut = ToAnswer(sentence.Text, room);
             }
-            else if (answer.Count > 0 && (room < MinRoomChars || cut.Answer.Length > room || !holds(cut.Answer).HoldsFact))
+
+            var whole = string.Equals(cut.Answer, sentence.Text, StringComparison.Ordinal);
+            if (answer.Count > 0 && (cut.Answer.Length > room || (!whole && (room < MinRoomChars || !holds(cut.Answer).HoldsFact))))
             {
-                // A later sentence that does not fit, or whose clauses that fit miss the asked fact, goes to the context.
                 later.Add(sentence with { Text = Quote.Cut(sentence.Text, holds) });
                 continue;
             }
