@@ -182,6 +182,19 @@ public sealed class AnswerExpectationTests
         Assert.True(expectation.HoldsAsAsked("Sáng 30/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn."));
     }
 
+    // A cut of a sentence shared with another answering sentence keeps what it holds of the fact: the kind asked, and the
+    // name of a person asked (an office alone meets "ai" loosely).
+    [Theory]
+    [InlineData("Lớp năm 2019 ở Ninh Bình mời ai về nói chuyện?", "… nguyên Phó Trưởng ban thường trực Ban Dân vận Trung ương giới thiệu chuyên đề.", false)]
+    [InlineData("Lớp năm 2019 ở Ninh Bình mời ai về nói chuyện?", "Lớp bồi dưỡng được đồng chí Nguyễn Thế Trung, nguyên Phó Trưởng ban thường trực Ban Dân vận Trung ương …", true)]
+    [InlineData("Lớp năm 2019 ở Ninh Bình khai mạc hôm nào?", "… giới thiệu chuyên đề về dân vận chính quyền.", false)]
+    public void CutKeepsFact_KindAndAskedPersonsName(string question, string cut, bool keeps)
+    {
+        const string sentence = "Chiều 9/5, lớp bồi dưỡng được đồng chí Nguyễn Thế Trung, nguyên Phó Trưởng ban thường trực Ban Dân vận Trung ương giới thiệu chuyên đề.";
+
+        Assert.Equal(keeps, For(question).CutKeepsFact(sentence, cut));
+    }
+
     [Fact]
     public void IsMetBy_GeneralQuestion_AnySentence()
     {
