@@ -6,7 +6,8 @@ namespace DanVan.Core.Answering;
 // The form the asked fact should take. A kind of fact may be met in a weaker form than the one asked: "những ai đi học"
 // is met by a sentence naming one official, but answered by the one listing the groups the course was for; "từ hôm nào
 // tới hôm nào" is met by any dated sentence, but answered by the one giving the span of days. The sentence holding the
-// fact as asked ranks first; it does not decide whether the question is answered.
+// fact as asked ranks first; it does not decide whether the question is answered. A day asked is met by a period word
+// ("sau khi …") but answered by a date.
 public sealed partial class AnswerExpectation
 {
     /// <summary>True when the question asks a span of days: two day askers in one clause ("từ ngày nào đến ngày nào").</summary>
@@ -14,13 +15,15 @@ public sealed partial class AnswerExpectation
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds the asked fact in the form asked, not only in a weaker one: the groups a
-    /// course is for listed by a sentence naming no person (one that names the official who spoke lists his offices), a span of days when the question asks from which day to which.
+    /// course is for listed by a sentence naming no person (one that names the official who spoke lists his offices), a span of days when the question asks from which day to which, a
+    /// date when it asks a day ("bữa nào mở màn": "Sáng 30/3, …", not "Sau khi nghe phát biểu khai mạc, …").
     /// </summary>
     public bool HoldsAsAsked(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         return (_kinds.Contains(Expected.Participants) && ListsParticipants(sentence) && HoldsOffice(sentence) && !_lexicon.Patterns.PersonName.IsMatch(sentence))
-            || (AsksDaySpan && DatePatterns.DaySpan().IsMatch(sentence));
+            || (AsksDaySpan && DatePatterns.DaySpan().IsMatch(sentence))
+            || (!AsksDaySpan && _kinds.Contains(Expected.Day) && DatePatterns.Day().IsMatch(sentence));
     }
 
     private static bool DaySpanAsked(string question, QuestionLexicon lexicon) =>

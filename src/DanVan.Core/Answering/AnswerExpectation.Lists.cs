@@ -12,6 +12,26 @@ public sealed partial class AnswerExpectation
     /// </summary>
     public bool AsksList => Listed.Count > 0;
 
+    /// <summary>
+    /// True when the question asks things listed, whatever they are named ("Liệt kê giúp vài nội dung …", "học những chuyên
+    /// đề nào"; a list imperative the question's reading left out is not seen): an answer sentence that enumerates keeps its
+    /// enumeration whole (<see cref="EnumerationStart"/>).
+    /// </summary>
+    public bool AsksEnumeration { get; private init; }
+
+    /// <summary>
+    /// Where the enumeration of an answer sentence begins: the one <see cref="ListStart"/> finds, else any enumeration
+    /// (items parted by semicolons or at least two commas, after a colon or inside a quotation); -1 when none.
+    /// </summary>
+    public int EnumerationStart(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var start = ListStart(sentence);
+        return start >= 0 ? start : ListsIn(sentence).Where(list => IsEnumeration(list.Items)).Select(list => list.Start).DefaultIfEmpty(-1).First();
+    }
+
+    private static bool IsEnumeration(string items) => items.Contains(';') || items.Count(c => c == ',') >= 2;
+
     // What is listed: the folded words after a list frame's opener ("những chuyên đề nào": chuyen de) with their synonyms.
     private IReadOnlyList<string[]> Listed { get; init; } = [];
 
@@ -54,16 +74,31 @@ public sealed partial class AnswerExpectation
     /// colon (not one inside a time, "8:30"; not one opening what someone said, "nhấn mạnh: …", or a quotation), or inside
     /// a quotation, items parted by a semicolon or by at least two commas.
     /// </summary>
-    public bool Enumerates(string sentence)
+    public bool Enumerates(string sentence) => ListStart(sentence) >= 0;
+
+    /// <summary>
+    /// Where the enumeration <see cref="Enumerates"/> finds in the sentence begins (the first item, after its colon or
+    /// opening quotation mark); -1 when the sentence enumerates nothing asked.
+    /// </summary>
+    public int ListStart(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return ListsIn(sentence).Any(list => (list.Items.Contains(';') || list.Items.Count(c => c == ',') >= 2)
-            && Listed.Any(noun => noun.Length == 0 || Enumerable.Range(0, Math.Max(0, list.LeadIn.Count - noun.Length + 1))
-                .Any(i => noun.SequenceEqual(list.LeadIn.Skip(i).Take(noun.Length)))));
+        foreach (var (leadIn, items, start) in ListsIn(sentence))
+        {
+            if (IsEnumeration(items)
+                && Listed.Any(noun => noun.Length == 0 || Enumerable.Range(0, Math.Max(0, leadIn.Count - noun.Length + 1))
+                    .Any(i => noun.SequenceEqual(leadIn.Skip(i).Take(noun.Length)))))
+            {
+                return start;
+            }
+        }
+
+        return -1;
     }
 
-    // The lists a sentence may hold: what follows a colon, what a quotation holds, each with the words that lead it in.
-    private IEnumerable<(List<string> LeadIn, string Items)> ListsIn(string sentence)
+    // The lists a sentence may hold: what follows a colon, what a quotation holds, each with the words that lead it in
+    // and where its items begin.
+    private IEnumerable<(List<string> LeadIn, string Items, int Start)> ListsIn(string sentence)
     {
         for (var colon = sentence.IndexOf(':'); colon >= 0; colon = sentence.IndexOf(':', colon + 1))
         {
@@ -73,7 +108,7 @@ public sealed partial class AnswerExpectation
                 .Any(at => LexiconMatcher.LongestAt(before, at, _lexicon.SayingVerbs) == before.Count - at);
             if (!said && !(colon + 1 < sentence.Length && char.IsDigit(sentence[colon + 1])) && !rest.StartsWith('“') && !rest.StartsWith('"'))
             {
-                yield return (LeadInOf(before), rest);
+                yield return (LeadInOf(before), rest, sentence.Length - rest.Length);
             }
         }
 
@@ -82,7 +117,7 @@ public sealed partial class AnswerExpectation
             var close = sentence.IndexOf('”', open + 1);
             if (close > open)
             {
-                yield return (LeadInOf(Tokenizer.TokenizeWritten(sentence[..open])), sentence[(open + 1)..close]);
+                yield return (LeadInOf(Tokenizer.TokenizeWritten(sentence[..open])), sentence[(open + 1)..close], open + 1);
             }
         }
     }

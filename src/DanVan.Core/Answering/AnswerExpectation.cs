@@ -238,6 +238,7 @@ public sealed partial class AnswerExpectation
         {
             Defined = defined ?? [],
             Listed = ListedOf(question, lexicon),
+            AsksEnumeration = LexiconMatcher.Find(tokens, lexicon.ListAskers).Any() || ListedOf(question, lexicon).Count > 0,
             AsksDaySpan = DaySpanAsked(question, lexicon),
             TimeFocus = timeFocus,
             AskerWords = lexicon.AskerLists
@@ -317,6 +318,20 @@ public sealed partial class AnswerExpectation
     public int AllKinds => _kinds.Aggregate(0, (mask, kind) => mask | (1 << (int)kind));
 
     /// <summary>Which of the kinds of fact asked the sentence holds, one bit each as in <see cref="AllKinds"/>.</summary>
+    /// <summary>
+    /// True when a cut of a sentence (the clauses an answer quotes of it) still holds what the sentence holds of the asked
+    /// fact: every kind asked the sentence meets, and when a person is asked, the person's name the sentence gives (an
+    /// office alone meets "ai" loosely: "… nguyên Phó Trưởng ban …" without "đồng chí Nguyễn Thế Trung" does not answer it).
+    /// </summary>
+    public bool CutKeepsFact(string sentence, string cut)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(cut);
+        var asksPerson = _kinds.Contains(Expected.Person) || _kinds.Contains(Expected.Name) || _kinds.Contains(Expected.Participants);
+        return (KindsMetBy(sentence) & ~KindsMetBy(cut)) == 0
+            && (!asksPerson || !_lexicon.Patterns.PersonName.IsMatch(sentence) || _lexicon.Patterns.PersonName.IsMatch(cut));
+    }
+
     public int KindsMetBy(string sentence) => KindsMetBy(sentence, null);
 
     /// <summary>

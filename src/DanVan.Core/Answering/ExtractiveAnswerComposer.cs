@@ -67,34 +67,52 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             (answering, context) = QuoteSelector.EachPart(answering, context, collection, parts, DocumentOf);
         }
 
-        var (answer, more) = Split(answering, context, holds);
+        var (answer, more) = Split(answering, context, holds, expectation.CutKeepsFact, expectation.AsksEnumeration || !expectation.IsSpecific ? expectation.EnumerationStart : null);
+        answer = WithArticleHeadings(answer, expectation, passages);
         var body = writer.Write(answer);
         var after = writer.Write(more);
         return AnswerFactory.Grounded(question, body, writer.Sources, Mode, after) with { Support = collection.Support };
     }
 
-    // The answer part: the first sentence and those for the other kinds of fact asked, each cut to the clauses that
-    // answer (a later one to the room left), within about Quote.MaxAnswerChars; the rest of each cut sentence and the
-    // sentences that do not fit come first in the context, then the context sentences (each cut when very long).
+    // The answer part: the first sentence and those for the other kinds of fact asked or other asks, each cut to the
+    // clauses that answer within about Quote.MaxAnswerChars together: when they do not all fit whole, each gets a fair
+    // share of the room (a short one keeps all of it, the rest share what it leaves), so the fact of a later ask is not
+    // pushed out by a long first sentence; the first keeps more when its share would cut the fact away. The rest of each
+    // cut sentence and the sentences that do not fit come first in the context, then the context sentences (each cut
+    // when very long).
     private static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) Split(
-        List<SentenceCandidate> answering, List<SentenceCandidate> context, Func<string, Quote.ClauseScore> holds)
+        List<SentenceCandidate> answering, List<SentenceCandidate> context, Func<string, Quote.ClauseScore> holds, Func<string, string, bool> keepsFact, Func<string, int>? listStart)
     {
-        var (answer, rests, later) = (new List<SentenceCandidate>(), new List<SentenceCandidate>(), new List<SentenceCandidate>());
-        foreach (var sentence in answering)
-        {
-            var cut = Quote.ToAnswer(sentence.Text, holds);
-            var room = Quote.MaxAnswerChars - answer.Sum(a => a.Text.Length);
-            if (answer.Count > 0 && cut.Answer.Length > room)
-            {
-                // A later sentence too long for the room left keeps the clauses holding the asked fact when they fit.
-                var fitted = room >= MinRoomChars ? Quote.ToAnswer(sentence.Text, holds, room) : null;
-                if (fitted is null || fitted.Answer.Length > room || !holds(fitted.Answer).HoldsFact)
-                {
-                    later.Add(sentence with { Text = Quote.Cut(sentence.Text, holds) });
-                    continue;
-                }
+        // A sentence enumerating keeps its enumeration whole when it fits (its lead-in cut from the front) when the question asks
+        // things listed or no particular kind of fact (so no clause holds it: "… học những gì", "… được nghiên cứu").
+        Quote.AnswerCut ToAnswer(string sentence, int limit) =>
+            (listStart?.Invoke(sentence) is > 0 and var start ? Quote.KeepingList(sentence, start, limit) : null) ?? Quote.ToAnswer(sentence, holds, limit);
 
-                cut = fitted;
+        var (answer, rests, later) = (new List<SentenceCandidate>(), new List<SentenceCandidate>(), new List<SentenceCandidate>());
+        var shares = Quote.FairShares(answering.Select(s => ToAnswer(s.Text, Quote.MaxAnswerChars).Answer.Length).ToList(), Quote.MaxAnswerChars - (SourceMarkChars * (answering.Count - 1)));
+        for (var i = 0; i < answering.Count; i++)
+        {
+            var sentence = answering[i];
+            var room = Quote.MaxAnswerChars - answer.Sum(a => a.Text.Length + SourceMarkChars);
+            var cut = ToAnswer(sentence.Text, Math.Min(shares[i], Math.Max(room, MinRoomChars)));
+            // A share that cuts away what the sentence holds of the asked fact (a kind, the name of a person asked) is no share: the first keeps its own cut, a later one
+            // tries all the room left (an earlier sentence may have taken less than its share); a later one cut and still
+            // missing the asked fact, or not fitting, goes to the context.
+            bool Answers(Quote.AnswerCut c) => keepsFact(sentence.Text, c.Answer) && holds(c.Answer).HoldsFact;
+            if (answer.Count == 0 && !Answers(cut))
+            {
+                cut = ToAnswer(sentence.Text, Quote.MaxAnswerChars);
+            }
+            else if (answer.Count > 0 && !Answers(cut) && room >= MinRoomChars && shares[i] < room)
+            {
+                cut = ToAnswer(sentence.Text, room);
+            }
+
+            var whole = string.Equals(cut.Answer, sentence.Text, StringComparison.Ordinal);
+            if (answer.Count > 0 && (cut.Answer.Length > room || (!whole && (room < MinRoomChars || !holds(cut.Answer).HoldsFact))))
+            {
+                later.Add(sentence with { Text = Quote.Cut(sentence.Text, holds) });
+                continue;
             }
 
             answer.Add(sentence with { Text = cut.Answer });
@@ -107,12 +125,37 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         return (answer, [.. rests, .. later, .. context.Select(c => c with { Text = Quote.Cut(c.Text, holds) })]);
     }
 
+    /// <summary>What separates an article's heading from the sentence of it quoted.</summary>
+    private const string HeadingSeparator = " — ";
+
+    // "… nằm ở Điều mấy?": a regulation's sentence rarely repeats its article's number, its section heading does; the
+    // answer quotes the heading before the first sentence of each article quoted ("Điều 5. Trách nhiệm … — 4. Cán bộ …").
+    private List<SentenceCandidate> WithArticleHeadings(List<SentenceCandidate> answer, AnswerExpectation expectation, IReadOnlyList<RetrievedPassage> passages)
+    {
+        if (!expectation.AsksArticleNumber)
+        {
+            return answer;
+        }
+
+        var headed = new HashSet<string>(StringComparer.Ordinal);
+        return answer.Select(sentence =>
+        {
+            var heading = passages[sentence.PassageRank].Section?.Split(" › ")[^1].Trim();
+            return heading is null || expectation.ArticleStatedBy(heading) == 0 || _lexicon.Patterns.Article.IsMatch(sentence.Text) || !headed.Add(heading)
+                ? sentence
+                : sentence with { Text = heading + HeadingSeparator + sentence.Text };
+        }).ToList();
+    }
+
+    /// <summary>Characters each quoted sentence's source mark and line break take (" [1]" and a new line).</summary>
+    private const int SourceMarkChars = 5;
+
     /// <summary>Characters the answer part must have left for a later sentence to be cut to fit it.</summary>
     private const int MinRoomChars = 60;
 
-    // For each ask of a question asking several things, how much of its words a sentence covers, more when it holds the
-    // fact in the form asked (0 when the sentence does not hold the kind of fact it asks).
-    private List<Func<string, double>> PartCoverage(string question)
+    // For each ask of a question asking several things, whether a sentence holds the kind of fact it asks and how much of
+    // its words the sentence covers, more when it holds the fact in the form asked (0 when it does not hold the kind).
+    private List<AskedPart> PartCoverage(string question)
     {
         var vocabulary = _vocabulary.Get();
         return AskedParts.Of(question, _lexicon).Select(part =>
@@ -121,8 +164,10 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             var scorer = new CoverageScorer(query, vocabulary);
             scorer.CountSyllablesReadThroughPairs(query);
             var expectation = AnswerExpectation.For(part, query.Kind, _lexicon).WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
-            return (Func<string, double>)(sentence => !expectation.IsMetBy(sentence) ? 0
-                : scorer.Score(IndexText.Tokens(sentence)) + (expectation.IsSpecific && expectation.HoldsAsAsked(sentence) ? SentenceCollector.AsAskedBonus : 0));
+            return new AskedPart(
+                expectation.IsSpecific ? expectation.IsMetBy : null,
+                sentence => !expectation.IsMetBy(sentence) ? 0
+                    : scorer.Score(IndexText.Tokens(sentence)) + (expectation.IsSpecific && expectation.HoldsAsAsked(sentence) ? SentenceCollector.AsAskedBonus : 0));
         }).ToList();
     }
 

@@ -96,6 +96,55 @@ internal static class Quote
         return new AnswerCut(Join(sentence, clauses, chosen), rest.Count == 0 ? null : Join(sentence, clauses, rest));
     }
 
+    /// <summary>
+    /// Room for quotes of the given lengths within <paramref name="room"/> characters, in their order: each its length
+    /// when all fit; otherwise a quote shorter than an equal share of what is left keeps its length and the longer ones
+    /// share the rest equally.
+    /// </summary>
+    public static List<int> FairShares(IReadOnlyList<int> lengths, int room)
+    {
+        ArgumentNullException.ThrowIfNull(lengths);
+        var shares = lengths.ToList();
+        var left = room;
+        var open = lengths.Count;
+        foreach (var i in Enumerable.Range(0, lengths.Count).OrderBy(i => lengths[i]))
+        {
+            shares[i] = Math.Min(lengths[i], Math.Max(0, left) / open);
+            left -= shares[i];
+            open--;
+        }
+
+        return shares;
+    }
+
+    /// <summary>
+    /// An answer sentence enumerating what the question asks listed, its items beginning at <paramref name="listStart"/>:
+    /// unchanged when it fits <paramref name="limit"/>; longer, the whole enumeration with as much of the words leading
+    /// it in as fits, cut at a comma before it when one leaves room (else at a word), "…" where cut; null when the
+    /// enumeration itself does not fit (the sentence is cut as any other).
+    /// </summary>
+    public static AnswerCut? KeepingList(string sentence, int listStart, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (sentence.Length <= Math.Min(LongSentenceChars, limit))
+        {
+            return new AnswerCut(sentence, null);
+        }
+
+        var room = limit - Ellipsis.Length - 1;
+        if (listStart <= 1 || listStart > sentence.Length || sentence.Length - listStart > room)
+        {
+            return null;
+        }
+
+        // The earliest place in the lead-in the rest of the sentence fits from: after a comma, else at a word.
+        var lead = sentence[..(listStart - 1)];
+        var starts = Enumerable.Range(1, lead.Length - 1).Where(i => lead[i - 1] == ' ' && lead[i] != ' ').ToList();
+        var fitting = starts.Where(i => sentence.Length - i <= room).ToList();
+        var at = fitting.Where(i => lead[..i].TrimEnd().EndsWith(',')).DefaultIfEmpty(fitting.DefaultIfEmpty(-1).First()).First();
+        return at < 0 ? null : new AnswerCut(Ellipsis + " " + sentence[at..], null);
+    }
+
     // A run cut inside a list between commas is widened to the whole clauses (between semicolons or colons) it is part
     // of when they fit: a list is not cut where it need not be.
     private static (int First, int Last) WholeParts(List<Clause> clauses, int first, int last, int limit)

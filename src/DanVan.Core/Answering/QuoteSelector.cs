@@ -63,21 +63,32 @@ internal static class QuoteSelector
     /// A question asking several things (<see cref="AskedParts"/>) quotes for each ask the sentence of the answer's document
     /// that holds the kind of fact it asks and covers its words best, when no answering sentence covers them as well and
     /// it covers at least <see cref="MinPartCoverage"/> of them ("… và nó thay cho văn bản nào cũ?" ← "… thay thế Quy chế số
-    /// 05-QC/ĐU"). <paramref name="partCoverage"/> scores a sentence against an ask, 0 when it does not hold the kind asked.
+    /// 05-QC/ĐU"). An ask of a kind of fact no answering sentence holds ("…, tổ chức ở đâu?": its words are all asking
+    /// words) quotes the best scoring sentence of the document that holds it, however little of its words it covers.
     /// </summary>
     public static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) EachPart(List<SentenceCandidate> answer, List<SentenceCandidate> context,
-        SentenceCollection collection, IReadOnlyList<Func<string, double>> partCoverage, Func<SentenceCandidate, long> documentOf)
+        SentenceCollection collection, IReadOnlyList<AskedPart> parts, Func<SentenceCandidate, long> documentOf)
     {
         var document = documentOf(answer[0]);
-        foreach (var covers in partCoverage)
+        foreach (var part in parts)
         {
-            var held = answer.Select(c => covers(c.Text)).DefaultIfEmpty(0).Max();
-            var best = collection.Candidates.Where(c => c.Coverage > 0 && documentOf(c) == document && !answer.Any(a => a == c || a.Text == c.Text))
-                .Select(c => (Candidate: c, Part: covers(c.Text))).DefaultIfEmpty().MaxBy(x => x.Part);
-            if (answer.Count < MaxSentences && best.Candidate is not null && best.Part >= MinPartCoverage && best.Part > held)
+            if (answer.Count >= MaxSentences)
             {
-                answer.Add(best.Candidate);
-                context = context.Where(c => c.Text != best.Candidate.Text).ToList();
+                break;
+            }
+
+            var held = answer.Select(c => part.Covers(c.Text)).DefaultIfEmpty(0).Max();
+            var others = collection.Candidates.Where(c => c.Coverage > 0 && documentOf(c) == document && !answer.Any(a => a == c || a.Text == c.Text))
+                .Select(c => (Candidate: c, Part: part.Covers(c.Text))).ToList();
+            var best = others.DefaultIfEmpty().MaxBy(x => x.Part);
+            var chosen = best.Candidate is not null && best.Part >= MinPartCoverage && best.Part > held ? best.Candidate
+                : part.Holds is { } holds && !answer.Any(a => holds(a.Text))
+                    ? others.Where(x => holds(x.Candidate.Text)).OrderByDescending(x => x.Part).ThenByDescending(x => x.Candidate.Score).Select(x => x.Candidate).FirstOrDefault()
+                    : null;
+            if (chosen is not null)
+            {
+                answer.Add(chosen);
+                context = context.Where(c => c.Text != chosen.Text).ToList();
             }
         }
 

@@ -38,4 +38,21 @@ public sealed class AnswerExpectationListTests
     [InlineData("Ai khai mạc lớp học?", "Lớp học có các chuyên đề: công tác dân vận; dân vận khéo.")] // no list asked
     [InlineData("Lớp học có những chuyên đề nào?", "Đồng chí Trưởng ban nói “các bài giảng rất thiết thực, bổ ích, cần vận dụng”.")] // a quotation led in by another thing
     public void Enumerates_OtherSentences_IsFalse(string question, string sentence) => Assert.False(For(question).Enumerates(sentence));
+    private const string CaMauTopics = "Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11, các học viên được nghiên cứu, học tập nhiều nội dung quan trọng về: Công tác dân vận trong tình hình mới; Dân vận khéo và nghiệp vụ dân vận.";
+
+    [Theory]
+    [InlineData("Liệt kê giúp em vài nội dung người đi học được nghiên cứu")] // an asker, nothing listed named by an opener
+    [InlineData("nho bot liet ke giup cac mang kien thuc hoc vien duoc hoc")] // what is listed named otherwise than the sentence's lead-in
+    public void EnumerationStart_IsWhereTheItemsBegin(string question) =>
+        Assert.Equal(CaMauTopics.IndexOf("Công tác", StringComparison.Ordinal), For(question).EnumerationStart(CaMauTopics));
+
+    [Theory]
+    [InlineData("Liệt kê giúp em vài nội dung người đi học được nghiên cứu", true)]
+    [InlineData("Lớp học có những chuyên đề nào?", true)]
+    [InlineData("Lớp học ở Cà Mau kéo dài mấy ngày?", false)]
+    public void AsksEnumeration_ListAskerOrFrame(string question, bool asks) => Assert.Equal(asks, For(question).AsksEnumeration);
+
+    [Fact]
+    public void EnumerationStart_SentenceWithoutEnumeration_IsNone() =>
+        Assert.Equal(-1, For("Kể tên các chuyên đề của lớp").EnumerationStart("Lớp học có 4 chuyên đề về công tác dân vận."));
 }

@@ -156,7 +156,8 @@ public sealed class AnswerExpectationTests
     public void IsMetBy_CueNotInsideAWord_StillAsks() =>
         Assert.False(For("Vị nào khai mạc lớp bồi dưỡng?").IsMetBy("Lớp bồi dưỡng khai mạc với nhiều nội dung thiết thực."));
 
-    // "từ hôm nào tới hôm nào" is met by any dated sentence, held as asked by the one giving the span of days.
+    // "từ hôm nào tới hôm nào" is met by any dated sentence, held as asked by the one giving the span of days; one day
+    // asked is met by a period word ("sau khi …") too, held as asked by a date.
     [Theory]
     [InlineData("Lớp bồi dưỡng ở Cà Mau học từ hôm nào tới hôm nào?", true)]
     [InlineData("Lớp bồi dưỡng ở Cà Mau diễn ra từ ngày nào đến ngày nào?", true)]
@@ -166,8 +167,32 @@ public sealed class AnswerExpectationTests
         var expectation = For(question);
 
         Assert.True(expectation.IsMetBy("Sáng 1/11, Ban Dân vận Tỉnh ủy khai mạc lớp bồi dưỡng."));
-        Assert.False(expectation.HoldsAsAsked("Sáng 1/11, Ban Dân vận Tỉnh ủy khai mạc lớp bồi dưỡng."));
-        Assert.Equal(spanAsked, expectation.HoldsAsAsked("Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11."));
+        Assert.Equal(!spanAsked, expectation.HoldsAsAsked("Sáng 1/11, Ban Dân vận Tỉnh ủy khai mạc lớp bồi dưỡng."));
+        Assert.True(expectation.HoldsAsAsked("Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11."));
+    }
+
+    [Fact]
+    public void HoldsAsAsked_DayAsked_ADateNotAPeriodWord()
+    {
+        var expectation = For("Đợt tập huấn dân vận ở Hà Nam bữa nào mở màn?");
+        const string period = "Sau khi nghe phát biểu khai mạc, các học viên được truyền đạt các chuyên đề.";
+
+        Assert.True(expectation.IsMetBy(period));
+        Assert.False(expectation.HoldsAsAsked(period));
+        Assert.True(expectation.HoldsAsAsked("Sáng 30/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn."));
+    }
+
+    // A cut of a sentence shared with another answering sentence keeps what it holds of the fact: the kind asked, and the
+    // name of a person asked (an office alone meets "ai" loosely).
+    [Theory]
+    [InlineData("Lớp năm 2019 ở Ninh Bình mời ai về nói chuyện?", "… nguyên Phó Trưởng ban thường trực Ban Dân vận Trung ương giới thiệu chuyên đề.", false)]
+    [InlineData("Lớp năm 2019 ở Ninh Bình mời ai về nói chuyện?", "Lớp bồi dưỡng được đồng chí Nguyễn Thế Trung, nguyên Phó Trưởng ban thường trực Ban Dân vận Trung ương …", true)]
+    [InlineData("Lớp năm 2019 ở Ninh Bình khai mạc hôm nào?", "… giới thiệu chuyên đề về dân vận chính quyền.", false)]
+    public void CutKeepsFact_KindAndAskedPersonsName(string question, string cut, bool keeps)
+    {
+        const string sentence = "Chiều 9/5, lớp bồi dưỡng được đồng chí Nguyễn Thế Trung, nguyên Phó Trưởng ban thường trực Ban Dân vận Trung ương giới thiệu chuyên đề.";
+
+        Assert.Equal(keeps, For(question).CutKeepsFact(sentence, cut));
     }
 
     [Fact]

@@ -132,6 +132,81 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.True(answerPart.Contains(second, StringComparison.Ordinal), answer.Body);
     }
 
+    // An ask whose words are all asking words ("…, tổ chức ở đâu?") covers no sentence: the document's sentence holding the
+    // kind it asks is quoted in the answer part all the same.
+    [Fact]
+    public async Task ComposeAsync_AskOfOnlyAskingWords_QuotesTheSentenceHoldingItsKind()
+    {
+        var passage = Passage(string.Join('\n',
+            "Sáng 17/5, tại thành phố Đông Hà, Ban Dân vận Tỉnh ủy Quảng Trị tổ chức lớp tập huấn nghiệp vụ Dân vận khéo năm 2023.",
+            "Tham dự lớp tập huấn có 185 học viên là cán bộ dân vận các huyện, thị xã.",
+            "Ban tổ chức đã khen thưởng 27 học viên có bài thu hoạch xuất sắc."));
+
+        var answer = await _composer.ComposeAsync("Quảng Trị 2023 tập huấn dân vận khéo có bao nhiêu người đi học, tổ chức ở đâu?", [passage]);
+
+        Assert.True(answer.Grounded);
+        var answerPart = answer.Body.Split(AnswerTexts.ContextHeader)[0];
+        Assert.Contains("185 học viên", answerPart, StringComparison.Ordinal);
+        Assert.True(answerPart.Contains("thành phố Đông Hà", StringComparison.Ordinal), answer.Body);
+    }
+
+    // Two answering sentences too long together: each is cut to the clauses holding its fact so both fit the answer part,
+    // not the first whole and the second pushed into the context.
+    [Fact]
+    public async Task ComposeAsync_AnsweringSentencesTooLongTogether_ShareTheRoom()
+    {
+        var passage = Passage(string.Join('\n',
+            "Kết luận hội nghị, đồng chí Phó Chủ tịch UBND tỉnh Quảng Trị yêu cầu các cơ quan hành chính nhà nước thực hiện nghiêm quy tắc ứng xử của cán bộ, công chức, viên chức trong thi hành công vụ, "
+                + "tăng cường kỷ luật, kỷ cương hành chính ở tất cả các cấp; mỗi chủ tịch UBND cấp xã tổ chức ít nhất 2 cuộc đối thoại với nhân dân trong năm 2023; "
+                + "giải quyết dứt điểm các vụ việc khiếu nại kéo dài, không để phát sinh điểm nóng về an ninh trật tự trên địa bàn các huyện, thị xã, thành phố.",
+            "Đây là hội nghị tập huấn dân vận có quy mô lớn nhất từ trước đến nay của tỉnh, được Chủ tịch UBND tỉnh trực tiếp triển khai, quán triệt nghị quyết của Đảng, "
+                + "trong đó cấp tỉnh đã mở lớp tập huấn công tác dân vận chính quyền và thực hiện quy chế dân chủ ở cơ sở cho gần 250 học viên là cán bộ lãnh đạo quản lý, "
+                + "cán bộ tham mưu làm công tác dân vận của các cơ quan hành chính nhà nước cấp tỉnh, huyện, xã trên địa bàn toàn tỉnh trong năm 2023."));
+
+        var answer = await _composer.ComposeAsync("Quảng Trị năm 2023 mỗi chủ tịch xã phải đối thoại với dân mấy cuộc, và hội nghị tập huấn lớn nhất có bao nhiêu học viên?", [passage]);
+
+        Assert.True(answer.Grounded);
+        var answerPart = DanVan.Core.Evaluation.Evaluator.Lead(answer.Body);
+        Assert.True(answerPart.Length <= Quote.MaxAnswerChars, answerPart);
+        Assert.Contains("ít nhất 2 cuộc đối thoại", answerPart, StringComparison.Ordinal);
+        Assert.True(answerPart.Contains("gần 250 học viên", StringComparison.Ordinal), answer.Body);
+    }
+
+    // "… nằm ở Điều mấy?": the article's heading is quoted before its sentence, which does not repeat its number.
+    [Theory]
+    [InlineData("Quy chế dân vận xã nói về 4 xin, 4 luôn ở Điều mấy?", true)]
+    [InlineData("Quy chế dân vận xã nói gì về 4 xin, 4 luôn?", false)]
+    public async Task ComposeAsync_ArticleNumberAsked_QuotesTheArticleHeading(string question, bool headed)
+    {
+        var passage = Passage("4. Cán bộ, công chức xã khi tiếp xúc, giải quyết công việc của nhân dân phải thực hiện “4 xin, 4 luôn”: xin chào, xin lỗi, xin cảm ơn, xin phép.")
+            with { Title = "Quy chế công tác dân vận xã Phước Thịnh", Section = "Chương II. Trách nhiệm › Điều 5. Trách nhiệm của Ủy ban nhân dân xã" };
+
+        var answer = await _composer.ComposeAsync(question, [passage]);
+
+        Assert.True(answer.Grounded);
+        Assert.Equal(headed, answer.Body.StartsWith("Điều 5. Trách nhiệm của Ủy ban nhân dân xã — 4. Cán bộ, công chức xã", StringComparison.Ordinal));
+        Assert.Contains("xin chào, xin lỗi", answer.Body, StringComparison.Ordinal);
+    }
+
+    // A list asked whose sentence is a little longer than the answer part: the whole list is quoted, its lead-in cut from the front.
+    [Fact]
+    public async Task ComposeAsync_ListAskedLongSentence_QuotesTheWholeList()
+    {
+        var passage = new RetrievedPassage(1, 1, 0, "Lớp bồi dưỡng nghiệp vụ công tác dân vận (Cà Mau)", null,
+            "Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11, các học viên được nghiên cứu, học tập nhiều nội dung quan trọng về: Công tác dân vận trong tình hình mới; "
+            + "Công tác dân vận của chính quyền và các cơ quan Nhà nước, xây dựng và thực hiện quy chế dân chủ ở cơ sở, thực tiễn tỉnh Cà Mau; Đổi mới nội dung, phương thức "
+            + "hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội trong giai đoạn hiện nay; Công tác dân vận đối với đồng bào dân tộc thiểu số, đồng bào tôn giáo; "
+            + "Dân vận khéo và nghiệp vụ dân vận.", "ca-mau.md", "Báo Cà Mau", null, "Cà Mau", 1.0);
+
+        var answer = await _composer.ComposeAsync("Học viên lớp bồi dưỡng dân vận ở Cà Mau được học những nội dung nào?", [passage]);
+
+        Assert.True(answer.Grounded);
+        var answerPart = DanVan.Core.Evaluation.Evaluator.Lead(answer.Body);
+        Assert.True(answerPart.Length <= Quote.MaxAnswerChars, answerPart);
+        Assert.StartsWith("… các học viên được nghiên cứu", answerPart, StringComparison.Ordinal);
+        Assert.Contains("Dân vận khéo và nghiệp vụ dân vận.", answerPart, StringComparison.Ordinal);
+    }
+
     // The sentence holding the fact as asked opens the answer: the groups a course was for, not the official who opened
     // it; the span of days, not the opening day.
     [Theory]

@@ -34,6 +34,21 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
         Assert.All(answer.Body.Split('\n'), line => Assert.Contains(answer.Sources, s => s.Text.Contains(line[..line.LastIndexOf(" [", StringComparison.Ordinal)], StringComparison.Ordinal)));
     }
 
+    // Through the whole answering path: each ask's fact in the answer part (its first 500 characters, before the context).
+    [Theory]
+    [InlineData("Bình Phước năm 2016, đợt tập huấn đầu tiên của tỉnh dành cho gần bao nhiêu học viên, và hội nghị lớn nhất quán triệt chỉ thị số mấy của Thủ tướng?", new[] { "gần 250 học viên", "16/2016/CT-TTg" })]
+    [InlineData("Quy chế dân vận xã Phước Thịnh quy định \"4 xin, 4 luôn\" tại Điều mấy?", new[] { "Điều 5", "xin chào, xin lỗi" })]
+    [InlineData("Liệt kê giúp các nội dung mà lớp bồi dưỡng dân vận ở Cà Mau cho học viên nghiên cứu", new[] { "tình hình mới", "đồng bào tôn giáo", "Dân vận khéo và nghiệp vụ dân vận" })]
+    public async Task AnswerAsync_AskedFacts_InTheAnswerPart(string question, string[] facts)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+
+        Assert.True(answer.Grounded);
+        var lead = DanVan.Core.Evaluation.Evaluator.Lead(answer.Body);
+        lead = lead[..Math.Min(lead.Length, DanVan.Core.Evaluation.Evaluator.LeadChars)];
+        Assert.All(facts, fact => Assert.True(lead.Contains(fact, StringComparison.Ordinal), answer.Body));
+    }
+
     [Theory]
     [InlineData("giá vàng hôm nay bao nhiêu")]
     [InlineData("thoi tiet ha noi ngay mai")]

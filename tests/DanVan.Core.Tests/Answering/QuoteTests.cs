@@ -117,4 +117,36 @@ public sealed class QuoteTests
     {
         Assert.Equal(Topics, Quote.Cut(Topics));
     }
+    // A list of topics of 508 characters: the lead-in says when the course was, the items are what a list question asks.
+    private const string CaMauTopics =
+        "Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11, các học viên được nghiên cứu, học tập nhiều nội dung quan trọng về: Công tác dân vận trong tình hình mới; " +
+        "Công tác dân vận của chính quyền và các cơ quan Nhà nước, xây dựng và thực hiện quy chế dân chủ ở cơ sở, thực tiễn tỉnh Cà Mau; Đổi mới nội dung, phương thức " +
+        "hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội trong giai đoạn hiện nay; Công tác dân vận đối với đồng bào dân tộc thiểu số, đồng bào tôn giáo; " +
+        "Dân vận khéo và nghiệp vụ dân vận…";
+
+    [Fact]
+    public void KeepingList_ListFitsWithoutTheFrontOfItsLeadIn_CutsTheLeadInAtAComma()
+    {
+        var cut = Quote.KeepingList(CaMauTopics, CaMauTopics.IndexOf("Công tác", StringComparison.Ordinal), Quote.MaxAnswerChars);
+
+        Assert.NotNull(cut);
+        Assert.Equal("… các học viên được nghiên cứu, học tập nhiều nội dung quan trọng về: Công tác dân vận trong tình hình mới;", cut.Answer[..107]);
+        Assert.EndsWith("Dân vận khéo và nghiệp vụ dân vận…", cut.Answer, StringComparison.Ordinal);
+        Assert.True(cut.Answer.Length <= Quote.MaxAnswerChars);
+    }
+
+    [Fact]
+    public void KeepingList_ShortSentence_IsUnchanged() =>
+        Assert.Equal("Lớp học có các chuyên đề: A; B.", Quote.KeepingList("Lớp học có các chuyên đề: A; B.", 26, Quote.MaxAnswerChars)!.Answer);
+
+    [Fact]
+    public void KeepingList_ListLongerThanTheLimit_IsNull() =>
+        Assert.Null(Quote.KeepingList(CaMauTopics, CaMauTopics.IndexOf("Công tác", StringComparison.Ordinal), 200));
+
+    [Theory]
+    [InlineData(new[] { 100, 150 }, 500, new[] { 100, 150 })] // all fit
+    [InlineData(new[] { 300, 300 }, 500, new[] { 250, 250 })] // equal shares
+    [InlineData(new[] { 400, 100 }, 500, new[] { 400, 100 })] // exactly fits
+    [InlineData(new[] { 400, 100, 300 }, 500, new[] { 200, 100, 200 })] // the short one keeps its length, the others share the rest
+    public void FairShares_SharesTheRoom(int[] lengths, int room, int[] expected) => Assert.Equal(expected, Quote.FairShares(lengths, room));
 }
