@@ -39,10 +39,24 @@ public sealed partial class AnswerExpectation
             return null;
         }
 
-        var start = 0;
+        // "Theo ông X ở lớp … thì chữ khéo trong dân vận nghĩa là sao": the term follows the last opener, up to a function
+        // word or a word that ends a term.
+        var opener = LexiconMatcher.Find(clause, lexicon.DefinitionTermOpeners).Where(o => o.At + o.Length < end).Select(o => (int?)(o.At + o.Length)).LastOrDefault();
+        var start = opener ?? 0;
         while (start < end && IsFunctionWord(clause[start]))
         {
             start++;
+        }
+
+        if (opener is not null)
+        {
+            var stop = start;
+            while (stop < end && !IsFunctionWord(clause[stop]) && LexiconMatcher.LongestAt(clause, stop, lexicon.DefinitionTermEnds) == 0)
+            {
+                stop++;
+            }
+
+            end = stop;
         }
 
         var term = clause.Skip(start).Take(end - start).ToList();

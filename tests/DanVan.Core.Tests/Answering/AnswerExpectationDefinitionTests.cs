@@ -28,6 +28,20 @@ public sealed class AnswerExpectationDefinitionTests
     }
 
     [Theory]
+    [InlineData("Theo ông Khánh ở lớp Tuyên Quang 2023 thì chữ khéo trong dân vận nghĩa là sao?")]
+    [InlineData("Theo thầy Khánh ở lớp Tuyên Quang, chữ \"khéo\" trong dân vận khéo nghĩa là sao?")]
+    [InlineData("theo ong khanh o lop tuyen quang 2023 thi chu kheo trong dan van nghia la sao")]
+    public void IsMetBy_TermOpenedInALongerQuestion_ASentenceDefiningIt(string question)
+    {
+        var expectation = For(question);
+
+        Assert.Equal(1 << 8, expectation.AllKinds);
+        Assert.True(expectation.IsMetBy("Khéo là phải hiểu dân, trọng dân, gần dân, có trách nhiệm với dân."));
+        Assert.False(expectation.IsMetBy("Tỉnh có mô hình “Dân vận khéo trong hiến đất làm đường” với hơn 350 km đường bê tông."));
+    }
+
+    [Theory]
+    [InlineData("Theo bà trưởng ban ở Quảng Trị năm 2023 thì nội dung của lớp là gì?")] // content after the opener
     [InlineData("Nội dung của lớp tập huấn ở Cà Mau là gì?")] // content asked, not a meaning
     [InlineData("Chủ đề lớp học ở Ninh Bình là gì?")]
     [InlineData("Phương châm dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng đầy đủ là gì?")] // too long for a term
