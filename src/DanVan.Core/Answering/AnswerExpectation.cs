@@ -243,6 +243,7 @@ public sealed partial class AnswerExpectation
         return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon))
         {
             Defined = defined ?? [],
+            OpenedTerm = kinds.Count == 0 ? DefinedTerm(question, lexicon, opened: true) ?? [] : [],
             Listed = ListedOf(question, lexicon),
             AsksDaySpan = DaySpanAsked(question, lexicon),
             TimeFocus = timeFocus,

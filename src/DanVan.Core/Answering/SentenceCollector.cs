@@ -224,11 +224,13 @@ internal sealed class SentenceCollector
 
     // Sentences holding the kind of fact asked come first, those holding it in the form asked before them (the groups a
     // course is for listed, not one person named); "tỉnh nào" has no such check, so a place word does; an enumeration
-    // asked ("những chuyên đề nào") prefers the sentence that lists, more when it lists the thing named.
+    // asked ("những chuyên đề nào") prefers the sentence that lists, more when it lists the thing named; a term a longer
+    // question opens ("theo ông X thì chữ khéo … nghĩa là sao"), the sentence defining it.
     private double KindBonus(bool holdsFact, string sentence) =>
         (_expectation.IsSpecific ? (holdsFact ? 0.2 + (_expectation.HoldsAsAsked(sentence) ? AsAskedBonus : 0) : 0)
             : _kind == QuestionKind.Place && _lexicon.Patterns.Place.IsMatch(sentence) ? 0.1 : 0)
-        + (!_expectation.AsksList ? 0 : _expectation.EnumeratesNamed(sentence) switch { true => NamedListBonus, false => ListBonus, null => 0 });
+        + (!_expectation.AsksList ? 0 : _expectation.EnumeratesNamed(sentence) switch { true => NamedListBonus, false => ListBonus, null => 0 })
+        + (_expectation.DefinesOpenedTerm(sentence) ? NamedListBonus : 0);
 
     /// <summary>
     /// How much a sentence of the one whose words are asked by their office ("Theo ông trưởng ban …") outranks others: it
