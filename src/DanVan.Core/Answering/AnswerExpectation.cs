@@ -200,6 +200,9 @@ public sealed partial class AnswerExpectation
             offices = clauses.Where(c => !guesses.Contains(c)).SelectMany(c => AskedOffices(c, lexicon)).ToList();
         }
 
+        // The office a guess names is not required, but one was guessed: whoever did it holds some office.
+        var officeGuessed = asksPerson && guesses.Any(c => AskedOffices(c, lexicon).Count > 0);
+
         // "giữ chức gì", "kiêm chức vụ gì": the office a person holds.
         if (lexicon.Asks("office", tokens))
         {
@@ -242,6 +245,7 @@ public sealed partial class AnswerExpectation
 
         return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon))
         {
+            OfficeGuessed = officeGuessed,
             Defined = defined ?? [],
             OpenedTerm = kinds.Count == 0 ? DefinedTerm(question, lexicon, opened: true) ?? [] : [],
             Listed = ListedOf(question, lexicon),
@@ -354,7 +358,8 @@ public sealed partial class AnswerExpectation
             Expected.Day => DatePatterns.Day().IsMatch(sentence) || HoldsPeriod(sentence),
             Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Venue => _lexicon.Patterns.Venue.IsMatch(sentence),
-            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
+            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents)
+                && (!OfficeGuessed || LexiconMatcher.Find(Tokenizer.TokenizeWritten(sentence), _lexicon.Titles).Any()),
             Expected.Locality => _localities.Any(l => l.IsMatch(sentence)) && HoldsEvent(sentence, PersonEvents),
             Expected.Definition => Defines(sentence),
             Expected.Reason or Expected.Purpose or Expected.Result => HoldsMotive(kind, sentence, next),
