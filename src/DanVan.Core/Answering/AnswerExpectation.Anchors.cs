@@ -61,10 +61,12 @@ public sealed partial class AnswerExpectation
     // The act a reason is asked of: the clause's last two words when the asker opens it ("vì sao lớp học bị hủy" hangs on
     // "bị hủy"; function words at the end left out), else the words before the asker ("lớp học bị hủy là vì sao").
     private static string[]? ReasonFocus(List<QueryToken> clause, int asker, int length, QuestionLexicon lexicon) =>
-        ActAfter(clause, asker, length) ?? FocusBefore(clause, asker, lexicon);
+        ActAfter(clause, asker, length, lexicon) ?? FocusBefore(clause, asker, lexicon);
 
-    // The clause's last two words after the asker, function words at the end left out; none when fewer are left.
-    private static string[]? ActAfter(List<QueryToken> clause, int asker, int length)
+    // The clause's last two words after the asker, function words at the end left out; none when fewer are left. When
+    // they end with a phrase the lexicon knows other words for ("học vừa trực tiếp vừa online": online, trực tuyến),
+    // that phrase, read through them.
+    private static string[]? ActAfter(List<QueryToken> clause, int asker, int length, QuestionLexicon lexicon)
     {
         var end = clause.Count;
         while (end > asker + length && IsFunctionWord(clause[end - 1]))
@@ -72,7 +74,15 @@ public sealed partial class AnswerExpectation
             end--;
         }
 
-        return end - (asker + length) >= 2 ? [clause[end - 2].Folded, clause[end - 1].Folded] : null;
+        if (end - (asker + length) < 2)
+        {
+            return null;
+        }
+
+        var known = Enumerable.Range(asker + length, end - asker - length)
+            .FirstOrDefault(start => LexiconMatcher.LongestAt(clause, start, lexicon.SynonymPhrases) == end - start && !IsFunctionWord(clause[start]), -1);
+        return known >= 0 && end - known <= 2 ? clause.Skip(known).Take(end - known).Select(t => t.Folded).ToArray()
+            : [clause[end - 2].Folded, clause[end - 1].Folded];
     }
 
     // A function word anchors nothing; nor does a syllable typed without diacritics that may be one written with them

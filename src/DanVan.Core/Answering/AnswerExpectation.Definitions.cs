@@ -18,9 +18,24 @@ public sealed partial class AnswerExpectation
     /// <summary>The term a question asks to define (folded words), empty when it asks none.</summary>
     private string[] Defined { get; init; } = [];
 
+    /// <summary>
+    /// True when the sentence defines the term a longer question opens ("Theo ông X ở lớp … thì chữ khéo trong dân vận
+    /// nghĩa là sao?": "Khéo là phải hiểu dân, …"). Such a term only ranks sentences: a question naming its speaker by
+    /// role or name is answered from what the document says of them even when no sentence defines it.
+    /// </summary>
+    public bool DefinesOpenedTerm(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return OpenedTerm.Length > 0 && Defines(sentence, OpenedTerm);
+    }
+
+    // The term a longer question opens (folded words), empty when it opens none.
+    private string[] OpenedTerm { get; init; } = [];
+
     // The words before a definition asker that ends the question (only function words after it): few,
-    // with no number, year or province, and not a head that asks content ("nội dung của lớp là gì").
-    private static string[]? DefinedTerm(string question, QuestionLexicon lexicon)
+    // with no number, year or province, and not a head that asks content ("nội dung của lớp là gì"). With
+    // <paramref name="opened"/>, only a term opened by one of the lexicon's term openers ("chữ khéo trong dân vận").
+    private static string[]? DefinedTerm(string question, QuestionLexicon lexicon, bool opened = false)
     {
         if (!lexicon.Kinds.TryGetValue("definition", out var cues))
         {
@@ -39,10 +54,32 @@ public sealed partial class AnswerExpectation
             return null;
         }
 
-        var start = 0;
+        // "Theo ông X ở lớp … thì chữ khéo trong dân vận nghĩa là sao": the term follows the last opener, up to a function
+        // word or a word that ends a term. One syllable typed without diacritics opens none ("chu" may be chủ: "chủ tịch").
+        var opener = opened
+            ? LexiconMatcher.Find(clause, lexicon.DefinitionTermOpeners).Where(o => o.At + o.Length < end && (o.Length > 1 || clause[o.At].Typed != clause[o.At].Folded))
+                .Select(o => (int?)(o.At + o.Length)).LastOrDefault()
+            : null;
+        if (opened && opener is null)
+        {
+            return null;
+        }
+
+        var start = opener ?? 0;
         while (start < end && IsFunctionWord(clause[start]))
         {
             start++;
+        }
+
+        if (opener is not null)
+        {
+            var stop = start;
+            while (stop < end && !IsFunctionWord(clause[stop]) && LexiconMatcher.LongestAt(clause, stop, lexicon.DefinitionTermEnds) == 0)
+            {
+                stop++;
+            }
+
+            end = stop;
         }
 
         var term = clause.Skip(start).Take(end - start).ToList();
@@ -57,11 +94,13 @@ public sealed partial class AnswerExpectation
     }
 
     // The term (or one of its synonyms) with a defining word right after it.
-    private bool Defines(string sentence)
+    private bool Defines(string sentence) => Defines(sentence, Defined);
+
+    private bool Defines(string sentence, string[] term)
     {
         var tokens = Tokenizer.TokenizeWritten(sentence);
         var folded = tokens.Select(t => t.Folded).ToList();
-        var forms = _lexicon.SynonymsOf(string.Join(' ', Defined)).Select(s => s.Split(' ')).Append(Defined);
+        var forms = _lexicon.SynonymsOf(string.Join(' ', term)).Select(s => s.Split(' ')).Append(term);
         foreach (var form in forms)
         {
             for (var at = 0; at + form.Length <= folded.Count; at++)

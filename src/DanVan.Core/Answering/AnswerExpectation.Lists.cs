@@ -32,7 +32,9 @@ public sealed partial class AnswerExpectation
 
     private static bool IsEnumeration(string items) => items.Contains(';') || items.Count(c => c == ',') >= 2;
 
-    // What is listed: the folded words after a list frame's opener ("những chuyên đề nào": chuyen de) with their synonyms.
+    // What is listed: the folded words after a list frame's opener ("những chuyên đề nào": chuyen de) or right after a list
+    // asker ("kể ra chuyên đề của khóa …"), with their synonyms, and every word for what a course teaches when it is one
+    // ("những vấn đề gì" is listed after "các chuyên đề:").
     private IReadOnlyList<string[]> Listed { get; init; } = [];
 
     private static List<string[]> ListedOf(string question, QuestionLexicon lexicon)
@@ -40,30 +42,51 @@ public sealed partial class AnswerExpectation
         var listed = new List<string[]>();
         foreach (var clause in Clauses(question, lexicon))
         {
-            var asked = LexiconMatcher.Find(clause, lexicon.ListAskers).Any();
+            var askers = LexiconMatcher.Find(clause, lexicon.ListAskers).ToList();
             var closers = LexiconMatcher.Find(clause, lexicon.ListClosers).Select(c => c.At).ToList();
-            foreach (var (at, length) in LexiconMatcher.Find(clause, lexicon.ListOpeners))
+            var openers = LexiconMatcher.Find(clause, lexicon.ListOpeners).ToList();
+            foreach (var (at, length) in openers)
             {
                 // "những … nào", "các … gì": an opener and, at most ListFrameSpan words after it, a closer; after a list
                 // asker ("kể tên các chuyên đề") the opener alone.
                 var start = at + length;
                 var end = closers.Where(c => c >= start && c - start <= QuestionLexicon.ListFrameSpan).DefaultIfEmpty(-1).Min();
-                if (end < 0 && !asked)
+                if (end < 0 && askers.Count == 0)
                 {
                     continue;
                 }
 
                 // "gồm những gì" names nothing listed: any enumeration may be it (an empty noun).
-                var noun = clause.Skip(start).Take(Math.Min(2, (end < 0 ? clause.Count : end) - start)).Select(t => t.Folded).ToArray();
-                listed.Add(noun);
-                if (noun.Length > 0)
+                AddListed(listed, clause.Skip(start).Take(Math.Min(2, (end < 0 ? clause.Count : end) - start)).Select(t => t.Folded).ToArray(), lexicon);
+            }
+
+            // "kể ra chuyên đề của …": what follows the asker, when no opener does.
+            foreach (var (at, length) in askers)
+            {
+                var start = at + length;
+                if (start < clause.Count && !openers.Any(o => o.At >= start && o.At <= start + 1) && !IsFunctionWord(clause[start]))
                 {
-                    listed.AddRange(lexicon.SynonymsOf(string.Join(' ', noun)).Select(s => s.Split(' ')));
+                    AddListed(listed, clause.Skip(start).Take(2).Select(t => t.Folded).ToArray(), lexicon);
                 }
             }
         }
 
         return listed;
+    }
+
+    private static void AddListed(List<string[]> listed, string[] noun, QuestionLexicon lexicon)
+    {
+        listed.Add(noun);
+        if (noun.Length == 0)
+        {
+            return;
+        }
+
+        listed.AddRange(lexicon.SynonymsOf(string.Join(' ', noun)).Select(s => s.Split(' ')));
+        if (lexicon.ListContents.Any(c => TokenSequence.StartsAt(noun, 0, c.Folded)))
+        {
+            listed.AddRange(lexicon.ListContents.Select(c => c.Folded.ToArray()));
+        }
     }
 
     private const int LeadIn = 5;
@@ -74,7 +97,29 @@ public sealed partial class AnswerExpectation
     /// colon (not one inside a time, "8:30"; not one opening what someone said, "nhấn mạnh: …", or a quotation), or inside
     /// a quotation, items parted by a semicolon or by at least two commas.
     /// </summary>
-    public bool Enumerates(string sentence) => ListStart(sentence) >= 0;
+    public bool Enumerates(string sentence) => EnumeratesNamed(sentence) is not null;
+
+    /// <summary>
+    /// Whether the sentence enumerates what the question asks listed (<see cref="Enumerates"/>), and then whether it is
+    /// led in by the thing the question names ("những vấn đề gì": "các chuyên đề: …"), not only any enumeration of a
+    /// question naming nothing listed ("gồm những gì"); null when it enumerates nothing asked.
+    /// </summary>
+    public bool? EnumeratesNamed(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        bool? result = null;
+        foreach (var list in ListsIn(sentence).Where(l => IsEnumeration(l.Items)))
+        {
+            if (Listed.Any(noun => noun.Length > 0 && LeadsIn(list.LeadIn, noun)))
+            {
+                return true;
+            }
+
+            result = Listed.Any(noun => noun.Length == 0) ? false : result;
+        }
+
+        return result;
+    }
 
     /// <summary>
     /// Where the enumeration <see cref="Enumerates"/> finds in the sentence begins (the first item, after its colon or
@@ -85,9 +130,7 @@ public sealed partial class AnswerExpectation
         ArgumentNullException.ThrowIfNull(sentence);
         foreach (var (leadIn, items, start) in ListsIn(sentence))
         {
-            if (IsEnumeration(items)
-                && Listed.Any(noun => noun.Length == 0 || Enumerable.Range(0, Math.Max(0, leadIn.Count - noun.Length + 1))
-                    .Any(i => noun.SequenceEqual(leadIn.Skip(i).Take(noun.Length)))))
+            if (IsEnumeration(items) && Listed.Any(noun => noun.Length == 0 || LeadsIn(leadIn, noun)))
             {
                 return start;
             }
@@ -95,6 +138,10 @@ public sealed partial class AnswerExpectation
 
         return -1;
     }
+
+    // Whether the words leading a list in hold the thing listed.
+    private static bool LeadsIn(List<string> leadIn, string[] noun) =>
+        Enumerable.Range(0, Math.Max(0, leadIn.Count - noun.Length + 1)).Any(i => noun.SequenceEqual(leadIn.Skip(i).Take(noun.Length)));
 
     // The lists a sentence may hold: what follows a colon, what a quotation holds, each with the words that lead it in
     // and where its items begin.

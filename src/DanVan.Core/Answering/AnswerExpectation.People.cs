@@ -266,6 +266,10 @@ public sealed partial class AnswerExpectation
             && (OfficeHolder.Length == 0 || TokenSequence.Contains(tokens.Select(t => t.Folded).ToList(), OfficeHolder));
     }
 
+    // A guess of who did something named an office ("Có phải trưởng ban … phát biểu không"): whoever did it is named
+    // with some office ("đồng chí X, Phó Trưởng ban"), not just by name.
+    private bool OfficeGuessed { get; init; }
+
     // The person whose office is asked, by name (folded), when the question names one.
     private string[] OfficeHolder { get; init; } = [];
 

@@ -183,16 +183,25 @@ public sealed partial class AnswerExpectation
         // of a person when a word for one, a role or a role at a course is named ("sếp … tên gì", "thầy ấy tên gì").
         var asksName = lexicon.Asks("name", tokens);
         var courseRoles = CourseRolesOf(tokens, lexicon);
+        // A clause checking a guess of who did something ("Có phải người lên phát biểu là trưởng ban … không", "Hình như
+        // người giảng chính là giảng viên … phải không"): it asks who did it, and the office guessed is no part of the answer.
+        var clauses = Clauses(question, lexicon).ToList();
+        var guesses = clauses.Where(c => GuessesDoer(c, lexicon)).ToList();
         var asksPerson = kind == QuestionKind.Person || lexicon.Asks("person", tokens)
             || (asksName && (LexiconMatcher.Find(tokens, lexicon.PersonNameWords).Any() || courseRoles.Count > 0
-                || lexicon.Roles.Any(r => LexiconMatcher.Find(tokens, [r.Role]).Any())));
+                || lexicon.Roles.Any(r => LexiconMatcher.Find(tokens, [r.Role]).Any())))
+            || guesses.Any(c => CourseRolesOf(c, lexicon).Count > 0 || AskedOffices(c, lexicon).Count > 0);
         var offices = new List<Office>();
         if (asksPerson)
         {
-            kinds.Add(asksName ? Expected.Name : Expected.Person);
+            // Who did what a guess names is someone named ("đồng chí Nguyễn Thị B, Phó Trưởng ban"), not an office listed.
+            kinds.Add(asksName || guesses.Count > 0 ? Expected.Name : Expected.Person);
             // Per clause: an office's body does not run into what the next clause asks ("ai làm trưởng khối, bao lâu họp một lần").
-            offices = Clauses(question, lexicon).SelectMany(c => AskedOffices(c, lexicon)).ToList();
+            offices = clauses.Where(c => !guesses.Contains(c)).SelectMany(c => AskedOffices(c, lexicon)).ToList();
         }
+
+        // The office a guess names is not required, but one was guessed: whoever did it holds some office.
+        var officeGuessed = asksPerson && guesses.Any(c => AskedOffices(c, lexicon).Count > 0);
 
         // "giữ chức gì", "kiêm chức vụ gì": the office a person holds.
         if (lexicon.Asks("office", tokens))
@@ -236,7 +245,9 @@ public sealed partial class AnswerExpectation
 
         return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon))
         {
+            OfficeGuessed = officeGuessed,
             Defined = defined ?? [],
+            OpenedTerm = kinds.Count == 0 ? DefinedTerm(question, lexicon, opened: true) ?? [] : [],
             Listed = ListedOf(question, lexicon),
             AsksEnumeration = LexiconMatcher.Find(tokens, lexicon.ListAskers).Any() || ListedOf(question, lexicon).Count > 0,
             AsksDaySpan = DaySpanAsked(question, lexicon),
@@ -362,7 +373,8 @@ public sealed partial class AnswerExpectation
             Expected.Day => DatePatterns.Day().IsMatch(sentence) || HoldsPeriod(sentence),
             Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Venue => _lexicon.Patterns.Venue.IsMatch(sentence),
-            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
+            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents)
+                && (!OfficeGuessed || LexiconMatcher.Find(Tokenizer.TokenizeWritten(sentence), _lexicon.Titles).Any()),
             Expected.Locality => _localities.Any(l => l.IsMatch(sentence)) && HoldsEvent(sentence, PersonEvents),
             Expected.Definition => Defines(sentence),
             Expected.Reason or Expected.Purpose or Expected.Result => HoldsMotive(kind, sentence, next),
@@ -374,6 +386,12 @@ public sealed partial class AnswerExpectation
 
     // How often or how long without a digit: "hằng năm", "định kỳ", "trước và sau mỗi kỳ họp".
     private bool HoldsPeriod(string sentence) => LexiconMatcher.Find(Tokenizer.TokenizeWritten(sentence), _lexicon.PeriodWords).Any();
+
+    // A clause checking a guess (QuestionForm.ChecksGuess) that names what someone did or was at the course: an act of
+    // the lexicon's events ("quán triệt", "chủ trì"), a saying verb ("phát biểu") or a course role ("người giảng").
+    private static bool GuessesDoer(List<QueryToken> clause, QuestionLexicon lexicon) =>
+        QuestionForm.ChecksGuess(clause, lexicon) && (lexicon.FindCues(clause, lexicon.EventPhrases).Any()
+            || LexiconMatcher.Find(clause, lexicon.SayingVerbs).Any() || CourseRolesOf(clause, lexicon).Count > 0);
 
     private static bool IsFunctionWord(QueryToken token) =>
         StopWords.IsStopWord(token.Typed, token.Folded) || char.IsDigit(token.Folded[0]);

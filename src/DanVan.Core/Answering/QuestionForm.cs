@@ -252,7 +252,10 @@ public static partial class QuestionForm
         return false;
     }
 
-    private static bool EndsYesNo(List<QueryToken> clause, FormWords form)
+    private static bool EndsYesNo(List<QueryToken> clause, FormWords form) => EndsWith(clause, form, form.YesNoClosers);
+
+    // The clause ends in one of the closers, the chat and courtesy words after it aside ("… phải không mọi người").
+    private static bool EndsWith(List<QueryToken> clause, FormWords form, IReadOnlyList<LexiconPhrase> closers)
     {
         var (covered, _, _) = ChatCover(clause, form);
         var end = clause.Count;
@@ -261,7 +264,19 @@ public static partial class QuestionForm
             end--;
         }
 
-        return Enumerable.Range(0, end).Any(i => LexiconMatcher.LongestAt(clause, i, form.YesNoClosers) == end - i);
+        return Enumerable.Range(0, end).Any(i => LexiconMatcher.LongestAt(clause, i, closers) == end - i);
+    }
+
+    /// <summary>
+    /// True when the clause checks a guess: it holds a premise opener of the lexicon ("có phải", "hình như") and ends in
+    /// a yes/no closer ("… là trưởng ban dân vận tỉnh ủy không"), or ends in a premise closer ("… phải không").
+    /// </summary>
+    public static bool ChecksGuess(List<QueryToken> clause, QuestionLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return (LexiconMatcher.Find(clause, lexicon.PremiseOpeners).Any() && EndsYesNo(clause, lexicon.Form))
+            || EndsWith(clause, lexicon.Form, lexicon.PremiseClosers);
     }
 
     private static int SkipCourtesy(List<QueryToken> clause, int from, FormWords form)

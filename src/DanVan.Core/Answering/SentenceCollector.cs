@@ -224,11 +224,13 @@ internal sealed class SentenceCollector
 
     // Sentences holding the kind of fact asked come first, those holding it in the form asked before them (the groups a
     // course is for listed, not one person named); "tỉnh nào" has no such check, so a place word does; an enumeration
-    // asked ("những chuyên đề nào") prefers the sentence that lists.
+    // asked ("những chuyên đề nào") prefers the sentence that lists, more when it lists the thing named; a term a longer
+    // question opens ("theo ông X thì chữ khéo … nghĩa là sao"), the sentence defining it.
     private double KindBonus(bool holdsFact, string sentence) =>
         (_expectation.IsSpecific ? (holdsFact ? 0.2 + (_expectation.HoldsAsAsked(sentence) ? AsAskedBonus : 0) : 0)
             : _kind == QuestionKind.Place && _lexicon.Patterns.Place.IsMatch(sentence) ? 0.1 : 0)
-        + (_expectation.AsksList && _expectation.Enumerates(sentence) ? ListBonus : 0);
+        + (!_expectation.AsksList ? 0 : _expectation.EnumeratesNamed(sentence) switch { true => NamedListBonus, false => ListBonus, null => 0 })
+        + (_expectation.DefinesOpenedTerm(sentence) ? NamedListBonus : 0);
 
     /// <summary>
     /// How much a sentence of the one whose words are asked by their office ("Theo ông trưởng ban …") outranks others: it
@@ -238,6 +240,12 @@ internal sealed class SentenceCollector
 
     /// <summary>How much a sentence that lists outranks others when an enumeration is asked.</summary>
     private const double ListBonus = 0.15;
+
+    /// <summary>
+    /// How much a sentence listing the thing the question names ("những vấn đề gì": "các chuyên đề: …") outranks others:
+    /// more than any enumeration of a question naming nothing listed, as much as the setting of a course the question names.
+    /// </summary>
+    private const double NamedListBonus = 0.3;
 
     /// <summary>How much a sentence holding the asked fact in the form asked outranks one holding it otherwise.</summary>
     public const double AsAskedBonus = 0.15;

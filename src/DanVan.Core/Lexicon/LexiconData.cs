@@ -120,6 +120,17 @@ public sealed class LexiconData
     /// <summary>Words that frame what follows as given, not asked ("Ngoài mấy chuyên đề chính, … còn gì?"): a cue right after one asks nothing.</summary>
     public List<string> GivenFrames { get; set; } = [];
 
+    /// <summary>
+    /// Words that make a yes/no clause check a guess ("Có phải … là trưởng ban … không?", "Hình như người giảng chính là …
+    /// phải không?"): <see cref="PremiseOpeners"/> in a clause that ends in a yes/no closer of <see cref="FormData.YesNoClosers"/>,
+    /// or <see cref="PremiseClosers"/> ending it. When the clause names what someone did or was at a course, it asks who
+    /// that was, and the office it guesses is not what the answer must hold: the answer says who did it.
+    /// </summary>
+    public List<string> PremiseOpeners { get; set; } = [];
+
+    /// <summary>Closers that end a clause checking a guess ("phải không", "đúng không"); see <see cref="PremiseOpeners"/>.</summary>
+    public List<string> PremiseClosers { get; set; } = [];
+
     /// <summary>Words before "năm YYYY" that make the year a plan, not a report ("kế hoạch năm 2024").</summary>
     public List<string> PlannedYearWords { get; set; } = [];
 
@@ -306,6 +317,12 @@ public sealed class LexiconData
         public List<string> Openers { get; set; } = [];
 
         public List<string> Closers { get; set; } = [];
+
+        /// <summary>
+        /// Words for what a course teaches ("chuyên đề", "nội dung", "vấn đề", "mảng"): a list asked of one ("học những vấn
+        /// đề gì") is led in by any of them in the materials ("các chuyên đề: …").
+        /// </summary>
+        public List<string> Contents { get; set; } = [];
     }
 
     /// <summary>
@@ -381,5 +398,14 @@ public sealed class LexiconData
         public List<string> Markers { get; set; } = [];
 
         public List<string> NotTerms { get; set; } = [];
+
+        /// <summary>
+        /// Words that open the term of a longer question ("Theo ông X ở lớp … thì chữ khéo trong dân vận nghĩa là sao?"):
+        /// the term is what follows the last of them, up to a function word or one of <see cref="TermEnds"/> ("khéo").
+        /// </summary>
+        public List<string> TermOpeners { get; set; } = [];
+
+        /// <summary>Words ending a term opened by one of <see cref="TermOpeners"/> ("trong", "của": "chữ khéo trong dân vận").</summary>
+        public List<string> TermEnds { get; set; } = [];
     }
 }

@@ -83,6 +83,7 @@ public sealed partial class QuestionLexicon
         ParticipantGroups = Phrases(data.Participants.Groups);
         ListOpeners = Phrases(data.Lists.Openers);
         ListClosers = Phrases(data.Lists.Closers);
+        ListContents = Phrases(data.Lists.Contents);
         PurposeAskers = Phrases(data.Reasons.PurposeAskers);
         ResultAskers = Phrases(data.Reasons.ResultAskers);
         CauseMarkers = Phrases(data.Reasons.CauseMarkers);
@@ -91,6 +92,8 @@ public sealed partial class QuestionLexicon
         ResultMarkers = Phrases(data.Reasons.ResultMarkers);
         DefinitionMarkers = Phrases(data.Definitions.Markers);
         DefinitionNotTerms = Phrases(data.Definitions.NotTerms);
+        DefinitionTermOpeners = Phrases(data.Definitions.TermOpeners);
+        DefinitionTermEnds = Phrases(data.Definitions.TermEnds);
         VenueAskers = Folded(data.VenueAskers);
         VenueNotPlaces = Folded(data.VenueNotPlaces);
         VenueWords = data.VenueWords.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal).ToList();
@@ -103,6 +106,8 @@ public sealed partial class QuestionLexicon
         SayingVerbs = Phrases(data.SayingVerbs);
         PlannedYearWords = Phrases(data.PlannedYearWords);
         GivenFrames = Phrases(data.GivenFrames);
+        PremiseOpeners = Phrases(data.PremiseOpeners);
+        PremiseClosers = Phrases(data.PremiseClosers);
         PlaceWords = data.PlaceWords.Select(VietnameseText.Normalize).ToList();
         DocumentTypes = Phrases(data.DocumentTypes);
         OtherFields = Phrases(data.OtherFields).Where(p => p.Length > 1 || !Syllables.IsPossible(p.Folded[0])).ToList();
@@ -290,6 +295,9 @@ public sealed partial class QuestionLexicon
     /// <summary>"nào", "gì": close the frame "những … nào".</summary>
     public IReadOnlyList<LexiconPhrase> ListClosers { get; }
 
+    /// <summary>"chuyên đề", "nội dung", "vấn đề": words for what a course teaches, each leading in a list asked of another.</summary>
+    public IReadOnlyList<LexiconPhrase> ListContents { get; }
+
     /// <summary>Words between a list frame's opener and its closer at most ("những chuyên đề chính nào").</summary>
     public const int ListFrameSpan = 4;
     /// <summary>"để làm gì", "nhằm mục đích gì": a purpose is asked.</summary>
@@ -316,6 +324,12 @@ public sealed partial class QuestionLexicon
     /// <summary>Heads that make "X là gì" ask what the materials say of X, not what X means ("nội dung", "mục đích").</summary>
     public IReadOnlyList<LexiconPhrase> DefinitionNotTerms { get; }
 
+    /// <summary>Words opening the term of a longer question ("thì", "chữ", "khái niệm").</summary>
+    public IReadOnlyList<LexiconPhrase> DefinitionTermOpeners { get; }
+
+    /// <summary>Words ending a term opened by one of <see cref="DefinitionTermOpeners"/> ("trong", "của").</summary>
+    public IReadOnlyList<LexiconPhrase> DefinitionTermEnds { get; }
+
     public IReadOnlySet<string> VenueAskers { get; }
 
     public IReadOnlySet<string> VenueNotPlaces { get; }
@@ -340,6 +354,12 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Words framing what follows as given ("ngoài", "bên cạnh"): a cue right after one is no question.</summary>
     public IReadOnlyList<LexiconPhrase> GivenFrames { get; }
+
+    /// <summary>Openers of a clause checking a guess ("có phải", "hình như"); see <see cref="LexiconData.PremiseOpeners"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> PremiseOpeners { get; }
+
+    /// <summary>Closers of a clause checking a guess ("phải không", "đúng không").</summary>
+    public IReadOnlyList<LexiconPhrase> PremiseClosers { get; }
 
     public IReadOnlyList<string> PlaceWords { get; }
 

@@ -28,6 +28,25 @@ public sealed class AnswerExpectationDefinitionTests
     }
 
     [Theory]
+    [InlineData("Theo ông Khánh ở lớp Tuyên Quang 2023 thì chữ khéo trong dân vận nghĩa là sao?")]
+    [InlineData("Theo thầy Khánh ở lớp Tuyên Quang, chữ \"khéo\" trong dân vận khéo nghĩa là sao?")]
+    public void DefinesOpenedTerm_TermOpenedInALongerQuestion_TheSentenceDefiningIt(string question)
+    {
+        var expectation = For(question);
+
+        Assert.False(expectation.IsSpecific); // it ranks sentences only
+        Assert.True(expectation.DefinesOpenedTerm("Khéo là phải hiểu dân, trọng dân, gần dân, có trách nhiệm với dân."));
+        Assert.False(expectation.DefinesOpenedTerm("Tỉnh có mô hình “Dân vận khéo trong hiến đất làm đường” với hơn 350 km đường bê tông."));
+    }
+
+    [Theory]
+    [InlineData("thang 6/2016 o Binh Phuoc, ong chu tich tinh co xuong pho bien nghi quyet khong, ten ong ay la gi?")] // "chu" typed plain is chủ
+    [InlineData("Dân vận khéo là gì?")] // a term asked alone is asked as such
+    public void DefinesOpenedTerm_NoTermOpened_IsFalse(string question) =>
+        Assert.False(For(question).DefinesOpenedTerm("Khéo là phải hiểu dân, trọng dân, gần dân."));
+
+    [Theory]
+    [InlineData("Theo bà trưởng ban ở Quảng Trị năm 2023 thì nội dung của lớp là gì?")] // content after the opener
     [InlineData("Nội dung của lớp tập huấn ở Cà Mau là gì?")] // content asked, not a meaning
     [InlineData("Chủ đề lớp học ở Ninh Bình là gì?")]
     [InlineData("Phương châm dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng đầy đủ là gì?")] // too long for a term

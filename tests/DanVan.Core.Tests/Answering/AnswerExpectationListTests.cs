@@ -13,6 +13,7 @@ public sealed class AnswerExpectationListTests
     [InlineData("lop hoc co nhung chuyen de nao")]
     [InlineData("Kể tên các chuyên đề của lớp học")]
     [InlineData("Học viên được học các nội dung chính gì?")]
+    [InlineData("Kể ra chuyên đề của khóa bồi dưỡng ở Đắk Nông năm 2021")] // the thing listed right after the asker
     public void AsksList_ListFrameOrAsker_IsTrue(string question) => Assert.True(For(question).AsksList);
 
     [Theory]
@@ -28,6 +29,9 @@ public sealed class AnswerExpectationListTests
     [InlineData("Lớp học có những chuyên đề nào?", "Học viên được nghe các chủ đề: công tác dân vận; dân vận chính quyền.")] // the listed thing by a synonym
     [InlineData("Phương châm của Đại hội XIII gồm những gì?", "Đại hội thực hiện phương châm “Dân biết, dân bàn, dân làm, dân kiểm tra”.")] // a quoted list; nothing listed named
     [InlineData("Lớp học có những phương châm nào?", "Lớp học quán triệt phương châm “Dân biết, dân bàn, dân làm”.")] // a quotation led in by the thing listed
+    [InlineData("khoa boi duong o nghe an nam 2013 hoc nhung van de gi", "Các học viên sẽ được tập huấn các chuyên đề: Triển khai Nghị định 60/CP; công tác dân vận; phòng chống ma túy.")] // another word for what a course teaches
+    [InlineData("Kể ra chuyên đề của khóa bồi dưỡng năm 2021", "Các học viên được nghiên cứu 4 chuyên đề: Quan điểm của Đảng; Luật Tín ngưỡng, tôn giáo; Kỹ năng vận động.")]
+    [InlineData("Học viên được học các mảng kiến thức nào?", "Học viên được học nhiều nội dung quan trọng về: công tác dân vận; dân vận chính quyền; dân vận khéo.")]
     public void Enumerates_ListOfWhatIsAsked_IsTrue(string question, string sentence) => Assert.True(For(question).Enumerates(sentence));
 
     [Theory]
@@ -37,6 +41,7 @@ public sealed class AnswerExpectationListTests
     [InlineData("Lớp học có những chuyên đề nào?", "Các chuyên đề: công tác dân vận.")] // one item
     [InlineData("Ai khai mạc lớp học?", "Lớp học có các chuyên đề: công tác dân vận; dân vận khéo.")] // no list asked
     [InlineData("Lớp học có những chuyên đề nào?", "Đồng chí Trưởng ban nói “các bài giảng rất thiết thực, bổ ích, cần vận dụng”.")] // a quotation led in by another thing
+    [InlineData("Lớp học có những phương châm nào?", "Các học viên được tập huấn các chuyên đề: công tác dân vận; dân vận chính quyền; dân vận khéo.")] // a list of topics is no list of mottos
     public void Enumerates_OtherSentences_IsFalse(string question, string sentence) => Assert.False(For(question).Enumerates(sentence));
     private const string CaMauTopics = "Lớp bồi dưỡng diễn ra từ ngày 1 đến ngày 3/11, các học viên được nghiên cứu, học tập nhiều nội dung quan trọng về: Công tác dân vận trong tình hình mới; Dân vận khéo và nghiệp vụ dân vận.";
 

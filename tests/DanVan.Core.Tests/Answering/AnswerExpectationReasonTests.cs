@@ -75,6 +75,18 @@ public sealed class AnswerExpectationReasonTests
         Assert.False(expectation.HoldsFocus(Tokenizer.Tokenize("Lớp học có 230 học viên là lãnh đạo các huyện.")));
     }
 
+    // The act a reason is asked of, ending with a word the lexicon knows others for ("online"), is met by them ("trực tuyến").
+    [Theory]
+    [InlineData("Lớp do những cơ quan nào bắt tay tổ chức, và sao lại phải học vừa trực tiếp vừa online?")]
+    [InlineData("vi sao lop phai hoc vua truc tiep vua online")]
+    public void HoldsFocus_ReasonAskedOfAWordWithSynonyms_MetByThem(string question)
+    {
+        var expectation = For(question);
+
+        Assert.True(expectation.HoldsFocus(Tokenizer.Tokenize("Do tình hình dịch COVID-19, lớp học được tổ chức kết hợp trực tiếp và trực tuyến.")));
+        Assert.False(expectation.HoldsFocus(Tokenizer.Tokenize("Lớp học có 140 học viên học tập trung tại hội trường.")));
+    }
+
     // A section headed by the purpose states it in each of its sentences; another heading, or another kind asked, does not.
     [Fact]
     public void MotiveStatedBy_HeadingStatingThePurpose_IsMet()

@@ -373,6 +373,23 @@ public sealed class AnswerExpectationTests
         Assert.False(For(question).IsMetBy(sentence));
 
     [Theory]
+    [InlineData("Có phải ở Ninh Bình 2019 người lên phát biểu là trưởng ban dân vận tỉnh ủy không, hay là ai khác?", "Phát biểu tại lớp, đồng chí Nguyễn Thị B, Phó Trưởng ban Dân vận Tỉnh ủy đề nghị học viên vận dụng tốt kiến thức.")] // the deputy spoke
+    [InlineData("Có phải năm 2016 là ông Bí thư Tỉnh ủy xuống quán triệt không? ai đúng thì sửa giúp", "Hội nghị được Chủ tịch UBND tỉnh Nguyễn Văn A trực tiếp triển khai, quán triệt chỉ thị.")] // another office did it
+    [InlineData("Hình như người giảng chính ở lớp Tuyên Quang là giảng viên Học viện khu vực III phải không mọi người?", "Báo cáo viên chính là ThS. Nguyễn Văn C, Phó Vụ trưởng, Ban Dân vận Trung ương.")] // a guess with no question word asks who
+    [InlineData("Có phải hội nghị do Chủ tịch tỉnh đứng ra chủ trì không?", "Đồng chí Trần Văn D, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.")]
+    public void IsMetBy_GuessOfWhoDidSomething_ByWhoeverDidIt(string question, string sentence) =>
+        Assert.True(For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Hình như người giảng chính ở lớp Tuyên Quang là giảng viên Học viện khu vực III phải không?", "Tỉnh Tuyên Quang có hơn 350 km đường bê tông nông thôn được làm mới.")] // nobody named
+    [InlineData("Có phải ở Ninh Bình người lên phát biểu là trưởng ban dân vận tỉnh ủy không, hay là ai khác?", "Tham dự có lãnh đạo các sở, ban, ngành; chủ tịch, phó chủ tịch UBND các huyện.")] // offices listed, nobody named
+    [InlineData("Trưởng ban dân vận tỉnh ủy Ninh Bình năm 2019 có phải là ai khác không?", "Phát biểu tại lớp, đồng chí Nguyễn Thị B, Phó Trưởng ban Dân vận Tỉnh ủy đề nghị học viên vận dụng tốt kiến thức.")] // no act guessed: the office is what is asked
+    [InlineData("Trưởng ban dân vận tỉnh ủy Ninh Bình năm 2019 là ai, có phát biểu không?", "Phát biểu tại lớp, đồng chí Nguyễn Thị B, Phó Trưởng ban Dân vận Tỉnh ủy đề nghị học viên vận dụng tốt kiến thức.")] // a yes/no clause is no guess
+    [InlineData("Có phải ông hiệu trưởng phát biểu khai giảng năm nay không?", "Đồng chí Lê Văn A phát biểu khai mạc lớp tập huấn.")] // an office guessed: whoever did it holds one
+    public void IsMetBy_GuessOfWhoDidSomething_NotBySomeoneElseOrNobody(string question, string sentence) =>
+        Assert.False(For(question).IsMetBy(sentence));
+
+    [Theory]
     [InlineData("Bà trưởng ban lo dân vận của Tỉnh ủy tên gì?", "Đồng chí Lê Thị Xuân Trang, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy Bình Phước triển khai Nghị quyết.", true)]
     [InlineData("ông trưởng ban lo dân vận ở Bình Phước tên gì?", "Đồng chí Lê Thị Xuân Trang, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy Bình Phước triển khai Nghị quyết.", true)] // "lo" is no word of the body's name
     [InlineData("Bà trưởng ban lo dân vận của Tỉnh ủy tên gì?", "Phát biểu, đồng chí Nguyễn Thị Hồng Hạnh, TUV, Phó Trưởng ban Dân vận Tỉnh ủy khẳng định.", false)] // only a deputy
