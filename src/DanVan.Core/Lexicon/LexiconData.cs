@@ -171,6 +171,12 @@ public sealed class LexiconData
         /// <summary>Counters of the same things ("lần", "cuộc", "lượt"), used for counts only, never as search synonyms.</summary>
         public List<List<string>> Classes { get; set; } = [];
 
+        /// <summary>
+        /// Words that number a thing in turn and name the same number ("khóa", "lần thứ", "nhiệm kỳ"): "khóa mấy" asks
+        /// the number after any of them ("Đại hội Đảng bộ tỉnh lần thứ XX"), not how many.
+        /// </summary>
+        public List<List<string>> Ordinals { get; set; } = [];
+
         /// <summary>Units of time ("ngày", "tháng"): a number right before one counts time ("trong 3 ngày, các học viên" is no count of học viên).</summary>
         public List<string> Time { get; set; } = [];
 

@@ -26,6 +26,7 @@ public sealed partial class QuestionLexicon
         shipped.Events.AddRange(local.Events);
         shipped.Units.OtherNames.AddRange(local.Units.OtherNames);
         shipped.Units.Classes.AddRange(local.Units.Classes);
+        shipped.Units.Ordinals.AddRange(local.Units.Ordinals);
         shipped.Units.Time.AddRange(local.Units.Time);
         return shipped;
     }

@@ -120,6 +120,7 @@ public sealed partial class QuestionLexicon
             .ToDictionary(g => g.Key, g => g.SelectMany(x => x.others).Distinct().ToArray(), StringComparer.Ordinal);
         SynonymPhrases = Phrases(data.Synonyms.Concat(data.Units.OtherNames).SelectMany(set => set));
         UnitClasses = data.Units.Classes.Select(Phrases).Where(c => c.Count > 1).ToList();
+        Ordinals = data.Units.Ordinals.Select(Phrases).Where(c => c.Count > 0).ToList();
         Classifiers = Phrases(data.Units.Classifiers);
         var form = data.Form;
         Form = new FormWords(Phrases(form.Chat), Phrases(form.Courtesy), Phrases(form.Particles), Phrases(form.Approximators), Phrases(form.IndefiniteAskers), Phrases(form.Numbered), Phrases(form.IndefiniteTimes),
@@ -163,6 +164,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Counters that count the same things ("lần", "cuộc", "lượt"): a count asked in one is met by any.</summary>
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> UnitClasses { get; }
+
+    /// <summary>Words that number a thing in turn, each set naming the same number ("khóa", "lần thứ"): see <see cref="LexiconData.UnitData.Ordinals"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> Ordinals { get; }
 
     /// <summary>Classifiers a text may leave out before the counted noun ("câu", "chữ"): see <see cref="LexiconData.UnitData.Classifiers"/>.</summary>
     public IReadOnlyList<LexiconPhrase> Classifiers { get; }
