@@ -64,7 +64,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var parts = PartCoverage(question);
         if (parts.Count > 1)
         {
-            (answering, context) = QuoteSelector.EachPart(answering, context, collection, parts, DocumentOf);
+            (answering, context) = QuoteSelector.EachPart(answering, context, collection, parts, DocumentOf, c => passages[c.PassageRank].Title);
         }
 
         var (answer, more) = Split(answering, context, holds);
@@ -112,7 +112,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
 
     // For each ask of a question asking several things, how much of its words a sentence covers, more when it holds the
     // fact in the form asked (0 when the sentence does not hold the kind of fact it asks).
-    private List<Func<string, double>> PartCoverage(string question)
+    private List<QuoteSelector.AskCoverage> PartCoverage(string question)
     {
         var vocabulary = _vocabulary.Get();
         return AskedParts.Of(question, _lexicon).Select(part =>
@@ -121,8 +121,9 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             var scorer = new CoverageScorer(query, vocabulary);
             scorer.CountSyllablesReadThroughPairs(query);
             var expectation = AnswerExpectation.For(part, query.Kind, _lexicon).WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
-            return (Func<string, double>)(sentence => !expectation.IsMetBy(sentence) ? 0
-                : scorer.Score(IndexText.Tokens(sentence)) + (expectation.IsSpecific && expectation.HoldsAsAsked(sentence) ? SentenceCollector.AsAskedBonus : 0));
+            return new QuoteSelector.AskCoverage((sentence, title) => !expectation.IsMetBy(sentence) ? 0
+                : (title is null ? scorer.Score(IndexText.Tokens(sentence)) : scorer.Score(IndexText.Tokens(sentence), IndexText.Tokens(title)))
+                  + (expectation.IsSpecific && expectation.HoldsAsAsked(sentence) ? SentenceCollector.AsAskedBonus : 0), expectation.IsSpecific);
         }).ToList();
     }
 

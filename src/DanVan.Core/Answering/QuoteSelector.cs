@@ -64,16 +64,20 @@ internal static class QuoteSelector
     /// that holds the kind of fact it asks and covers its words best, when no answering sentence covers them as well and
     /// it covers at least <see cref="MinPartCoverage"/> of them ("… và nó thay cho văn bản nào cũ?" ← "… thay thế Quy chế số
     /// 05-QC/ĐU"). <paramref name="partCoverage"/> scores a sentence against an ask, 0 when it does not hold the kind asked.
+    /// <paramref name="titleOf"/> gives a sentence's document title, read with it for an ask of a specific kind of fact (a
+    /// count, a day): the sentence holding it rarely repeats the course and province the ask names ("… có mấy người đi lớp
+    /// 'Dân vận khéo'" ← "Tham dự lớp tập huấn có 185 học viên"), and holding that kind is evidence of its own.
     /// </summary>
     public static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) EachPart(List<SentenceCandidate> answer, List<SentenceCandidate> context,
-        SentenceCollection collection, IReadOnlyList<Func<string, double>> partCoverage, Func<SentenceCandidate, long> documentOf)
+        SentenceCollection collection, IReadOnlyList<AskCoverage> partCoverage, Func<SentenceCandidate, long> documentOf, Func<SentenceCandidate, string> titleOf)
     {
         var document = documentOf(answer[0]);
-        foreach (var covers in partCoverage)
+        foreach (var (covers, specific) in partCoverage)
         {
-            var held = answer.Select(c => covers(c.Text)).DefaultIfEmpty(0).Max();
+            double Part(SentenceCandidate c) => covers(c.Text, specific ? titleOf(c) : null);
+            var held = answer.Select(Part).DefaultIfEmpty(0).Max();
             var best = collection.Candidates.Where(c => c.Coverage > 0 && documentOf(c) == document && !answer.Any(a => a == c || a.Text == c.Text))
-                .Select(c => (Candidate: c, Part: covers(c.Text))).DefaultIfEmpty().MaxBy(x => x.Part);
+                .Select(c => (Candidate: c, Part: Part(c))).DefaultIfEmpty().MaxBy(x => x.Part);
             if (answer.Count < MaxSentences && best.Candidate is not null && best.Part >= MinPartCoverage && best.Part > held)
             {
                 answer.Add(best.Candidate);
@@ -86,6 +90,12 @@ internal static class QuoteSelector
 
     /// <summary>How much of an ask's words a sentence must cover to be quoted for it.</summary>
     public const double MinPartCoverage = 0.1;
+
+    /// <summary>
+    /// How a sentence, read with its document's title when one is given, covers one ask of a question (0 when the sentence
+    /// does not hold the kind asked), and whether the ask wants a specific kind of fact.
+    /// </summary>
+    public readonly record struct AskCoverage(Func<string, string?, double> Covers, bool Specific);
 
     // The sentence to open with: of the supporting document's sentences holding the kind of fact asked, the best scoring
     // one that says something ("1." of a numbered list holds a digit but no fact).

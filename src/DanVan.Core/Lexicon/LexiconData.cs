@@ -146,6 +146,12 @@ public sealed class LexiconData
     /// <summary>The word before a point's letter within an article or clause ("điểm a").</summary>
     public List<string> PointWords { get; set; } = [];
 
+    /// <summary>
+    /// Words that place a time against an event ("sau khi", "trước mỗi"), among the period words: they tell when
+    /// ("khi nào"), never which day ("hôm nào": "Sau khi nghe phát biểu khai mạc" gives no day).
+    /// </summary>
+    public List<string> RelativeTimes { get; set; } = [];
+
     /// <summary>Kinds of document a question may name by number ("Chỉ thị 18", "Nghị định 60/CP").</summary>
     public List<string> DocumentTypes { get; set; } = [];
 

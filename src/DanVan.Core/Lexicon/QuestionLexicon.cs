@@ -105,6 +105,7 @@ public sealed partial class QuestionLexicon
         GivenFrames = Phrases(data.GivenFrames);
         PlaceWords = data.PlaceWords.Select(VietnameseText.Normalize).ToList();
         DocumentTypes = Phrases(data.DocumentTypes);
+        RelativeTimes = Phrases(data.RelativeTimes);
         OtherFields = Phrases(data.OtherFields).Where(p => p.Length > 1 || !Syllables.IsPossible(p.Folded[0])).ToList();
         WhichWords = Folded(data.WhichWords);
         BodyEnds = Folded(data.BodyEnds);
@@ -348,6 +349,9 @@ public sealed partial class QuestionLexicon
     public IReadOnlyList<string> PlaceWords { get; }
 
     public IReadOnlyList<LexiconPhrase> DocumentTypes { get; }
+
+    /// <summary>Period words that place a time against an event ("sau khi"): see <see cref="LexiconData.RelativeTimes"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> RelativeTimes { get; }
 
     /// <summary>Topics of other fields ("thời tiết", "bóng đá", "căn cước"): named by a question, the evidence must name them too.</summary>
     public IReadOnlyList<LexiconPhrase> OtherFields { get; }

@@ -41,6 +41,8 @@ public sealed class AnswerExpectationTests
     [InlineData("Hội nghị giúp triển khai nghị quyết đại hội đảng bộ tỉnh khóa mấy?", "Giúp triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.")] // an ordinal by another of its words
     [InlineData("Đại hội đảng bộ tỉnh lần thứ bao nhiêu?", "Đại hội đại biểu Đảng bộ tỉnh khóa XX đã thành công.")]
     [InlineData("Tỉnh tổ chức mấy khóa?", "Toàn tỉnh mở 5 lớp tập huấn.")] // "mấy khóa" still counts
+    [InlineData("Học viên được đi thực tế mấy hôm?", "Học viên được đi thực tế 2 ngày tại cơ sở.")] // everyday names of a day
+    [InlineData("Học viên được đi thực tế mấy bữa?", "Học viên được đi thực tế 2 ngày tại cơ sở.")]
     public void IsMetBy_SentenceCountingWhatIsAsked_IsMet(string question, string sentence)
     {
         var expectation = For(question);
@@ -261,6 +263,14 @@ public sealed class AnswerExpectationTests
     [InlineData("Lớp học tổ chức ở chỗ nào?", "Sáng 17/5, tại thành phố Đông Hà, Ban Dân vận Tỉnh ủy tổ chức lớp tập huấn.", true)] // a town, written in lower case
     [InlineData("Lớp học tổ chức ở chỗ nào?", "Lớp học có 185 học viên là cán bộ các thành phố, thị xã.", false)]
     public void IsMetBy_VenueQuestion_NeedsAPlace(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Lớp học khai mạc hôm nào?", "Sáng 30/3, Ban Dân vận Tỉnh ủy khai mạc lớp tập huấn.", true)]
+    [InlineData("Lớp học khai mạc hôm nào?", "Sau khi nghe phát biểu khai mạc, các học viên được truyền đạt các chuyên đề.", false)] // a time against an event gives no day
+    [InlineData("Lớp học khai mạc bữa nào?", "Lớp học được tổ chức hằng năm vào dịp cuối năm.", true)] // how often still tells
+    [InlineData("DB HDND xa TXCT khi nao?", "Đại biểu HĐND xã tiếp xúc cử tri trước và sau mỗi kỳ họp.", true)] // "khi nào" is met by it
+    public void IsMetBy_DayQuestion_NeedsADayOrAPeriod(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).IsMetBy(sentence));
 
     [Fact]

@@ -52,6 +52,8 @@ public sealed class QuestionFormTests
     [InlineData("Nhờ bot tra giúp năm 2016 Bình Phước mở mấy lớp?", "năm 2016 Bình Phước mở mấy lớp?")] // a run at the start
     [InlineData("nguoi dung dau ban dan van Binh Phuoc la ai vay moi nguoi", "nguoi dung dau ban dan van Binh Phuoc la ai")] // a run at the end
     [InlineData("Bao cao vien lop DVK o Quang Tri 2023 la TS nao, giang vien HVCT khu vuc may a?", "Bao cao vien lop DVK o Quang Tri 2023 la TS nao, giang vien HVCT khu vuc may?")] // final particles
+    [InlineData("Hổm rày nghe nói lớp Hà Nam 2022 học mấy chuyên đề?", "lớp Hà Nam 2022 học mấy chuyên đề?")] // "lately, I heard": no time asked
+    [InlineData("hom ray nghe noi lop Ha Nam 2022 hoc may chuyen de", "lop Ha Nam 2022 hoc may chuyen de")]
     public void Read_ChatAroundTheQuestion_IsLeftOut(string question, string read) =>
         Assert.Equal(read, Read(question));
 
