@@ -180,11 +180,11 @@ public sealed partial class AnswerExpectation
     {
         // Past the whole word counted when the lexicon knows it ("người có tiếng nói", "học viên").
         var known = LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits.Concat(lexicon.SynonymPhrases).Concat(lexicon.UnitClasses.SelectMany(c => c)).ToList());
-        // A word for people that holds taking part in the course ("người dự lớp", "người đi học") ends what narrows the
-        // count there, as the words of a course event do after a unit: "mấy người dự lớp Dân vận khéo" names the course,
-        // not which of its learners. Only "là" right after it still narrows ("người tham dự là nữ").
+        // A word for people ending in the course it takes part in ("người dự lớp") ends what narrows the count there, as
+        // the course named after a unit does: "mấy người dự lớp Dân vận khéo" names the course, not which of its
+        // learners ("người dự hội Lim" is narrowed by the event). Only "là" right after it still narrows.
         var next = start + Math.Max(1, known);
-        if (HoldsCourseEvent(clause, start + 1, next, lexicon) && !(next < clause.Count && lexicon.QualifierLinks.Contains(clause[next].Folded)))
+        if (known > 1 && EndsWithCourse(clause, next, lexicon) && !(next < clause.Count && lexicon.QualifierLinks.Contains(clause[next].Folded)))
         {
             return [];
         }
@@ -237,10 +237,9 @@ public sealed partial class AnswerExpectation
 
     private const int MaxQualifier = 4;
 
-    // A whole course event of the lexicon ("dự", "lớp", "có mặt") stands within the tokens from one position to another.
-    private static bool HoldsCourseEvent(List<QueryToken> clause, int from, int to, QuestionLexicon lexicon) =>
-        Enumerable.Range(from, Math.Max(0, to - from)).Any(i => Enumerable.Range(1, to - i)
-            .Any(length => lexicon.CourseEventKeys.Contains(string.Join(' ', clause.Skip(i).Take(length).Select(t => t.Folded)))));
+    // The word before a position is a course's ("lớp", "khóa"): an event of the course and a counter of courses.
+    private static bool EndsWithCourse(List<QueryToken> clause, int end, QuestionLexicon lexicon) =>
+        end > 0 && lexicon.CourseEventKeys.Contains(clause[end - 1].Folded) && lexicon.UnitClasses.Any(c => c.Any(p => p.Key == clause[end - 1].Folded));
 
     // A word for people, not one for people of a kind ("đảng viên", "tín đồ"), which only itself counts.
     private static bool CountsAnyPeople(List<QueryToken> clause, int at, QuestionLexicon lexicon) =>

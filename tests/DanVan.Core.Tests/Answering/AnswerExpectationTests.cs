@@ -41,8 +41,6 @@ public sealed class AnswerExpectationTests
     [InlineData("Hội nghị giúp triển khai nghị quyết đại hội đảng bộ tỉnh khóa mấy?", "Giúp triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.")] // an ordinal by another of its words
     [InlineData("Đại hội đảng bộ tỉnh lần thứ bao nhiêu?", "Đại hội đại biểu Đảng bộ tỉnh khóa XX đã thành công.")]
     [InlineData("Tỉnh tổ chức mấy khóa?", "Toàn tỉnh mở 5 lớp tập huấn.")] // "mấy khóa" still counts
-    [InlineData("Học viên được đi thực tế mấy hôm?", "Học viên được đi thực tế 2 ngày tại cơ sở.")] // everyday names of a day
-    [InlineData("Học viên được đi thực tế mấy bữa?", "Học viên được đi thực tế 2 ngày tại cơ sở.")]
     public void IsMetBy_SentenceCountingWhatIsAsked_IsMet(string question, string sentence)
     {
         var expectation = For(question);
@@ -66,6 +64,7 @@ public sealed class AnswerExpectationTests
     [InlineData("Lớp học có bao nhiêu học viên bị kỷ luật?", "Tham dự lớp tập huấn có 185 học viên.")] // a clause none of whose words the sentence says
     [InlineData("Lớp học có bao nhiêu học viên phải thi lại?", "Tham dự lớp tập huấn có 185 học viên.")] // typed with diacritics, "thi" is no "thì"
     [InlineData("Bao nhiêu người tham dự là nữ?", "Tham dự lớp tập huấn có 185 học viên.")] // "là" after a word holding taking part still narrows
+    [InlineData("Mấy trăm người dự hội Lim năm nay?", "Đại biểu HĐND xã dành ít nhất 01 buổi mỗi quý để tiếp 120 công dân.")] // the event after "người dự" narrows
     [InlineData("Cái nghị định về dân chủ trong doanh nghiệp là số mấy?", "Nghị định về dân chủ được triển khai trong 3 ngày.")] // a document's number stands right after its type
     [InlineData("Hội nghị giúp triển khai nghị quyết đại hội đảng bộ tỉnh khóa mấy?", "Lớp học diễn ra trong 2 ngày với 4 chuyên đề.")]
     [InlineData("Hội nghị giúp triển khai nghị quyết đại hội đảng bộ tỉnh khóa mấy?", "Khóa học có 4 chuyên đề.")] // an ordinal's number stands right after it

