@@ -13,7 +13,6 @@ public sealed class StopWordsAndAbbreviationsTests
     [InlineData("hội", "hoi", false)]
     [InlineData("những", "nhung", true)]
     [InlineData("gì", "gi", true)]
-    [InlineData("mần", "man", true)] // the southern "làm"
     public void IsStopWord_DependsOnTypedForm(string typed, string folded, bool expected) =>
         Assert.Equal(expected, StopWords.IsStopWord(typed, folded));
 
