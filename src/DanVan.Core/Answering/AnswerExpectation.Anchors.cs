@@ -8,12 +8,15 @@ namespace DanVan.Core.Answering;
 // a venue or a district.
 public sealed partial class AnswerExpectation
 {
-    // "thuộc huyện nào", "ở xã nào": a district or commune of that kind named ("huyện Hướng Hóa"). Typed with
-    // diacritics the word must be that one.
+    // "thuộc huyện nào", "ở xã nào", "mở ở thành phố nào": a district, commune or town of that kind named ("huyện Hướng
+    // Hóa", "thành phố Đông Hà"). Typed with diacritics the word must be that one.
     private static List<Regex> AskedLocalities(List<QueryToken> tokens, QuestionLexicon lexicon) =>
-        lexicon.Patterns.Localities.Where(l => Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i =>
-                tokens[i].Folded == l.Key && lexicon.WhichWords.Contains(tokens[i + 1].Folded) && (tokens[i].Typed == tokens[i].Folded || tokens[i].Typed == l.Value.Word)))
+        lexicon.Patterns.Localities.Where(l => Enumerable.Range(0, tokens.Count).Any(i => IsLocalityAsked(tokens, i, l.Key.Split(' '), l.Value.Word.Split(' '), lexicon)))
             .Select(l => l.Value.Pattern).ToList();
+
+    private static bool IsLocalityAsked(List<QueryToken> tokens, int at, string[] folded, string[] written, QuestionLexicon lexicon) =>
+        at + folded.Length < tokens.Count && lexicon.WhichWords.Contains(tokens[at + folded.Length].Folded)
+        && folded.Select((syllable, k) => tokens[at + k].Folded == syllable && (tokens[at + k].Typed == tokens[at + k].Folded || tokens[at + k].Typed == written[k])).All(held => held);
 
     /// <summary>
     /// True when the fields (indexed tokens of a sentence, its neighbours and its document's context) hold a word the

@@ -80,7 +80,7 @@ public sealed partial class AnswerExpectation
                 // What the count measures stands in the number's part of the sentence: "… chiếm khoảng 32% dân số; toàn tỉnh
                 // có 6 tôn giáo … 180.000 tín đồ" does not count the province's population.
                 if (SameUnit(unit, tokens, folded, k) && HoldsQualifier(unit, folded) &&
-                    counting.Any(n => ((!unit.NumberAfter && k - n > 0 && k - n <= (unit.Adjacent ? 1 : CountBefore) && !InOtherWord(unit, folded, k, n)) || (n - after is > 0 and <= CountAfter && !OtherWordAt(unit, folded, k)))
+                    counting.Any(n => ((!unit.NumberAfter && k - n > 0 && k - n <= (unit.Adjacent ? 1 : CountBefore) && !InOtherWord(unit, folded, k, n)) || (n - after > 0 && n - after <= unit.MaxAfter && !OtherWordAt(unit, folded, k)))
                         && HoldsWords(unit.Measured, parts[partOf[n]]) && HoldsWords(unit.Reached, parts[partOf[n]])))
                 {
                     return true;
@@ -180,6 +180,15 @@ public sealed partial class AnswerExpectation
     {
         // Past the whole word counted when the lexicon knows it ("người có tiếng nói", "học viên").
         var known = LexiconMatcher.LongestAt(clause, start, lexicon.PeopleUnits.Concat(lexicon.SynonymPhrases).Concat(lexicon.UnitClasses.SelectMany(c => c)).ToList());
+        // A word for people ending in the course it takes part in ("người dự lớp") ends what narrows the count there, as
+        // the course named after a unit does: "mấy người dự lớp Dân vận khéo" names the course, not which of its
+        // learners ("người dự hội Lim" is narrowed by the event). Only "là" right after it still narrows.
+        var next = start + Math.Max(1, known);
+        if (known > 1 && EndsWithCourse(clause, next, lexicon) && !(next < clause.Count && lexicon.QualifierLinks.Contains(clause[next].Folded)))
+        {
+            return [];
+        }
+
         var words = new List<QueryToken>();
         var first = start + Math.Max(1, known);
         // A province or place named after the unit ("bao nhiêu học viên ở Quảng Trị được khen thưởng") is where, not
@@ -227,6 +236,10 @@ public sealed partial class AnswerExpectation
     }
 
     private const int MaxQualifier = 4;
+
+    // The word before a position is a course's ("lớp", "khóa"): an event of the course and a counter of courses.
+    private static bool EndsWithCourse(List<QueryToken> clause, int end, QuestionLexicon lexicon) =>
+        end > 0 && lexicon.CourseEventKeys.Contains(clause[end - 1].Folded) && lexicon.UnitClasses.Any(c => c.Any(p => p.Key == clause[end - 1].Folded));
 
     // A word for people, not one for people of a kind ("đảng viên", "tín đồ"), which only itself counts.
     private static bool CountsAnyPeople(List<QueryToken> clause, int at, QuestionLexicon lexicon) =>
@@ -338,6 +351,7 @@ public sealed partial class AnswerExpectation
     private static List<Unit> CountedUnits(string question, QuestionLexicon lexicon)
     {
         var units = new List<Unit>();
+        var earlier = new List<QueryToken>();
         foreach (var clause in Clauses(question, lexicon))
         {
             foreach (var start in AskerAt(clause, lexicon))
@@ -345,8 +359,11 @@ public sealed partial class AnswerExpectation
                 var asker = lexicon.FindCues(clause, lexicon.CountAskers).First(a => a.At + a.Length == start).Length;
                 var measured = MeasuredBy(clause, start - asker, lexicon);
                 var reached = ReachedBy(clause, start - asker, lexicon);
+                // "khóa mấy", "lần thứ bao nhiêu" with nothing counted after: the number after any word of its set
+                // ("lần thứ XX", "khóa XIII"); "khóa mấy ngày" counts days.
+                var ordinals = start >= clause.Count || (IsFunctionWord(clause[start]) && !IsUnitTypedPlain(clause, start, lexicon)) ? OrdinalsBefore(clause, start - asker, lexicon) : null;
                 // "số mấy" before a word typed without diacritics ("so may de trien khai": để) still asks a number.
-                var numberedAsker = start - asker > 0 && lexicon.NumberedMarkers.Contains(clause[start - asker - 1].Folded) && asker == 1;
+                var numberedAsker = (start - asker > 0 && lexicon.NumberedMarkers.Contains(clause[start - asker - 1].Folded) && asker == 1) || ordinals is not null;
                 if (start < clause.Count && (!IsFunctionWord(clause[start]) || IsUnitTypedPlain(clause, start, lexicon)) && !numberedAsker)
                 {
                     var qualifier = QualifierAfter(clause, start, lexicon);
@@ -378,10 +395,24 @@ public sealed partial class AnswerExpectation
 
                 // "số mấy", "lần thứ mấy": a number or numeral right after "số"/"thứ" ("Kế hoạch số 05", "lần thứ XX"), or
                 // after what is numbered ("chỉ thị số mấy" ← "Chỉ thị 18/2000/CT-TTg").
+                if (ordinals is not null)
+                {
+                    units.AddRange(ordinals.Select(o => Unit.Of(lexicon, o.Folded, numberAfter: true) with { Numbered = true, Class = null, MaxAfter = 1 }));
+                    continue;
+                }
+
                 if (numberedAsker)
                 {
                     var numbered = start - asker - 1;
                     units.Add(Unit.Of(lexicon, [clause[numbered].Folded], numberAfter: true) with { Numbered = true });
+
+                    // "cái nghị định về dân chủ trong doanh nghiệp, số mấy": the document named before, its number
+                    // right after its type or after "số" ("Nghị định 60/CP").
+                    if (LastDocumentType([.. earlier, .. clause.Take(numbered)], lexicon) is { } document)
+                    {
+                        units.Add(Unit.Of(lexicon, document, numberAfter: true) with { Numbered = true, MaxAfter = 2 });
+                    }
+
                     var head = numbered;
                     while (head > 0 && numbered - head < 2 && !IsFunctionWord(clause[head - 1]))
                     {
@@ -433,10 +464,20 @@ public sealed partial class AnswerExpectation
                     units.Add(Narrowed(Unit.Of(lexicon, Tokenizer.Tokenize(lexicon.PercentWord).ToArray(), numberAfter: false) with { Reached = reached }, [], measured, lexicon));
                 }
             }
+
+            earlier.AddRange(clause);
         }
 
         return units;
     }
+
+    // The set of ordinal words one of which ends right before the asker ("đại hội đảng bộ tỉnh khóa mấy"), or null.
+    private static IReadOnlyList<LexiconPhrase>? OrdinalsBefore(List<QueryToken> clause, int asker, QuestionLexicon lexicon) =>
+        lexicon.Ordinals.FirstOrDefault(set => set.Any(o => asker - o.Length >= 0 && o.StartsAt(clause, asker - o.Length)));
+
+    // The folded syllables of the last type of document named in the tokens ("nghị định"), or null.
+    private static string[]? LastDocumentType(List<QueryToken> tokens, QuestionLexicon lexicon) =>
+        LexiconMatcher.Find(tokens, lexicon.DocumentTypes).Select(d => tokens.Skip(d.At).Take(d.Length).Select(t => t.Folded).ToArray()).LastOrDefault();
 
     /// <summary>
     /// What a count counts; <see cref="NumberAfter"/> when the number must follow it ("dân số 1,2 triệu");
@@ -449,7 +490,10 @@ public sealed partial class AnswerExpectation
         /// <summary>True for a word for people the materials never write, read as one ("học trò"): its own syllables are not asked words.</summary>
         public bool ReadAsPeople { get; init; }
 
-        public IReadOnlyList<LexiconPhrase>? Class { get; private init; }
+        public IReadOnlyList<LexiconPhrase>? Class { get; init; }
+
+        /// <summary>How far after the unit its number may stand, when it follows: a document's or an ordinal's number stands right after it.</summary>
+        public int MaxAfter { get; init; } = CountAfter;
 
         /// <summary>What narrows the count, as folded words ("cong giao" of "tín đồ Công giáo"); empty when nothing does.</summary>
         public string[] Qualifier { get; init; } = [];

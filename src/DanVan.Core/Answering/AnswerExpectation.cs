@@ -370,7 +370,7 @@ public sealed partial class AnswerExpectation
             Expected.Count => HoldsCount(sentence),
             Expected.Time => Digit().IsMatch(sentence) || HoldsPeriod(sentence),
             Expected.Year => DatePatterns.Year().IsMatch(sentence),
-            Expected.Day => DatePatterns.Day().IsMatch(sentence) || HoldsPeriod(sentence),
+            Expected.Day => DatePatterns.Day().IsMatch(sentence) || HoldsPeriod(sentence, relative: false),
             Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Venue => _lexicon.Patterns.Venue.IsMatch(sentence),
             Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents)
@@ -384,8 +384,14 @@ public sealed partial class AnswerExpectation
             _ => true,
         };
 
-    // How often or how long without a digit: "hằng năm", "định kỳ", "trước và sau mỗi kỳ họp".
-    private bool HoldsPeriod(string sentence) => LexiconMatcher.Find(Tokenizer.TokenizeWritten(sentence), _lexicon.PeriodWords).Any();
+    // How often or how long without a digit: "hằng năm", "định kỳ", "trước và sau mỗi kỳ họp"; for a day asked, not a
+    // time placed against an event ("sau khi …").
+    private bool HoldsPeriod(string sentence, bool relative = true)
+    {
+        var tokens = Tokenizer.TokenizeWritten(sentence);
+        return LexiconMatcher.Find(tokens, _lexicon.PeriodWords)
+            .Any(p => relative || !_lexicon.RelativeTimes.Any(r => r.Length == p.Length && r.StartsAt(tokens, p.At)));
+    }
 
     // A clause checking a guess (QuestionForm.ChecksGuess) that names what someone did or was at the course: an act of
     // the lexicon's events ("quán triệt", "chủ trì"), a saying verb ("phát biểu") or a course role ("người giảng").

@@ -64,7 +64,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var parts = PartCoverage(question);
         if (parts.Count > 1)
         {
-            (answering, context) = QuoteSelector.EachPart(answering, context, collection, parts, DocumentOf);
+            (answering, context) = QuoteSelector.EachPart(answering, context, collection, parts, DocumentOf, c => passages[c.PassageRank].Title);
         }
 
         var (answer, more) = Split(answering, context, holds, expectation.CutKeepsFact, expectation.AsksEnumeration || !expectation.IsSpecific ? expectation.EnumerationStart : null);
@@ -154,7 +154,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
     private const int MinRoomChars = 60;
 
     // For each ask of a question asking several things, whether a sentence holds the kind of fact it asks and how much of
-    // its words the sentence covers, more when it holds the fact in the form asked (0 when it does not hold the kind).
+    // its words the sentence covers (read with its document's title for an ask of a specific kind), more when it holds the
+    // fact in the form asked (0 when it does not hold the kind).
     private List<AskedPart> PartCoverage(string question)
     {
         var vocabulary = _vocabulary.Get();
@@ -166,8 +167,9 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             var expectation = AnswerExpectation.For(part, query.Kind, _lexicon).WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
             return new AskedPart(
                 expectation.IsSpecific ? expectation.IsMetBy : null,
-                sentence => !expectation.IsMetBy(sentence) ? 0
-                    : scorer.Score(IndexText.Tokens(sentence)) + (expectation.IsSpecific && expectation.HoldsAsAsked(sentence) ? SentenceCollector.AsAskedBonus : 0));
+                (sentence, title) => !expectation.IsMetBy(sentence) ? 0
+                    : (title is null ? scorer.Score(IndexText.Tokens(sentence)) : scorer.Score(IndexText.Tokens(sentence), IndexText.Tokens(title)))
+                      + (expectation.IsSpecific && expectation.HoldsAsAsked(sentence) ? SentenceCollector.AsAskedBonus : 0));
         }).ToList();
     }
 

@@ -65,21 +65,27 @@ internal static class QuoteSelector
     /// it covers at least <see cref="MinPartCoverage"/> of them ("… và nó thay cho văn bản nào cũ?" ← "… thay thế Quy chế số
     /// 05-QC/ĐU"). An ask of a kind of fact no answering sentence holds ("…, tổ chức ở đâu?": its words are all asking
     /// words) quotes the best scoring sentence of the document that holds it, however little of its words it covers.
+    /// <paramref name="titleOf"/> gives a sentence's document title, read with it for an ask of a specific kind of fact (a
+    /// count, a day): the sentence holding it rarely repeats the course and province the ask names ("… có mấy người đi lớp
+    /// 'Dân vận khéo'" ← "Tham dự lớp tập huấn có 185 học viên"), and holding that kind is evidence of its own. The
+    /// answer's own sentences are read without it: one quoted for another ask does not hold this one by the title alone
+    /// ("khen thưởng 27 học viên", quoted for "tổ chức ở đâu", does not answer "bao nhiêu người đi học").
     /// </summary>
     public static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) EachPart(List<SentenceCandidate> answer, List<SentenceCandidate> context,
-        SentenceCollection collection, IReadOnlyList<AskedPart> parts, Func<SentenceCandidate, long> documentOf)
+        SentenceCollection collection, IReadOnlyList<AskedPart> parts, Func<SentenceCandidate, long> documentOf, Func<SentenceCandidate, string> titleOf)
     {
         var document = documentOf(answer[0]);
         foreach (var part in parts)
         {
+            double Part(SentenceCandidate c) => part.Covers(c.Text, part.Holds is null ? null : titleOf(c));
             if (answer.Count >= MaxSentences)
             {
                 break;
             }
 
-            var held = answer.Select(c => part.Covers(c.Text)).DefaultIfEmpty(0).Max();
+            var held = answer.Select(c => part.Covers(c.Text, null)).DefaultIfEmpty(0).Max();
             var others = collection.Candidates.Where(c => c.Coverage > 0 && documentOf(c) == document && !answer.Any(a => a == c || a.Text == c.Text))
-                .Select(c => (Candidate: c, Part: part.Covers(c.Text))).ToList();
+                .Select(c => (Candidate: c, Part: Part(c))).ToList();
             var best = others.DefaultIfEmpty().MaxBy(x => x.Part);
             var chosen = best.Candidate is not null && best.Part >= MinPartCoverage && best.Part > held ? best.Candidate
                 : part.Holds is { } holds && !answer.Any(a => holds(a.Text))
@@ -97,6 +103,7 @@ internal static class QuoteSelector
 
     /// <summary>How much of an ask's words a sentence must cover to be quoted for it.</summary>
     public const double MinPartCoverage = 0.1;
+
 
     // The sentence to open with: of the supporting document's sentences holding the kind of fact asked, the best scoring
     // one that says something ("1." of a numbered list holds a digit but no fact).

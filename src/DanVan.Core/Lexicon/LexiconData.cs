@@ -157,6 +157,12 @@ public sealed class LexiconData
     /// <summary>The word before a point's letter within an article or clause ("điểm a").</summary>
     public List<string> PointWords { get; set; } = [];
 
+    /// <summary>
+    /// Words that place a time against an event ("sau khi", "trước mỗi"), among the period words: they tell when
+    /// ("khi nào"), never which day ("hôm nào": "Sau khi nghe phát biểu khai mạc" gives no day).
+    /// </summary>
+    public List<string> RelativeTimes { get; set; } = [];
+
     /// <summary>Kinds of document a question may name by number ("Chỉ thị 18", "Nghị định 60/CP").</summary>
     public List<string> DocumentTypes { get; set; } = [];
 
@@ -181,6 +187,12 @@ public sealed class LexiconData
 
         /// <summary>Counters of the same things ("lần", "cuộc", "lượt"), used for counts only, never as search synonyms.</summary>
         public List<List<string>> Classes { get; set; } = [];
+
+        /// <summary>
+        /// Words that number a thing in turn and name the same number ("khóa", "lần thứ", "nhiệm kỳ"): "khóa mấy" asks
+        /// the number after any of them ("Đại hội Đảng bộ tỉnh lần thứ XX"), not how many.
+        /// </summary>
+        public List<List<string>> Ordinals { get; set; } = [];
 
         /// <summary>Units of time ("ngày", "tháng"): a number right before one counts time ("trong 3 ngày, các học viên" is no count of học viên).</summary>
         public List<string> Time { get; set; } = [];

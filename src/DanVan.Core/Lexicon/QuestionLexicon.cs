@@ -110,6 +110,7 @@ public sealed partial class QuestionLexicon
         PremiseClosers = Phrases(data.PremiseClosers);
         PlaceWords = data.PlaceWords.Select(VietnameseText.Normalize).ToList();
         DocumentTypes = Phrases(data.DocumentTypes);
+        RelativeTimes = Phrases(data.RelativeTimes);
         OtherFields = Phrases(data.OtherFields).Where(p => p.Length > 1 || !Syllables.IsPossible(p.Folded[0])).ToList();
         WhichWords = Folded(data.WhichWords);
         BodyEnds = Folded(data.BodyEnds);
@@ -125,6 +126,7 @@ public sealed partial class QuestionLexicon
             .ToDictionary(g => g.Key, g => g.SelectMany(x => x.others).Distinct().ToArray(), StringComparer.Ordinal);
         SynonymPhrases = Phrases(data.Synonyms.Concat(data.Units.OtherNames).SelectMany(set => set));
         UnitClasses = data.Units.Classes.Select(Phrases).Where(c => c.Count > 1).ToList();
+        Ordinals = data.Units.Ordinals.Select(Phrases).Where(c => c.Count > 0).ToList();
         Classifiers = Phrases(data.Units.Classifiers);
         var form = data.Form;
         Form = new FormWords(Phrases(form.Chat), Phrases(form.Courtesy), Phrases(form.Particles), Phrases(form.Approximators), Phrases(form.IndefiniteAskers), Phrases(form.Numbered), Phrases(form.IndefiniteTimes),
@@ -168,6 +170,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Counters that count the same things ("lần", "cuộc", "lượt"): a count asked in one is met by any.</summary>
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> UnitClasses { get; }
+
+    /// <summary>Words that number a thing in turn, each set naming the same number ("khóa", "lần thứ"): see <see cref="LexiconData.UnitData.Ordinals"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> Ordinals { get; }
 
     /// <summary>Classifiers a text may leave out before the counted noun ("câu", "chữ"): see <see cref="LexiconData.UnitData.Classifiers"/>.</summary>
     public IReadOnlyList<LexiconPhrase> Classifiers { get; }
@@ -364,6 +369,9 @@ public sealed partial class QuestionLexicon
     public IReadOnlyList<string> PlaceWords { get; }
 
     public IReadOnlyList<LexiconPhrase> DocumentTypes { get; }
+
+    /// <summary>Period words that place a time against an event ("sau khi"): see <see cref="LexiconData.RelativeTimes"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> RelativeTimes { get; }
 
     /// <summary>Topics of other fields ("thời tiết", "bóng đá", "căn cước"): named by a question, the evidence must name them too.</summary>
     public IReadOnlyList<LexiconPhrase> OtherFields { get; }

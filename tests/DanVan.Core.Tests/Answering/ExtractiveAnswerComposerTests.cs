@@ -207,6 +207,26 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.Contains("Dân vận khéo và nghiệp vụ dân vận.", answerPart, StringComparison.Ordinal);
     }
 
+    // An ask of a specific kind of fact is covered by a sentence read with its document's title: the sentence counting the
+    // learners repeats neither the course nor the district the ask names.
+    [Theory]
+    [InlineData("Lớp tập huấn Dân vận khéo của huyện Hướng Hóa năm 2023 có mấy người đi học và kéo dài mấy ngày?")]
+    [InlineData("Lớp tập huấn Dân vận khéo của huyện Hướng Hóa năm 2023 kéo dài mấy ngày và có mấy người đi học?")]
+    public async Task ComposeAsync_SeveralAsksOfCounts_AnswerPartHoldsEach(string question)
+    {
+        var passage = new RetrievedPassage(1, 1, 0, "Huyện Hướng Hóa tập huấn “Dân vận khéo” năm 2023", null, string.Join('\n',
+            "Sáng 17/5, Ban Dân vận Huyện ủy Hướng Hóa khai mạc lớp tập huấn “Dân vận khéo” năm 2023.",
+            "Tham dự có 120 học viên là cán bộ các xã, thị trấn.",
+            "Lớp học kéo dài 2 ngày với 3 chuyên đề.",
+            "Ban tổ chức đã khen thưởng 15 học viên có bài thu hoạch tốt."),
+            "huong-hoa.md", "Báo Quảng Trị", new DateOnly(2023, 5, 18), null, 1.0);
+
+        var answer = await _composer.ComposeAsync(question, [passage]);
+
+        var answerPart = answer.Body.Split(AnswerTexts.ContextHeader)[0];
+        Assert.True(answerPart.Contains("120 học viên", StringComparison.Ordinal) && answerPart.Contains("2 ngày", StringComparison.Ordinal), answer.Body);
+    }
+
     // The sentence holding the fact as asked opens the answer: the groups a course was for, not the official who opened
     // it; the span of days, not the opening day.
     [Theory]

@@ -54,6 +54,8 @@ public sealed class QuestionFormTests
     [InlineData("Bao cao vien lop DVK o Quang Tri 2023 la TS nao, giang vien HVCT khu vuc may a?", "Bao cao vien lop DVK o Quang Tri 2023 la TS nao, giang vien HVCT khu vuc may?")] // final particles
     [InlineData("Chị phó ban dặn người đi học theo phương châm gì, ai nhớ chỉ giúp em.", "Chị phó ban dặn người đi học theo phương châm gì.")] // asking anyone who remembers
     [InlineData("Ai phát biểu khai mạc, em nhớ mang máng vậy, ai đúng thì sửa giúp.", "Ai phát biểu khai mạc.")]
+    [InlineData("Hổm rày nghe nói lớp Hà Nam 2022 học mấy chuyên đề?", "lớp Hà Nam 2022 học mấy chuyên đề?")] // "lately, I heard": no time asked
+    [InlineData("hom ray nghe noi lop Ha Nam 2022 hoc may chuyen de", "lop Ha Nam 2022 hoc may chuyen de")]
     public void Read_ChatAroundTheQuestion_IsLeftOut(string question, string read) =>
         Assert.Equal(read, Read(question));
 
