@@ -390,6 +390,13 @@ public sealed partial class AnswerExpectation
                         units.Add(Narrowed(Unit.Of(lexicon, [clause[start].Folded, clause[start + 1].Folded], numberAfter: false) with { Reached = reached }, qualifier, measured, lexicon));
                     }
 
+                    // And a longer word the lexicon has other names for ("cách làm hay" ← "mô hình", "người có tiếng nói").
+                    var otherNamed = LexiconMatcher.LongestAt(clause, start, lexicon.SynonymPhrases);
+                    if (otherNamed > 2)
+                    {
+                        units.Add(Narrowed(Unit.Of(lexicon, clause.Skip(start).Take(otherNamed).Select(t => t.Folded).ToArray(), numberAfter: false) with { Reached = reached }, qualifier, measured, lexicon));
+                    }
+
                     continue;
                 }
 

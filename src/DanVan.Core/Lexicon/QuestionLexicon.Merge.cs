@@ -1,6 +1,7 @@
 namespace DanVan.Core.Lexicon;
 
-// A local file (and the shipped vocabulary.json) adds to the shipped lexicon: lists are appended, kinds and roles merged by name.
+// A local file (and the shipped vocabulary.json, everyday.json, otherfields.json) adds to the shipped lexicon: lists are
+// appended, kinds and roles merged by name, a course-role group merged into the shipped group it shares a phrase with.
 public sealed partial class QuestionLexicon
 {
     private static LexiconData Merge(LexiconData shipped, LexiconData local)
@@ -21,7 +22,20 @@ public sealed partial class QuestionLexicon
         }
 
         shipped.Bodies.AddRange(local.Bodies);
-        shipped.Offices.CourseRoles.AddRange(local.Offices.CourseRoles);
+        foreach (var group in local.Offices.CourseRoles)
+        {
+            // A group sharing a phrase with a shipped one adds its other ways of saying that role to it.
+            var same = shipped.Offices.CourseRoles.FirstOrDefault(g => g.Intersect(group, StringComparer.OrdinalIgnoreCase).Any());
+            if (same is null)
+            {
+                shipped.Offices.CourseRoles.Add(group);
+            }
+            else
+            {
+                same.AddRange(group.Except(same, StringComparer.OrdinalIgnoreCase));
+            }
+        }
+
         shipped.Synonyms.AddRange(local.Synonyms);
         shipped.Events.AddRange(local.Events);
         shipped.Units.OtherNames.AddRange(local.Units.OtherNames);

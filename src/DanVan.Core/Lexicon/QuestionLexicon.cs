@@ -14,6 +14,9 @@ public sealed partial class QuestionLexicon
 
     // Synonyms from the pass over the materials' vocabulary, kept apart from the hand-written lexicon and merged into it.
     private const string VocabularyResourceName = "DanVan.Core.Lexicon.vocabulary.json";
+
+    // Everyday, regional and loan words for the materials' words and question forms, merged the same way.
+    private const string EverydayResourceName = "DanVan.Core.Lexicon.everyday.json";
     private const string OtherFieldsResourceName = "DanVan.Core.Lexicon.otherfields.json";
 
     private static readonly JsonSerializerOptions Json = new()
@@ -493,7 +496,8 @@ public sealed partial class QuestionLexicon
         return false;
     }
 
-    private static LexiconData ReadShipped() => Merge(Merge(ReadResource(ResourceName), ReadResource(VocabularyResourceName)), ReadResource(OtherFieldsResourceName));
+    private static LexiconData ReadShipped() =>
+        new[] { VocabularyResourceName, EverydayResourceName, OtherFieldsResourceName }.Aggregate(ReadResource(ResourceName), (shipped, name) => Merge(shipped, ReadResource(name)));
 
     private static LexiconData ReadResource(string name)
     {

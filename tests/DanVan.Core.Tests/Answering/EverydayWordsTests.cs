@@ -1,0 +1,54 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Tests.Support;
+
+namespace DanVan.Core.Tests.Answering;
+
+/// <summary>
+/// Questions in everyday, regional and loan words the materials never write ("mấy bữa", "cách làm hay", "mần", "speaker",
+/// "qua zoom", "điểm kết nối") are answered from the sentence the written words would find (Lexicon/everyday.json), and a
+/// changed year or an unrelated thing still declines. Real retrieval and composition over the bundled knowledge and test documents.
+/// </summary>
+public sealed class EverydayWordsTests : IClassFixture<KnowledgeFixture>
+{
+    private readonly ExtractiveAnswerComposer _composer;
+    private readonly Retriever _retriever;
+
+    public EverydayWordsTests(KnowledgeFixture fixture)
+    {
+        _composer = fixture.Services.Get<ExtractiveAnswerComposer>();
+        _retriever = fixture.Services.Get<Retriever>();
+    }
+
+    private async Task<Answer> AskAsync(string question)
+    {
+        var result = await _retriever.SearchAsync(question);
+        return await _composer.ComposeAsync(question, result.Passages);
+    }
+
+    [Theory]
+    [InlineData("Khóa trau dồi dân vận ở Cà Mau kéo dài mấy bữa?", "3/11")]
+    [InlineData("Tuyên Quang giai đoạn 2021-2022 xây dựng được bao nhiêu cách làm hay dân vận khéo?", "2.034")]
+    [InlineData("Người đứng đầu cơ quan mần công tác dân vận của tỉnh Bình Phước hồi 2016 là ai?", "Lê Thị Xuân Trang")]
+    [InlineData("Hội nghị qua zoom của Thái Bình năm 2024 nối tới bao nhiêu điểm kết nối?", "268")]
+    [InlineData("hoi nghi qua zoom cua thai binh nam 2024 noi toi bao nhieu diem ket noi", "268")]
+    [InlineData("Hội nghị dân vận chính quyền Thái Bình 2024, speaker của Ban Dân vận Trung ương là ai?", "Hoàng Anh Đức")]
+    public async Task EverydayWords_AreAnsweredFromTheWrittenWords(string question, string fact)
+    {
+        var answer = await AskAsync(question);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains(fact, answer.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Người đứng đầu cơ quan mần công tác dân vận của tỉnh Bình Phước hồi 2031 là ai?")] // a year the materials never give
+    [InlineData("Hội nghị qua zoom của Thái Bình năm 2031 có bao nhiêu điểm kết nối?")]
+    [InlineData("Hội nghị qua zoom của Hưng Yên năm 2024 có bao nhiêu điểm kết nối?")] // a province the materials never name
+    public async Task ChangedFacts_StillDecline(string question)
+    {
+        var answer = await AskAsync(question);
+
+        Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
+    }
+}
