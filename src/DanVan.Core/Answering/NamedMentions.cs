@@ -213,18 +213,6 @@ public sealed partial class NamedMentions
         }
     }
 
-    /// <summary>
-    /// The names of two syllables or more the question capitalises mid-sentence ("quy chế Phước Thịnh"), folded, whether
-    /// the index writes them or not.
-    /// </summary>
-    public static IReadOnlyList<string[]> CapitalisedNames(string question)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        return CapitalisedRun().Matches(question)
-            .Select(run => Tokenizer.Tokenize(OpensSentence(question, run.Index) ? string.Join(' ', run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)) : run.Value).ToArray())
-            .Where(name => name.Length >= 2).ToList();
-    }
-
     /// <summary>How many letters a short form needs to be read as a name: two ("NA", "TT") stand for too many phrases.</summary>
     private const int MinSpelledLetters = 3;
 

@@ -11,7 +11,4 @@ internal sealed record SentenceCollection(
     IReadOnlyList<string> NotMentioned)
 {
     public SentenceCandidate? Best { get; } = Candidates.MaxBy(c => c.Score);
-
-    /// <summary>The supporting sentence's window as folded tokens: the sentence before, it, the one after, its document's title and metadata.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> SupportingWindow { get; init; } = [];
 }

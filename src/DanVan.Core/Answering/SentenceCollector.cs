@@ -43,7 +43,6 @@ internal sealed class SentenceCollector
         var blocked = new List<(double Window, string Why, string Text)>();
         double support = 0;
         SentenceCandidate? supporting = null;
-        IReadOnlyList<IReadOnlyList<string>> supportingWindow = [];
 
         // The year, province or decree a course is about are facts of its document: a passage of it that does not repeat
         // them (a photo caption naming the speaker) is still about that course when another retrieved passage of it names them.
@@ -119,7 +118,6 @@ internal sealed class SentenceCollector
                     {
                         support = window;
                         supporting = candidate;
-                        supportingWindow = fields;
                     }
                 }
             }
@@ -134,7 +132,7 @@ internal sealed class SentenceCollector
             }
         }
 
-        return new SentenceCollection(candidates, supporting, support, notMentioned) { SupportingWindow = supportingWindow };
+        return new SentenceCollection(candidates, supporting, support, notMentioned);
     }
 
     // Under a decision trace: the check that sets a sentence's window aside, with the window's coverage.
