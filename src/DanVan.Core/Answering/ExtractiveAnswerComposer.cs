@@ -59,9 +59,9 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
 
         // A question naming nothing that grounds it (a place, a year, a name) whose word pairs the supporting document mostly
         // lacks is about something else: the document shares a word or two of it, not its topic ("hội nghị khách hàng").
-        if (topic is not null && topic.Share(RetrievedDocument(collection.Supporting!, passages)) is var share && share < MinTopicShare)
+        if (topic is not null && topic.Share(RetrievedDocument(collection.Supporting!, passages)) is var share && share < topic.MinShare)
         {
-            DecisionTrace.Add($"topic: the supporting document holds {share:0.00} of the question's {topic.Pairs} word pairs (min {MinTopicShare:0.00})");
+            DecisionTrace.Add($"topic: the supporting document holds {share:0.00} of the question's {topic.Pairs} word pairs (min {topic.MinShare:0.00})");
             var related = writer.Write(QuoteSelector.Related(collection), sentence => Quote.Cut(sentence, holds));
             return AnswerFactory.Related(question, related, writer.Sources, Mode) with { Support = collection.Support };
         }
@@ -123,13 +123,6 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         return passages.Where(p => p.DocumentId == document).Select(p => (IReadOnlyList<string>)IndexText.Tokens(p.Title + " ; " + p.Section + " ; " + p.Text)).ToList();
     }
 
-    /// <summary>
-    /// The least share of its word pairs (<see cref="TopicCoverage"/>) the supporting document (its passages retrieved) must hold to answer a question
-    /// that names no place, year or name. On the dev sets' answerable questions (typed and folded) 2 of 1404 fall below,
-    /// of the everyday questions answered before it (chatter_fresh2_dev, chatter_fresh) 14 of 19.
-    /// </summary>
-    private const double MinTopicShare = 1.0 / 3;
-
     /// <summary>Characters the answer part must have left for a later sentence to be cut to fit it.</summary>
     private const int MinRoomChars = 60;
 
@@ -181,7 +174,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var part = ArticlePart.Of(question, _lexicon);
         var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))
             .Collect(passages);
-        var topic = query.Years.Count == 0 && query.Provinces.Count == 0 && mentions.IsEmpty ? new TopicCoverage(query, expectation.AskedWords) : null;
+        var topic = query.Years.Count == 0 && query.Provinces.Count == 0 && mentions.IsEmpty ? new TopicCoverage(query, vocabulary, expectation.AskedWords) : null;
         return (collection, expectation, scorer, topic);
     }
 }
