@@ -5,8 +5,9 @@ namespace DanVan.Core.Retrieval;
 /// <summary>
 /// How much of what a question is about a text holds, read on the question's pairs of adjacent words ("khách hàng",
 /// "biển số", "dân vận"): the share of them the text writes together (any reading of the pair counts: "Trưởng ban"
-/// for "người đứng đầu"). Pairs holding a word that asks (<c>askedWords</c>), a number, or a syllable that may be a
-/// function word (<see cref="SearchQuery.EitherWords"/>) are left out. An everyday question shares a word or two with
+/// for "người đứng đầu"). Pairs holding a word that asks (<c>askedWords</c>) or a number are left out; those holding a
+/// syllable typed without diacritics that may be a function word are read too (left out, they left an everyday question
+/// typed so with one or two pairs the materials happen to write). An everyday question shares a word or two with
 /// the materials ("hội nghị", "bồi dưỡng", "tổ chức") but hardly any of its pairs: what it is about ("khách hàng",
 /// "học sinh giỏi") is written nowhere; a question the materials answer, even in other words, shares most of them.
 /// </summary>
@@ -19,7 +20,7 @@ public sealed class TopicCoverage
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(askedWords);
-        bool Read(string word) => !word.Any(char.IsDigit) && !askedWords.Contains(word) && !query.EitherWords.Contains(word);
+        bool Read(string word) => !word.Any(char.IsDigit) && !askedWords.Contains(word);
         _pairs = query.Pairs
             .Where(p => p.Key.Split(' ').All(Read))
             .Select(p => p.Phrases.Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray())
