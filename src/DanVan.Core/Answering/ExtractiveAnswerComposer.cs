@@ -143,7 +143,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
     }
 
     // Question understanding (search terms, the kind of fact asked, what it names), then every sentence scored.
-    // The topic is read only of a question that names nothing the materials must write (a place, a year, a document, a name).
+    // The topic is read only of a question that names nothing the materials must write (a place, a year, a document, a name)
+    // nor a name they write.
     private (SentenceCollection Collection, AnswerExpectation Expectation, CoverageScorer Scorer, TopicCoverage? Topic) Collect(string question, IReadOnlyList<RetrievedPassage> passages)
     {
         var vocabulary = _vocabulary.Get();
@@ -174,7 +175,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var part = ArticlePart.Of(question, _lexicon);
         var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))
             .Collect(passages);
-        var topic = query.Years.Count == 0 && query.Provinces.Count == 0 && mentions.IsEmpty ? new TopicCoverage(query, vocabulary, expectation.AskedWords) : null;
+        var topic = query.Years.Count == 0 && query.Provinces.Count == 0 && mentions.IsEmpty && !NamedMentions.NamesWrittenName(question, vocabulary)
+            ? new TopicCoverage(query, vocabulary, expectation.AskedWords) : null;
         return (collection, expectation, scorer, topic);
     }
 }

@@ -213,6 +213,20 @@ public sealed partial class NamedMentions
         }
     }
 
+    /// <summary>
+    /// Whether the question capitalises mid-sentence a name of two syllables or more that the index writes ("khóa ở Đông
+    /// Hà"): it names a place or person of the materials, as a province or a year would.
+    /// </summary>
+    public static bool NamesWrittenName(string question, Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        return CapitalisedRun().Matches(question)
+            .Select(run => run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(OpensSentence(question, run.Index) ? 1 : 0))
+            .Select(words => Tokenizer.Tokenize(string.Join(' ', words)))
+            .Any(name => name.Count >= 2 && Vocabulary.Writes(vocabulary, name));
+    }
+
     /// <summary>How many letters a short form needs to be read as a name: two ("NA", "TT") stand for too many phrases.</summary>
     private const int MinSpelledLetters = 3;
 

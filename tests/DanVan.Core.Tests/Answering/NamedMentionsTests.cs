@@ -234,4 +234,17 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
             Assert.Contains(missing, answer.Text, StringComparison.Ordinal);
         }
     }
+    // A name of two syllables or more capitalised mid-sentence that the index writes names a place or person of the
+    // materials; the word opening the sentence, one syllable, or a name the index never writes does not.
+    [Theory]
+    [InlineData("Cuối khóa ở Đông Hà có bao nhiêu người được khen?", true)]
+    [InlineData("Đông Hà có bao nhiêu người được khen?", false)]
+    [InlineData("Cuối khóa ở Cam Lộ có bao nhiêu người được khen?", false)]
+    [InlineData("Cuối khóa ở Hà có bao nhiêu người được khen?", false)]
+    public void NamesWrittenName_CapitalisedNameTheIndexWrites(string question, bool names)
+    {
+        var tokens = DanVan.Core.Text.IndexText.Tokens("Sáng 17/5, tại thành phố Đông Hà, Ban Dân vận Tỉnh ủy tổ chức lớp tập huấn");
+        var vocabulary = new Vocabulary(tokens.Concat(tokens.Zip(tokens.Skip(1), DanVan.Core.Text.IndexText.Pair)).Distinct().ToDictionary(t => t, _ => 1), 10);
+        Assert.Equal(names, NamedMentions.NamesWrittenName(question, vocabulary));
+    }
 }
