@@ -37,7 +37,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
 
     private Answer Compose(string question, IReadOnlyList<RetrievedPassage> passages)
     {
-        var (collection, expectation, scorer) = Collect(question, passages);
+        var (collection, expectation, scorer, topic) = Collect(question, passages);
         if (collection.NotMentioned.Count > 0)
         {
             DecisionTrace.Add($"not mentioned: {string.Join(", ", collection.NotMentioned)}");
@@ -53,6 +53,15 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var writer = new QuoteWriter(passages);
         if (collection.Support < _options.MinSupport)
         {
+            var related = writer.Write(QuoteSelector.Related(collection), sentence => Quote.Cut(sentence, holds));
+            return AnswerFactory.Related(question, related, writer.Sources, Mode) with { Support = collection.Support };
+        }
+
+        // A question naming nothing that grounds it (a place, a year, a name) whose word pairs the supporting document mostly
+        // lacks is about something else: the document shares a word or two of it, not its topic ("hội nghị khách hàng").
+        if (topic is not null && topic.Share(RetrievedDocument(collection.Supporting!, passages)) is var share && share < topic.MinShare)
+        {
+            DecisionTrace.Add($"topic: the supporting document holds {share:0.00} of the question's {topic.Pairs} word pairs (min {topic.MinShare:0.00})");
             var related = writer.Write(QuoteSelector.Related(collection), sentence => Quote.Cut(sentence, holds));
             return AnswerFactory.Related(question, related, writer.Sources, Mode) with { Support = collection.Support };
         }
@@ -150,6 +159,13 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
     /// <summary>Characters each quoted sentence's source mark and line break take (" [1]" and a new line).</summary>
     private const int SourceMarkChars = 5;
 
+    // What the supporting sentence's document says as retrieved: its passages with their titles and sections, as folded tokens.
+    private static List<IReadOnlyList<string>> RetrievedDocument(SentenceCandidate supporting, IReadOnlyList<RetrievedPassage> passages)
+    {
+        var document = passages[supporting.PassageRank].DocumentId;
+        return passages.Where(p => p.DocumentId == document).Select(p => (IReadOnlyList<string>)IndexText.Tokens(p.Title + " ; " + p.Section + " ; " + p.Text)).ToList();
+    }
+
     /// <summary>Characters the answer part must have left for a later sentence to be cut to fit it.</summary>
     private const int MinRoomChars = 60;
 
@@ -174,7 +190,9 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
     }
 
     // Question understanding (search terms, the kind of fact asked, what it names), then every sentence scored.
-    private (SentenceCollection Collection, AnswerExpectation Expectation, CoverageScorer Scorer) Collect(string question, IReadOnlyList<RetrievedPassage> passages)
+    // The topic is read only of a question that names nothing the materials must write (a place, a year, a document, a name)
+    // nor a name they write.
+    private (SentenceCollection Collection, AnswerExpectation Expectation, CoverageScorer Scorer, TopicCoverage? Topic) Collect(string question, IReadOnlyList<RetrievedPassage> passages)
     {
         var vocabulary = _vocabulary.Get();
         var query = QueryBuilder.Build(question, vocabulary, _lexicon);
@@ -204,6 +222,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var part = ArticlePart.Of(question, _lexicon);
         var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))
             .Collect(passages);
-        return (collection, expectation, scorer);
+        var topic = query.Years.Count == 0 && query.Provinces.Count == 0 && mentions.IsEmpty && !NamedMentions.NamesWrittenName(question, vocabulary)
+            ? new TopicCoverage(query, vocabulary, expectation.AskedWords) : null;
+        return (collection, expectation, scorer, topic);
     }
 }

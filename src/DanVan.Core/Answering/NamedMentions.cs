@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DanVan.Core.Lexicon;
 using DanVan.Core.Retrieval;
@@ -12,7 +13,7 @@ namespace DanVan.Core.Answering;
 /// one naming a topic of another field ("thời tiết", "bóng đá": <see cref="QuestionLexicon.OtherFields"/>) by a passage
 /// of a document that never speaks of it.
 /// </summary>
-public sealed class NamedMentions
+public sealed partial class NamedMentions
 {
     private readonly IReadOnlyList<Mention> _mentions;
 
@@ -91,6 +92,12 @@ public sealed class NamedMentions
             }
         }
 
+        AddDates(text, lexicon, mentions);
+        if (vocabulary is { PassageCount: > 1 })
+        {
+            AddUnwrittenNames(text, material, lexicon, vocabulary, mentions);
+        }
+
         AddUncapitalisedNames(text, material, lexicon, vocabulary, mentions);
         if (material is not null)
         {
@@ -99,6 +106,139 @@ public sealed class NamedMentions
 
         return new NamedMentions(mentions);
     }
+
+    // A day of a month ("20/11", "30/4"; not "5/2023", a month of a year, nor a full date's "20/6/2018", which its year
+    // grounds): the document must write it, as "20/11", "20/11/2023", "20 tháng 11" (a unit of time between) or with
+    // leading zeros; a question about a day the materials never date is about something else.
+    private static void AddDates(string text, QuestionLexicon lexicon, List<Mention> mentions)
+    {
+        var units = lexicon.TimeUnits.Where(u => u.Length == 1).Select(u => u.Folded[0]).ToList();
+        foreach (Match match in DayOfMonth().Matches(text))
+        {
+            var (day, month) = (int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture));
+            if (day is < 1 or > 31 || month is < 1 or > 12)
+            {
+                continue;
+            }
+
+            string[] days = [.. new[] { day.ToString(CultureInfo.InvariantCulture), day.ToString("00", CultureInfo.InvariantCulture) }.Distinct()];
+            string[] months = [.. new[] { month.ToString(CultureInfo.InvariantCulture), month.ToString("00", CultureInfo.InvariantCulture) }.Distinct()];
+            var alternatives = days.SelectMany(d => months.Select(m => (string[])[d, m])).ToList();
+            if (!mentions.Any(m => m.Alternatives.Any(a => alternatives.Any(a.SequenceEqual))))
+            {
+                mentions.Add(new Mention($"{day}/{month}", alternatives) { Holds = field => HoldsDay(field, days, months, units) });
+            }
+        }
+    }
+
+    // The day, then within a few words its month, with at most one word between that is no number or unit of time: "1/11",
+    // "20 tháng 11", "20 – 22/10", "từ ngày 1 đến ngày 3/11".
+    private static bool HoldsDay(IReadOnlyList<string> field, string[] days, string[] months, List<string> units)
+    {
+        for (var i = 0; i < field.Count; i++)
+        {
+            if (!days.Contains(field[i]))
+            {
+                continue;
+            }
+
+            var words = 0;
+            for (var j = i + 1; j < field.Count && j <= i + MaxDaySpan && words <= 1; j++)
+            {
+                if (months.Contains(field[j]))
+                {
+                    return true;
+                }
+
+                words += field[j].All(char.IsDigit) || units.Contains(field[j]) ? 0 : 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words after a day its month may stand ("từ ngày 1 đến ngày 3/11": four).</summary>
+    private const int MaxDaySpan = 5;
+
+    [GeneratedRegex(@"(?<![\d/.,-])(?<day>\d{1,2})\s*/\s*(?<month>\d{1,2})(?![\d/]|\s*/\s*\d|[.,]\d)")]
+    private static partial Regex DayOfMonth();
+
+    // A name the question capitalises mid-sentence ("hội Lim", "APEC", "đạo Cao Đài") that the index never writes
+    // (typed or folded: the syllable, or every pair of a longer name), the lexicon does not know and that is no province
+    // (another check) nor a short form: an all-capital word counts as written when the abbreviations read it or a run
+    // of the retrieved material's words spells it ("BDVTU": Ban Dân vận Tỉnh ủy). The word opening a sentence is
+    // capitalised by custom, not as a name, and is left out.
+    private static void AddUnwrittenNames(string text, IReadOnlyList<string>? material, QuestionLexicon lexicon, Vocabulary vocabulary, List<Mention> mentions)
+    {
+        List<List<string>>? initials = null;
+        foreach (Match run in CapitalisedRun().Matches(text))
+        {
+            var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (OpensSentence(text, run.Index))
+            {
+                words.RemoveAt(0);
+            }
+
+            var typed = Tokenizer.TokenizeTyped(string.Join(' ', words));
+            var folded = typed.Select(t => t.Folded).ToArray();
+            if (folded.Length == 0 || folded.Any(f => f.Any(char.IsDigit)) || Vocabulary.Writes(vocabulary, folded) || Provinces.Mentioned(folded).Count > 0
+                || Enumerable.Range(0, typed.Count).Any(i => IsOrdinary(typed, i, lexicon) || Abbreviations.Readings(folded, i, out _) is not null)
+                || mentions.Any(m => m.Alternatives.Any(a => TokenSequence.Contains(a, folded) || TokenSequence.Contains(folded, a))))
+            {
+                continue;
+            }
+
+            var label = string.Join(' ', words);
+            if (folded.All(f => f.Length < 2))
+            {
+                continue;
+            }
+
+            if (words.Count == 1 && label.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                if (folded[0].Length < MinSpelledLetters)
+                {
+                    continue;
+                }
+
+                initials ??= (material ?? []).Select(m => Tokenizer.Tokenize(m).Select(w => w[..1]).ToList()).ToList();
+                var letters = folded[0].Select(c => c.ToString()).ToArray();
+                if (initials.Any(i => TokenSequence.Contains(i, letters)))
+                {
+                    continue;
+                }
+            }
+
+            mentions.Add(new Mention(label, [folded]));
+        }
+    }
+
+    /// <summary>
+    /// Whether the question capitalises mid-sentence a name of two syllables or more that the index writes ("khóa ở Đông
+    /// Hà"): it names a place or person of the materials, as a province or a year would.
+    /// </summary>
+    public static bool NamesWrittenName(string question, Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        return CapitalisedRun().Matches(question)
+            .Select(run => run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(OpensSentence(question, run.Index) ? 1 : 0))
+            .Select(words => Tokenizer.Tokenize(string.Join(' ', words)))
+            .Any(name => name.Count >= 2 && Vocabulary.Writes(vocabulary, name));
+    }
+
+    /// <summary>How many letters a short form needs to be read as a name: two ("NA", "TT") stand for too many phrases.</summary>
+    private const int MinSpelledLetters = 3;
+
+    // Whether the text at the index opens a sentence: nothing but spaces, quotes or brackets after its start or the end of a sentence.
+    private static bool OpensSentence(string text, int index)
+    {
+        var before = text[..index].TrimEnd(' ', '"', '“', '\'', '(', '-', '–');
+        return before.Length == 0 || ".?!:;\n".Contains(before[^1], StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}[\p{L}\d]*(?:[ ]+\p{Lu}[\p{L}\d]*)*")]
+    private static partial Regex CapitalisedRun();
 
     // The number after a kind of document opens a quotation ("quy định “4 xin, 4 luôn”"): the kind is a verb there, and
     // the number no document's.
@@ -302,7 +442,8 @@ public sealed class NamedMentions
     public IReadOnlyList<string> Missing(IReadOnlyList<IReadOnlyList<string>> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        return _mentions.Where(m => !m.Alternatives.Any(a => fields.Any(f => TokenSequence.Contains(f, a)))).Select(m => m.Label).Distinct().ToList();
+        return _mentions.Where(m => !m.Alternatives.Any(a => fields.Any(f => TokenSequence.Contains(f, a))) && !(m.Holds is { } holds && fields.Any(holds)))
+            .Select(m => m.Label).Distinct().ToList();
     }
 
     /// <summary>The labels of what the question names (for <see cref="DecisionTrace"/>).</summary>
@@ -310,5 +451,9 @@ public sealed class NamedMentions
 
     private static string Capitalised(string label) => char.ToUpperInvariant(label[0]) + label[1..];
 
-    private sealed record Mention(string Label, IReadOnlyList<string[]> Alternatives);
+    private sealed record Mention(string Label, IReadOnlyList<string[]> Alternatives)
+    {
+        /// <summary>Whether a field names it otherwise than by one of its alternatives as written (a day within a span of days).</summary>
+        public Func<IReadOnlyList<string>, bool>? Holds { get; init; }
+    }
 }

@@ -190,4 +190,61 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
         var mentions = NamedMentions.Of(question, query, DanVan.Core.Lexicon.QuestionLexicon.Default);
         Assert.Equal(missing, mentions.Missing([DanVan.Core.Text.Tokenizer.Tokenize("quy chế công tác dân vận xã")]).Count);
     }
+    // A day of a month the question names must be written by the document, as "1/11", within a span of days ("từ ngày 1
+    // đến ngày 3/11") or with the unit between ("3 tháng 11"); one it never writes is said not to be mentioned.
+    [Theory]
+    [InlineData("Năm 2023 Quảng Trị khai mạc hội nghị quán triệt ngày 1/11 cho bao nhiêu cán bộ?", null)]
+    [InlineData("Năm 2023 Quảng Trị bế mạc hội nghị quán triệt ngày 3/11 với bao nhiêu cán bộ?", null)]
+    [InlineData("Năm 2023 Quảng Trị khai mạc hội nghị quán triệt ngày 20/11 cho bao nhiêu cán bộ?", "20/11")]
+    [InlineData("Năm 2023 Quảng Trị khai mạc hội nghị quán triệt ngày 1/12 cho bao nhiêu cán bộ?", "1/12")]
+    public async Task ComposeAsync_DayOfAMonth_MustBeWritten(string question, string? missing)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage("Năm 2023, hội nghị quán triệt diễn ra từ ngày 1 đến ngày 3/11 tại Quảng Trị cho 450 cán bộ.")]);
+
+        if (missing is null)
+        {
+            Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        }
+        else
+        {
+            Assert.Equal(AnswerOutcome.None, answer.Outcome);
+            Assert.Contains(missing, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
+    // A name capitalised mid-sentence that the index never writes ("APEC", "hội Lim") is something named; a short form a
+    // run of the material's words spells ("BDVTU": Ban Dân vận Tỉnh ủy) or one the index writes is not.
+    [Theory]
+    [InlineData("Năm 2023 Quảng Trị tổ chức mấy hội nghị quán triệt về APEC?", "APEC")]
+    [InlineData("Năm 2023 Quảng Trị tổ chức mấy hội nghị quán triệt ở hội Lim?", "Lim")]
+    [InlineData("Năm 2023 Trưởng BDVTU Quảng Trị chủ trì mấy hội nghị quán triệt?", null)]
+    [InlineData("Năm 2023 Quảng Trị tổ chức mấy hội nghị quán triệt Nghị quyết 25-NQ/TW?", null)]
+    public async Task ComposeAsync_CapitalisedNameTheIndexNeverWrites_IsNotMentioned(string question, string? missing)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
+
+        if (missing is null)
+        {
+            Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        }
+        else
+        {
+            Assert.Equal(AnswerOutcome.None, answer.Outcome);
+            Assert.Contains("không nhắc tới", answer.Text, StringComparison.Ordinal);
+            Assert.Contains(missing, answer.Text, StringComparison.Ordinal);
+        }
+    }
+    // A name of two syllables or more capitalised mid-sentence that the index writes names a place or person of the
+    // materials; the word opening the sentence, one syllable, or a name the index never writes does not.
+    [Theory]
+    [InlineData("Cuối khóa ở Đông Hà có bao nhiêu người được khen?", true)]
+    [InlineData("Đông Hà có bao nhiêu người được khen?", false)]
+    [InlineData("Cuối khóa ở Cam Lộ có bao nhiêu người được khen?", false)]
+    [InlineData("Cuối khóa ở Hà có bao nhiêu người được khen?", false)]
+    public void NamesWrittenName_CapitalisedNameTheIndexWrites(string question, bool names)
+    {
+        var tokens = DanVan.Core.Text.IndexText.Tokens("Sáng 17/5, tại thành phố Đông Hà, Ban Dân vận Tỉnh ủy tổ chức lớp tập huấn");
+        var vocabulary = new Vocabulary(tokens.Concat(tokens.Zip(tokens.Skip(1), DanVan.Core.Text.IndexText.Pair)).Distinct().ToDictionary(t => t, _ => 1), 10);
+        Assert.Equal(names, NamedMentions.NamesWrittenName(question, vocabulary));
+    }
 }

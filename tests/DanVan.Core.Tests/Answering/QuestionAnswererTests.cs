@@ -212,4 +212,35 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
         Assert.Contains(person, answer.Text, StringComparison.Ordinal);
     }
+    // Everyday questions sharing a generic word of the domain with a passage ("hội nghị", "bồi dưỡng"), not what they are
+    // about ("khách hàng", "học sinh giỏi"), nor a day or a name the materials never write: declined, without a quote
+    // presented as the answer. A question about the materials naming nothing is still answered.
+    [Theory]
+    [InlineData("Hội nghị khách hàng của công ty năm nay nên tặng quà gì?", null)]
+    [InlineData("boi duong hoc sinh gioi toan lop 9 co tai lieu nao hay", null)]
+    [InlineData("Hội nghị thượng đỉnh APEC lần này tổ chức ở nước nào?", "APEC")]
+    [InlineData("Lễ 30/4 năm nay tổ dân phố có tổ chức hội nghị không?", "30/4")]
+    public async Task AnswerAsync_EverydayQuestionSharingAGenericWord_IsDeclined(string question, string? notMentioned)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+
+        Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
+        Assert.False(answer.Grounded);
+        if (notMentioned is not null)
+        {
+            Assert.Contains("không nhắc tới", answer.Text, StringComparison.Ordinal);
+            Assert.Contains(notMentioned, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("Mỗi cán bộ, công chức xã được phân công phụ trách ít nhất mấy thôn?", "01 thôn")]
+    [InlineData("Người có uy tín trong đồng bào dân tộc thiểu số có vai trò gì?", "uy tín")]
+    public async Task AnswerAsync_QuestionAboutTheMaterialsNamingNothing_IsAnswered(string question, string fact)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains(fact, answer.Body, StringComparison.Ordinal);
+    }
 }
