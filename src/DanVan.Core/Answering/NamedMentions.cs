@@ -174,14 +174,20 @@ public sealed partial class NamedMentions
         foreach (Match run in CapitalisedRun().Matches(text))
         {
             var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            var whole = Tokenizer.Tokenize(run.Value).ToArray();
             if (OpensSentence(text, run.Index))
             {
+                // The opening word is left out, but the run it opens may still be a slip of a written name ("Quảng Tr năm 2023").
                 words.RemoveAt(0);
+                if (whole.Length > 1 && (IsWritten(whole, vocabulary) || WrittenWithOneSlip(whole, vocabulary)))
+                {
+                    continue;
+                }
             }
 
             var typed = Tokenizer.TokenizeTyped(string.Join(' ', words));
             var folded = typed.Select(t => t.Folded).ToArray();
-            if (folded.Length == 0 || folded.Any(f => f.Any(char.IsDigit)) || Vocabulary.Writes(vocabulary, folded) || Provinces.Mentioned(folded).Count > 0
+            if (folded.Length == 0 || folded.Any(f => f.Any(char.IsDigit)) || IsWritten(folded, vocabulary) || WrittenWithOneSlip(folded, vocabulary)
                 || Enumerable.Range(0, typed.Count).Any(i => IsOrdinary(typed, i, lexicon) || Abbreviations.Readings(folded, i, out _) is not null)
                 || mentions.Any(m => m.Alternatives.Any(a => TokenSequence.Contains(a, folded) || TokenSequence.Contains(folded, a))))
             {
@@ -211,6 +217,36 @@ public sealed partial class NamedMentions
 
             mentions.Add(new Mention(label, [folded]));
         }
+    }
+
+    private static bool IsWritten(IReadOnlyList<string> folded, Vocabulary vocabulary) =>
+        Vocabulary.Writes(vocabulary, folded) || Provinces.Mentioned(folded).Count > 0 || (folded.Count == 1 && Abbreviations.Readings(folded, 0, out _) is not null);
+
+    // A name one slip of the fingers away from one the index writes or a province or short form ("Quảng Tr", "Ninh Bin",
+    // "Thi Bình", "Đk Nông", "UBD", "Đảg"): a typo, not a name the materials never mention. A letter missing, doubled or
+    // swapped in one syllable; a single syllable only with a letter missing, and only from three letters on: a short
+    // word has too many neighbours ("Lim" is no slip of "làm").
+    private static bool WrittenWithOneSlip(string[] folded, Vocabulary vocabulary)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (folded.Length == 1 && folded[i].Length < MinSpelledLetters)
+            {
+                continue;
+            }
+
+            foreach (var slip in EditDistance.OneSlip(folded[i], insertionsOnly: folded.Length == 1))
+            {
+                var corrected = (string[])folded.Clone();
+                corrected[i] = slip;
+                if (IsWritten(corrected, vocabulary))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -26,7 +26,8 @@ public sealed class TopicCoverage
             .Select(p => p.Phrases.Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray())
             .ToList();
         HasUnwrittenWord = vocabulary.PassageCount > 1
-            && query.Terms.Any(t => Read(t.Key) && t.Phrases.All(phrase => phrase.Split(' ').Any(s => !vocabulary.Contains(s))));
+            && query.Terms.Any(t => Read(t.Key) && t.Phrases.All(phrase => phrase.Split(' ').Any(s => !vocabulary.Contains(s)
+                && !EditDistance.OneSlip(s, insertionsOnly: true).Any(vocabulary.Contains))));
     }
 
     /// <summary>How many of the question's pairs are read.</summary>
@@ -34,7 +35,8 @@ public sealed class TopicCoverage
 
     /// <summary>
     /// True when a content word of the question is written in no passage in any of its readings (the lexicon knows none
-    /// either: "sữa", "khách", "APEC"): what the question is about may be just that word.
+    /// either: "sữa", "khách", "APEC"): what the question is about may be just that word. Not a word a letter put in makes
+    /// written: that is a typo ("dk nong": đắk nông).
     /// </summary>
     public bool HasUnwrittenWord { get; }
 

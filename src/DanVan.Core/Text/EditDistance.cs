@@ -48,4 +48,38 @@ public static class EditDistance
 
         return previous[b.Length];
     }
+
+    /// <summary>
+    /// The words one slip of the fingers away from <paramref name="word"/>: a letter put in (it was missing) and, unless
+    /// <paramref name="insertionsOnly"/>, a letter taken out (it was doubled) or two neighbours swapped.
+    /// </summary>
+    public static IEnumerable<string> OneSlip(string word, bool insertionsOnly)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        for (var at = 0; at <= word.Length; at++)
+        {
+            for (var letter = 'a'; letter <= 'z'; letter++)
+            {
+                yield return word.Insert(at, letter.ToString());
+            }
+        }
+
+        if (insertionsOnly)
+        {
+            yield break;
+        }
+
+        for (var at = 0; at < word.Length; at++)
+        {
+            if (word.Length > 1)
+            {
+                yield return word.Remove(at, 1);
+            }
+
+            if (at + 1 < word.Length)
+            {
+                yield return string.Concat(word[..at], word[at + 1], word[at], word[(at + 2)..]);
+            }
+        }
+    }
 }

@@ -219,6 +219,9 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
     [InlineData("Năm 2023 Quảng Trị tổ chức mấy hội nghị quán triệt ở hội Lim?", "Lim")]
     [InlineData("Năm 2023 Trưởng BDVTU Quảng Trị chủ trì mấy hội nghị quán triệt?", null)]
     [InlineData("Năm 2023 Quảng Trị tổ chức mấy hội nghị quán triệt Nghị quyết 25-NQ/TW?", null)]
+    [InlineData("Năm 2023 Trưởng BDVU Quảng Trị chủ trì mấy hội nghị quán triệt?", null)] // a letter missing from a short form
+    [InlineData("Năm 2023 Quảng Tr tổ chức mấy hội nghị quán triệt?", null)] // ... from a province
+    [InlineData("Quảng Tr năm 2023 tổ chức mấy hội nghị quán triệt?", null)] // ... from the province opening the question
     public async Task ComposeAsync_CapitalisedNameTheIndexNeverWrites_IsNotMentioned(string question, string? missing)
     {
         var answer = await _composer.ComposeAsync(question, [Passage(Text)]);
