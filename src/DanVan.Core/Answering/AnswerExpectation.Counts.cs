@@ -183,14 +183,13 @@ public sealed partial class AnswerExpectation
         // A word for people ending in the course it takes part in ("người dự lớp") ends what narrows the count there, as
         // the course named after a unit does: "mấy người dự lớp Dân vận khéo" names the course, not which of its
         // learners ("người dự hội Lim" is narrowed by the event). Only "là" right after it still narrows.
-        var next = start + Math.Max(1, known);
-        if (known > 1 && EndsWithCourse(clause, next, lexicon) && !(next < clause.Count && lexicon.QualifierLinks.Contains(clause[next].Folded)))
+        var first = start + Math.Max(1, known);
+        if (known > 1 && EndsWithCourse(clause, first, lexicon) && !(first < clause.Count && lexicon.QualifierLinks.Contains(clause[first].Folded)))
         {
             return [];
         }
 
         var words = new List<QueryToken>();
-        var first = start + Math.Max(1, known);
         // A province or place named after the unit ("bao nhiêu học viên ở Quảng Trị được khen thưởng") is where, not
         // what narrows the count: the place is checked as a named mention, and the sentence holding the number rarely repeats it.
         var place = PlaceMask(clause, lexicon);

@@ -243,13 +243,14 @@ public sealed partial class AnswerExpectation
             kinds.Add(motive);
         }
 
+        var listed = ListedOf(question, lexicon);
         return new AnswerExpectation(lexicon, kinds, units, focus, offices, current, years, articles, localities, Attribution(question, lexicon))
         {
             OfficeGuessed = officeGuessed,
             Defined = defined ?? [],
             OpenedTerm = kinds.Count == 0 ? DefinedTerm(question, lexicon, opened: true) ?? [] : [],
-            Listed = ListedOf(question, lexicon),
-            AsksEnumeration = LexiconMatcher.Find(tokens, lexicon.ListAskers).Any() || ListedOf(question, lexicon).Count > 0,
+            Listed = listed,
+            AsksEnumeration = listed.Count > 0 || LexiconMatcher.Find(tokens, lexicon.ListAskers).Any(),
             AsksDaySpan = DaySpanAsked(question, lexicon),
             TimeFocus = timeFocus,
             AskerWords = lexicon.AskerLists
@@ -328,7 +329,6 @@ public sealed partial class AnswerExpectation
     /// <summary>All the kinds of fact the question asks for, one bit each (0 for a question asking for none).</summary>
     public int AllKinds => _kinds.Aggregate(0, (mask, kind) => mask | (1 << (int)kind));
 
-    /// <summary>Which of the kinds of fact asked the sentence holds, one bit each as in <see cref="AllKinds"/>.</summary>
     /// <summary>
     /// True when a cut of a sentence (the clauses an answer quotes of it) still holds what the sentence holds of the asked
     /// fact: every kind asked the sentence meets, and when a person is asked, the person's name the sentence gives (an
@@ -343,6 +343,7 @@ public sealed partial class AnswerExpectation
             && (!asksPerson || !_lexicon.Patterns.PersonName.IsMatch(sentence) || _lexicon.Patterns.PersonName.IsMatch(cut));
     }
 
+    /// <summary>Which of the kinds of fact asked the sentence holds, one bit each as in <see cref="AllKinds"/>.</summary>
     public int KindsMetBy(string sentence) => KindsMetBy(sentence, null);
 
     /// <summary>

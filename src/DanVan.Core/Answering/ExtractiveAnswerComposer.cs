@@ -51,7 +51,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
 
         var holds = Quote.By(tokens => scorer.Score(tokens), clause => expectation.KindsMetBy(clause) != 0);
         var writer = new QuoteWriter(passages);
-        if (collection.Support < _options.MinSupport)
+        if (collection.Support < _options.MinSupport || OffTopic())
         {
             var related = writer.Write(QuoteSelector.Related(collection), sentence => Quote.Cut(sentence, holds));
             return AnswerFactory.Related(question, related, writer.Sources, Mode) with { Support = collection.Support };
@@ -59,11 +59,21 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
 
         // A question naming nothing that grounds it (a place, a year, a name) whose word pairs the supporting document mostly
         // lacks is about something else: the document shares a word or two of it, not its topic ("hội nghị khách hàng").
-        if (topic is not null && topic.Share(RetrievedDocument(collection.Supporting!, passages)) is var share && share < topic.MinShare)
+        bool OffTopic()
         {
+            if (topic is null)
+            {
+                return false;
+            }
+
+            var share = topic.Share(RetrievedDocument(collection.Supporting!, passages));
+            if (share >= topic.MinShare)
+            {
+                return false;
+            }
+
             DecisionTrace.Add($"topic: the supporting document holds {share:0.00} of the question's {topic.Pairs} word pairs (min {topic.MinShare:0.00})");
-            var related = writer.Write(QuoteSelector.Related(collection), sentence => Quote.Cut(sentence, holds));
-            return AnswerFactory.Related(question, related, writer.Sources, Mode) with { Support = collection.Support };
+            return true;
         }
 
         // The sentences holding the asked facts, cut to the clauses that answer, while they fit; then, set apart, what

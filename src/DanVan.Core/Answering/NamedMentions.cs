@@ -187,18 +187,16 @@ public sealed partial class NamedMentions
 
             var typed = Tokenizer.TokenizeTyped(string.Join(' ', words));
             var folded = typed.Select(t => t.Folded).ToArray();
-            if (folded.Length == 0 || folded.Any(f => f.Any(char.IsDigit)) || IsWritten(folded, vocabulary) || WrittenWithOneSlip(folded, vocabulary)
+            // The slips are tried last: they look up a few hundred spellings.
+            if (folded.Length == 0 || folded.All(f => f.Length < 2) || folded.Any(f => f.Any(char.IsDigit)) || IsWritten(folded, vocabulary)
                 || Enumerable.Range(0, typed.Count).Any(i => IsOrdinary(typed, i, lexicon) || Abbreviations.Readings(folded, i, out _) is not null)
-                || mentions.Any(m => m.Alternatives.Any(a => TokenSequence.Contains(a, folded) || TokenSequence.Contains(folded, a))))
+                || mentions.Any(m => m.Alternatives.Any(a => TokenSequence.Contains(a, folded) || TokenSequence.Contains(folded, a)))
+                || WrittenWithOneSlip(folded, vocabulary))
             {
                 continue;
             }
 
             var label = string.Join(' ', words);
-            if (folded.All(f => f.Length < 2))
-            {
-                continue;
-            }
 
             if (words.Count == 1 && label.All(c => !char.IsLetter(c) || char.IsUpper(c)))
             {

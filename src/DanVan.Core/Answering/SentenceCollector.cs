@@ -230,7 +230,7 @@ internal sealed class SentenceCollector
         (_expectation.IsSpecific ? (holdsFact ? 0.2 + (_expectation.HoldsAsAsked(sentence) ? AsAskedBonus : 0) : 0)
             : _kind == QuestionKind.Place && _lexicon.Patterns.Place.IsMatch(sentence) ? 0.1 : 0)
         + (!_expectation.AsksList ? 0 : _expectation.EnumeratesNamed(sentence) switch { true => NamedListBonus, false => ListBonus, null => 0 })
-        + (_expectation.DefinesOpenedTerm(sentence) ? NamedListBonus : 0);
+        + (_expectation.DefinesOpenedTerm(sentence) ? OpenedTermBonus : 0);
 
     /// <summary>
     /// How much a sentence of the one whose words are asked by their office ("Theo ông trưởng ban …") outranks others: it
@@ -246,6 +246,9 @@ internal sealed class SentenceCollector
     /// more than any enumeration of a question naming nothing listed, as much as the setting of a course the question names.
     /// </summary>
     private const double NamedListBonus = 0.3;
+
+    // The sentence defining a term a longer question opens ("theo ông X thì chữ khéo … nghĩa là sao").
+    private const double OpenedTermBonus = 0.3;
 
     /// <summary>How much a sentence holding the asked fact in the form asked outranks one holding it otherwise.</summary>
     public const double AsAskedBonus = 0.15;
