@@ -36,6 +36,9 @@ Usage: python3 tests/DevSet/check_devset.py [--devset PATH] [--seeds DIR]
   "trap" and "chatter" items).
   --devset tests/DevSet/devset10.json checks the tenth dev set (ids y001..., at least 100 items; paraphrases,
   "trap" and "chatter" items).
+  --devset tests/DevSet/holdout13.json checks the thirteenth (blind) held-out set (ids i001..., at least 120 items).
+  --devset tests/DevSet/devset11.json checks the eleventh dev set (ids j001..., at least 100 items; paraphrases,
+  "trap" and "chatter" items).
   --devset tests/DevSet/holdout7.json checks the seventh (blind) held-out set (ids e001..., at least 100 items),
   with the same "trap" and "chatter" variants as the fifth.
   --devset tests/DevSet/holdout8.json checks the eighth (blind) held-out set (ids a001..., at least 100 items),
@@ -64,7 +67,7 @@ REPO = HERE.parents[1]
 DOCS_DIR = HERE / "docs"
 DEVSET = HERE / "devset.json"
 # per set file name: (id prefix, minimum number of items); other files: ids q001..., no minimum
-SET_RULES = {"devset.json": ("q", 70), "holdout.json": ("h", 60), "holdout2.json": ("g", 60), "holdout3.json": ("k", 60), "holdout4.json": ("k", 60), "holdout5.json": ("b", 100), "devset2.json": ("d", 100), "holdout6.json": ("c", 100), "devset3.json": ("f", 100), "holdout7.json": ("e", 100), "holdout8.json": ("a", 100), "holdout9.json": ("m", 100), "holdout10.json": ("r", 100), "devset4.json": ("n", 100), "devset5.json": ("p", 60), "devset6.json": ("s", 80), "devset7.json": ("u", 80), "holdout11.json": ("t", 110), "devset8.json": ("v", 100), "holdout12.json": ("w", 120), "devset9.json": ("x", 100), "devset10.json": ("y", 100)}
+SET_RULES = {"devset.json": ("q", 70), "holdout.json": ("h", 60), "holdout2.json": ("g", 60), "holdout3.json": ("k", 60), "holdout4.json": ("k", 60), "holdout5.json": ("b", 100), "devset2.json": ("d", 100), "holdout6.json": ("c", 100), "devset3.json": ("f", 100), "holdout7.json": ("e", 100), "holdout8.json": ("a", 100), "holdout9.json": ("m", 100), "holdout10.json": ("r", 100), "devset4.json": ("n", 100), "devset5.json": ("p", 60), "devset6.json": ("s", 80), "devset7.json": ("u", 80), "holdout11.json": ("t", 110), "devset8.json": ("v", 100), "holdout12.json": ("w", 120), "devset9.json": ("x", 100), "devset10.json": ("y", 100), "holdout13.json": ("i", 120), "devset11.json": ("j", 100)}
 
 VARIANTS = ["diacritics", "no_diacritics", "abbreviation", "paraphrase", "typo", "disambiguation", "out_of_domain"]
 # unanswerable variants: expected_source null and no facts ("trap" = near-domain, "chatter" = far out of domain)
