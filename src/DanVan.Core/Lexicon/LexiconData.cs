@@ -131,6 +131,12 @@ public sealed class LexiconData
     /// <summary>Closers that end a clause checking a guess ("phải không", "đúng không"); see <see cref="PremiseOpeners"/>.</summary>
     public List<string> PremiseClosers { get; set; } = [];
 
+    /// <summary>
+    /// Acts that date a document ("ban hành", "ký"): a sentence dating a document by its kind and number ("Quy chế số
+    /// 05-QC/ĐU ngày 20/6/2018") says when it was issued, so it holds a date asked of one of them.
+    /// </summary>
+    public List<string> IssuingActs { get; set; } = [];
+
     /// <summary>What a clause checking a guess guesses: see <see cref="GuessData"/>.</summary>
     public GuessData Guesses { get; set; } = new();
 

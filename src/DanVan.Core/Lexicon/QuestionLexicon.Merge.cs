@@ -64,6 +64,6 @@ public sealed partial class QuestionLexicon
         d.Reasons.PurposeAskers, d.Reasons.ResultAskers, d.Reasons.CauseMarkers, d.Reasons.ConsequenceOpeners, d.Reasons.PurposeMarkers, d.Reasons.ResultMarkers,
         d.Form.Magnitudes, d.Form.NamePrepositions, d.Form.Existentials,
         d.BodyDescriptions.Kinds, d.BodyDescriptions.Duties, d.BodyDescriptions.Links, d.Offices.Speakers,
-        d.PremiseOpeners, d.PremiseClosers, d.Guesses.Approximators, d.Guesses.CountLeads, d.Guesses.CountedNouns, d.Lists.Contents, d.Definitions.TermOpeners, d.Definitions.TermEnds,
+        d.PremiseOpeners, d.PremiseClosers, d.IssuingActs, d.Guesses.Approximators, d.Guesses.CountLeads, d.Guesses.CountedNouns, d.Lists.Contents, d.Definitions.TermOpeners, d.Definitions.TermEnds,
     ];
 }

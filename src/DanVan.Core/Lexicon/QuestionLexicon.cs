@@ -112,6 +112,7 @@ public sealed partial class QuestionLexicon
         PremiseOpeners = Phrases(data.PremiseOpeners);
         PremiseClosers = Phrases(data.PremiseClosers);
         GuessApproximators = Phrases(data.Guesses.Approximators);
+        IssuingActs = Phrases(data.IssuingActs);
         CountedWords = Phrases(data.Guesses.CountedNouns).Concat(UnitWords).ToList();
         CountLeads = Phrases(data.Guesses.CountLeads);
         GuessAskers = data.Guesses.Askers.ToDictionary(a => a.Key, a => VietnameseText.Normalize(a.Value).Trim(), StringComparer.Ordinal);
@@ -372,6 +373,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Closers of a clause checking a guess ("phải không", "đúng không").</summary>
     public IReadOnlyList<LexiconPhrase> PremiseClosers { get; }
+
+    /// <summary>Acts that date a document ("ban hành", "ký"); see <see cref="LexiconData.IssuingActs"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> IssuingActs { get; }
 
     /// <summary>Words before a number that make it a guess of a count ("gần 2000", "tầm 50"); see <see cref="LexiconData.GuessData"/>.</summary>
     public IReadOnlyList<LexiconPhrase> GuessApproximators { get; }
