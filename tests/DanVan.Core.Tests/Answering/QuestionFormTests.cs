@@ -159,4 +159,14 @@ public sealed class QuestionFormTests
     [InlineData("Lớp tập huấn dân vận khéo ở Quảng Trị năm 2010 phải không?")] // the year right after a name names the course
     public void Read_ValueThatNamesWhatIsAskedAbout_IsKept(string question) =>
         Assert.Equal(question, Read(question));
+
+    [Fact]
+    public void Read_GuessTypedWithoutDiacritics_GroundedByALocalityTheIndexWrites()
+    {
+        const string Question = "quy che moi cua xa phuoc thinh thay cho quy che cu so 05 ban hanh nam 2019 phai khong?";
+        var written = new Vocabulary(new Dictionary<string, int> { ["phuoc"] = 2, ["thinh"] = 2, [IndexText.Pair("xa", "phuoc")] = 2, [IndexText.Pair("phuoc", "thinh")] = 2 }, 10);
+        var unwritten = new Vocabulary(new Dictionary<string, int> { ["phuoc"] = 2, ["thinh"] = 2 }, 10);
+        Assert.Equal("quy che moi cua xa phuoc thinh thay cho quy che cu so 05 ban hanh nam nao?", QuestionForm.Read(Question, QuestionLexicon.Default, written));
+        Assert.Equal(Question, QuestionForm.Read(Question, QuestionLexicon.Default, unwritten));
+    }
 }
