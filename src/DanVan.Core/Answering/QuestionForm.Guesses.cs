@@ -87,7 +87,7 @@ public static partial class QuestionForm
         return yesNo >= 0 && opened >= 0 ? (opened, yesNo) : null;
     }
 
-    private sealed record Value(int First, int Last, int Start, int End, string Kind, bool Approximate);
+    private sealed record Value(int First, int Last, int End, string Kind, bool Approximate);
 
     // The edits that read one guess as asked: each value it guesses replaced by the asker of its kind, its opener and
     // closer left out; none when it guesses no value.
@@ -204,7 +204,7 @@ public static partial class QuestionForm
                 kind = GuessKind.Count;
             }
 
-            values.Add(new Value(first, last, run.Index, end, kind, approximate && kind is GuessKind.Count or GuessKind.Share));
+            values.Add(new Value(first, last, end, kind, approximate && kind is GuessKind.Count or GuessKind.Share));
         }
 
         return values;
