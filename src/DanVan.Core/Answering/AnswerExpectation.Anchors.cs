@@ -27,8 +27,35 @@ public sealed partial class AnswerExpectation
     {
         ArgumentNullException.ThrowIfNull(fields);
         return HoldsTimeEvent(fields) && (_focus.Count == 0 || _focus.Any(focus => LooseFocus.Contains(focus) ||
-            _lexicon.SynonymsOf(string.Join(' ', focus)).Select(s => s.Split(' ')).Append(focus).Any(words => fields.Any(f => TokenSequence.Contains(f, words)))));
+            _lexicon.SynonymsOf(string.Join(' ', focus)).Select(s => s.Split(' ')).Append(focus).Any(words => fields.Any(f => TokenSequence.Contains(f, words)))
+            || (IsIssuingAct(focus) && fields.Any(DatesDocument))));
     }
+
+    private bool IsIssuingAct(string[] focus) =>
+        _lexicon.IssuingActs.Any(a => a.Folded.SequenceEqual(focus));
+
+    // A document named by its kind and number, then dated within a few words ("Quy chế số 05-QC/ĐU ngày 20/6/2018"):
+    // the date it was issued.
+    private bool DatesDocument(IReadOnlyList<string> field)
+    {
+        var tokens = field.Select(f => new QueryToken(f, f)).ToList();
+        foreach (var (at, length) in LexiconMatcher.Find(tokens, _lexicon.DocumentTypes))
+        {
+            var end = Math.Min(tokens.Count - 1, at + length + MaxCodeWords);
+            for (var i = at + length + 1; i < end; i++)
+            {
+                if (LexiconMatcher.LongestAt(tokens, i, _lexicon.TimeUnits) == 1 && char.IsDigit(field[i + 1][0]) && field.Skip(at + length).Take(i - at - length).Any(w => char.IsDigit(w[0])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words a document's number and code may take between its kind and its date ("số 05 qc đu ngày").</summary>
+    private const int MaxCodeWords = 6;
 
     // The word the asked fact hangs on: the content word right before the asker, past words that say nothing of it
     // ("trong vòng", "với nhau"), or the whole phrase of the lexicon ending there ("ngồi lại với nhau bao lâu" hangs on

@@ -228,7 +228,7 @@ public sealed partial class AnswerExpectation
         var timeFocus = Clauses(question, lexicon).SelectMany(c => LexiconMatcher.Find(c, lexicon.TimeAskers).Select(a => FocusBefore(c, a.At, lexicon)))
             .OfType<string[]>().ToList();
         var focus = timeFocus.Concat(ReasonFoci(question, lexicon)).OfType<string[]>().ToList();
-        var years = DatePatterns.Year().Matches(question).Select(m => m.Value).Distinct().ToList();
+        var years = lexicon.YearsIn(Tokenizer.TokenizeTyped(question)).ToList();
         var articles = lexicon.Patterns.Article.Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
         // "Dân vận khéo là gì?" asks what a term means: a sentence that defines it, not any sentence naming it.
         var defined = kinds.Count == 0 ? DefinedTerm(question, lexicon) : null;

@@ -30,6 +30,7 @@ public static partial class QuestionForm
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(lexicon);
+        question = AskGuessed(question, lexicon, vocabulary);
         var clauses = Clauses(question);
         var dropped = new HashSet<(int Clause, int Word)>();
         for (var c = 0; c < clauses.Count; c++)

@@ -131,6 +131,15 @@ public sealed class LexiconData
     /// <summary>Closers that end a clause checking a guess ("phải không", "đúng không"); see <see cref="PremiseOpeners"/>.</summary>
     public List<string> PremiseClosers { get; set; } = [];
 
+    /// <summary>
+    /// Acts that date a document ("ban hành", "ký"): a sentence dating a document by its kind and number ("Quy chế số
+    /// 05-QC/ĐU ngày 20/6/2018") says when it was issued, so it holds a date asked of one of them.
+    /// </summary>
+    public List<string> IssuingActs { get; set; } = [];
+
+    /// <summary>What a clause checking a guess guesses: see <see cref="GuessData"/>.</summary>
+    public GuessData Guesses { get; set; } = new();
+
     /// <summary>Words before "năm YYYY" that make the year a plan, not a report ("kế hoạch năm 2024").</summary>
     public List<string> PlannedYearWords { get; set; } = [];
 
@@ -273,6 +282,26 @@ public sealed class LexiconData
         /// or place, and are left out. Alone ("có ai phát biểu bế mạc không") they ask who, and stay.
         /// </summary>
         public List<string> Existentials { get; set; } = [];
+    }
+
+    /// <summary>
+    /// The value a clause checking a guess states ("… diễn ra hôm 30/4 phải không?", "… có gần 2000 mô hình phải ko",
+    /// "… ban hành năm 2019 phải không?"): it is what the question asks, of the thing the rest of it names, not a name the
+    /// materials must write. <see cref="Approximators"/> before a number make it a guessed count ("gần", "tầm",
+    /// "khoảng"); <see cref="CountedNouns"/>, with the units, are what a number right before them counts, and after an
+    /// approximator or one of <see cref="CountLeads"/> ("có", "cho") a number of four digits before one is a count, not a
+    /// year ("có gần 2000 mô hình", "cho 1500 cán bộ"); <see cref="Askers"/> ask each kind of value guessed (count, share, day, year, number).
+    /// </summary>
+    public sealed class GuessData
+    {
+        public List<string> Approximators { get; set; } = [];
+
+        public List<string> CountLeads { get; set; } = [];
+
+        public List<string> CountedNouns { get; set; } = [];
+
+        /// <summary>The kind of value guessed ("count", "share", "day", "year", "number") → the words that ask it.</summary>
+        public Dictionary<string, string> Askers { get; set; } = [];
     }
 
     /// <summary>

@@ -36,6 +36,11 @@ public sealed partial class QuestionLexicon
             }
         }
 
+        foreach (var (kind, asker) in local.Guesses.Askers)
+        {
+            shipped.Guesses.Askers[kind] = asker;
+        }
+
         shipped.Synonyms.AddRange(local.Synonyms);
         shipped.Events.AddRange(local.Events);
         shipped.Units.OtherNames.AddRange(local.Units.OtherNames);
@@ -59,6 +64,6 @@ public sealed partial class QuestionLexicon
         d.Reasons.PurposeAskers, d.Reasons.ResultAskers, d.Reasons.CauseMarkers, d.Reasons.ConsequenceOpeners, d.Reasons.PurposeMarkers, d.Reasons.ResultMarkers,
         d.Form.Magnitudes, d.Form.NamePrepositions, d.Form.Existentials,
         d.BodyDescriptions.Kinds, d.BodyDescriptions.Duties, d.BodyDescriptions.Links, d.Offices.Speakers,
-        d.PremiseOpeners, d.PremiseClosers, d.Lists.Contents, d.Definitions.TermOpeners, d.Definitions.TermEnds,
+        d.PremiseOpeners, d.PremiseClosers, d.IssuingActs, d.Guesses.Approximators, d.Guesses.CountLeads, d.Guesses.CountedNouns, d.Lists.Contents, d.Definitions.TermOpeners, d.Definitions.TermEnds,
     ];
 }

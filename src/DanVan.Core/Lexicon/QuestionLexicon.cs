@@ -111,6 +111,11 @@ public sealed partial class QuestionLexicon
         GivenFrames = Phrases(data.GivenFrames);
         PremiseOpeners = Phrases(data.PremiseOpeners);
         PremiseClosers = Phrases(data.PremiseClosers);
+        GuessApproximators = Phrases(data.Guesses.Approximators);
+        IssuingActs = Phrases(data.IssuingActs);
+        CountedWords = Phrases(data.Guesses.CountedNouns).Concat(UnitWords).ToList();
+        CountLeads = Phrases(data.Guesses.CountLeads);
+        GuessAskers = data.Guesses.Askers.ToDictionary(a => a.Key, a => VietnameseText.Normalize(a.Value).Trim(), StringComparer.Ordinal);
         PlaceWords = data.PlaceWords.Select(VietnameseText.Normalize).ToList();
         DocumentTypes = Phrases(data.DocumentTypes);
         RelativeTimes = Phrases(data.RelativeTimes);
@@ -368,6 +373,49 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Closers of a clause checking a guess ("phải không", "đúng không").</summary>
     public IReadOnlyList<LexiconPhrase> PremiseClosers { get; }
+
+    /// <summary>Acts that date a document ("ban hành", "ký"); see <see cref="LexiconData.IssuingActs"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> IssuingActs { get; }
+
+    /// <summary>Words before a number that make it a guess of a count ("gần 2000", "tầm 50"); see <see cref="LexiconData.GuessData"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> GuessApproximators { get; }
+
+    /// <summary>What a number right before counts: the counted nouns of <see cref="LexiconData.GuessData"/> and the units.</summary>
+    public IReadOnlyList<LexiconPhrase> CountedWords { get; }
+
+    /// <summary>Words after which a number before a counted word counts it ("có", "cho"); see <see cref="LexiconData.GuessData"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> CountLeads { get; }
+
+    /// <summary>
+    /// Whether the number at <paramref name="at"/> counts what follows it: a counted word right after it, and an
+    /// approximator or a count lead right before ("có gần 2000 mô hình", "cho 1500 cán bộ"), so a number of four digits
+    /// there is no year.
+    /// </summary>
+    public bool CountsAt(IReadOnlyList<QueryToken> tokens, int at)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return at > 0 && at + 1 < tokens.Count && LexiconMatcher.LongestAt(tokens, at + 1, CountedWords) > 0
+            && (EndsAt(tokens, at, GuessApproximators) || EndsAt(tokens, at, CountLeads));
+    }
+
+    /// <summary>The years the tokens name: numbers of four digits from 1900 to 2099 that count nothing (<see cref="CountsAt"/>).</summary>
+    public IEnumerable<string> YearsIn(IReadOnlyList<QueryToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return Enumerable.Range(0, tokens.Count)
+            .Where(i => tokens[i].Folded.Length == 4 && DatePatterns.Year().IsMatch(tokens[i].Folded) && !CountsAt(tokens, i))
+            .Select(i => tokens[i].Folded).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a phrase of the list ends right before <paramref name="at"/>.</summary>
+    public static bool EndsAt(IReadOnlyList<QueryToken> tokens, int at, IReadOnlyList<LexiconPhrase> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return Enumerable.Range(1, Math.Min(at, 4)).Any(n => LexiconMatcher.LongestAt(tokens, at - n, phrases) == n);
+    }
+
+    /// <summary>The kind of value a guess states ("count", "share", "day", "year", "number") → the words that ask it.</summary>
+    public IReadOnlyDictionary<string, string> GuessAskers { get; }
 
     public IReadOnlyList<string> PlaceWords { get; }
 

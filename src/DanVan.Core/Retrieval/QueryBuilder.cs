@@ -129,7 +129,9 @@ public static partial class QueryBuilder
             }
         }
 
-        var years = terms.SelectMany(t => t.Phrases).Where(p => Year().IsMatch(p)).Distinct().ToList();
+        // A number of four digits that counts what follows ("có gần 2000 mô hình") is no year.
+        var named = lexicon.YearsIn(tokens).ToHashSet(StringComparer.Ordinal);
+        var years = terms.SelectMany(t => t.Phrases).Where(p => Year().IsMatch(p) && named.Contains(p)).Distinct().ToList();
         var provinces = Provinces.Mentioned(folded);
         var (match, byRecency) = BuildMatch(terms, pairs, vocabulary);
         either.ExceptWith(content);

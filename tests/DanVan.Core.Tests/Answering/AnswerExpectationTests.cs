@@ -504,4 +504,13 @@ public sealed class AnswerExpectationTests
         Assert.Equal(asked, expectation.StatedByHeading("Điều 7. Quan hệ với nhân dân") != 0);
         Assert.Equal(0, expectation.ArticleStatedBy("Chương II. Nội dung"));
     }
+
+    [Fact]
+    public void HoldsFocus_IssuingActAsked_MetByADocumentDatedByItsNumber()
+    {
+        var expectation = For("Quy chế cũ số 05 ban hành năm nào?");
+        Assert.True(expectation.HoldsFocus(Tokenizer.Tokenize("Quy chế này có hiệu lực kể từ ngày ký và thay thế Quy chế số 05-QC/ĐU ngày 20/6/2018.")));
+        Assert.False(expectation.HoldsFocus(Tokenizer.Tokenize("Quy chế số 05-QC/ĐU quy định cán bộ xã phải gần dân, năm 2018 mới áp dụng.")));
+        Assert.False(For("Quy chế cũ số 05 được áp dụng năm nào?").HoldsFocus(Tokenizer.Tokenize("Thay thế Quy chế số 05-QC/ĐU ngày 20/6/2018.")));
+    }
 }

@@ -259,4 +259,29 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
         Assert.Contains(fact, answer.Body, StringComparison.Ordinal);
     }
+
+    // A confirmation question stating a wrong value asks that value: the answer quotes the passage stating the true one.
+    [Theory]
+    [InlineData("Buổi tập huấn dân vận Hà Nam năm 2022 hình như diễn ra hôm 30/4 phải không?", "30/3")] // a day
+    [InlineData("Mình nhớ ở lớp Nghệ An 2013, ông Đại có nhắc tiếp tục làm theo chỉ thị số 16 của Thủ tướng, có đúng không?", "18/2000")] // a document's number
+    [InlineData("Năm 2016 Bình Phước tập huấn cho gần 2000 cán bộ dân vận phải không?", "800 cán bộ")] // a count stated approximately, not a year
+    [InlineData("Hình như lớp ở Nghệ An năm 2013 khai giảng năm 2014 phải không?", "Sáng 27/8")] // a year
+    public async Task AnswerAsync_WrongGuessConfirmed_QuotesTheTrueValue(string question, string value)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains(value, answer.Body, StringComparison.Ordinal);
+    }
+
+    // The value that names what the guess is about is still a name the materials must write.
+    [Theory]
+    [InlineData("Buổi tập huấn dân vận Hà Nam năm 2015 hình như diễn ra hôm 30/3 phải không?")] // the course's year
+    [InlineData("Có phải năm 2025 Bình Phước mở lớp tập huấn dân vận không?")] // the year places the act
+    [InlineData("Chỉ thị số 73 của Thủ tướng phải không?")] // the document is all it names
+    [InlineData("Lớp dân vận ở Lào Cai khai mạc hôm 30/3 phải không?")] // the province
+    public async Task AnswerAsync_GuessNamingWhatItIsAbout_IsNotAnswered(string question)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+        Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
+    }
 }

@@ -137,4 +137,36 @@ public sealed class QuestionFormTests
         Assert.False(For(Question).IsMetBy(Sentence)); // "ai" alone reads as a person asked
         Assert.True(For(Read(Question)).IsMetBy(Sentence));
     }
+
+    [Theory]
+    [InlineData("Buổi tập huấn dân vận Hà Nam năm 2022 hình như diễn ra hôm 30/4 phải không nhỉ?", "Buổi tập huấn dân vận Hà Nam năm 2022 diễn ra hôm nào?")] // a day
+    [InlineData("Quy chế mới của xã Phước Thịnh thay cho quy chế cũ số 05 ban hành năm 2019 phải không?", "Quy chế mới của xã Phước Thịnh thay cho quy chế cũ số 05 ban hành năm nào?")] // a year
+    [InlineData("tuyen quang giai doan 2021-2022 co gan 2000 mo hinh dan van kheo phai ko, may cai dc tinh bieu duong", "tuyen quang giai doan 2021-2022 co bao nhieu mo hinh dan van kheo, may cai dc tinh bieu duong")] // a count stated approximately, typed without diacritics
+    [InlineData("Hình như ở Đắk Nông tỉnh có tầm 50 dân tộc, đồng bào thiểu số chiếm khoảng 1/4 dân số, đúng không?", "ở Đắk Nông tỉnh có bao nhiêu dân tộc, đồng bào thiểu số chiếm bao nhiêu phần trăm dân số?")] // before a closer of its own
+    [InlineData("Ở lớp Nghệ An 2013, ông Đại có nhắc tiếp tục làm theo chỉ thị số 16 của Thủ tướng, có đúng không?", "Ở lớp Nghệ An 2013, ông Đại có nhắc tiếp tục làm theo chỉ thị số mấy của Thủ tướng?")] // a document's number
+    [InlineData("Có phải quy tắc 4 xin, 4 luôn của xã Phước Thịnh nằm ở Điều 7 không?", "quy tắc 4 xin, 4 luôn của xã Phước Thịnh nằm ở Điều mấy?")] // an opener and a yes/no closer
+    [InlineData("Năm 2016 Bình Phước mở 10 lớp phải không?", "Năm 2016 Bình Phước mở bao nhiêu lớp?")] // a count and what it counts
+    [InlineData("Có phải có khoảng 500 người được khen ở cuối lớp Quảng Trị năm 2010 không?", "có bao nhiêu người được khen ở cuối lớp Quảng Trị năm 2010?")] // the approximate count is the guess, not the year after it
+    public void Read_ValueAGuessStates_IsAsked(string question, string read) =>
+        Assert.Equal(read, Read(question));
+
+    [Theory]
+    [InlineData("Có phải năm 2025 Bình Phước mở lớp tập huấn dân vận không?")] // the year places the act
+    [InlineData("Năm 2019 Cà Mau bồi dưỡng nghiệp vụ dân vận cho lãnh đạo các sở, ngành phải không?")]
+    [InlineData("Chỉ thị số 16 của Thủ tướng phải không?")] // the number is all the question names
+    [InlineData("Lớp dân vận khai mạc hôm 30/4 phải không?")] // nothing else names what it asks about
+    [InlineData("Buổi tập huấn ở Hà Nam diễn ra hôm 30/4 hay 30/3?")] // no guess checked
+    [InlineData("Lớp tập huấn dân vận khéo ở Quảng Trị năm 2010 phải không?")] // the year right after a name names the course
+    public void Read_ValueThatNamesWhatIsAskedAbout_IsKept(string question) =>
+        Assert.Equal(question, Read(question));
+
+    [Fact]
+    public void Read_GuessTypedWithoutDiacritics_GroundedByALocalityTheIndexWrites()
+    {
+        const string Question = "quy che moi cua xa phuoc thinh thay cho quy che cu so 05 ban hanh nam 2019 phai khong?";
+        var written = new Vocabulary(new Dictionary<string, int> { ["phuoc"] = 2, ["thinh"] = 2, [IndexText.Pair("xa", "phuoc")] = 2, [IndexText.Pair("phuoc", "thinh")] = 2 }, 10);
+        var unwritten = new Vocabulary(new Dictionary<string, int> { ["phuoc"] = 2, ["thinh"] = 2 }, 10);
+        Assert.Equal("quy che moi cua xa phuoc thinh thay cho quy che cu so 05 ban hanh nam nao?", QuestionForm.Read(Question, QuestionLexicon.Default, written));
+        Assert.Equal(Question, QuestionForm.Read(Question, QuestionLexicon.Default, unwritten));
+    }
 }

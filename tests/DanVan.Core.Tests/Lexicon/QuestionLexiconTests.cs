@@ -387,4 +387,39 @@ public sealed class QuestionLexiconTests
     [Fact]
     public void MissingLocalFile_IsTheShippedLexicon() =>
         Assert.Same(QuestionLexicon.Default, QuestionLexicon.Load(Path.Combine(Path.GetTempPath(), "no-such-lexicon.json")));
+
+    [Theory]
+    [InlineData("Tuyên Quang có gần 2000 mô hình dân vận khéo", new string[0])] // an approximator and a counted noun
+    [InlineData("tinh tap huan cho 1500 can bo", new string[0])] // a count lead and a unit, typed without diacritics
+    [InlineData("Lớp Quảng Trị 2023 người đứng lớp là ai", new[] { "2023" })] // after a name: the course's year
+    [InlineData("năm 2016 cán bộ dân vận học gì", new[] { "2016" })] // after a unit of time
+    [InlineData("có khoảng 2016 không", new[] { "2016" })] // nothing counted after it
+    public void YearsIn_NumberThatCountsWhatFollows_IsNoYear(string text, string[] years) =>
+        Assert.Equal(years, Shipped.YearsIn(Tokenizer.TokenizeTyped(text)));
+
+    [Fact]
+    public void Guesses_ShippedKindsAreRead()
+    {
+        Assert.Contains(Shipped.GuessApproximators, p => p.Key == "tam");
+        Assert.Contains(Shipped.CountLeads, p => p.Key == "cho");
+        Assert.Contains(Shipped.CountedWords, p => p.Key == "mo hinh");
+        Assert.Contains(Shipped.CountedWords, p => p.Key == "hoc vien"); // the units count too
+        Assert.Equal(["count", "day", "number", "share", "year"], Shipped.GuessAskers.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void LocalFile_AddsGuessWords()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("lexicon.local.json");
+        File.WriteAllText(path, """{ "guesses": { "approximators": ["cỡ chừng"], "countedNouns": ["tổ tự quản"], "askers": { "year": "năm bao nhiêu" } } }""");
+
+        var local = QuestionLexicon.Load(path);
+
+        Assert.Empty(Shipped.YearsIn(Tokenizer.TokenizeTyped("có 2000 mô hình")));
+        Assert.Equal(["2000"], Shipped.YearsIn(Tokenizer.TokenizeTyped("xã có cỡ chừng 2000 tổ tự quản")));
+        Assert.Empty(local.YearsIn(Tokenizer.TokenizeTyped("xã có cỡ chừng 2000 tổ tự quản")));
+        Assert.Equal("năm bao nhiêu", local.GuessAskers["year"]);
+        Assert.Equal("bao nhiêu", local.GuessAskers["count"]);
+    }
 }
