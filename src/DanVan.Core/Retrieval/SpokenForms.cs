@@ -12,8 +12,9 @@ namespace DanVan.Core.Retrieval;
 /// <para>
 /// A form matches as typed, and a phrase written with diacritics also matches its folded spelling ("may ong"); a single
 /// word written with them does not ("gòi" is rồi, "goi" may be gọi, a word the index need not hold). A form is
-/// left as typed where it may be a word of the materials: the index writes it (one typed with diacritics in that
-/// spelling; one typed without, folded, in at least <see cref="CommonShare"/> of its passages; a phrase as all its pairs), or writes its first word with the word before or
+/// left as typed where it may be a word of the materials: the index writes it (a word typed with diacritics in that
+/// spelling; one typed without, folded, in at least <see cref="CommonShare"/> of its passages; a phrase typed without
+/// them as all its pairs: "tinh mo" may be tỉnh mở, "tỉnh mô" is not), or writes its first word with the word before or
 /// its last word with the word after where the standard words do not begin or end with it ("ở mô hình" is no "ở mô"). Words typed in capitals (abbreviations: "ĐC") stay.
 /// A question typed without diacritics gets the standard words folded, so it stays one typed without them.
 /// </para>
@@ -88,11 +89,10 @@ public static class SpokenForms
             return null;
         }
 
+        var plainTyped = string.Equals(typed, string.Join(' ', folded), StringComparison.Ordinal);
         if (n == 1
-                ? vocabulary.Contains(folded[0]) && (string.Equals(typed, folded[0], StringComparison.Ordinal)
-                    ? vocabulary.Ratio(folded[0]) >= CommonShare
-                    : vocabulary.Writes(typed, folded[0]))
-                : Vocabulary.Writes(vocabulary, folded))
+                ? vocabulary.Contains(folded[0]) && (plainTyped ? vocabulary.Ratio(folded[0]) >= CommonShare : vocabulary.Writes(typed, folded[0]))
+                : plainTyped && Vocabulary.Writes(vocabulary, folded))
         {
             return null;
         }

@@ -29,6 +29,9 @@ public sealed class SpokenFormsTests
     [InlineData("vì răng tỉnh mở lớp", "vì sao tỉnh mở lớp")]
     [InlineData("chừng nào khai mạc", "khi nào khai mạc")]
     [InlineData("lớp học nội dung chi", "lớp học nội dung gì")]
+    [InlineData("ông Khánh nói chi về chuyển đổi số", "ông Khánh nói gì về chuyển đổi số")]
+    [InlineData("ông Khánh nói gì thế về chuyển đổi số", "ông Khánh nói gì về chuyển đổi số")]
+    [InlineData("tuyen quang (hong phai quang tri) xay dung bao nhieu mo hinh", "tuyen quang (khong phai quang tri) xay dung bao nhieu mo hinh")]
     public void RegionalQuestionWord_IsTheStandardOne(string typed, string read) =>
         Assert.Equal(read, SpokenForms.Standard(typed, Courses));
 
@@ -61,6 +64,9 @@ public sealed class SpokenFormsTests
         Assert.Equal("ở mô hình nào", SpokenForms.Standard("ở mô hình nào", Courses));
         Assert.Equal("quy tac do goi la gi", SpokenForms.Standard("quy tac do goi la gi", Courses)); // "gòi" is rồi, "goi" gọi
         Assert.Equal("ở đâu vậy", SpokenForms.Standard("ở mô vậy", Courses));
+        Assert.Equal("nói về chi bộ", SpokenForms.Standard("nói về chi bộ", Index(6, "chi", "bo", "chi_bo")));
+        Assert.Equal("tinh mo lop", SpokenForms.Standard("tinh mo lop", Index(6, "tinh", "mo", "tinh_mo")));
+        Assert.Equal("tỉnh nào vậy", SpokenForms.Standard("tỉnh mô vậy", Index(6, "tinh", "mo", "tinh_mo")));
     }
 
     [Fact]
