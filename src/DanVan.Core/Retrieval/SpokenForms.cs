@@ -7,16 +7,18 @@ namespace DanVan.Core.Retrieval;
 /// Reads the chat, colloquial and regional forms of a question's words as the standard words they stand for (data:
 /// <c>spokenForms</c> of <c>Text/words.json</c> and the admin's <c>lexicon.local.json</c>): teencode ("ko", "dc", "j",
 /// "bn", "ntn"), Southern and Central question words, pronouns, particles, time words and verbs ("chừng nào", "ở mô",
-/// "mấy ổng", "bữa hổm", "mần"). It runs first in <see cref="QuestionSpelling.Correct"/>, so search, the kind of fact asked
-/// and what the question names all see "không", "gì", "bao nhiêu" and "họ".
+/// "mấy ổng", "bữa nay", "mần"). It runs first in <see cref="QuestionSpelling.Correct"/>, so search, the kind of fact
+/// asked and what the question names all see "không", "gì", "bao nhiêu" and "họ".
 /// <para>
 /// A form matches as typed, and a phrase written with diacritics also matches its folded spelling ("may ong"); a single
-/// word written with them does not ("gòi" is rồi, "goi" may be gọi, a word the index need not hold). A form is
-/// left as typed where it may be a word of the materials: the index writes it (a word typed with diacritics in that
-/// spelling; one typed without, folded, in at least <see cref="CommonShare"/> of its passages; a phrase typed without
-/// them as all its pairs: "tinh mo" may be tỉnh mở, "tỉnh mô" is not), or writes its first word with the word before or
-/// its last word with the word after where the standard words do not begin or end with it ("ở mô hình" is no "ở mô"). Words typed in capitals (abbreviations: "ĐC") stay.
-/// A question typed without diacritics gets the standard words folded, so it stays one typed without them.
+/// word written with them does not ("gòi" is rồi, "goi" may be gọi, a word the index need not hold). A form is left as
+/// typed where it may be a word of the materials: the index writes it (a word typed with diacritics in that spelling;
+/// one typed without, folded, in at least <see cref="CommonShare"/> of its passages; a phrase typed without them as all
+/// its pairs: "tinh mo" may be tỉnh mở, "tỉnh mô" is not), or writes its first word with the word before or its last
+/// word with the word after where the standard words do not begin or end with it ("ở mô hình" is no "ở mô"). Words
+/// typed in capitals (abbreviations: "ĐC", a capital letter alone) and words glued into a code ("45-kh/tu",
+/// "V-League") stay. A question typed without diacritics gets the standard words folded, so it stays one typed without
+/// them.
 /// </para>
 /// </summary>
 public static class SpokenForms
@@ -69,12 +71,17 @@ public static class SpokenForms
         return builder is null ? question : builder.Append(question, position, question.Length - position).ToString();
     }
 
+    // A character that joins a word into a code or a name: "45-KH/TU", "V-League", "ct-ttg".
+    private static bool Glued(string question, int at) =>
+        at >= 0 && at < question.Length && question[at] is '-' or '/' or '.' or '_' or '&' or '+' or '@' or '#';
+
     // The standard words for the n words from `at`, or null: not a spoken form, one typed in capitals, split by
     // punctuation, or one the index may write as a word of the materials.
     private static string? Reading(string question, List<QuestionSpelling.Word> words, int at, int n, WordLists lists, Vocabulary vocabulary)
     {
         var span = words.GetRange(at, n);
-        if (span.Any(w => w.Text.Length >= 2 && w.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        if (span.Any(w => w.Text.Length >= 2 ? w.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) : char.IsUpper(w.Text[0]))
+            || Glued(question, span[0].Start - 1) || Glued(question, span[^1].End)
             || Enumerable.Range(at, n - 1).Any(k => question.AsSpan(words[k].End, words[k + 1].Start - words[k].End).Trim().Length > 0))
         {
             return null;

@@ -43,9 +43,9 @@ public sealed class SpokenFormsTests
         Assert.Equal(read, SpokenForms.Standard(typed, Courses));
 
     [Theory]
-    [InlineData("Bữa hổm Cà Mau mở lớp", "Hôm trước Cà Mau mở lớp")]
-    [InlineData("Hổm rày nghe nói lớp đông", "Mấy hôm nay nghe nói lớp đông")]
-    [InlineData("tỉnh lo vụ này dữ vậy", "tỉnh lo vụ này vậy")]
+    [InlineData("Bữa nay Cà Mau mở lớp", "Hôm nay Cà Mau mở lớp")]
+    [InlineData("bữa qua lớp khai mạc chưa", "hôm qua lớp khai mạc chưa")]
+    [InlineData("tỉnh lo vụ này dữ vậy", "tỉnh lo việc này vậy")]
     [InlineData("cho tui hỏi nghen", "cho tôi hỏi nhé")]
     [InlineData("bà con hiến đất mần đường", "bà con hiến đất làm đường")]
     public void TimeWordParticleIntensifierAndVerb_AreTheStandardOnes(string typed, string read) =>
@@ -65,6 +65,7 @@ public sealed class SpokenFormsTests
         Assert.Equal("quy tac do goi la gi", SpokenForms.Standard("quy tac do goi la gi", Courses)); // "gòi" is rồi, "goi" gọi
         Assert.Equal("ở đâu vậy", SpokenForms.Standard("ở mô vậy", Courses));
         Assert.Equal("nói về chi bộ", SpokenForms.Standard("nói về chi bộ", Index(6, "chi", "bo", "chi_bo")));
+        Assert.Equal("nhiệm vụ này", SpokenForms.Standard("nhiệm vụ này", Index(6, "nhiem", "vu", "nhiem_vu")));
         Assert.Equal("tinh mo lop", SpokenForms.Standard("tinh mo lop", Index(6, "tinh", "mo", "tinh_mo")));
         Assert.Equal("tỉnh nào vậy", SpokenForms.Standard("tỉnh mô vậy", Index(6, "tinh", "mo", "tinh_mo")));
     }
@@ -78,6 +79,13 @@ public sealed class SpokenFormsTests
         Assert.Equal("phai khong", SpokenForms.Standard("phai ko", names));
         Assert.Equal("nguoi ko ho", SpokenForms.Standard("nguoi ko ho", names));
     }
+
+    [Theory]
+    [InlineData("giai V-League mua nay")]
+    [InlineData("ke hoach so 45-kh/j cua tinh uy")]
+    [InlineData("Bữa hổm nghe nói lớp đông")] // chat around the question, read by the lexicon's form.chat
+    public void CodeCapitalLetterOrChatOpener_StaysAsTyped(string typed) =>
+        Assert.Equal(typed, SpokenForms.Standard(typed, Courses));
 
     [Fact]
     public void AbbreviationInCapitals_StaysAsTyped() =>
