@@ -6,7 +6,7 @@ namespace DanVan.Core.Retrieval;
 /// <summary>
 /// Reads the chat, colloquial and regional forms of a question's words as the standard words they stand for (data:
 /// <c>spokenForms</c> of <c>Text/words.json</c> and the admin's <c>lexicon.local.json</c>): teencode ("ko", "dc", "j",
-/// "bn", "ntn"), Southern and Central question words, pronouns, particles, time words and verbs ("chừng nào", "ở mô",
+/// "bn", "vs"), Southern and Central question words, pronouns, particles, time words and verbs ("chừng nào", "ở mô",
 /// "mấy ổng", "bữa nay", "mần"). It runs first in <see cref="QuestionSpelling.Correct"/>, so search, the kind of fact
 /// asked and what the question names all see "không", "gì", "bao nhiêu" and "họ".
 /// <para>
@@ -16,8 +16,8 @@ namespace DanVan.Core.Retrieval;
 /// one typed without, folded, in at least <see cref="CommonShare"/> of its passages; a phrase typed without them as all
 /// its pairs: "tinh mo" may be tỉnh mở, "tỉnh mô" is not), or writes its first word with the word before or its last
 /// word with the word after where the standard words do not begin or end with it ("ở mô hình" is no "ở mô"). Words
-/// typed in capitals (abbreviations: "ĐC", a capital letter alone) and words glued into a code ("45-kh/tu",
-/// "V-League") stay. A question typed without diacritics gets the standard words folded, so it stays one typed without
+/// typed in capitals (abbreviations: "ĐC", a capital letter alone), words glued into a code ("45-kh/tu", "V-League")
+/// and a piece of a word typed apart ("v ận", "k hông": it and its neighbour make a syllable the index holds) stay. A question typed without diacritics gets the standard words folded, so it stays one typed without
 /// them.
 /// </para>
 /// </summary>
@@ -92,6 +92,13 @@ public static class SpokenForms
         var asTyped = lists.SpokenForms.TryGetValue(typed, out var standard);
         if (!asTyped && (n == 1 || !lists.FoldedSpokenForms.TryGetValue(string.Join(' ', folded), out standard)
             || !string.Equals(typed, VietnameseText.Fold(typed), StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // A piece of a word typed apart ("d ân v ận", "k hông", "ng ười") is left for the spelling step to join.
+        if (n == 1 && ((at > 0 && vocabulary.Contains(words[at - 1].Folded + folded[0]))
+                || (at + 1 < words.Count && vocabulary.Contains(folded[0] + words[at + 1].Folded))))
         {
             return null;
         }

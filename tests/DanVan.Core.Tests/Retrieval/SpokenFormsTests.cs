@@ -19,7 +19,7 @@ public sealed class SpokenFormsTests
     [InlineData("co dc cap chung chi ko ad", "co duoc cap chung chi khong ad")]
     [InlineData("dang ky bn mo hinh", "dang ky bao nhieu mo hinh")]
     [InlineData("bn ơi cho hỏi", "bạn ơi cho hỏi")]
-    [InlineData("lam ntn vs dan", "lam nhu the nao voi dan")]
+    [InlineData("lam sao vs dan", "lam sao voi dan")]
     [InlineData("tuyên quang có bi nhiêu học viên", "tuyên quang có bao nhiêu học viên")]
     public void Teencode_IsTheStandardWord_KeepingTheQuestionsForm(string typed, string read) =>
         Assert.Equal(read, SpokenForms.Standard(typed, Courses));
@@ -86,6 +86,10 @@ public sealed class SpokenFormsTests
     [InlineData("Bữa hổm nghe nói lớp đông")] // chat around the question, read by the lexicon's form.chat
     public void CodeCapitalLetterOrChatOpener_StaysAsTyped(string typed) =>
         Assert.Equal(typed, SpokenForms.Standard(typed, Courses));
+
+    [Fact]
+    public void PieceOfASplitWord_IsLeftForTheSpellingStep() =>
+        Assert.Equal("d an v an k hong", SpokenForms.Standard("d an v an k hong", Index(6, "dan", "van", "khong")));
 
     [Fact]
     public void AbbreviationInCapitals_StaysAsTyped() =>
