@@ -24,7 +24,8 @@ namespace DanVan.Core.Retrieval;
 /// known pairs with its neighbours, when that reading pairs at least <see cref="Clearer"/> times as often as the next
 /// one; with no pairing at all, only when a single known syllable is one edit away and the word is not capitalised.</item>
 /// </list>
-/// Abbreviations, numbers and words typed in capitals are left as typed.
+/// Abbreviations, numbers and words typed in capitals are left as typed. Chat and regional forms of words are read as
+/// the standard words first (<see cref="SpokenForms"/>).
 /// </summary>
 public static class QuestionSpelling
 {
@@ -47,6 +48,7 @@ public static class QuestionSpelling
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(vocabulary);
+        question = SpokenForms.Standard(question, vocabulary);
         var words = Words(question);
         if (vocabulary.Count == 0 || words.Count == 0)
         {
@@ -172,10 +174,10 @@ public static class QuestionSpelling
         return vocabulary.Correct(decoded) ?? folded;
     }
 
-    private readonly record struct Word(int Start, int End, string Text, string Folded);
+    internal readonly record struct Word(int Start, int End, string Text, string Folded);
 
     // Runs of letters, digits and combining marks, as the tokenizer reads them.
-    private static List<Word> Words(string text)
+    internal static List<Word> Words(string text)
     {
         var words = new List<Word>();
         var start = -1;

@@ -42,6 +42,12 @@ public sealed class WordLists
         _plainStopWords = new HashSet<string>(data.PlainStopWords.Select(FoldPhrase), StringComparer.Ordinal);
         _foldedStopWords = new HashSet<string>(_stopWords.Select(FoldPhrase).Where(f => !_stopWords.Contains(f)), StringComparer.Ordinal);
         _stopSpellings = new HashSet<string>(_stopWords.Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(w => VietnameseText.SpellingKey(w, VietnameseText.Fold(w))), StringComparer.Ordinal);
+        SpokenForms = data.SpokenForms.Select(e => (Key: Spoken(e.Key), Value: VietnameseText.Normalize(e.Value).Trim()))
+            .Where(e => e.Key.Length > 0 && e.Value.Length > 0)
+            .GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+        FoldedSpokenForms = SpokenForms.GroupBy(e => FoldPhrase(e.Key), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        LongestSpokenForm = SpokenForms.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(0).Max();
         IndexHash = Hash(Abbreviations.Map);
     }
 
@@ -52,6 +58,19 @@ public sealed class WordLists
     public static WordLists Current => Volatile.Read(ref _current) ?? Shipped;
 
     public AbbreviationTable Abbreviations { get; }
+
+    /// <summary>
+    /// Chat, colloquial and regional forms of words as typed (lower case, words joined by one space: "ko", "bn", "mấy
+    /// ổng", "ở mô") → the standard written words ("không", "bao nhiêu", "họ", "ở đâu"); read by the question's spelling
+    /// step (<c>SpokenForms</c> in Retrieval), never by indexing.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SpokenForms { get; }
+
+    /// <summary>The same forms keyed by their folded spelling (a form typed without diacritics: "may ong", "o mo").</summary>
+    public IReadOnlyDictionary<string, string> FoldedSpokenForms { get; }
+
+    /// <summary>How many words the longest spoken form spans.</summary>
+    public int LongestSpokenForm { get; }
 
     /// <summary>A short hash of what shapes indexed text (the unambiguous abbreviations): part of the index format.</summary>
     public string IndexHash { get; }
@@ -83,6 +102,7 @@ public sealed class WordLists
             AmbiguousAbbreviations = shipped.AmbiguousAbbreviations.Concat(local.AmbiguousAbbreviations).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value),
             StopWords = [.. shipped.StopWords, .. local.StopWords],
             PlainStopWords = [.. shipped.PlainStopWords, .. local.PlainStopWords],
+            SpokenForms = shipped.SpokenForms.Concat(local.SpokenForms).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value),
         });
     }
 
@@ -105,6 +125,9 @@ public sealed class WordLists
     public bool IsStopSpelling(string spellingKey) => _stopSpellings.Contains(spellingKey);
 
     private static string FoldPhrase(string text) => string.Join(' ', Tokenizer.Tokenize(text));
+
+    private static string Spoken(string text) =>
+        string.Join(' ', VietnameseText.Normalize(text).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string Hash(IReadOnlyDictionary<string, string> map)
     {

@@ -14,4 +14,7 @@ public sealed class WordListsData
 
     /// <summary>Folded forms that are function words whenever typed without diacritics.</summary>
     public List<string> PlainStopWords { get; set; } = [];
+
+    /// <summary>Chat, colloquial and regional forms of words (as typed, lower case) → the standard written words.</summary>
+    public Dictionary<string, string> SpokenForms { get; set; } = [];
 }

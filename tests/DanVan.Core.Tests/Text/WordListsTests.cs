@@ -44,6 +44,16 @@ public sealed class WordListsTests
         Assert.Equal(["tt"], lists.Abbreviations.Expand(["tt"], keepAbbreviation: true));
     }
 
+    [Fact]
+    public void SpokenForm_IsKeptAsTypedInLowerCase_AndFoldedBeside()
+    {
+        var lists = Lists(d => d.SpokenForms["Mấy  Ổng"] = "họ");
+
+        Assert.Equal("họ", lists.SpokenForms["mấy ổng"]);
+        Assert.Equal("họ", lists.FoldedSpokenForms["may ong"]);
+        Assert.Equal(2, lists.LongestSpokenForm);
+    }
+
     [Theory]
     [InlineData("nhỉ", "nhi", true)]
     [InlineData("nhì", "nhi", false)]
