@@ -180,8 +180,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
     /// Each ask of a question asking several things decided on its own: the window that supports it is read with the whole
     /// question's words and names (what grounds the question grounds each ask) and the kind of fact the ask itself asks (or
     /// the list it asks).
-    /// Null when no ask reaches the minimum support; otherwise the document of the best supported ask, and which asks are
-    /// supported in that document.
+    /// Null when the first ask does not reach the minimum support; otherwise the document of the best supported ask, and
+    /// which asks are supported in that document.
     /// </summary>
     private (SentenceCandidate Supporting, double Support, bool[] Stated)? PartSupport(QuestionReading reading, IReadOnlyList<AskedPart> parts, IReadOnlyList<RetrievedPassage> passages)
     {
@@ -194,12 +194,15 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         }).ToList();
         // Only an ask of a particular kind of fact or of a list is supported on its own: an ask of no kind ("có dự không",
         // "hội trường nào") is met by any sentence sharing its words.
+        // The first ask must be supported: it names what the later ones hang on ("Trưởng ban X là ai, kiêm chức gì",
+        // "Năm 2017 … mở bao nhiêu lớp, cho bao nhiêu cán bộ"), and a later ask answered without it answers of something else.
         bool Supported(int i) => supports[i].Supporting is not null && supports[i].Support >= _options.MinSupport && (parts[i].Expectation.IsSpecific || parts[i].Expectation.AsksList);
-        var best = Enumerable.Range(0, parts.Count).Where(Supported).Select(i => supports[i]).MaxBy(c => c.Support);
-        if (best is null)
+        if (!Supported(0))
         {
             return null;
         }
+
+        var best = Enumerable.Range(0, parts.Count).Where(Supported).Select(i => supports[i]).MaxBy(c => c.Support)!;
 
         var document = passages[best.Supporting!.PassageRank].DocumentId;
         var stated = Enumerable.Range(0, parts.Count).Select(i => Supported(i) && passages[supports[i].Supporting!.PassageRank].DocumentId == document).ToArray();
@@ -324,15 +327,18 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var vocabulary = _vocabulary.Get();
         var asks = AskedParts.Of(question, _lexicon);
         var years = asks.Count > 1 ? QueryBuilder.Build(question, vocabulary, _lexicon).Years : [];
-        return asks.Select(part =>
+        var head = asks.Count > 1 ? AskedParts.Head(asks[0], _lexicon) : string.Empty;
+        return asks.Select((part, i) =>
         {
             var query = QueryBuilder.Build(part, vocabulary, _lexicon);
             var scorer = new CoverageScorer(query, vocabulary);
             scorer.CountSyllablesReadThroughPairs(query);
-            // An ask is about the year the question names, whichever ask names it ("Năm 2017 … mở bao nhiêu lớp, cho bao
-            // nhiêu cán bộ": the second ask is of 2017 too).
-            var missing = years.Except(query.Years).ToList();
-            var expectation = Expect(missing.Count == 0 ? part : part + " " + string.Join(' ', missing), query, vocabulary);
+            // A later ask is about what the first names before it asks — the office, article, act —, and every ask about
+            // the year the question names ("Trưởng ban … tỉnh ủy X là ai, kiêm chức gì": the second asks of that office;
+            // "Năm 2017 … mở bao nhiêu lớp, cho bao nhiêu cán bộ": of 2017), so what it expects keeps them.
+            var about = i == 0 || head.Length == 0 ? part : head + " " + part;
+            var missing = years.Except(QueryBuilder.Build(about, vocabulary, _lexicon).Years).ToList();
+            var expectation = Expect(missing.Count == 0 ? about : about + " " + string.Join(' ', missing), query, vocabulary);
             return new AskedPart(part, expectation, query.Kind,
                 expectation.IsSpecific ? expectation.IsMetBy : null,
                 (sentence, title) => !expectation.IsMetBy(sentence) ? 0

@@ -22,4 +22,11 @@ public sealed class AskedPartsTests
     [InlineData("Lớp học và hội nghị diễn ra ở đâu?")] // "và" with no ask before it
     public void Of_QuestionAskingOneThing_Empty(string question) =>
         Assert.Empty(AskedParts.Of(question, QuestionLexicon.Default));
+
+    [Theory]
+    [InlineData("trưởng ban tuyên giáo của tỉnh ủy bình phước là ai", "trưởng ban tuyên giáo của tỉnh ủy bình phước là")]
+    [InlineData("năm 2017 bình phước mở bao nhiêu lớp tập huấn", "năm 2017 bình phước mở")]
+    [InlineData("ai làm trưởng khối", "")]
+    public void Head_FirstAsk_WhatItSaysBeforeItAsks(string firstAsk, string head) =>
+        Assert.Equal(head, AskedParts.Head(firstAsk, QuestionLexicon.Default));
 }

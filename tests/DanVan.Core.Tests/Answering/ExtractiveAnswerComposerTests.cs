@@ -171,15 +171,18 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
     }
 
     // A near-domain trap: the first ask is stated, the second (what the course cost) is not. The cost is said to be
-    // unstated, and no sentence is quoted as its answer; a question whose every ask is unstated is still only related material.
+    // unstated, and no sentence is quoted as its answer; a question whose every ask is unstated (a later ask of an office
+    // the materials do not name included) is still only related material.
     [Theory]
     [InlineData("Lớp tập huấn Dân vận khéo Quảng Trị năm 2023 có bao nhiêu học viên, và kinh phí tổ chức hết bao nhiêu tiền?", true)]
     [InlineData("Lớp tập huấn Dân vận khéo Quảng Trị năm 2023 tốn bao nhiêu tiền, và mỗi học viên được hỗ trợ bao nhiêu tiền?", false)]
+    [InlineData("Trưởng ban Tuyên giáo Tỉnh ủy Quảng Trị năm 2023 là ai, kiêm chức gì?", false)] // the second ask is of the office the first names
     public async Task ComposeAsync_SecondAskUnanswerable_NotPresentedAsAnswered(string question, bool firstStated)
     {
         var passage = Passage(string.Join('\n',
             "Sáng 17/5, tại thành phố Đông Hà, Ban Dân vận Tỉnh ủy Quảng Trị tổ chức lớp tập huấn Dân vận khéo năm 2023.",
-            "Tham dự lớp tập huấn có 185 học viên là cán bộ dân vận các huyện, thị xã."));
+            "Tham dự lớp tập huấn có 185 học viên là cán bộ dân vận các huyện, thị xã.",
+            "Đồng chí Trần Thị Mỹ Linh, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy phát biểu khai mạc lớp tập huấn."));
 
         var answer = await _composer.ComposeAsync(question, [passage]);
 
