@@ -62,13 +62,14 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // (What grounds the question — the year and province it names — is read with the document's title: the answer's
         // document names them, so the sentence for an ask need not repeat them.)
         string TitleOf(SentenceCandidate c) => passages[c.PassageRank].Title + " ; " + reading.Grounding;
+        bool AboutAsked(SentenceCandidate c) => expectation.HoldsArticle(passages[c.PassageRank].Section + "\n" + passages[c.PassageRank].Text);
         if (collection.Support < _options.MinSupport || OffTopic(collection.Supporting))
         {
             // A question asking several things that no window answers whole may have asks each supported on its own in one
             // document: those are answered, and the others said to be unstated.
             if (parts.Count > 1 && !expectation.AsksReason && PartSupport(reading, parts, passages) is { } partial && !OffTopic(partial.Supporting))
             {
-                var (quoted, rest, unstated, partOf) = QuoteSelector.ByPart(collection, parts, DocumentOf(partial.Supporting), partial.Stated, DocumentOf, TitleOf);
+                var (quoted, rest, unstated, partOf) = QuoteSelector.ByPart(collection, parts, DocumentOf(partial.Supporting), partial.Stated, DocumentOf, TitleOf, AboutAsked);
                 if (quoted.Count > 0)
                 {
                     return Grounded(quoted, rest, unstated, partial.Support, PartHolds(quoted, partOf));
@@ -103,7 +104,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // (A reason asked beside another ask keeps the premises of its consequence, each other ask its sentence.)
         if (parts.Count > 1 && !expectation.AsksReason)
         {
-            var (quoted, rest, unstated, partOf) = QuoteSelector.ByPart(collection, parts, DocumentOf(collection.Supporting!), null, DocumentOf, TitleOf);
+            var (quoted, rest, unstated, partOf) = QuoteSelector.ByPart(collection, parts, DocumentOf(collection.Supporting!), null, DocumentOf, TitleOf, AboutAsked);
             if (quoted.Count > 0)
             {
                 return Grounded(quoted, rest, unstated, collection.Support, PartHolds(quoted, partOf));

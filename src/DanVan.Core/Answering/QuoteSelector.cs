@@ -72,15 +72,17 @@ internal static class QuoteSelector
     /// covering at least <see cref="MinPartCoverage"/> of its words best —, quoted once when it answers several asks. An ask
     /// <paramref name="stated"/> marks false, or of a particular kind no sentence of the document holds, is not answered:
     /// its index is returned in <c>Unstated</c> (an ask of no particular kind that no sentence covers is passed over).
-    /// <c>PartOf</c> gives, for each answering sentence, the ask it was quoted for.
+    /// <c>PartOf</c> gives, for each answering sentence, the ask it was quoted for. Only sentences <paramref name="aboutAsked"/>
+    /// keeps are quoted (those of the article the question names).
     /// </summary>
     public static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context, List<int> Unstated, List<int> PartOf) ByPart(SentenceCollection collection,
-        IReadOnlyList<AskedPart> parts, long document, IReadOnlyList<bool>? stated, Func<SentenceCandidate, long> documentOf, Func<SentenceCandidate, string> titleOf)
+        IReadOnlyList<AskedPart> parts, long document, IReadOnlyList<bool>? stated, Func<SentenceCandidate, long> documentOf, Func<SentenceCandidate, string> titleOf,
+        Func<SentenceCandidate, bool> aboutAsked)
     {
         var chosen = new List<SentenceCandidate>();
         var partOf = new List<int>();
         var unstated = new List<int>();
-        var own = collection.Candidates.Where(c => c.Coverage > 0 && documentOf(c) == document).ToList();
+        var own = collection.Candidates.Where(c => c.Coverage > 0 && documentOf(c) == document && aboutAsked(c)).ToList();
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
