@@ -252,6 +252,8 @@ public sealed partial class AnswerExpectation
             Listed = listed,
             AsksEnumeration = listed.Count > 0 || LexiconMatcher.Find(tokens, lexicon.ListAskers).Any(),
             AsksDaySpan = DaySpanAsked(question, lexicon),
+            AsksDuration = Clauses(question, lexicon).Any(c => LexiconMatcher.Find(c, lexicon.DurationAskers).Any()),
+            AsksAttendanceCount = Clauses(question, lexicon).Any(c => lexicon.FindCues(c, lexicon.CountAskers).Any() && lexicon.FindCues(c, lexicon.ParticipantActs).Any()),
             TimeFocus = timeFocus,
             AskerWords = lexicon.AskerLists
                 .SelectMany(cues => LexiconMatcher.Find(tokens, cues)).SelectMany(c => tokens.Skip(c.At).Take(c.Length).Select(t => t.Folded)).ToList(),

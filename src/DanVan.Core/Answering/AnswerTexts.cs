@@ -17,6 +17,16 @@ public static class AnswerTexts
         "Tài liệu hiện có không nêu trực tiếp thông tin bạn hỏi. Dưới đây là nội dung liên quan gần nhất, " +
         "chỉ để tham khảo (không phải câu trả lời):";
 
+    /// <summary>
+    /// After the quotes answering a question that asks several things: the asks (as typed) the materials do not state, so
+    /// that an ask left unanswered is never taken for answered.
+    /// </summary>
+    public static string NotStated(IEnumerable<string> asks)
+    {
+        var quoted = asks.Select(a => "“" + a + "”").ToList();
+        return (quoted.Count == 1 ? "Riêng ý " : "Riêng các ý ") + string.Join(", ", quoted) + ", tài liệu hiện có không nêu thông tin này.";
+    }
+
     public const string NotMentionedHint =
         "Bạn hãy kiểm tra lại tên, số hiệu hoặc năm, hoặc gõ /help để xem hướng dẫn.";
 

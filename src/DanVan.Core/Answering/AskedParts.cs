@@ -57,6 +57,20 @@ public static class AskedParts
         return parts.Count < 2 ? [] : parts.Select(p => string.Join(' ', p.Select(t => t.Typed))).ToList();
     }
 
+    /// <summary>
+    /// What the first ask says before it asks ("Trưởng ban … của tỉnh ủy Bình Phước" of "… là ai, kiêm chức gì"): the
+    /// subject a later ask that names none of its own is about. Empty when the first ask opens with its asker.
+    /// </summary>
+    public static string Head(string firstAsk, QuestionLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(firstAsk);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var tokens = Tokenizer.TokenizeTyped(firstAsk);
+        var at = lexicon.AskerLists.Append(lexicon.Form.LaterAskers).Append(lexicon.Form.Alternatives)
+            .SelectMany(cues => lexicon.FindCues(tokens, cues)).Select(c => c.At).DefaultIfEmpty(tokens.Count).Min();
+        return string.Join(' ', tokens.Take(at).Select(t => t.Typed));
+    }
+
     private static bool Asks(List<QueryToken> tokens, QuestionLexicon lexicon) =>
         lexicon.AskerLists.Append(lexicon.Form.LaterAskers)
             .Append(lexicon.Form.Alternatives).Any(cues => lexicon.FindCues(tokens, cues).Any())

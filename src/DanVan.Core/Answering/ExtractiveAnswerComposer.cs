@@ -37,7 +37,14 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
 
     private Answer Compose(string question, IReadOnlyList<RetrievedPassage> passages)
     {
-        var (collection, expectation, scorer, topic) = Collect(question, passages);
+        var parts = PartCoverage(question);
+        if (parts.Count > 1)
+        {
+            passages = WithWholeDocument(passages);
+        }
+
+        var reading = Collect(question, passages);
+        var (collection, expectation, topic) = (reading.Collection, reading.Expectation, reading.Topic);
         if (collection.NotMentioned.Count > 0)
         {
             DecisionTrace.Add($"not mentioned: {string.Join(", ", collection.NotMentioned)}");
@@ -49,24 +56,40 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             return AnswerFactory.NotFound(question) with { Support = collection.Support };
         }
 
-        var holds = Quote.By(tokens => scorer.Score(tokens), clause => expectation.KindsMetBy(clause) != 0);
+        var holds = Quote.By(tokens => reading.Scorer.Score(tokens), clause => expectation.KindsMetBy(clause) != 0);
         var writer = new QuoteWriter(passages);
-        if (collection.Support < _options.MinSupport || OffTopic())
+        long DocumentOf(SentenceCandidate c) => passages[c.PassageRank].DocumentId;
+        // (What grounds the question — the year and province it names — is read with the document's title: the answer's
+        // document names them, so the sentence for an ask need not repeat them.)
+        string TitleOf(SentenceCandidate c) => passages[c.PassageRank].Title + " ; " + reading.Grounding;
+        bool AboutAsked(SentenceCandidate c) => expectation.HoldsArticle(passages[c.PassageRank].Section + "\n" + passages[c.PassageRank].Text);
+        if (collection.Support < _options.MinSupport || OffTopic(collection.Supporting))
         {
+            // A question asking several things that no window answers whole may have asks each supported on its own in one
+            // document: those are answered, and the others said to be unstated.
+            if (parts.Count > 1 && !expectation.AsksReason && PartSupport(reading, parts, passages) is { } partial && !OffTopic(partial.Supporting))
+            {
+                var (quoted, rest, unstated, partOf) = QuoteSelector.ByPart(collection, parts, DocumentOf(partial.Supporting), partial.Stated, DocumentOf, TitleOf, AboutAsked);
+                if (quoted.Count > 0)
+                {
+                    return Grounded(quoted, rest, unstated, partial.Support, PartHolds(quoted, partOf));
+                }
+            }
+
             var related = writer.Write(QuoteSelector.Related(collection), sentence => Quote.Cut(sentence, holds));
             return AnswerFactory.Related(question, related, writer.Sources, Mode) with { Support = collection.Support };
         }
 
         // A question naming nothing that grounds it (a place, a year, a name) whose word pairs the supporting document mostly
         // lacks is about something else: the document shares a word or two of it, not its topic ("hội nghị khách hàng").
-        bool OffTopic()
+        bool OffTopic(SentenceCandidate? supporting)
         {
-            if (topic is null)
+            if (topic is null || supporting is null)
             {
                 return false;
             }
 
-            var share = topic.Share(RetrievedDocument(collection.Supporting!, passages));
+            var share = topic.Share(RetrievedDocument(supporting, passages));
             if (share >= topic.MinShare)
             {
                 return false;
@@ -77,20 +100,114 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         }
 
         // The sentences holding the asked facts, cut to the clauses that answer, while they fit; then, set apart, what
-        // was cut of them and the context.
-        long DocumentOf(SentenceCandidate c) => passages[c.PassageRank].DocumentId;
-        var (answering, context) = QuoteSelector.Answer(collection, expectation, DocumentOf);
-        var parts = PartCoverage(question);
-        if (parts.Count > 1)
+        // was cut of them and the context. A question asking several things is answered ask by ask, in its order.
+        // (A reason asked beside another ask keeps the premises of its consequence, each other ask its sentence.)
+        if (parts.Count > 1 && !expectation.AsksReason)
         {
-            (answering, context) = QuoteSelector.EachPart(answering, context, collection, parts, DocumentOf, c => passages[c.PassageRank].Title);
+            var (quoted, rest, unstated, partOf) = QuoteSelector.ByPart(collection, parts, DocumentOf(collection.Supporting!), null, DocumentOf, TitleOf, AboutAsked);
+            if (quoted.Count > 0)
+            {
+                return Grounded(quoted, rest, unstated, collection.Support, PartHolds(quoted, partOf));
+            }
         }
 
-        var (answer, more) = Split(answering, context, holds, expectation.CutKeepsFact, expectation.AsksEnumeration || !expectation.IsSpecific ? expectation.EnumerationStart : null);
-        answer = WithArticleHeadings(answer, expectation, passages);
-        var body = writer.Write(answer);
-        var after = writer.Write(more);
-        return AnswerFactory.Grounded(question, body, writer.Sources, Mode, after) with { Support = collection.Support };
+        var (answering, context) = QuoteSelector.Answer(collection, expectation, DocumentOf);
+        if (parts.Count > 1)
+        {
+            (answering, context) = QuoteSelector.EachPart(answering, context, collection, parts, DocumentOf, TitleOf);
+        }
+
+        return Grounded(answering, context, [], collection.Support, null);
+
+        // A sentence quoted for an ask is cut to the clauses covering that ask's words (the kind of fact held read as for the
+        // whole question).
+        Dictionary<SentenceCandidate, Func<string, Quote.ClauseScore>> PartHolds(List<SentenceCandidate> quoted, List<int> partOf) =>
+            quoted.Select((sentence, i) => (sentence, part: parts[partOf[i]]))
+                .ToDictionary(x => x.sentence, x => Quote.By(x.part.Score, clause => (expectation.KindsMetBy(clause) | x.part.Expectation.KindsMetBy(clause)) != 0));
+
+        // The answer part, then what the materials do not state of the asks left unanswered, then the context.
+        Answer Grounded(List<SentenceCandidate> answering, List<SentenceCandidate> context, List<int> unstated, double support,
+            Dictionary<SentenceCandidate, Func<string, Quote.ClauseScore>>? partHolds)
+        {
+            Func<SentenceCandidate, Func<string, Quote.ClauseScore>> holdsOf = s => partHolds?.GetValueOrDefault(s) ?? holds;
+            Func<string, int>? listStart = expectation.AsksEnumeration || !expectation.IsSpecific ? expectation.EnumerationStart : null;
+            var (answer, more) = partHolds is null ? Split(answering, context, holdsOf, expectation.CutKeepsFact, listStart)
+                : InQuestionOrder(answering, context, holdsOf, expectation.CutKeepsFact, listStart);
+            answer = WithArticleHeadings(answer, expectation, passages);
+            var body = writer.Write(answer);
+            if (unstated.Count > 0)
+            {
+                DecisionTrace.Add($"unstated asks: {string.Join(" | ", unstated.Select(i => parts[i].Text))}");
+                body += "\n" + AnswerTexts.NotStated(unstated.Select(i => parts[i].Text));
+            }
+
+            var after = writer.Write(more);
+            return AnswerFactory.Grounded(question, body, writer.Sources, Mode, after) with { Support = support };
+        }
+    }
+
+    /// <summary>Passages of a document read whole at most: a short article, not a long regulation.</summary>
+    private const int MaxWholeDocumentPassages = 12;
+
+    /// <summary>
+    /// A question asking several things is read against the whole of its best retrieved document when that is short: the
+    /// search ranks passages by the whole question, and the sentence answering one ask ("lớp dành cho những ai") often sits
+    /// in a passage that shares few of the other asks' words. The passages added come after those retrieved, at the
+    /// lowest score the document's retrieved passages have (passages not of the stored document by that title are left as they are).
+    /// </summary>
+    private IReadOnlyList<RetrievedPassage> WithWholeDocument(IReadOnlyList<RetrievedPassage> passages)
+    {
+        if (_store is null || passages.Count == 0)
+        {
+            return passages;
+        }
+
+        var top = passages[0];
+        if (!string.Equals(_store.FindTitle(top.DocumentId), top.Title, StringComparison.Ordinal))
+        {
+            return passages;
+        }
+
+        var retrieved = passages.Where(p => p.DocumentId == top.DocumentId).ToList();
+        var score = retrieved.Min(p => p.Score);
+        var added = _store.DocumentPassages(top.DocumentId, MaxWholeDocumentPassages)
+            .Where(p => retrieved.All(r => r.PassageId != p.Id))
+            .Select(p => top with { PassageId = p.Id, Ordinal = p.Ordinal, Section = p.Section, Text = p.Text, Score = score })
+            .ToList();
+        return added.Count == 0 ? passages : [.. passages, .. added];
+    }
+
+    /// <summary>
+    /// Each ask of a question asking several things decided on its own: the window that supports it is read with the whole
+    /// question's words and names (what grounds the question grounds each ask) and the kind of fact the ask itself asks (or
+    /// the list it asks).
+    /// Null when the first ask does not reach the minimum support; otherwise the document of the best supported ask, and
+    /// which asks are supported in that document.
+    /// </summary>
+    private (SentenceCandidate Supporting, double Support, bool[] Stated)? PartSupport(QuestionReading reading, IReadOnlyList<AskedPart> parts, IReadOnlyList<RetrievedPassage> passages)
+    {
+        var supports = parts.Select(part =>
+        {
+            DecisionTrace.Add($"ask \"{part.Text}\" decided on its own:");
+            var collection = new SentenceCollector(reading.Scorer, part.Expectation, reading.Mentions, _lexicon, part.Kind, reading.Part, (document, section) => _store?.SectionText(document, section))
+                .Collect(passages);
+            return collection;
+        }).ToList();
+        // Only an ask of a particular kind of fact or of a list is supported on its own: an ask of no kind ("có dự không",
+        // "hội trường nào") is met by any sentence sharing its words.
+        // The first ask must be supported: it names what the later ones hang on ("Trưởng ban X là ai, kiêm chức gì",
+        // "Năm 2017 … mở bao nhiêu lớp, cho bao nhiêu cán bộ"), and a later ask answered without it answers of something else.
+        bool Supported(int i) => supports[i].Supporting is not null && supports[i].Support >= _options.MinSupport && (parts[i].Expectation.IsSpecific || parts[i].Expectation.AsksList);
+        if (!Supported(0))
+        {
+            return null;
+        }
+
+        var best = Enumerable.Range(0, parts.Count).Where(Supported).Select(i => supports[i]).MaxBy(c => c.Support)!;
+
+        var document = passages[best.Supporting!.PassageRank].DocumentId;
+        var stated = Enumerable.Range(0, parts.Count).Select(i => Supported(i) && passages[supports[i].Supporting!.PassageRank].DocumentId == document).ToArray();
+        return (best.Supporting, best.Support, stated);
     }
 
     // The answer part: the first sentence and those for the other kinds of fact asked or other asks, each cut to the
@@ -100,31 +217,32 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
     // cut sentence and the sentences that do not fit come first in the context, then the context sentences (each cut
     // when very long).
     private static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) Split(
-        List<SentenceCandidate> answering, List<SentenceCandidate> context, Func<string, Quote.ClauseScore> holds, Func<string, string, bool> keepsFact, Func<string, int>? listStart)
+        List<SentenceCandidate> answering, List<SentenceCandidate> context, Func<SentenceCandidate, Func<string, Quote.ClauseScore>> holdsOf, Func<string, string, bool> keepsFact, Func<string, int>? listStart)
     {
         // A sentence enumerating keeps its enumeration whole when it fits (its lead-in cut from the front) when the question asks
         // things listed or no particular kind of fact (so no clause holds it: "… học những gì", "… được nghiên cứu").
-        Quote.AnswerCut ToAnswer(string sentence, int limit) =>
-            (listStart?.Invoke(sentence) is > 0 and var start ? Quote.KeepingList(sentence, start, limit) : null) ?? Quote.ToAnswer(sentence, holds, limit);
+        Quote.AnswerCut ToAnswer(SentenceCandidate sentence, int limit) =>
+            (listStart?.Invoke(sentence.Text) is > 0 and var start ? Quote.KeepingList(sentence.Text, start, limit) : null) ?? Quote.ToAnswer(sentence.Text, holdsOf(sentence), limit);
 
         var (answer, rests, later) = (new List<SentenceCandidate>(), new List<SentenceCandidate>(), new List<SentenceCandidate>());
-        var shares = Quote.FairShares(answering.Select(s => ToAnswer(s.Text, Quote.MaxAnswerChars).Answer.Length).ToList(), Quote.MaxAnswerChars - (SourceMarkChars * (answering.Count - 1)));
+        var shares = Quote.FairShares(answering.Select(s => ToAnswer(s, Quote.MaxAnswerChars).Answer.Length).ToList(), Quote.MaxAnswerChars - (SourceMarkChars * (answering.Count - 1)));
         for (var i = 0; i < answering.Count; i++)
         {
             var sentence = answering[i];
+            var holds = holdsOf(sentence);
             var room = Quote.MaxAnswerChars - answer.Sum(a => a.Text.Length + SourceMarkChars);
-            var cut = ToAnswer(sentence.Text, Math.Min(shares[i], Math.Max(room, MinRoomChars)));
+            var cut = ToAnswer(sentence, Math.Min(shares[i], Math.Max(room, MinRoomChars)));
             // A share that cuts away what the sentence holds of the asked fact (a kind, the name of a person asked) is no share: the first keeps its own cut, a later one
             // tries all the room left (an earlier sentence may have taken less than its share); a later one cut and still
             // missing the asked fact, or not fitting, goes to the context.
             bool Answers(Quote.AnswerCut c) => keepsFact(sentence.Text, c.Answer) && holds(c.Answer).HoldsFact;
             if (answer.Count == 0 && !Answers(cut))
             {
-                cut = ToAnswer(sentence.Text, Quote.MaxAnswerChars);
+                cut = ToAnswer(sentence, Quote.MaxAnswerChars);
             }
             else if (answer.Count > 0 && !Answers(cut) && room >= MinRoomChars && shares[i] < room)
             {
-                cut = ToAnswer(sentence.Text, room);
+                cut = ToAnswer(sentence, room);
             }
 
             var whole = string.Equals(cut.Answer, sentence.Text, StringComparison.Ordinal);
@@ -141,7 +259,30 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             }
         }
 
-        return (answer, [.. rests, .. later, .. context.Select(c => c with { Text = Quote.Cut(c.Text, holds) })]);
+        return (answer, [.. rests, .. later, .. context.Select(c => c with { Text = Quote.Cut(c.Text, holdsOf(c)) })]);
+    }
+
+    // The sentences answering the asks of a question asking several things, fitted to the answer part in the order that
+    // keeps the most of them there (the first fitted keeps the room its fact needs, so a long first one can push a later
+    // one out), then quoted in the question's order.
+    private static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) InQuestionOrder(
+        List<SentenceCandidate> answering, List<SentenceCandidate> context, Func<SentenceCandidate, Func<string, Quote.ClauseScore>> holdsOf, Func<string, string, bool> keepsFact, Func<string, int>? listStart)
+    {
+        static IEnumerable<List<T>> Orders<T>(List<T> items) => items.Count <= 1 ? [items]
+            : items.SelectMany((item, i) => Orders(items.Where((_, j) => j != i).ToList()).Select(rest => (List<T>)[item, .. rest]));
+
+        var best = Split(answering, context, holdsOf, keepsFact, listStart);
+        foreach (var order in answering.Count > 3 ? [] : Orders(answering).Skip(1))
+        {
+            var tried = Split(order, context, holdsOf, keepsFact, listStart);
+            if (tried.Answer.Count > best.Answer.Count)
+            {
+                best = tried;
+            }
+        }
+
+        var position = answering.Select((s, i) => (s, i)).ToDictionary(x => (x.s.PassageRank, x.s.Position), x => x.i);
+        return ([.. best.Answer.OrderBy(s => position[(s.PassageRank, s.Position)])], best.Context);
     }
 
     /// <summary>What separates an article's heading from the sentence of it quoted.</summary>
@@ -179,30 +320,50 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
     /// <summary>Characters the answer part must have left for a later sentence to be cut to fit it.</summary>
     private const int MinRoomChars = 60;
 
-    // For each ask of a question asking several things, whether a sentence holds the kind of fact it asks and how much of
-    // its words the sentence covers (read with its document's title for an ask of a specific kind), more when it holds the
-    // fact in the form asked (0 when it does not hold the kind).
+    // For each ask of a question asking several things, what it expects, whether a sentence holds the kind of fact it asks
+    // and how much of its words the sentence covers (read with its document's title for an ask of a specific kind), more
+    // when it holds the fact in the form asked or lists what an ask of a list asks (0 when it does not hold the kind).
     private List<AskedPart> PartCoverage(string question)
     {
         var vocabulary = _vocabulary.Get();
-        return AskedParts.Of(question, _lexicon).Select(part =>
+        var asks = AskedParts.Of(question, _lexicon);
+        var years = asks.Count > 1 ? QueryBuilder.Build(question, vocabulary, _lexicon).Years : [];
+        var head = asks.Count > 1 ? AskedParts.Head(asks[0], _lexicon) : string.Empty;
+        return asks.Select((part, i) =>
         {
             var query = QueryBuilder.Build(part, vocabulary, _lexicon);
             var scorer = new CoverageScorer(query, vocabulary);
             scorer.CountSyllablesReadThroughPairs(query);
-            var expectation = AnswerExpectation.For(part, query.Kind, _lexicon).WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
-            return new AskedPart(
+            // A later ask is about what the first names before it asks — the office, article, act —, and every ask about
+            // the year the question names ("Trưởng ban … tỉnh ủy X là ai, kiêm chức gì": the second asks of that office;
+            // "Năm 2017 … mở bao nhiêu lớp, cho bao nhiêu cán bộ": of 2017), so what it expects keeps them.
+            var about = i == 0 || head.Length == 0 ? part : head + " " + part;
+            var missing = years.Except(QueryBuilder.Build(about, vocabulary, _lexicon).Years).ToList();
+            var expectation = Expect(missing.Count == 0 ? about : about + " " + string.Join(' ', missing), query, vocabulary);
+            return new AskedPart(part, expectation, query.Kind,
                 expectation.IsSpecific ? expectation.IsMetBy : null,
                 (sentence, title) => !expectation.IsMetBy(sentence) ? 0
                     : (title is null ? scorer.Score(IndexText.Tokens(sentence)) : scorer.Score(IndexText.Tokens(sentence), IndexText.Tokens(title)))
-                      + (expectation.IsSpecific && expectation.HoldsAsAsked(sentence) ? SentenceCollector.AsAskedBonus : 0));
+                      + (expectation.IsSpecific && expectation.HoldsAsAsked(sentence) ? SentenceCollector.AsAskedBonus : 0)
+                      + SentenceCollector.ListBonusOf(expectation, sentence),
+                tokens => scorer.Score(tokens));
         }).ToList();
     }
+
+    // What a question (or one of its asks) expects, with the words the materials never write read loosely.
+    private AnswerExpectation Expect(string question, SearchQuery query, Vocabulary vocabulary) =>
+        AnswerExpectation.For(question, query.Kind, _lexicon)
+            .WithUnwrittenTimeFocusLoose(words => Vocabulary.Writes(vocabulary, words), pinned: query.Provinces.Count > 0 || query.Years.Count > 0)
+            .WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
+
+    /// <summary>What a question was read as against the retrieved passages, shared by the whole question and its asks.</summary>
+    private sealed record QuestionReading(SentenceCollection Collection, AnswerExpectation Expectation, CoverageScorer Scorer, NamedMentions Mentions,
+        ArticlePart? Part, TopicCoverage? Topic, string Grounding);
 
     // Question understanding (search terms, the kind of fact asked, what it names), then every sentence scored.
     // The topic is read only of a question that names nothing the materials must write (a place, a year, a document, a name)
     // nor a name they write.
-    private (SentenceCollection Collection, AnswerExpectation Expectation, CoverageScorer Scorer, TopicCoverage? Topic) Collect(string question, IReadOnlyList<RetrievedPassage> passages)
+    private QuestionReading Collect(string question, IReadOnlyList<RetrievedPassage> passages)
     {
         var vocabulary = _vocabulary.Get();
         var query = QueryBuilder.Build(question, vocabulary, _lexicon);
@@ -212,9 +373,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // A sentence saying a phrase of the question in other words ("Trưởng ban" for "người đứng đầu") covers its syllables
         // too: a window of three sentences rarely repeats them by chance the way a whole passage does.
         scorer.CountSyllablesReadThroughPairs(query);
-        var expectation = AnswerExpectation.For(question, query.Kind, _lexicon)
-            .WithUnwrittenTimeFocusLoose(words => Vocabulary.Writes(vocabulary, words), pinned: query.Provinces.Count > 0 || query.Years.Count > 0)
-            .WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
+        var expectation = Expect(question, query, vocabulary);
         if (DecisionTrace.IsOn)
         {
             DecisionTrace.Add($"read as \"{question}\": {expectation}; min support {_options.MinSupport:0.00}");
@@ -234,6 +393,6 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             .Collect(passages);
         var topic = query.Years.Count == 0 && query.Provinces.Count == 0 && mentions.IsEmpty && !NamedMentions.NamesWrittenName(question, vocabulary)
             ? new TopicCoverage(query, vocabulary, expectation.AskedWords) : null;
-        return (collection, expectation, scorer, topic);
+        return new QuestionReading(collection, expectation, scorer, mentions, part, topic, string.Join(' ', query.Years.Concat(query.Provinces)));
     }
 }

@@ -1,3 +1,5 @@
+using DanVan.Core.Text;
+
 namespace DanVan.Core.Answering;
 
 /// <summary>
@@ -39,9 +41,13 @@ internal static class QuoteSelector
             missing &= ~more.Kinds;
         }
 
-        var answering = chosen.Count;
+        return WithContext(chosen, collection, best);
+    }
 
-        // Context: the best-scoring other sentences, close to the best, while they fit.
+    // Context: the best-scoring other sentences, close to the best, while they fit.
+    private static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context) WithContext(List<SentenceCandidate> chosen, SentenceCollection collection, SentenceCandidate best)
+    {
+        var answering = chosen.Count;
         foreach (var candidate in collection.Candidates.OrderByDescending(c => c.Score))
         {
             if (chosen.Count >= MaxSentences || candidate.Score < best.Score * 0.7)
@@ -57,6 +63,67 @@ internal static class QuoteSelector
         }
 
         return (chosen[..answering], chosen[answering..]);
+    }
+
+    /// <summary>
+    /// A question asking several things (<see cref="AskedParts"/>) answered ask by ask, in the question's order: for each
+    /// ask the sentence of the answer's document that answers it best — of an ask of a particular kind of fact, the sentence
+    /// holding that kind and covering its words (read with the document's title) best; of another ask, the sentence
+    /// covering at least <see cref="MinPartCoverage"/> of its words best —, quoted once when it answers several asks. An ask
+    /// <paramref name="stated"/> marks false, or of a particular kind no sentence of the document holds, is not answered:
+    /// its index is returned in <c>Unstated</c> (an ask of no particular kind that no sentence covers is passed over).
+    /// <c>PartOf</c> gives, for each answering sentence, the ask it was quoted for. Only sentences <paramref name="aboutAsked"/>
+    /// keeps are quoted (those of the article the question names).
+    /// </summary>
+    public static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context, List<int> Unstated, List<int> PartOf) ByPart(SentenceCollection collection,
+        IReadOnlyList<AskedPart> parts, long document, IReadOnlyList<bool>? stated, Func<SentenceCandidate, long> documentOf, Func<SentenceCandidate, string> titleOf,
+        Func<SentenceCandidate, bool> aboutAsked)
+    {
+        var chosen = new List<SentenceCandidate>();
+        var partOf = new List<int>();
+        var unstated = new List<int>();
+        var own = collection.Candidates.Where(c => c.Coverage > 0 && documentOf(c) == document && aboutAsked(c)).ToList();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            var asked = IndexText.Tokens(part.Text);
+            double Rank(SentenceCandidate c, double covers)
+            {
+                var words = asked.Except(IndexText.Tokens(titleOf(c)), StringComparer.Ordinal).ToList();
+                var held = IndexText.Tokens(c.Text).ToHashSet(StringComparer.Ordinal);
+                return covers + (WordShareWeight * words.Count(held.Contains) / Math.Max(1, words.Count));
+            }
+
+            var pick = stated is not null && !stated[i] ? null
+                : own.Where(c => part.Holds?.Invoke(c.Text) ?? true).Select(c => (Candidate: c, Part: part.Covers(c.Text, titleOf(c))))
+                    .Where(x => part.Holds is not null || x.Part >= MinPartCoverage)
+                    .OrderByDescending(x => Rank(x.Candidate, x.Part)).ThenByDescending(x => x.Candidate.Score).Select(x => x.Candidate).FirstOrDefault();
+            if (DecisionTrace.IsOn)
+            {
+                DecisionTrace.Add($"ask \"{part.Text}\" ({(part.Holds is null ? "no kind" : "kind")}): {(pick is null ? "no sentence" : $"{part.Covers(pick.Text, titleOf(pick)):0.000} [{pick.PassageRank + 1}] {Clip(pick.Text)}")}");
+            }
+
+            if (pick is null)
+            {
+                if (stated is not null || part.Holds is not null)
+                {
+                    unstated.Add(i);
+                }
+            }
+            else if (!chosen.Any(c => c == pick || string.Equals(c.Text, pick.Text, StringComparison.Ordinal)))
+            {
+                chosen.Add(pick);
+                partOf.Add(i);
+            }
+        }
+
+        if (chosen.Count == 0)
+        {
+            return ([], [], unstated, []);
+        }
+
+        var (answer, context) = WithContext(chosen, collection, collection.Best ?? chosen[0]);
+        return (answer, context, unstated, partOf);
     }
 
     /// <summary>
@@ -100,6 +167,12 @@ internal static class QuoteSelector
 
         return (answer, context.Take(Math.Max(0, MaxSentences - answer.Count)).ToList());
     }
+
+    /// <summary>
+    /// How much the share of an ask's words as typed (but those of its document's title) that a sentence holds, asking words included ("bao nhiêu người dự" ←
+    /// "Tham dự … có 185 học viên", not "khen thưởng 27 học viên"), adds to its coverage when the ask's sentence is chosen.
+    /// </summary>
+    private const double WordShareWeight = 0.25;
 
     /// <summary>How much of an ask's words a sentence must cover to be quoted for it.</summary>
     public const double MinPartCoverage = 0.1;
@@ -145,6 +218,8 @@ internal static class QuoteSelector
     public static List<SentenceCandidate> Related(SentenceCollection collection) =>
         collection.Candidates.Where(c => c.Coverage > 0).OrderByDescending(c => c.Coverage).ThenByDescending(c => c.Score)
             .DistinctBy(c => c.Text).Take(2).ToList();
+
+    private static string Clip(string text) => text.Length <= 100 ? text : text[..100] + "…";
 
     private static int Length(IEnumerable<SentenceCandidate> chosen) => chosen.Sum(c => Quote.Cut(c.Text).Length);
 }

@@ -229,8 +229,12 @@ internal sealed class SentenceCollector
     private double KindBonus(bool holdsFact, string sentence) =>
         (_expectation.IsSpecific ? (holdsFact ? 0.2 + (_expectation.HoldsAsAsked(sentence) ? AsAskedBonus : 0) : 0)
             : _kind == QuestionKind.Place && _lexicon.Patterns.Place.IsMatch(sentence) ? 0.1 : 0)
-        + (!_expectation.AsksList ? 0 : _expectation.EnumeratesNamed(sentence) switch { true => NamedListBonus, false => ListBonus, null => 0 })
+        + ListBonusOf(_expectation, sentence)
         + (_expectation.DefinesOpenedTerm(sentence) ? OpenedTermBonus : 0);
+
+    /// <summary>How much a sentence that lists outranks others when the question asks an enumeration.</summary>
+    public static double ListBonusOf(AnswerExpectation expectation, string sentence) =>
+        !expectation.AsksList ? 0 : expectation.EnumeratesNamed(sentence) switch { true => NamedListBonus, false => ListBonus, null => 0 };
 
     /// <summary>
     /// How much a sentence of the one whose words are asked by their office ("Theo ông trưởng ban …") outranks others: it

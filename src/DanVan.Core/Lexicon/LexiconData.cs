@@ -84,6 +84,12 @@ public sealed class LexiconData
 
     public List<string> TimeAskers { get; set; } = [];
 
+    /// <summary>
+    /// "kéo dài", "mất bao lâu": a time asked as a span ("trong 2 ngày" answers it, "Sáng 17/5" only meets it). Not "bao
+    /// lâu" alone: "bao lâu họp một lần" asks how often.
+    /// </summary>
+    public List<string> DurationAskers { get; set; } = [];
+
     /// <summary>"vì sao", "lý do": what asks the reason of the act the question names.</summary>
     public List<string> ReasonAskers { get; set; } = [];
 

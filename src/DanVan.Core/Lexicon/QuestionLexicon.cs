@@ -76,6 +76,7 @@ public sealed partial class QuestionLexicon
         LaterYears = Phrases(data.Measures.Later);
         AloneMarkers = Phrases(data.Measures.Alone);
         TimeAskers = Phrases(data.TimeAskers);
+        DurationAskers = Phrases(data.DurationAskers);
         ReasonAskers = Phrases(data.ReasonAskers);
         AskerLists = [.. Kinds.Values, CountAskers, TimeAskers, ReasonAskers];
         ListAskers = Phrases(data.Lists.Askers);
@@ -277,6 +278,9 @@ public sealed partial class QuestionLexicon
     public IReadOnlyList<LexiconPhrase> AloneMarkers { get; }
 
     public IReadOnlyList<LexiconPhrase> TimeAskers { get; }
+
+    /// <inheritdoc cref="LexiconData.DurationAskers"/>
+    public IReadOnlyList<LexiconPhrase> DurationAskers { get; }
 
     /// <summary>"vì sao", "tại sao", "lý do": a reason is asked, of the act the clause names.</summary>
     public IReadOnlyList<LexiconPhrase> ReasonAskers { get; }

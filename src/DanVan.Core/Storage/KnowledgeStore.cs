@@ -56,6 +56,24 @@ public sealed class KnowledgeStore
         return parts.Count == 0 ? null : string.Join('\n', parts);
     }
 
+    /// <summary>A document's passages in order (id, ordinal, section, text); empty when it has none or more than <paramref name="max"/>.</summary>
+    public IReadOnlyList<(long Id, int Ordinal, string? Section, string Text)> DocumentPassages(long documentId, int max)
+    {
+        using var connection = _connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, ordinal, section, text FROM passages WHERE document_id = $id ORDER BY ordinal LIMIT $limit";
+        command.Parameters.AddWithValue("$id", documentId);
+        command.Parameters.AddWithValue("$limit", max + 1);
+        using var reader = command.ExecuteReader();
+        var passages = new List<(long, int, string?, string)>();
+        while (reader.Read())
+        {
+            passages.Add((reader.GetInt64(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3)));
+        }
+
+        return passages.Count > max ? [] : passages;
+    }
+
     /// <summary>A document with exactly this content, under any key.</summary>
     public (long Id, string SourceKey, string Title, int Passages)? FindByHash(string hash)
     {

@@ -132,6 +132,75 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.True(answerPart.Contains(second, StringComparison.Ordinal), answer.Body);
     }
 
+    // A question asking three things is answered ask by ask in its own order, each by the sentence answering it (the
+    // learners who attended, not those rewarded), whatever order the document states them in.
+    [Fact]
+    public async Task ComposeAsync_ThreeAsks_AnsweredInTheQuestionsOrder()
+    {
+        var passage = Passage(string.Join('\n',
+            "Lớp tập huấn Dân vận khéo năm 2023 diễn ra trong 2 ngày với 4 chuyên đề.",
+            "Ban tổ chức đã khen thưởng 27 học viên có bài thu hoạch xuất sắc.",
+            "Tham dự lớp tập huấn có 185 học viên là cán bộ dân vận các huyện, thị xã.",
+            "Sáng 17/5, tại thành phố Đông Hà, Ban Dân vận Tỉnh ủy Quảng Trị tổ chức lớp tập huấn Dân vận khéo năm 2023."));
+
+        var answer = await _composer.ComposeAsync("Lớp tập huấn Dân vận khéo của Quảng Trị năm 2023 được tổ chức ở đâu, có bao nhiêu người dự và kéo dài bao lâu?", [passage]);
+
+        Assert.True(answer.Grounded);
+        var answerPart = answer.Body.Split(AnswerTexts.ContextHeader)[0];
+        var (where, howMany, howLong) = (answerPart.IndexOf("Đông Hà", StringComparison.Ordinal), answerPart.IndexOf("185 học viên", StringComparison.Ordinal),
+            answerPart.IndexOf("2 ngày", StringComparison.Ordinal));
+        Assert.True(where >= 0 && where < howMany && howMany < howLong, answer.Body);
+        Assert.DoesNotContain("27 học viên", answerPart, StringComparison.Ordinal);
+    }
+
+    // Two asks no window answers together: the ask a sentence supports is answered, and the answer says plainly which ask
+    // the materials do not state — that ask is not presented as answered.
+    [Fact]
+    public async Task ComposeAsync_OneOfTwoAsksStated_AnswersItAndSaysTheOtherIsNot()
+    {
+        var passage = Passage(string.Join('\n',
+            "Sáng 17/5, tại thành phố Đông Hà, Ban Dân vận Tỉnh ủy Quảng Trị tổ chức lớp tập huấn Dân vận khéo năm 2023.",
+            "Các học viên được truyền đạt các chuyên đề: Phương pháp xây dựng mô hình; Kỹ năng viết báo cáo điển hình."));
+
+        var answer = await _composer.ComposeAsync("Lớp tập huấn Dân vận khéo Quảng Trị năm 2023 học những chuyên đề nào, mấy chuyên đề?", [passage]);
+
+        Assert.True(answer.Grounded);
+        var answerPart = answer.Body.Split(AnswerTexts.ContextHeader)[0];
+        Assert.StartsWith("Các học viên được truyền đạt các chuyên đề: Phương pháp xây dựng mô hình", answerPart, StringComparison.Ordinal);
+        Assert.Contains(AnswerTexts.NotStated(["mấy chuyên đề"]), answerPart, StringComparison.Ordinal);
+    }
+
+    // A near-domain trap: the first ask is stated, the second (what the course cost) is not. The cost is said to be
+    // unstated, and no sentence is quoted as its answer; a question whose every ask is unstated (a later ask of an office
+    // the materials do not name included) is still only related material.
+    [Theory]
+    [InlineData("Lớp tập huấn Dân vận khéo Quảng Trị năm 2023 có bao nhiêu học viên, và kinh phí tổ chức hết bao nhiêu tiền?", true)]
+    [InlineData("Lớp tập huấn Dân vận khéo Quảng Trị năm 2023 tốn bao nhiêu tiền, và mỗi học viên được hỗ trợ bao nhiêu tiền?", false)]
+    [InlineData("Trưởng ban Tuyên giáo Tỉnh ủy Quảng Trị năm 2023 là ai, kiêm chức gì?", false)] // the second ask is of the office the first names
+    public async Task ComposeAsync_SecondAskUnanswerable_NotPresentedAsAnswered(string question, bool firstStated)
+    {
+        var passage = Passage(string.Join('\n',
+            "Sáng 17/5, tại thành phố Đông Hà, Ban Dân vận Tỉnh ủy Quảng Trị tổ chức lớp tập huấn Dân vận khéo năm 2023.",
+            "Tham dự lớp tập huấn có 185 học viên là cán bộ dân vận các huyện, thị xã.",
+            "Đồng chí Trần Thị Mỹ Linh, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy phát biểu khai mạc lớp tập huấn."));
+
+        var answer = await _composer.ComposeAsync(question, [passage]);
+
+        if (firstStated)
+        {
+            Assert.True(answer.Grounded);
+            var answerPart = answer.Body.Split(AnswerTexts.ContextHeader)[0];
+            Assert.StartsWith("Tham dự lớp tập huấn có 185 học viên", answerPart, StringComparison.Ordinal);
+            Assert.Contains(AnswerTexts.NotStated(["và kinh phí tổ chức hết bao nhiêu tiền"]), answerPart, StringComparison.Ordinal);
+            Assert.Equal(1, answerPart.Split('\n').Count(l => l.EndsWith("[1]", StringComparison.Ordinal)));
+        }
+        else
+        {
+            Assert.False(answer.Grounded);
+            Assert.Equal(AnswerOutcome.Related, answer.Outcome);
+        }
+    }
+
     // An ask whose words are all asking words ("…, tổ chức ở đâu?") covers no sentence: the document's sentence holding the
     // kind it asks is quoted in the answer part all the same.
     [Fact]
