@@ -77,13 +77,13 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
                 return true;
             }
 
-            var near = collection.Support >= _options.MinSupport - NearSupportMargin && collection.KindlessWindow >= _options.MinSupport;
-            if (near)
+            if (collection.Support < _options.MinSupport - NearSupportMargin || collection.KindlessWindow() is var kindless && kindless < _options.MinSupport)
             {
-                DecisionTrace.Add($"near support {collection.Support:0.000}: the supporting document covers the question {collection.KindlessWindow:0.000} in a window holding no asked fact");
+                return false;
             }
 
-            return near;
+            DecisionTrace.Add($"near support {collection.Support:0.000}: the supporting document covers the question {kindless:0.000} in a window holding no asked fact");
+            return true;
         }
 
         // A question naming nothing that grounds it (a place, a year, a name) whose word pairs the supporting document mostly

@@ -15,6 +15,7 @@ internal sealed record SentenceCollection(
     /// <summary>
     /// The best window of the supporting sentence's document that holds no asked kind of fact but passes every other
     /// check (0 when there is none): how well that document covers the question apart from the sentence holding the fact.
+    /// Scored when asked (only a near miss of MinSupport asks).
     /// </summary>
-    public double KindlessWindow { get; init; }
+    public Func<double> KindlessWindow { get; init; } = () => 0;
 }

@@ -139,7 +139,7 @@ internal sealed class SentenceCollector
             }
         }
 
-        return new SentenceCollection(candidates, supporting, support, notMentioned) { KindlessWindow = KindlessWindow(passages, splitTokens, split, supporting, kindless) };
+        return new SentenceCollection(candidates, supporting, support, notMentioned) { KindlessWindow = () => KindlessWindow(passages, splitTokens, split, supporting, kindless) };
     }
 
     // The best window, in the supporting sentence's document, of the sentences that hold no asked kind of fact but pass
