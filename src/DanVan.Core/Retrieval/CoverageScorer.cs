@@ -206,9 +206,6 @@ public sealed class CoverageScorer
         return score;
     }
 
-    /// <summary>True when the question names both a year and a province.</summary>
-    public bool NamesYearAndProvince => _years.Length > 0 && _provinces.Length > 0;
-
     /// <summary>
     /// Whether the fields hold one of the years and one of the provinces the question names (true when it names none).
     /// A question about a year or a province no passage mentions is about a course the materials do not cover.

@@ -98,26 +98,13 @@ public sealed class Retriever
         var relevance = ranked.Count == 0 ? 0 : ranked.Max(c => c.Coverage);
         var relevant = query.NamesSomething && ranked.Any(IsRelevant);
         var passages = relevant
-            ? ranked.Where(c => c.Coverage >= MinRelevance(c) * 0.75 || c.Similarity >= _options.MinVectorSimilarity).Select(c => c.Passage).ToList()
+            ? ranked.Where(c => c.Coverage >= _options.MinRelevance * 0.75 || c.Similarity >= _options.MinVectorSimilarity).Select(c => c.Passage).ToList()
             : ranked.Select(c => c.Passage).ToList();
         return new RetrievalResult(query, passages, relevance, relevant);
     }
 
     private bool IsRelevant(Candidate candidate) =>
-        candidate.Coverage >= MinRelevance(candidate) || candidate.Similarity >= _options.MinVectorSimilarity;
-
-    // A passage of a document holding both the year and the province the question names is about the course asked even
-    // when the question's other words are its own ("cả tỉnh mần mấy khóa"): it needs GroundedRelevanceShare of MinRelevance.
-    // The answer decision after retrieval (what the question names, the kind of fact, the support) still decides.
-    private double MinRelevance(Candidate candidate) => candidate.Grounded ? _options.MinRelevance * GroundedRelevanceShare : _options.MinRelevance;
-
-    /// <summary>
-    /// The share of MinRelevance a passage grounded in the question's year and province needs. Set from
-    /// <c>tests/DevSet/probes/calibrate.py</c>: MinRelevance lowered to half for every question answered no trap of the
-    /// readable sets or the trap probe and no chatter more (the later checks declined them all), and answered 8 more
-    /// answerable questions, most naming a year and a province their document holds; the lowering is kept to those.
-    /// </summary>
-    internal const double GroundedRelevanceShare = 0.5;
+        candidate.Coverage >= _options.MinRelevance || candidate.Similarity >= _options.MinVectorSimilarity;
 
     private List<Candidate> FetchByMatch(SqliteConnection connection, SearchQuery query, CoverageScorer scorer)
     {
@@ -186,9 +173,7 @@ public sealed class Retriever
         DateOnly? published = reader.IsDBNull(8) ? null : DateOnly.ParseExact(reader.GetString(8), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var province = reader.IsDBNull(9) ? null : reader.GetString(9);
         var (indexedTitle, indexedMeta) = fields.Document(documentId, () => new DocumentMetadata(title, publisher, published, province));
-        List<string>[] passageFields = [indexedTitle, IndexText.Tokens(section), IndexText.Tokens(text), indexedMeta];
-        var coverage = scorer.Score(passageFields);
-        var grounded = scorer.NamesYearAndProvince && scorer.NamedEntities(passageFields) == (true, true);
+        var coverage = scorer.Score(indexedTitle, IndexText.Tokens(section), IndexText.Tokens(text), indexedMeta);
         var score = (0.8 * coverage) + (0.2 * bm25);
         var passage = new RetrievedPassage(
             reader.GetInt64(0),
@@ -202,7 +187,7 @@ public sealed class Retriever
             published,
             province,
             Math.Round(score, 4));
-        return new Candidate(passage, coverage, score, similarity) { Grounded = grounded };
+        return new Candidate(passage, coverage, score, similarity);
     }
 
     // A document's title and metadata as indexed tokens, prepared once per search however many of its passages come up.
@@ -241,9 +226,5 @@ public sealed class Retriever
         return chosen;
     }
 
-    private sealed record Candidate(RetrievedPassage Passage, double Coverage, double Score, double Similarity)
-    {
-        /// <summary>The passage's document holds the year and the province the question names (it names both).</summary>
-        public bool Grounded { get; init; }
-    }
+    private sealed record Candidate(RetrievedPassage Passage, double Coverage, double Score, double Similarity);
 }
