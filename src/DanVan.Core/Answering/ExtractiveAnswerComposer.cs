@@ -66,9 +66,9 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             return AnswerFactory.Related(question, related, writer.Sources, Mode) with { Support = collection.Support };
         }
 
-        // Support at MinSupport; or, a near miss, within NearSupportMargin below it when a window of the same document
-        // covers the question as well as an answer must but holds no asked fact: the document is what the question is
-        // about, and its sentence holding the fact repeats less of the question ("kéo dài mấy ngày" ← "Trong 3 ngày (20 –
+        // Support at MinSupport; or, a near miss, within NearSupportMargin below it in the top passage's document when a
+        // window of that document covers the question as well as an answer must but holds no asked fact: the document is
+        // what the question is about, and its sentence holding the fact repeats less of the question ("kéo dài mấy ngày" ← "Trong 3 ngày (20 –
         // 22/10), các học viên …" beside the sentence naming the course).
         bool Supported()
         {
@@ -77,7 +77,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
                 return true;
             }
 
-            if (collection.Support < _options.MinSupport - NearSupportMargin || collection.KindlessWindow() is var kindless && kindless < _options.MinSupport)
+            if (collection.Support < _options.MinSupport - NearSupportMargin || passages[collection.Supporting!.PassageRank].DocumentId != passages[0].DocumentId
+                || collection.KindlessWindow() is var kindless && kindless < _options.MinSupport)
             {
                 return false;
             }
