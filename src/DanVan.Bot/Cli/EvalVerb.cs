@@ -24,9 +24,10 @@ internal static class EvalVerb
         var sweep = new Option<bool>("--sweep") { Description = "Quét ngưỡng liên quan để hiệu chỉnh Retrieval:MinRelevance." };
         var parity = new Option<bool>("--parity") { Description = "Hỏi mỗi câu cả có dấu và không dấu; in tỉ lệ câu được quyết định như nhau." };
         var corpus = new Option<string?>("--corpus") { Description = "Start from a copy of this database (e.g. data/bench/corpus-100000.db) to measure quality among many other passages." };
-        var command = new Command("eval", "Đánh giá chất lượng trả lời trên bộ câu hỏi mẫu.") { devSet, docs, verbose, sweep, parity, corpus };
+        var traceCsv = new Option<string?>("--trace-csv") { Description = "Ghi mỗi câu hỏi một dòng CSV: bước kiểm tra đã quyết định và các tín hiệu (độ liên quan, độ hỗ trợ …)." };
+        var command = new Command("eval", "Đánh giá chất lượng trả lời trên bộ câu hỏi mẫu.") { devSet, docs, verbose, sweep, parity, corpus, traceCsv };
         command.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(devSet)!, parse.GetValue(docs)!,
-            new Modes(parse.GetValue(verbose), parse.GetValue(sweep), parse.GetValue(parity)), parse.GetValue(corpus), ct));
+            new Modes(parse.GetValue(verbose), parse.GetValue(sweep), parse.GetValue(parity)) { TraceCsv = parse.GetValue(traceCsv) }, parse.GetValue(corpus), ct));
         return command;
     }
 
@@ -78,6 +79,12 @@ internal static class EvalVerb
 
             var outcomes = await new Evaluator(context.Get<Retriever>(), context.Get<DanVan.Core.Answering.IQuestionAnswerer>()).RunAsync(items, cancellationToken);
             Print(Evaluator.SummarizeByVariant(outcomes));
+            if (modes.TraceCsv is { } csv)
+            {
+                var set = Path.GetFileNameWithoutExtension(devSetPath);
+                await File.WriteAllLinesAsync(csv, outcomes.Select(o => DecisionTable.Row(set, o)).Prepend(DecisionTable.Header), cancellationToken);
+            }
+
             if (modes.Verbose)
             {
                 PrintMisses(outcomes);
@@ -183,7 +190,11 @@ internal static class EvalVerb
         AnsiConsole.Write(table);
     }
 
-    private sealed record Modes(bool Verbose, bool Sweep, bool Parity);
+    private sealed record Modes(bool Verbose, bool Sweep, bool Parity)
+    {
+        /// <summary>Where <c>--trace-csv</c> writes each question's decision row (<see cref="DecisionTable"/>), if anywhere.</summary>
+        public string? TraceCsv { get; init; }
+    }
 
     private static string F(double value) => double.IsNaN(value) ? "—" : value.ToString("0.000", CultureInfo.InvariantCulture);
 }

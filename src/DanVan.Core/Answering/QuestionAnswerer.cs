@@ -37,6 +37,12 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         text = QuestionReading.Read(text, _retriever.Vocabulary, _retriever.Lexicon);
         var retrieval = await _retriever.SearchAsync(text, cancellationToken);
         var passages = retrieval.IsRelevant ? retrieval.Passages : [];
+        if (DecisionTrace.Signals is { } signals)
+        {
+            signals.Relevance = retrieval.Relevance;
+            signals.Relevant = passages.Count > 0;
+        }
+
         if (passages.Count == 0)
         {
             DecisionTrace.Add($"no relevant passage for \"{text}\" (relevance {retrieval.Relevance:0.000})");

@@ -43,6 +43,7 @@ internal sealed class SentenceCollector
         var blocked = new List<(double Window, string Why, string Text)>();
         double support = 0;
         SentenceCandidate? supporting = null;
+        var kindless = new List<(int Rank, int Position, IReadOnlyList<string> Context)>();
 
         // The year, province or decree a course is about are facts of its document: a passage of it that does not repeat
         // them (a photo caption naming the speaker) is still about that course when another retrieved passage of it names them.
@@ -79,7 +80,8 @@ internal sealed class SentenceCollector
             var context = IndexText.Tokens(passage.Title + " " + passage.Section + " ; " + MetaSource(passage));
             var sentences = split[rank];
             var tokens = splitTokens[rank];
-            var aboutAsked = _mentions.AllIn(documentFields[passage.DocumentId]) && _expectation.HoldsArticle(passage.Section + "\n" + passage.Text)
+            var namesIn = _mentions.AllIn(documentFields[passage.DocumentId]);
+            var aboutAsked = namesIn && _expectation.HoldsArticle(passage.Section + "\n" + passage.Text)
                 && _expectation.HoldsNamedOffices(passage.Section + "\n" + passage.Text);
             var coverages = tokens.Select(t => _scorer.Score(t, context)).ToList();
             for (var position = 0; position < sentences.Count; position++)
@@ -106,7 +108,12 @@ internal sealed class SentenceCollector
                 var bound = coverage + (position > 0 ? coverages[position - 1] : 0) + (position + 1 < coverages.Count ? coverages[position + 1] : 0);
                 if (tracing)
                 {
-                    Trace(blocked, passage, sentences, tokens, position, context, aboutAsked, inPart, windowHoldsFact, candidate);
+                    Trace(blocked, passage, sentences, tokens, position, context, namesIn, inPart, windowHoldsFact, candidate);
+                }
+
+                if (aboutAsked && inPart && !windowHoldsFact)
+                {
+                    kindless.Add((rank, position, context));
                 }
 
                 if (aboutAsked && inPart && windowHoldsFact && bound > support)
@@ -132,33 +139,80 @@ internal sealed class SentenceCollector
             }
         }
 
-        return new SentenceCollection(candidates, supporting, support, notMentioned);
+        return new SentenceCollection(candidates, supporting, support, notMentioned) { KindlessWindow = () => KindlessWindow(passages, splitTokens, split, supporting, kindless) };
     }
 
-    // Under a decision trace: the check that sets a sentence's window aside, with the window's coverage.
+    // The best window, in the supporting sentence's document, of the sentences that hold no asked kind of fact but pass
+    // every other check (0 without a supporting sentence).
+    private double KindlessWindow(IReadOnlyList<RetrievedPassage> passages, List<List<List<string>>> tokens, List<List<string>> sentences,
+        SentenceCandidate? supporting, List<(int Rank, int Position, IReadOnlyList<string> Context)> kindless)
+    {
+        if (supporting is null)
+        {
+            return 0;
+        }
+
+        var document = passages[supporting.PassageRank].DocumentId;
+        double best = 0;
+        foreach (var (rank, position, context) in kindless.Where(k => passages[k.Rank].DocumentId == document))
+        {
+            var t = tokens[rank];
+            IReadOnlyList<string>[] fields = [position > 0 ? t[position - 1] : [], t[position], position + 1 < t.Count ? t[position + 1] : [], context];
+            var window = _scorer.Score(fields);
+            if (window > best && WindowCheckFailed(fields, sentences[rank], position, context) is null)
+            {
+                best = window;
+            }
+        }
+
+        return best;
+    }
+
+    // Under a decision trace: the checks that set a sentence's window aside (the first named in the lines), with the window's coverage.
     private void Trace(List<(double Window, string Why, string Text)> blocked, RetrievedPassage passage, IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlyList<string>> tokens,
-        int position, IReadOnlyList<string> context, bool aboutAsked, bool inPart, bool holdsFact, SentenceCandidate candidate)
+        int position, IReadOnlyList<string> context, bool namesIn, bool inPart, bool holdsFact, SentenceCandidate candidate)
     {
         IReadOnlyList<string>[] fields = [position > 0 ? tokens[position - 1] : [], tokens[position], position + 1 < tokens.Count ? tokens[position + 1] : [], context];
         var text = passage.Section + "\n" + passage.Text;
-        var why = !aboutAsked ? (!_expectation.HoldsArticle(text) ? "article" : !_expectation.HoldsNamedOffices(text) ? "offices" : "names")
-            : !inPart ? "part"
-            : !holdsFact ? "kind"
-            : WindowCheckFailed(fields, sentences, position, context);
-        if (why is not null)
+        var failed = new[] { ("article", _expectation.HoldsArticle(text)), ("offices", _expectation.HoldsNamedOffices(text)), ("names", namesIn), ("part", inPart), ("kind", holdsFact) }
+            .Where(c => !c.Item2).Select(c => c.Item1).ToList();
+        failed.AddRange(WindowChecksFailed(fields, sentences, position, context));
+        if (failed.Count > 0)
         {
-            blocked.Add((_scorer.Score(fields), why, $"[{candidate.PassageRank + 1}] {candidate.Text}"));
+            var window = _scorer.Score(fields);
+            blocked.Add((window, failed[0], $"[{candidate.PassageRank + 1}] {candidate.Text}"));
+            DecisionTrace.Signals?.SetAside(failed, window);
+        }
+    }
+
+    // Every check a sentence's window fails, in order (lazily: the first costs only its own check).
+    private IEnumerable<string> WindowChecksFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context)
+    {
+        if (!_expectation.HoldsFocus(fields))
+        {
+            yield return "focus";
+        }
+
+        if (!_expectation.HoldsAttribution(fields))
+        {
+            yield return "attribution";
+        }
+
+        if (!_expectation.HoldsCountScope(sentences[position], context))
+        {
+            yield return "count scope";
+        }
+
+        if (_expectation.IsAboutOtherYear(sentences.Skip(Math.Max(0, position - 1)).Take(position == 0 ? 2 : 3).ToArray()))
+        {
+            yield return "other year";
         }
     }
 
     // The first check a sentence's window fails (null when it passes them all): the question's focus, the speaker of a
     // topic, what a count is scoped to, a year other than the one asked.
     private string? WindowCheckFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context) =>
-        !_expectation.HoldsFocus(fields) ? "focus"
-        : !_expectation.HoldsAttribution(fields) ? "attribution"
-        : !_expectation.HoldsCountScope(sentences[position], context) ? "count scope"
-        : _expectation.IsAboutOtherYear(sentences.Skip(Math.Max(0, position - 1)).Take(position == 0 ? 2 : 3).ToArray()) ? "other year"
-        : null;
+        WindowChecksFailed(fields, sentences, position, context).FirstOrDefault();
 
     private static string Clip(string text) => text.Length <= 160 ? text : text[..160] + "…";
 

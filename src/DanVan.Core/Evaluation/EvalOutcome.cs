@@ -16,6 +16,9 @@ public sealed record EvalOutcome(DevSetItem Item, int? Rank, bool Grounded, bool
     /// <summary>Why the answer decided as it did (<see cref="DecisionTrace"/>): what the question read as, the support, the windows set aside.</summary>
     public IReadOnlyList<string> Why { get; init; } = [];
 
+    /// <summary>The decision's signals as values (<see cref="DecisionSignals"/>), for <see cref="DecisionTable"/>.</summary>
+    public DecisionSignals Signals { get; init; } = new();
+
     /// <summary>Characters of the answer part (the quotation before any context block) of an answered question; 0 otherwise.</summary>
     public int LeadLength { get; init; }
 }

@@ -40,7 +40,8 @@ public sealed class Evaluator
             int? rank = item.ExpectedSource is null ? null : documents.IndexOf(item.ExpectedSource) is var i and >= 0 ? i + 1 : null;
             Answer answer;
             IReadOnlyList<string> why;
-            using (DecisionTrace.Begin(out why))
+            DecisionSignals signals;
+            using (DecisionTrace.Begin(out why, out signals))
             {
                 answer = await _answerer.AnswerAsync(item.Question, cancellationToken: cancellationToken);
             }
@@ -50,7 +51,7 @@ public sealed class Evaluator
             var factsInLead = factsFound && item.Facts.All(f => ContainsFact(lead.Length > LeadChars ? lead[..LeadChars] : lead, f));
             outcomes.Add(new EvalOutcome(item, rank, answer.Grounded, factsFound, retrieval.Relevance, answer.Text)
             {
-                Support = answer.Support, Outcome = answer.Outcome, FactsInLead = factsInLead, LeadLength = lead.Length, Why = why,
+                Support = answer.Support, Outcome = answer.Outcome, FactsInLead = factsInLead, LeadLength = lead.Length, Why = why, Signals = signals,
             });
         }
 
