@@ -49,11 +49,14 @@ ATTRIBUTES = {
     "course": [("Kinh phí tổ chức {e} hết bao nhiêu tiền?", "kinh phí"), ("Học viên dự {e} được hỗ trợ tiền ăn bao nhiêu một ngày?", "tiền ăn"),
                ("Báo cáo viên ở {e} được trả thù lao bao nhiêu?", "thù lao"), ("{e} tốn hết bao nhiêu tiền vậy ad", "đồng"),
                ("Bài kiểm tra cuối {e} làm trong bao nhiêu phút?", "phút"), ("Mỗi buổi học của {e} kéo dài mấy tiếng?", "tiếng"),
-               ("Số điện thoại của ban tổ chức {e} là bao nhiêu?", "điện thoại")],
+               ("Số điện thoại của ban tổ chức {e} là bao nhiêu?", "điện thoại"), ("Phụ cấp cho học viên dự {e} là bao nhiêu một ngày?", "phụ cấp"),
+               ("Tiền ăn ở của học viên {e} do ai chi, hết bao nhiêu?", "tiền ăn")],
     "body": [("{h} {b}, nơi phối hợp mở lớp, tên gì?", None), ("Ai đang là {h} {b}?", None), ("Số điện thoại của {b} là bao nhiêu?", "điện thoại"),
-             ("Trụ sở {b} ở đâu, số nhà bao nhiêu?", "trụ sở")],
+             ("Trụ sở {b} ở đâu, số nhà bao nhiêu?", "trụ sở"),
+             ("{h} {b} tên j vậy ad", None)],
     "person": [("{p} năm nay bao nhiêu tuổi?", "tuổi"), ("Quê của {p} ở đâu?", "quê"), ("Số điện thoại của {p} là gì?", "điện thoại"),
-               ("Lương hằng tháng của {p} là bao nhiêu?", "lương")],
+               ("Lương hằng tháng của {p} là bao nhiêu?", "lương"),
+               ("{p} sinh năm nào?", "sinh năm")],
 }
 # Bodies a document may name beside a course, with their head's title.
 HEADS = [(r"Trường Chính trị tỉnh(?: [A-ZĐ]\w+(?: [A-ZĐ]\w+)?)?", "hiệu trưởng"), (r"Học viện Chính trị khu vực [IVX]+", "giám đốc"),
