@@ -39,10 +39,18 @@ public sealed partial class AnswerExpectation
         start < clause.Count && LexiconMatcher.LongestAt(clause, start, lexicon.Money.Counted) > 0
         && LexiconMatcher.LongestAt(clause, start, lexicon.Money.OtherWords) == 0;
 
-    private static bool AsksAmountAlone(List<QueryToken> clause, int at, int start, QuestionLexicon lexicon) =>
-        lexicon.Money.Askers.Any(a => a.Length == start - at && a.StartsAt(clause, at))
-        && (start >= clause.Count || IsFunctionWord(clause[start]) || LexiconMatcher.LongestAt(clause, start, lexicon.PeriodWords) > 0)
-        && (at == 0 || !NumbersWhatFollows(clause[at - 1], lexicon));
+    // An amount asker counting nothing after it, past a magnitude ("hết khoảng mấy trăm?"): the clause ends, a function
+    // word or a period follows ("bao nhiêu một tháng", "bao nhiêu hằng tháng").
+    private static bool AsksAmountAlone(List<QueryToken> clause, int at, int start, QuestionLexicon lexicon)
+    {
+        if (!lexicon.Money.Askers.Any(a => a.Length == start - at && a.StartsAt(clause, at)) || (at > 0 && NumbersWhatFollows(clause[at - 1], lexicon)))
+        {
+            return false;
+        }
+
+        var next = start + (start < clause.Count ? LexiconMatcher.LongestAt(clause, start, lexicon.Form.Magnitudes) : 0);
+        return next >= clause.Count || IsFunctionWord(clause[next]) || LexiconMatcher.LongestAt(clause, next, lexicon.PeriodWords) > 0;
+    }
 
     // A word the asker right after it numbers or dates rather than counts: "năm bao nhiêu", "số bao nhiêu".
     private static bool NumbersWhatFollows(QueryToken before, QuestionLexicon lexicon) =>

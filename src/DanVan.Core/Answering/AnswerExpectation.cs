@@ -451,8 +451,9 @@ public sealed partial class AnswerExpectation
     // What a clause that asks names as asked of someone or something ("quê của đồng chí … ở đâu", "số điện thoại của Ban … là
     // bao nhiêu"): the lexicon's attributes, each the focus of the answer (with its other names, through the synonyms).
     private static IEnumerable<string[]> AttributeFoci(string question, QuestionLexicon lexicon) =>
-        Clauses(question, lexicon).Where(c => AsksOwnQuestion(c, lexicon) || lexicon.Kinds.Values.Any(cues => lexicon.FindCues(c, cues).Any()))
-            .SelectMany(c => lexicon.FindCues(c, lexicon.Attributes).Select(a => c.Skip(a.At).Take(a.Length).Select(t => t.Folded).ToArray()));
+        Clauses(question, lexicon).Select(c => (Clause: c, Named: lexicon.FindCues(c, lexicon.Attributes).ToList()))
+            .Where(c => c.Named.Count > 0 && (AsksOwnQuestion(c.Clause, lexicon) || lexicon.Kinds.Values.Any(cues => lexicon.FindCues(c.Clause, cues).Any())))
+            .SelectMany(c => c.Named.Select(a => c.Clause.Skip(a.At).Take(a.Length).Select(t => t.Folded).ToArray()));
 
     // A clause holding a question word of its own ("tình trạng gì", "bao nhiêu", "khi nào").
     private static bool AsksOwnQuestion(List<QueryToken> clause, QuestionLexicon lexicon) =>

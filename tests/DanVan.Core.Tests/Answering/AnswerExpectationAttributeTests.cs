@@ -19,6 +19,7 @@ public sealed class AnswerExpectationAttributeTests
     [InlineData("Quy chế có quy định phụ cấp hằng tháng cho thành viên tổ dân vận thôn là bao nhiêu không?")] // a sum named, the amount asked alone
     [InlineData("Tiền ăn ở cho người học do ai chi, hết khoảng bao nhiêu?")] // the sum named in another clause
     [InlineData("Mỗi lớp tốn bao nhiêu tiền?")]
+    [InlineData("Tien an o cho nguoi hoc do ai chi, het khoang may tram?")] // "mấy" before a magnitude, typed without diacritics
     public void IsMetBy_MoneyAsked_NotMetByAnotherCount(string question)
     {
         var expectation = For(question);
@@ -41,6 +42,7 @@ public sealed class AnswerExpectationAttributeTests
     [InlineData("Bao nhiêu đồng chí dự lớp?", "Lớp có 120 đồng chí tham dự.")]
     [InlineData("Kinh phí lớp học do cơ quan nào bảo đảm, lớp có bao nhiêu học viên?", "Lớp tập huấn có 230 học viên.")]
     [InlineData("Chế độ phụ cấp được quy định từ năm bao nhiêu?", "Chế độ này được quy định từ năm 2019.")]
+    [InlineData("Quy định về phụ cấp nằm ở Điều số mấy?", "Chế độ phụ cấp được quy định tại Điều 9.")]
     public void IsMetBy_NoAmountOfMoneyAsked_ReadAsBefore(string question, string sentence) =>
         Assert.True(For(question).IsMetBy(sentence));
 
