@@ -68,6 +68,7 @@ public sealed partial class AnswerExpectation
         Participants,
         ArticleNumber,
         Office,
+        Money,
     }
 
     // The numbers the question itself states ("trong hơn 800 cán bộ, bao nhiêu người …"): they are not what it counts.
@@ -160,6 +161,19 @@ public sealed partial class AnswerExpectation
             kinds.Add(Expected.Count);
         }
 
+        // "kinh phí … bao nhiêu", "bao nhiêu tiền": a sum of money, and no count of anything else when every count asked is that sum.
+        var (asksMoney, onlyMoney) = MoneyAsked(question, lexicon);
+        if (asksMoney)
+        {
+            if (onlyMoney)
+            {
+                kinds.Remove(Expected.Count);
+                units = [];
+            }
+
+            kinds.Add(Expected.Money);
+        }
+
         // A time is asked beside a count only by a question word ("vào dịp nào", "khi nào"), not by "thời gian".
         var asksTime = kind == QuestionKind.Time || lexicon.Asks("time", tokens);
         if ((kinds.Count == 0 && asksTime) || (!kinds.Contains(Expected.Year) && !kinds.Contains(Expected.Day) && lexicon.FindCues(tokens, lexicon.TimeAskers).Any()))
@@ -227,7 +241,7 @@ public sealed partial class AnswerExpectation
         var current = LexiconMatcher.Find(tokens, lexicon.Current).Any();
         var timeFocus = Clauses(question, lexicon).SelectMany(c => LexiconMatcher.Find(c, lexicon.TimeAskers).Select(a => FocusBefore(c, a.At, lexicon)))
             .OfType<string[]>().ToList();
-        var focus = timeFocus.Concat(ReasonFoci(question, lexicon)).OfType<string[]>().ToList();
+        var focus = timeFocus.Concat(ReasonFoci(question, lexicon)).OfType<string[]>().Concat(AttributeFoci(question, lexicon)).ToList();
         var years = lexicon.YearsIn(Tokenizer.TokenizeTyped(question)).ToList();
         var articles = lexicon.Patterns.Article.Matches(question).Select(m => m.Groups["n"].Value.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
         // "Dân vận khéo là gì?" asks what a term means: a sentence that defines it, not any sentence naming it.
@@ -364,7 +378,8 @@ public sealed partial class AnswerExpectation
             }
         }
 
-        return mask != 0 && IsAboutOtherYear(sentence) ? 0 : mask;
+        // A sum of money asked is what any answer must state: the sentence counting the classes does not say their cost.
+        return mask != 0 && (IsAboutOtherYear(sentence) || (_kinds.Contains(Expected.Money) && !HoldsMoney(sentence))) ? 0 : mask;
     }
 
     private bool IsMetBy(Expected kind, string sentence, string? next) =>
@@ -384,6 +399,7 @@ public sealed partial class AnswerExpectation
             Expected.ArticleNumber => _lexicon.Patterns.Article.IsMatch(sentence),
             Expected.Participants => (ListsParticipants(sentence) && HoldsOffice(sentence)) || IsMetBy(Expected.Person, sentence, next),
             Expected.Office => HoldsOfficeHeld(sentence),
+            Expected.Money => HoldsMoney(sentence),
             _ => true,
         };
 
@@ -433,6 +449,13 @@ public sealed partial class AnswerExpectation
             }
         }
     }
+
+    // What a clause that asks names as asked of someone or something ("quê của đồng chí … ở đâu", "số điện thoại của Ban … là
+    // bao nhiêu"): the lexicon's attributes, each the focus of the answer (with its other names, through the synonyms).
+    private static IEnumerable<string[]> AttributeFoci(string question, QuestionLexicon lexicon) =>
+        Clauses(question, lexicon).Select(c => (Clause: c, Named: lexicon.FindCues(c, lexicon.Attributes).ToList()))
+            .Where(c => c.Named.Count > 0 && (AsksOwnQuestion(c.Clause, lexicon) || lexicon.Kinds.Values.Any(cues => lexicon.FindCues(c.Clause, cues).Any())))
+            .SelectMany(c => c.Named.Select(a => c.Clause.Skip(a.At).Take(a.Length).Select(t => t.Folded).ToArray()));
 
     // A clause holding a question word of its own ("tình trạng gì", "bao nhiêu", "khi nào").
     private static bool AsksOwnQuestion(List<QueryToken> clause, QuestionLexicon lexicon) =>

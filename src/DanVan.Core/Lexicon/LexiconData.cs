@@ -73,6 +73,15 @@ public sealed class LexiconData
     /// <summary>What a count, a percentage or a rate measures, and whether it was planned or achieved.</summary>
     public MeasureData Measures { get; set; } = new();
 
+    /// <summary>
+    /// What a question may ask of a person, a body or a thing that the materials seldom give ("quê", "năm sinh", "số điện
+    /// thoại", "mức lương"): named in a clause that asks, it is what the answer hangs on, so the sentence answering must say it.
+    /// </summary>
+    public List<string> Attributes { get; set; } = [];
+
+    /// <summary>An amount of money asked ("kinh phí … bao nhiêu", "bao nhiêu tiền") and how a sentence states one: see <see cref="MoneyData"/>.</summary>
+    public MoneyData Money { get; set; } = new();
+
     /// <summary>What asks an article's or a clause's number right after its word ("Điều mấy", "khoản nào").</summary>
     public List<string> ArticleNumberAskers { get; set; } = [];
 
@@ -315,6 +324,25 @@ public sealed class LexiconData
     /// ("tỷ lệ", "chỉ số"), words that open what narrows a count right after its unit ("bao nhiêu người là …"), and
     /// the markers of a planned ("phấn đấu", "chỉ tiêu") and of an achieved figure ("đã", "thực tế").
     /// </summary>
+    /// <summary>
+    /// Money asked and stated. A question naming a sum of money (<see cref="Asked"/>: "kinh phí", "phụ cấp") and asking
+    /// an amount (<see cref="Askers"/>: "bao nhiêu") with nothing counted after it, or counting money right after its asker (<see cref="Counted"/>: "bao
+    /// nhiêu tiền"), is answered only by a sentence with a number before a unit of money (<see cref="Units"/>: "đồng",
+    /// "USD"), unless the unit starts another word there (<see cref="OtherWords"/>: "hai đồng chí").
+    /// </summary>
+    public sealed class MoneyData
+    {
+        public List<string> Askers { get; set; } = [];
+
+        public List<string> Asked { get; set; } = [];
+
+        public List<string> Counted { get; set; } = [];
+
+        public List<string> Units { get; set; } = [];
+
+        public List<string> OtherWords { get; set; } = [];
+    }
+
     public sealed class MeasureData
     {
         public List<string> Verbs { get; set; } = [];

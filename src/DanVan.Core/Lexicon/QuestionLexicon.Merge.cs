@@ -60,6 +60,7 @@ public sealed partial class QuestionLexicon
         d.Units.Classifiers, d.Form.Chat, d.Form.Courtesy, d.Form.Particles, d.Form.Approximators, d.Form.IndefiniteAskers, d.Form.Numbered, d.Form.IndefiniteTimes, d.Form.ListImperatives,
         d.Form.YesNoOpeners, d.Form.YesNoClosers, d.Form.AskFrames, d.Form.LaterAskers, d.Form.Joiners, d.Form.Alternatives,
         d.Measures.Verbs, d.Measures.RateWords, d.Measures.QualifierLinks, d.Measures.Planned, d.Measures.Achieved, d.Measures.Places, d.Measures.Later, d.Measures.Alone,
+        d.Attributes, d.Money.Askers, d.Money.Asked, d.Money.Counted, d.Money.Units, d.Money.OtherWords,
         d.Lists.Askers, d.Lists.Openers, d.Lists.Closers, d.ArticleNumberAskers, d.Participants.Askers, d.Participants.Acts, d.Participants.Markers, d.Participants.Groups,
         d.Reasons.PurposeAskers, d.Reasons.ResultAskers, d.Reasons.CauseMarkers, d.Reasons.ConsequenceOpeners, d.Reasons.PurposeMarkers, d.Reasons.ResultMarkers,
         d.Form.Magnitudes, d.Form.NamePrepositions, d.Form.Existentials,

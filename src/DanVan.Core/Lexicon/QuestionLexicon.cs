@@ -75,6 +75,8 @@ public sealed partial class QuestionLexicon
         MeasurePlaces = Phrases(data.Measures.Places);
         LaterYears = Phrases(data.Measures.Later);
         AloneMarkers = Phrases(data.Measures.Alone);
+        Attributes = Phrases(data.Attributes);
+        Money = new MoneyWords(Phrases(data.Money.Askers), Phrases(data.Money.Asked), Phrases(data.Money.Counted), Phrases(data.Money.Units), Phrases(data.Money.OtherWords));
         TimeAskers = Phrases(data.TimeAskers);
         DurationAskers = Phrases(data.DurationAskers);
         ReasonAskers = Phrases(data.ReasonAskers);
@@ -255,6 +257,12 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Verbs between what a number measures and its asker ("chiếm", "đạt": "đồng bào … chiếm bao nhiêu phần trăm").</summary>
     public IReadOnlyList<LexiconPhrase> MeasureVerbs { get; }
+
+    /// <summary>What may be asked of a person, body or thing that an answer must say: see <see cref="LexiconData.Attributes"/>.</summary>
+    public IReadOnlyList<LexiconPhrase> Attributes { get; }
+
+    /// <summary>Money asked and stated: see <see cref="LexiconData.MoneyData"/>.</summary>
+    public MoneyWords Money { get; }
 
     /// <summary>Words after which a question names what a rate measures ("tỷ lệ giải quyết đơn thư", "chỉ số hài lòng").</summary>
     public IReadOnlyList<LexiconPhrase> RateWords { get; }

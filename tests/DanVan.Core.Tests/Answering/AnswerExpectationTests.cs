@@ -147,6 +147,18 @@ public sealed class AnswerExpectationTests
         Assert.False(expectation.IsMetBy("Lớp học khai mạc với nhiều nội dung thiết thực."));
     }
 
+    // The holder of an office asked by name ("tên gì", chat's "tên j") is met by a sentence naming someone in that office,
+    // not by one naming the body only.
+    [Theory]
+    [InlineData("Hiệu trưởng Trường Chính trị tỉnh, nơi phối hợp mở lớp, tên gì?")]
+    [InlineData("hieu truong truong chinh tri tinh, noi phoi hop mo lop nam 2023, ten j vay")]
+    public void IsMetBy_HolderOfAnOfficeAskedByName_NeedsTheHolderNamed(string question)
+    {
+        var expectation = For(question);
+        Assert.False(expectation.IsMetBy("Sáng 8/8, Ban Dân vận Tỉnh ủy phối hợp với Trường Chính trị tỉnh khai mạc lớp tập huấn năm 2023."));
+        Assert.True(expectation.IsMetBy("Dự khai mạc có đồng chí Nguyễn Văn Hùng, Hiệu trưởng Trường Chính trị tỉnh."));
+    }
+
     [Theory]
     [InlineData("Ngoài mấy chuyên đề chính, các ngành còn nói thêm gì?", false)] // "mấy" after "ngoài" is given, not asked
     [InlineData("ngoai may chuyen de chinh cac nganh con noi them gi", false)]

@@ -42,6 +42,25 @@ BODIES = ["Ban Tuyên giáo", "Ban Tổ chức", "Ủy ban Kiểm tra", "Ban N�
 ASKED = [("{e} có kinh phí bao nhiêu?", "kinh phí"), ("{e} có bao nhiêu đại biểu nữ?", "nữ"), ("Ai phát biểu bế mạc {e}?", "bế mạc"),
          ("Tỷ lệ học viên đạt loại giỏi ở {e} là bao nhiêu?", "loại giỏi"), ("Ai là Giám đốc Sở Nội vụ dự {e}?", "Sở Nội vụ"),
          ("{e} có bao nhiêu phóng viên đưa tin?", "phóng viên"), ("Sau {e}, năm sau tỉnh mở thêm mấy lớp?", "năm sau")]
+# An attribute the materials never give of a thing a document names (the course, a body it names, a person it names):
+# (question pattern, a word whose absence from that document keeps the attribute unstated). {e} a course, {b} a body
+# with its head's title {h}, {p} a person.
+ATTRIBUTES = {
+    "course": [("Kinh phí tổ chức {e} hết bao nhiêu tiền?", "kinh phí"), ("Học viên dự {e} được hỗ trợ tiền ăn bao nhiêu một ngày?", "tiền ăn"),
+               ("Báo cáo viên ở {e} được trả thù lao bao nhiêu?", "thù lao"), ("{e} tốn hết bao nhiêu tiền vậy ad", "đồng"),
+               ("Bài kiểm tra cuối {e} làm trong bao nhiêu phút?", "phút"), ("Mỗi buổi học của {e} kéo dài mấy tiếng?", "tiếng"),
+               ("Số điện thoại của ban tổ chức {e} là bao nhiêu?", "điện thoại"), ("Phụ cấp cho học viên dự {e} là bao nhiêu một ngày?", "phụ cấp"),
+               ("Tiền ăn ở của học viên {e} do ai chi, hết bao nhiêu?", "tiền ăn")],
+    "body": [("{h} {b}, nơi phối hợp mở lớp, tên gì?", None), ("Ai đang là {h} {b}?", None), ("Số điện thoại của {b} là bao nhiêu?", "điện thoại"),
+             ("Trụ sở {b} ở đâu, số nhà bao nhiêu?", "trụ sở"),
+             ("{h} {b} tên j vậy ad", None)],
+    "person": [("{p} năm nay bao nhiêu tuổi?", "tuổi"), ("Quê của {p} ở đâu?", "quê"), ("Số điện thoại của {p} là gì?", "điện thoại"),
+               ("Lương hằng tháng của {p} là bao nhiêu?", "lương"),
+               ("{p} sinh năm nào?", "sinh năm")],
+}
+# Bodies a document may name beside a course, with their head's title.
+HEADS = [(r"Trường Chính trị tỉnh(?: [A-ZĐ]\w+(?: [A-ZĐ]\w+)?)?", "hiệu trưởng"), (r"Học viện Chính trị khu vực [IVX]+", "giám đốc"),
+         (r"Sở [A-ZĐ]\w+ [a-zđ]\w+", "giám đốc"), (r"Ban (?:Tôn giáo|Dân tộc)(?: tỉnh)?", "trưởng")]
 
 
 def fold(s):
@@ -136,6 +155,22 @@ def probes():
             if absent(thing, fold(text)):
                 q = pattern.format(e=course if pattern.startswith("{e}") else course[0].lower() + course[1:])
                 add("asked_fact", q, None)
+        for pattern, thing in ATTRIBUTES["course"]:  # an attribute of the course the article never gives
+            if absent(thing, fold(text)):
+                add("attribute", pattern.format(e=course if pattern.startswith("{e}") else course[0].lower() + course[1:]), None)
+        for regex, head in HEADS:  # the head, the address or the phone of a body it names but whose head it never names
+            for body in sorted(set(re.findall(regex, text)))[:1]:
+                body = body + (f" {province}" if province and body.endswith("tỉnh") else "")
+                if absent(head + " " + body.split(" tỉnh")[0], fold(text)):
+                    for pattern, thing in ATTRIBUTES["body"]:
+                        if thing is None or absent(thing, fold(text)):
+                            q = pattern.format(h=head, b=body)
+                            add("attribute", q[0].upper() + q[1:], None)
+        for person in sorted(set(re.findall(r"(?:đồng chí|ông|bà|TS\.|ThS\.) ((?:[A-ZĐ]\w+ ){2,3}[A-ZĐ]\w+)", text)))[:2]:
+            for pattern, thing in ATTRIBUTES["person"]:  # what the article never says of a person it names
+                if absent(thing, fold(text)):
+                    q = pattern.format(p="đồng chí " + person)
+                    add("attribute", q[0].upper() + q[1:], None)
         for k, counted_thing in enumerate(counted):  # a count of something the article never counts
             if absent(counted_thing, fold(text)) and k % 2 == len(title) % 2:
                 add("count", f"{course} có bao nhiêu {counted_thing}?", counted_thing)
