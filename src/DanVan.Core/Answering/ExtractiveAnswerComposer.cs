@@ -72,19 +72,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // document names them, so the sentence for an ask need not repeat them.)
         string TitleOf(SentenceCandidate c) => passages[c.PassageRank].Title + " ; " + reading.Grounding;
         bool AboutAsked(SentenceCandidate c) => expectation.HoldsArticle(passages[c.PassageRank].Section + "\n" + passages[c.PassageRank].Text);
-        if (!Supported() || OffTopic(collection.Supporting))
+        if (!Supported() || OffTopic())
         {
-            // A question asking several things that no window answers whole may have asks each supported on its own in one
-            // document: those are answered, and the others said to be unstated.
-            if (parts.Count > 1 && !expectation.AsksReason && PartSupport(reading, parts, passages) is { } partial && !OffTopic(partial.Supporting))
-            {
-                var (quoted, rest, unstated, partOf) = QuoteSelector.ByPart(collection, parts, DocumentOf(partial.Supporting), partial.Stated, DocumentOf, TitleOf, AboutAsked);
-                if (quoted.Count > 0)
-                {
-                    return Grounded(quoted, rest, unstated, partial.Support, PartHolds(quoted, partOf));
-                }
-            }
-
             var related = writer.Write(QuoteSelector.Related(collection), sentence => Quote.Cut(sentence, holds));
             return AnswerFactory.Related(question, related, writer.Sources, Mode) with { Support = collection.Support };
         }
@@ -112,9 +101,9 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
 
         // A question naming nothing that grounds it (a place, a year, a name) whose word pairs the supporting document mostly
         // lacks is about something else: the document shares a word or two of it, not its topic ("hội nghị khách hàng").
-        bool OffTopic(SentenceCandidate? supporting)
+        bool OffTopic()
         {
-            if (topic is null || supporting is null)
+            if (topic is null || collection.Supporting is not { } supporting)
             {
                 return false;
             }
@@ -134,7 +123,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // (A reason asked beside another ask keeps the premises of its consequence, each other ask its sentence.)
         if (parts.Count > 1 && !expectation.AsksReason)
         {
-            var (quoted, rest, unstated, partOf) = QuoteSelector.ByPart(collection, parts, DocumentOf(collection.Supporting!), null, DocumentOf, TitleOf, AboutAsked);
+            var (quoted, rest, unstated, partOf) = QuoteSelector.ByPart(collection, parts, DocumentOf(collection.Supporting!), DocumentOf, TitleOf, AboutAsked);
             if (quoted.Count > 0)
             {
                 return Grounded(quoted, rest, unstated, collection.Support, PartHolds(quoted, partOf));
@@ -205,39 +194,6 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             .Select(p => top with { PassageId = p.Id, Ordinal = p.Ordinal, Section = p.Section, Text = p.Text, Score = score })
             .ToList();
         return added.Count == 0 ? passages : [.. passages, .. added];
-    }
-
-    /// <summary>
-    /// Each ask of a question asking several things decided on its own: the window that supports it is read with the whole
-    /// question's words and names (what grounds the question grounds each ask) and the kind of fact the ask itself asks (or
-    /// the list it asks).
-    /// Null when the first ask does not reach the minimum support; otherwise the document of the best supported ask, and
-    /// which asks are supported in that document.
-    /// </summary>
-    private (SentenceCandidate Supporting, double Support, bool[] Stated)? PartSupport(QuestionReading reading, IReadOnlyList<AskedPart> parts, IReadOnlyList<RetrievedPassage> passages)
-    {
-        var supports = parts.Select(part =>
-        {
-            DecisionTrace.Add($"ask \"{part.Text}\" decided on its own:");
-            var collection = new SentenceCollector(reading.Scorer, part.Expectation, reading.Mentions, _lexicon, part.Kind, reading.Part, (document, section) => _store?.SectionText(document, section))
-                .Collect(passages);
-            return collection;
-        }).ToList();
-        // Only an ask of a particular kind of fact or of a list is supported on its own: an ask of no kind ("có dự không",
-        // "hội trường nào") is met by any sentence sharing its words.
-        // The first ask must be supported: it names what the later ones hang on ("Trưởng ban X là ai, kiêm chức gì",
-        // "Năm 2017 … mở bao nhiêu lớp, cho bao nhiêu cán bộ"), and a later ask answered without it answers of something else.
-        bool Supported(int i) => supports[i].Supporting is not null && supports[i].Support >= _options.MinSupport && (parts[i].Expectation.IsSpecific || parts[i].Expectation.AsksList);
-        if (!Supported(0))
-        {
-            return null;
-        }
-
-        var best = Enumerable.Range(0, parts.Count).Where(Supported).Select(i => supports[i]).MaxBy(c => c.Support)!;
-
-        var document = passages[best.Supporting!.PassageRank].DocumentId;
-        var stated = Enumerable.Range(0, parts.Count).Select(i => Supported(i) && passages[supports[i].Supporting!.PassageRank].DocumentId == document).ToArray();
-        return (best.Supporting, best.Support, stated);
     }
 
     // The answer part: the first sentence and those for the other kinds of fact asked or other asks, each cut to the

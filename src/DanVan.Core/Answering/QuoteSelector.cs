@@ -70,13 +70,12 @@ internal static class QuoteSelector
     /// ask the sentence of the answer's document that answers it best — of an ask of a particular kind of fact, the sentence
     /// holding that kind and covering its words (read with the document's title) best; of another ask, the sentence
     /// covering at least <see cref="MinPartCoverage"/> of its words best —, quoted once when it answers several asks. An ask
-    /// <paramref name="stated"/> marks false, or of a particular kind no sentence of the document holds, is not answered:
-    /// its index is returned in <c>Unstated</c> (an ask of no particular kind that no sentence covers is passed over).
+    /// of a particular kind no sentence of the document holds is not answered: its index is returned in <c>Unstated</c> (an ask of no particular kind that no sentence covers is passed over).
     /// <c>PartOf</c> gives, for each answering sentence, the ask it was quoted for. Only sentences <paramref name="aboutAsked"/>
     /// keeps are quoted (those of the article the question names).
     /// </summary>
     public static (List<SentenceCandidate> Answer, List<SentenceCandidate> Context, List<int> Unstated, List<int> PartOf) ByPart(SentenceCollection collection,
-        IReadOnlyList<AskedPart> parts, long document, IReadOnlyList<bool>? stated, Func<SentenceCandidate, long> documentOf, Func<SentenceCandidate, string> titleOf,
+        IReadOnlyList<AskedPart> parts, long document, Func<SentenceCandidate, long> documentOf, Func<SentenceCandidate, string> titleOf,
         Func<SentenceCandidate, bool> aboutAsked)
     {
         var chosen = new List<SentenceCandidate>();
@@ -94,10 +93,9 @@ internal static class QuoteSelector
                 return covers + (WordShareWeight * words.Count(held.Contains) / Math.Max(1, words.Count));
             }
 
-            var pick = stated is not null && !stated[i] ? null
-                : own.Where(c => part.Holds?.Invoke(c.Text) ?? true).Select(c => (Candidate: c, Part: part.Covers(c.Text, titleOf(c))))
-                    .Where(x => part.Holds is not null || x.Part >= MinPartCoverage)
-                    .OrderByDescending(x => Rank(x.Candidate, x.Part)).ThenByDescending(x => x.Candidate.Score).Select(x => x.Candidate).FirstOrDefault();
+            var pick = own.Where(c => part.Holds?.Invoke(c.Text) ?? true).Select(c => (Candidate: c, Part: part.Covers(c.Text, titleOf(c))))
+                .Where(x => part.Holds is not null || x.Part >= MinPartCoverage)
+                .OrderByDescending(x => Rank(x.Candidate, x.Part)).ThenByDescending(x => x.Candidate.Score).Select(x => x.Candidate).FirstOrDefault();
             if (DecisionTrace.IsOn)
             {
                 DecisionTrace.Add($"ask \"{part.Text}\" ({(part.Holds is null ? "no kind" : "kind")}): {(pick is null ? "no sentence" : $"{part.Covers(pick.Text, titleOf(pick)):0.000} [{pick.PassageRank + 1}] {Clip(pick.Text)}")}");
@@ -105,7 +103,7 @@ internal static class QuoteSelector
 
             if (pick is null)
             {
-                if (stated is not null || part.Holds is not null)
+                if (part.Holds is not null)
                 {
                     unstated.Add(i);
                 }

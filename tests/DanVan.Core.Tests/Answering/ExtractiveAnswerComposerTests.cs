@@ -153,10 +153,11 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.DoesNotContain("27 học viên", answerPart, StringComparison.Ordinal);
     }
 
-    // Two asks no window answers together: the ask a sentence supports is answered, and the answer says plainly which ask
-    // the materials do not state — that ask is not presented as answered.
+    // A question asking two things of which the materials state one is not presented as answered (a confident quote for
+    // the stated ask beside an unstated one misleads when the stated ask's sentence is only loosely about it): the
+    // sentence the stated ask needs is still quoted, as related material.
     [Fact]
-    public async Task ComposeAsync_OneOfTwoAsksStated_AnswersItAndSaysTheOtherIsNot()
+    public async Task ComposeAsync_OneOfTwoAsksStated_IsRelatedMaterialQuotingIt()
     {
         var passage = Passage(string.Join('\n',
             "Sáng 17/5, tại thành phố Đông Hà, Ban Dân vận Tỉnh ủy Quảng Trị tổ chức lớp tập huấn Dân vận khéo năm 2023.",
@@ -164,20 +165,18 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
 
         var answer = await _composer.ComposeAsync("Lớp tập huấn Dân vận khéo Quảng Trị năm 2023 học những chuyên đề nào, mấy chuyên đề?", [passage]);
 
-        Assert.True(answer.Grounded);
-        var answerPart = answer.Body.Split(AnswerTexts.ContextHeader)[0];
-        Assert.StartsWith("Các học viên được truyền đạt các chuyên đề: Phương pháp xây dựng mô hình", answerPart, StringComparison.Ordinal);
-        Assert.Contains(AnswerTexts.NotStated(["mấy chuyên đề"]), answerPart, StringComparison.Ordinal);
+        Assert.False(answer.Grounded);
+        Assert.Equal(AnswerOutcome.Related, answer.Outcome);
+        Assert.Contains("Phương pháp xây dựng mô hình", answer.Body, StringComparison.Ordinal);
     }
 
-    // A near-domain trap: the first ask is stated, the second (what the course cost) is not. The cost is said to be
-    // unstated, and no sentence is quoted as its answer; a question whose every ask is unstated (a later ask of an office
-    // the materials do not name included) is still only related material.
+    // A near-domain trap: an ask of it the materials do not state (what the course cost, the holder of an office they do
+    // not name) makes the whole question related material only, whether or not its other ask is stated.
     [Theory]
-    [InlineData("Lớp tập huấn Dân vận khéo Quảng Trị năm 2023 có bao nhiêu học viên, và kinh phí tổ chức hết bao nhiêu tiền?", true)]
-    [InlineData("Lớp tập huấn Dân vận khéo Quảng Trị năm 2023 tốn bao nhiêu tiền, và mỗi học viên được hỗ trợ bao nhiêu tiền?", false)]
-    [InlineData("Trưởng ban Tuyên giáo Tỉnh ủy Quảng Trị năm 2023 là ai, kiêm chức gì?", false)] // the second ask is of the office the first names
-    public async Task ComposeAsync_SecondAskUnanswerable_NotPresentedAsAnswered(string question, bool firstStated)
+    [InlineData("Lớp tập huấn Dân vận khéo Quảng Trị năm 2023 có bao nhiêu học viên, và kinh phí tổ chức hết bao nhiêu tiền?")]
+    [InlineData("Lớp tập huấn Dân vận khéo Quảng Trị năm 2023 tốn bao nhiêu tiền, và mỗi học viên được hỗ trợ bao nhiêu tiền?")]
+    [InlineData("Trưởng ban Tuyên giáo Tỉnh ủy Quảng Trị năm 2023 là ai, kiêm chức gì?")] // the second ask is of the office the first names
+    public async Task ComposeAsync_SecondAskUnanswerable_NotPresentedAsAnswered(string question)
     {
         var passage = Passage(string.Join('\n',
             "Sáng 17/5, tại thành phố Đông Hà, Ban Dân vận Tỉnh ủy Quảng Trị tổ chức lớp tập huấn Dân vận khéo năm 2023.",
@@ -186,19 +185,8 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
 
         var answer = await _composer.ComposeAsync(question, [passage]);
 
-        if (firstStated)
-        {
-            Assert.True(answer.Grounded);
-            var answerPart = answer.Body.Split(AnswerTexts.ContextHeader)[0];
-            Assert.StartsWith("Tham dự lớp tập huấn có 185 học viên", answerPart, StringComparison.Ordinal);
-            Assert.Contains(AnswerTexts.NotStated(["và kinh phí tổ chức hết bao nhiêu tiền"]), answerPart, StringComparison.Ordinal);
-            Assert.Equal(1, answerPart.Split('\n').Count(l => l.EndsWith("[1]", StringComparison.Ordinal)));
-        }
-        else
-        {
-            Assert.False(answer.Grounded);
-            Assert.Equal(AnswerOutcome.Related, answer.Outcome);
-        }
+        Assert.False(answer.Grounded);
+        Assert.Equal(AnswerOutcome.Related, answer.Outcome);
     }
 
     // An ask whose words are all asking words ("…, tổ chức ở đâu?") covers no sentence: the document's sentence holding the
