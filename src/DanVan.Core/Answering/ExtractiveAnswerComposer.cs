@@ -351,9 +351,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             .WithUnwrittenTimeFocusLoose(words => Vocabulary.Writes(vocabulary, words), pinned: query.Provinces.Count > 0 || query.Years.Count > 0)
             .WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
 
-    /// <summary>What a question was read as against the retrieved passages, shared by the whole question and its asks.</summary>
-    private sealed record QuestionReading(SentenceCollection Collection, AnswerExpectation Expectation, CoverageScorer Scorer, NamedMentions Mentions,
-        ArticlePart? Part, TopicCoverage? Topic, string Grounding);
+    /// <summary>What a question was read as against the retrieved passages.</summary>
+    private sealed record QuestionReading(SentenceCollection Collection, AnswerExpectation Expectation, CoverageScorer Scorer, TopicCoverage? Topic, string Grounding);
 
     // Question understanding (search terms, the kind of fact asked, what it names), then every sentence scored.
     // The topic is read only of a question that names nothing the materials must write (a place, a year, a document, a name)
@@ -389,6 +388,6 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             .Collect(passages);
         var topic = query.Years.Count == 0 && query.Provinces.Count == 0 && mentions.IsEmpty && !NamedMentions.NamesWrittenName(question, vocabulary)
             ? new TopicCoverage(query, vocabulary, expectation.AskedWords) : null;
-        return new QuestionReading(collection, expectation, scorer, mentions, part, topic, string.Join(' ', query.Years.Concat(query.Provinces)));
+        return new QuestionReading(collection, expectation, scorer, topic, string.Join(' ', query.Years.Concat(query.Provinces)));
     }
 }
