@@ -40,12 +40,15 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
     // third was written on 2026-12-07 and first run untuned; its paraphrases are the hardest we may read. The fourth
     // (written later that day, weighted to traps, chatter and paraphrases) has 34 traps and one chatter question
     // ("dan toc nao co dan so dong nhat the gioi") still answered. The ninth (60 paraphrases, 20 traps, 20 chatter, written
-    // fresh at the start of the seventh round; untuned: facts 0.750, false refusals 0.117, traps 0.950, chatter 1.000).
+    // fresh at the start of the seventh round; untuned: facts 0.750, false refusals 0.117, traps 0.950, chatter 1.000). The
+    // tenth (70 paraphrases, 15 traps, 15 chatter; unread through the seventh round, read in the eighth: facts 0.814 →
+    // 0.929, false refusals 0.143 → 0.057, traps 0.800 → 1.000).
     [Theory]
     [InlineData("devset2.json", 0.93, 0.05, 0.95, 0.95, 0.95)]
     [InlineData("devset3.json", 0.87, 0.05, 0.95, 0.95, 0.95)]
     [InlineData("devset4.json", 0.93, 0.05, 0.95, 0.95, 0.93)]
     [InlineData("devset9.json", 0.88, 0.05, 0.95, 0.95, 1.0)]
+    [InlineData("devset10.json", 0.90, 0.08, 0.94, 0.93, 1.0)]
     public async Task Evaluate_BlindShapedDevSet_MeetsFloors(string file, double facts, double falseRefusals, double decision, double trapsDeclined, double chatterDeclined)
     {
         var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, file));
