@@ -1,5 +1,4 @@
 using DanVan.Core.Answering;
-using DanVan.Core.Retrieval;
 using DanVan.Core.Tests.Support;
 
 namespace DanVan.Core.Tests.Answering;
@@ -11,20 +10,11 @@ namespace DanVan.Core.Tests.Answering;
 /// </summary>
 public sealed class EverydayWordsTests : IClassFixture<KnowledgeFixture>
 {
-    private readonly ExtractiveAnswerComposer _composer;
-    private readonly Retriever _retriever;
+    private readonly KnowledgeFixture _fixture;
 
-    public EverydayWordsTests(KnowledgeFixture fixture)
-    {
-        _composer = fixture.Services.Get<ExtractiveAnswerComposer>();
-        _retriever = fixture.Services.Get<Retriever>();
-    }
+    public EverydayWordsTests(KnowledgeFixture fixture) => _fixture = fixture;
 
-    private async Task<Answer> AskAsync(string question)
-    {
-        var result = await _retriever.SearchAsync(question);
-        return await _composer.ComposeAsync(question, result.Passages);
-    }
+    private Task<Answer> AskAsync(string question) => _fixture.ComposeAsync(question);
 
     [Theory]
     [InlineData("Khóa trau dồi dân vận ở Cà Mau kéo dài mấy bữa?", "3/11")]

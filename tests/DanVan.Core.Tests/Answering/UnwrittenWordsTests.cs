@@ -1,5 +1,4 @@
 using DanVan.Core.Answering;
-using DanVan.Core.Retrieval;
 using DanVan.Core.Tests.Support;
 
 namespace DanVan.Core.Tests.Answering;
@@ -12,20 +11,11 @@ namespace DanVan.Core.Tests.Answering;
 /// </summary>
 public sealed class UnwrittenWordsTests : IClassFixture<KnowledgeFixture>
 {
-    private readonly ExtractiveAnswerComposer _composer;
-    private readonly Retriever _retriever;
+    private readonly KnowledgeFixture _fixture;
 
-    public UnwrittenWordsTests(KnowledgeFixture fixture)
-    {
-        _composer = fixture.Services.Get<ExtractiveAnswerComposer>();
-        _retriever = fixture.Services.Get<Retriever>();
-    }
+    public UnwrittenWordsTests(KnowledgeFixture fixture) => _fixture = fixture;
 
-    private async Task<Answer> AskAsync(string question)
-    {
-        var result = await _retriever.SearchAsync(question);
-        return await _composer.ComposeAsync(question, result.Passages);
-    }
+    private Task<Answer> AskAsync(string question) => _fixture.ComposeAsync(question);
 
     [Theory]
     [InlineData("Lớp trau dồi nghiệp vụ dân vận ở Cà Mau tiến hành từ ngày nào đến ngày nào?", "ngày 1 đến ngày 3/11")]

@@ -1,4 +1,6 @@
+using DanVan.Core.Answering;
 using DanVan.Core.Ingestion;
+using DanVan.Core.Retrieval;
 
 namespace DanVan.Core.Tests.Support;
 
@@ -43,6 +45,13 @@ public sealed class KnowledgeFixture : IDisposable
     }
 
     public CoreServices Services { get; }
+
+    /// <summary>The extractive composer's answer to a question over the passages the retriever finds for it.</summary>
+    public async Task<Answer> ComposeAsync(string question)
+    {
+        var result = await Services.Get<Retriever>().SearchAsync(question);
+        return await Services.Get<ExtractiveAnswerComposer>().ComposeAsync(question, result.Passages);
+    }
 
     public void Dispose() => Services.Dispose();
 }
