@@ -9,11 +9,12 @@ same guess with the year or province that grounds it changed to one no material 
 
   python3 tests/DevSet/probes/guess_probe.py [--dll PATH] [--verbose]
 """
-import json, os, re, shutil, subprocess, sys, tempfile
+import json, os, re, shutil, sys
 from collections import defaultdict
 
 sys.path.insert(0, os.path.dirname(__file__))
-from trap_probe import DOCS, ROOT, YEARS, PROVINCES, absent, fold, read_docs  # noqa: E402
+from common import ask, knowledge_copy  # noqa: E402
+from trap_probe import ROOT, YEARS, PROVINCES, absent, fold, read_docs  # noqa: E402
 
 SETS = ["devset", "devset2", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10",
         "holdout", "holdout2", "holdout3", "holdout4"]  # never the blind sets
@@ -67,18 +68,10 @@ def main():
     dll = sys.argv[sys.argv.index("--dll") + 1] if "--dll" in sys.argv else os.path.join(ROOT, "src/DanVan.Bot/bin/Release/net10.0/DanVan.Bot.dll")
     verbose = "--verbose" in sys.argv
     items = probes()
-    work = tempfile.mkdtemp(prefix="guess-probe-")
-    knowledge = os.path.join(work, "knowledge")
-    os.makedirs(knowledge)
-    for doc in DOCS:
-        shutil.copy(doc, knowledge)
     asked = [(p, form, q) for p in items for form, q in (("typed", p["question"]), ("folded", fold(p["question"])))]
-    env = dict(os.environ, Storage__DatabasePath=os.path.join(work, "probe.db"), Knowledge__Path=knowledge)
-    run = subprocess.run(["dotnet", os.path.abspath(dll), "ask", "--json"], input="\n".join(q for _, _, q in asked) + "\n",
-                         capture_output=True, text=True, env=env, cwd=work)
-    lines = [json.loads(l) for l in run.stdout.splitlines() if l.startswith("{")]
-    if len(lines) != len(asked):
-        sys.exit(f"expected {len(asked)} answers, got {len(lines)}: {run.stderr[-2000:]}")
+    knowledge = knowledge_copy("guess-probe-")
+    lines = ask(os.path.abspath(dll), [q for _, _, q in asked], knowledge, "guess-probe-")
+    shutil.rmtree(knowledge, ignore_errors=True)
     stats = defaultdict(lambda: [0, 0, 0])
     for (p, form, q), answer in zip(asked, lines):
         answered = answer.get("outcome") == "answered"
@@ -93,7 +86,6 @@ def main():
     for kind in ("guess", "guess_trap"):
         t, f = stats[(kind, "typed")], stats[(kind, "folded")]
         print(f"{kind:12} {f'{t[0]}/{t[2]}':>16} {t[1]:>6} {f'{f[0]}/{f[2]}':>16} {f[1]:>6}")
-    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ as typed and folded to ASCII through `ask --json` (batch mode) and the share ans
   python3 tests/DevSet/probes/trap_probe.py generate > /tmp/probe.jsonl
   python3 tests/DevSet/probes/trap_probe.py run /tmp/probe.jsonl [--dll PATH] [--verbose]
 """
-import glob, json, os, re, shutil, subprocess, sys, tempfile, unicodedata
+import glob, json, os, re, shutil, sys, unicodedata
 from collections import defaultdict
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
@@ -195,19 +195,12 @@ def probes():
 
 
 def run(path, dll, verbose):
+    from common import ask, knowledge_copy
     probes = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-    work = tempfile.mkdtemp(prefix="trap-probe-")
-    knowledge = os.path.join(work, "knowledge")
-    os.makedirs(knowledge)
-    for doc in DOCS:
-        shutil.copy(doc, knowledge)
     asked = [(p, form, q) for p in probes for form, q in (("typed", p["question"]), ("folded", fold(p["question"])))]
-    env = dict(os.environ, Storage__DatabasePath=os.path.join(work, "probe.db"), Knowledge__Path=knowledge)
-    run = subprocess.run(["dotnet", dll, "ask", "--json"], input="\n".join(q for _, _, q in asked) + "\n",
-                         capture_output=True, text=True, env=env, cwd=work)
-    lines = [json.loads(l) for l in run.stdout.splitlines() if l.startswith("{")]
-    if len(lines) != len(asked):
-        sys.exit(f"expected {len(asked)} answers, got {len(lines)}: {run.stderr[-2000:]}")
+    knowledge = knowledge_copy("trap-probe-")
+    lines = ask(os.path.abspath(dll), [q for _, _, q in asked], knowledge, "trap-probe-")
+    shutil.rmtree(knowledge, ignore_errors=True)
     stats = defaultdict(lambda: [0, 0])
     for (p, form, q), answer in zip(asked, lines):
         answered = answer.get("outcome") == "answered"
@@ -220,7 +213,6 @@ def run(path, dll, verbose):
     for kind in sorted({k for k, _ in stats}, key=lambda k: (k == "all", k)):
         cells = [f"{stats[(kind, f)][0]}/{stats[(kind, f)][1]} {stats[(kind, f)][0] / max(1, stats[(kind, f)][1]):.3f}" for f in ("typed", "folded")]
         print(f"{kind:16} {cells[0]:>14} {cells[1]:>14}")
-    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
