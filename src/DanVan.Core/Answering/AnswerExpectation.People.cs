@@ -27,10 +27,14 @@ public sealed partial class AnswerExpectation
             // "Trưởng" names its office by the word after it: Trưởng ban, Trưởng phòng, Trưởng đoàn.
             var length = role.Role?.Length ?? (titleLength == 1 && i + 1 < folded.Count ? 2 : titleLength);
             var end = i + length;
+            // A syllable typed without diacritics that folds like a stop word and is no word of a body's name starts none
+            // ("lanh dao cao nhat ben khoi van tinh": bên, as "bên khối vận tỉnh" typed with them).
+            var unnamed = end < folded.Count && tokens[end].Typed == folded[end] && StopWords.MayBeStopWord(folded[end])
+                && !lexicon.BodyWords.Contains(folded[end]) && LevelsAt(tokens, end, lexicon) == 0;
             // Up to five words ("Ủy ban nhân dân tỉnh" written out of "UBND tỉnh"), ending before what the office holder
             // did ("Phó trưởng BDVTU phát biểu khai mạc"); a word of a body's name typed without diacritics ("ban") is no
             // function word there.
-            while (end < folded.Count && end - i - length < 5 && !(StopWords.IsStopWord(tokens[end].Typed, folded[end]) && !(tokens[end].Typed.All(char.IsAscii) && lexicon.BodyWords.Contains(folded[end])))
+            while (!unnamed && end < folded.Count && end - i - length < 5 && !(StopWords.IsStopWord(tokens[end].Typed, folded[end]) && !(tokens[end].Typed.All(char.IsAscii) && lexicon.BodyWords.Contains(folded[end])))
                 && !char.IsDigit(folded[end][0]) && !lexicon.BodyEnds.Contains(folded[end]) && !StartsProvince(folded, end)
                 && LexiconMatcher.LongestAt(tokens, end, lexicon.Titles) == 0 && !StartsAct(tokens, end, lexicon))
             {

@@ -261,6 +261,39 @@ public sealed partial class NamedMentions
             .Any(name => name.Count >= 2 && Vocabulary.Writes(vocabulary, name));
     }
 
+    /// <summary>
+    /// Whether the question names, typed without diacritics and capitals, a place the index writes after its kind of
+    /// locality, whatever word stands before it ("ben phuoc thinh", "o phuoc thinh": the index writes "xã Phước Thịnh"):
+    /// two syllables typed plain, neither a stop word, the fold of one, a province's or a word the lexicon knows, that
+    /// the index writes together right after a kind of the lexicon's localities. The unaccented twin of
+    /// <see cref="NamesWrittenName"/>.
+    /// </summary>
+    public static bool NamesWrittenLocality(string question, QuestionLexicon lexicon, Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var tokens = Tokenizer.TokenizeTyped(question);
+        var kinds = lexicon.Localities.Select(k => Tokenizer.Tokenize(VietnameseText.Normalize(k))).Where(k => k.Count > 0).ToList();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var name = tokens.Skip(i).Take(2).ToList();
+            if (name.Any(t => t.Typed != t.Folded || !Syllables.IsPossible(t.Folded) || StopWords.IsStopWord(t.Folded, t.Folded) || StopWords.MayBeStopWord(t.Folded)
+                    || kinds.Any(k => k.Count == 1 && k[0] == t.Folded))
+                || Provinces.Mentioned(name.Select(t => t.Folded).ToList()).Count > 0 || IsOrdinary(tokens, i, lexicon) || IsOrdinary(tokens, i + 1, lexicon))
+            {
+                continue;
+            }
+
+            if (kinds.Any(kind => Vocabulary.Writes(vocabulary, [.. kind.TakeLast(1), name[0].Folded, name[1].Folded])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many letters a short form needs to be read as a name: two ("NA", "TT") stand for too many phrases.</summary>
     private const int MinSpelledLetters = 3;
 

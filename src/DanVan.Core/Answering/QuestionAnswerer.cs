@@ -19,7 +19,14 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
     public async Task<Answer> AnswerAsync(string question, string? previousQuestion = null, CancellationToken cancellationToken = default)
     {
+        // A question is read on its first part, as it is searched (QueryBuilder.MaxQuestionChars is enough for any real
+        // one): a line of a megabyte must not cost seconds of reading, spelling and composing.
         var text = VietnameseText.Normalize(question).Trim();
+        if (text.Length > QueryBuilder.MaxQuestionChars)
+        {
+            text = TextCut.Truncate(text, QueryBuilder.MaxQuestionChars).TrimEnd();
+        }
+
         if (Tokenizer.Tokenize(text).Count == 0)
         {
             return new Answer(text, AnswerTexts.EmptyQuestion, Grounded: false, Sources: []) { Mode = "help" };

@@ -252,12 +252,12 @@ public static partial class QuestionForm
 
     // Whether the question still names what it asks about once the guessed value is asked: a year, a province, a name or
     // document the materials must write, or a name they write — capitalised, or in lower case after its kind of
-    // locality ("xa phuoc thinh": the index writes "xã Phước Thịnh").
+    // locality ("xa phuoc thinh": the index writes "xã Phước Thịnh") or without it ("ben phuoc thinh").
     private static bool NamesWhatItAsksAbout(string question, QuestionLexicon lexicon, Vocabulary? vocabulary)
     {
         var query = QueryBuilder.Build(question, vocabulary ?? Vocabulary.Empty, lexicon);
         return query.Years.Count > 0 || query.Provinces.Count > 0 || !NamedMentions.Of(question, query, lexicon, vocabulary: vocabulary).IsEmpty
-            || (vocabulary is not null && (NamedMentions.NamesWrittenName(question, vocabulary)
+            || (vocabulary is not null && (NamedMentions.NamesWrittenName(question, vocabulary) || NamedMentions.NamesWrittenLocality(question, lexicon, vocabulary)
                 || lexicon.Patterns.LowerCaseLocality.Matches(question).Any(m => Vocabulary.Writes(vocabulary, [.. Tokenizer.Tokenize(m.Groups["kind"].Value).TakeLast(1), .. Tokenizer.Tokenize(m.Groups["name"].Value)]))));
     }
 

@@ -18,7 +18,8 @@ namespace DanVan.Core.Retrieval;
 /// word with the word after where the standard words do not begin or end with it ("ở mô hình" is no "ở mô"). Words
 /// typed in capitals (abbreviations: "ĐC", a capital letter alone), words glued into a code ("45-kh/tu", "V-League")
 /// and a piece of a word typed apart ("v ận", "k hông": it and its neighbour make a syllable the index holds) stay. A question typed without diacritics gets the standard words folded, so it stays one typed without
-/// them.
+/// them. A form that is also an abbreviation ("dc": được, or ĐC, đồng chí) is read as the sense the index writes between
+/// its neighbours ("dc truong ban" stays for the abbreviation's reading; "co dc ko" is "có được không").
 /// </para>
 /// </summary>
 public static class SpokenForms
@@ -71,6 +72,34 @@ public static class SpokenForms
         return builder is null ? question : builder.Append(question, position, question.Length - position).ToString();
     }
 
+    // Whether an abbreviation's sense, not the spoken form's standard words, is what the index writes between the form's
+    // neighbours: a sense whose pairs with every neighbour the index writes, where the standard words' pairs are not all
+    // written or less often ("dc truong ban": "đồng chí Trưởng ban"; "Dc Nguyen Van A"). Otherwise, or with no
+    // neighbour, the spoken form ("co dc ko", "hoc dc gi": được), whatever the index writes of the short form alone.
+    private static bool AbbreviationFits(List<QuestionSpelling.Word> words, int at, string standard, string[] senses, Vocabulary vocabulary)
+    {
+        var before = at > 0 ? words[at - 1].Folded : null;
+        var after = at + 1 < words.Count ? words[at + 1].Folded : null;
+        if (before is null && after is null)
+        {
+            return false;
+        }
+
+        var spoken = Support(Tokenizer.Tokenize(standard));
+        return senses.Select(sense => Support(Tokenizer.Tokenize(sense))).Any(sense => sense.All && (!spoken.All || sense.Count > spoken.Count));
+
+        (bool All, long Count) Support(List<string> reading)
+        {
+            if (reading.Count == 0)
+            {
+                return (false, 0);
+            }
+
+            var pairs = new[] { before is null ? null : IndexText.Pair(before, reading[0]), after is null ? null : IndexText.Pair(reading[^1], after) }.OfType<string>().ToList();
+            return (pairs.All(vocabulary.Contains), pairs.Sum(p => (long)vocabulary.Frequency(p)));
+        }
+    }
+
     // A character that joins a word into a code or a name: "45-KH/TU", "V-League", "ct-ttg".
     private static bool Glued(string question, int at) =>
         at >= 0 && at < question.Length && question[at] is '-' or '/' or '.' or '_' or '&' or '+' or '@' or '#';
@@ -101,6 +130,12 @@ public static class SpokenForms
                 || (at + 1 < words.Count && vocabulary.Contains(folded[0] + words[at + 1].Folded))))
         {
             return null;
+        }
+
+        // A form that is also an abbreviation ("dc": được, or ĐC, đồng chí) is read as the sense its neighbours support.
+        if (n == 1 && standard is not null && Abbreviations.Readings(folded, 0, out var spanned) is { } senses && spanned == 1)
+        {
+            return AbbreviationFits(words, at, standard, senses, vocabulary) ? null : standard;
         }
 
         var plainTyped = string.Equals(typed, string.Join(' ', folded), StringComparison.Ordinal);

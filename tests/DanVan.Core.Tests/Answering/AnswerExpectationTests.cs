@@ -398,6 +398,8 @@ public sealed class AnswerExpectationTests
     [InlineData("khoi dan van xa phuoc thinh ai lam truong khoi, bao lau hop dinh ky mot lan", "1. Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã (Phó Trưởng khối thường trực); Phó Chủ tịch UBND xã (Phó Trưởng khối); người đứng đầu các tổ chức chính trị - xã hội xã; Trưởng Công an xã.")] // the body stops at its clause
     [InlineData("Ai làm trưởng khối, khối họp ra sao?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã.")] // no body runs into the next clause
     [InlineData("ai lam truong khoi, khoi hop dinh ky ra sao?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã.")] // "dinh ky" is định kỳ, no act "ký"
+    [InlineData("Chị lãnh đạo cao nhất bên khối vận tỉnh Tuyên Quang tên gì?", "Dự có đồng chí Ma Thị F, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy.")]
+    [InlineData("chi lanh dao cao nhat ben khoi van tinh tuyen quang ten gi?", "Dự có đồng chí Ma Thị F, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy.")] // "ben" (bên) starts no body's name, as typed
     public void IsMetBy_OfficeAskedInEverydayWords_ByItsHolder(string question, string sentence) =>
         Assert.True(For(question).IsMetBy(sentence));
 

@@ -250,4 +250,17 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
         var vocabulary = new Vocabulary(tokens.Concat(tokens.Zip(tokens.Skip(1), DanVan.Core.Text.IndexText.Pair)).Distinct().ToDictionary(t => t, _ => 1), 10);
         Assert.Equal(names, NamedMentions.NamesWrittenName(question, vocabulary));
     }
+
+    [Theory]
+    [InlineData("ngay hoi o khu dan cu ben phuoc thinh lam vao dip nao", true)] // after "bên", no kind of locality
+    [InlineData("o phuoc thinh khoi dan van hop may lan", true)]
+    [InlineData("ben phuoc long khoi dan van hop may lan", false)] // the index writes no "Phước Long"
+    [InlineData("Ngày hội ở khu dân cư bên Phước Thịnh làm vào dịp nào?", false)] // typed with diacritics: NamesWrittenName reads it
+    [InlineData("khoi dan van hop dinh ky may lan", false)] // "dinh ky" is written, but never after a kind of locality
+    public void NamesWrittenLocality_PlainNameTheIndexWritesAfterALocalityKind(string question, bool names)
+    {
+        var tokens = DanVan.Core.Text.IndexText.Tokens("Quy chế công tác dân vận xã Phước Thịnh. Khối dân vận xã họp định kỳ mỗi quý một lần.");
+        var vocabulary = new Vocabulary(tokens.Concat(tokens.Zip(tokens.Skip(1), DanVan.Core.Text.IndexText.Pair)).Distinct().ToDictionary(t => t, _ => 1), 10);
+        Assert.Equal(names, NamedMentions.NamesWrittenLocality(question, DanVan.Core.Lexicon.QuestionLexicon.Default, vocabulary));
+    }
 }

@@ -25,6 +25,19 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
     }
 
     [Fact]
+    public async Task AnswerAsync_MegabyteQuestion_IsReadOnItsFirstPart()
+    {
+        var question = "Năm 2016 Bình Phước tập huấn cho bao nhiêu cán bộ dân vận? " + string.Concat(Enumerable.Repeat("dân vận khéo ", 1024 * 1024 / 13));
+
+        var answer = await _answerer.AnswerAsync(question);
+
+        Assert.True(answer.Grounded);
+        Assert.Contains("800 cán bộ", answer.Text, StringComparison.Ordinal);
+        Assert.InRange(answer.Question.Length, 60, DanVan.Core.Retrieval.QueryBuilder.MaxQuestionChars);
+        Assert.StartsWith("Năm 2016 Bình Phước", answer.Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_EveryCitation_HasASource()
     {
         var answer = await _answerer.AnswerAsync("phong trao dan van kheo o ca mau");

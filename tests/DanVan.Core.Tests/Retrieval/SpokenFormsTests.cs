@@ -95,6 +95,21 @@ public sealed class SpokenFormsTests
     public void AbbreviationInCapitals_StaysAsTyped() =>
         Assert.Equal("ĐC Lê Thanh Triều được mời", SpokenForms.Standard("ĐC Lê Thanh Triều dc mời", Courses));
 
+    [Theory]
+    [InlineData("dc truong ban ten gi", "dc truong ban ten gi")] // the index writes "đồng chí Trưởng ban", not "được trưởng"
+    [InlineData("hoi nghi co dc nguyen van a du", "hoi nghi co dc nguyen van a du")]
+    [InlineData("co dc cap giay ko", "co duoc cap giay khong")] // "có đồng" is written, "chí cấp" is not: được
+    [InlineData("hoc vien dc cap giay ko", "hoc vien duoc cap giay khong")] // neither sense written beside it: the chat word
+    [InlineData("dc truong ban ten gi", "duoc truong ban ten gi", false)] // with no "chi_truong" in the index, được
+    public void ShortFormThatIsAlsoAnAbbreviation_IsTheSenseItsNeighboursSupport(string typed, string read, bool writesTitle = true)
+    {
+        // Many passages write the abbreviation "Đc" (đồng chí) alone, and "đồng chí" before titles and names.
+        var terms = new[] { "dc", "dong", "chi", "dong_chi", "co_dong", "chi_nguyen", "co_duoc", "duoc_cap", "duoc", "cap", "truong", "ban", "truong_ban" };
+        var index = Index(10, writesTitle ? [.. terms, "chi_truong"] : terms);
+
+        Assert.Equal(read, SpokenForms.Standard(typed, index));
+    }
+
     [Fact]
     public void QuestionSpelling_ReadsSpokenFormsFirst() =>
         Assert.Equal("lop hoc ten gi", QuestionSpelling.Correct("lop hoc ten j", Courses));
