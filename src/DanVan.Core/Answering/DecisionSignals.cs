@@ -32,7 +32,8 @@ public sealed class DecisionSignals
     /// <summary>The support an answer needs.</summary>
     public double MinSupport { get; internal set; } = double.NaN;
 
-    /// <summary>The share of the question's word pairs the supporting document holds (NaN when the topic is not read).</summary>
+    /// <summary>The topic share the supporting document holds (<see cref="DanVan.Core.Retrieval.TopicCoverage.Measure"/>: of the question's word
+    /// pairs, 0 when none of its own; of its own words for a question naming a province or year; NaN when not read).</summary>
     public double TopicShare { get; internal set; } = double.NaN;
 
     /// <summary>The least topic share an answer needs (NaN when the topic is not read).</summary>

@@ -48,9 +48,9 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         if (DecisionTrace.Signals is { } signals)
         {
             (signals.NotMentioned, signals.Support, signals.MinSupport) = (collection.NotMentioned, collection.Support, _options.MinSupport);
-            if (topic is not null && collection.Supporting is not null)
+            if (collection.Supporting is not null)
             {
-                (signals.TopicShare, signals.TopicMin) = (topic.Share(RetrievedDocument(collection.Supporting, passages)), topic.MinShare);
+                (signals.TopicShare, signals.TopicMin) = topic.Measure(RetrievedDocument(collection.Supporting, passages));
             }
         }
 
@@ -101,20 +101,24 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
 
         // A question naming nothing that grounds it (a place, a year, a name) whose word pairs the supporting document mostly
         // lacks is about something else: the document shares a word or two of it, not its topic ("hội nghị khách hàng").
+        // One naming a province or year of the materials is grounded by it, but what it asks about must still be there: a
+        // document holding none of its own words answers only the province ("Đắk Nông có thác nào đẹp để đi chơi?").
         bool OffTopic()
         {
-            if (topic is null || collection.Supporting is not { } supporting)
+            if (collection.Supporting is not { } supporting)
             {
                 return false;
             }
 
-            var share = topic.Share(RetrievedDocument(supporting, passages));
-            if (share >= topic.MinShare)
+            var (share, min) = topic.Measure(RetrievedDocument(supporting, passages));
+            if (share >= min)
             {
                 return false;
             }
 
-            DecisionTrace.Add($"topic: the supporting document holds {share:0.00} of the question's {topic.Pairs} word pairs (min {topic.MinShare:0.00})");
+            DecisionTrace.Add(topic.Grounded
+                ? $"topic: the supporting document holds {share:0.00} of the question's {topic.Words} own words beyond what grounds it (min {min:0.00})"
+                : $"topic: the supporting document holds {share:0.00} of the question's {topic.Pairs} word pairs (min {min:0.00})");
             return true;
         }
 
@@ -352,11 +356,11 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             .WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
 
     /// <summary>What a question was read as against the retrieved passages.</summary>
-    private sealed record QuestionReading(SentenceCollection Collection, AnswerExpectation Expectation, CoverageScorer Scorer, TopicCoverage? Topic, string Grounding);
+    private sealed record QuestionReading(SentenceCollection Collection, AnswerExpectation Expectation, CoverageScorer Scorer, TopicCoverage Topic, string Grounding);
 
     // Question understanding (search terms, the kind of fact asked, what it names), then every sentence scored.
-    // The topic is read only of a question that names nothing the materials must write (a place, a year, a document, a name)
-    // nor a name they write.
+    // The topic is read on the word pairs of a question that names nothing the materials must write (a place, a year, a
+    // document, a name) nor a name they write, on its own words beyond what grounds it otherwise.
     private QuestionReading Collect(string question, IReadOnlyList<RetrievedPassage> passages)
     {
         var vocabulary = _vocabulary.Get();
@@ -386,8 +390,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var part = ArticlePart.Of(question, _lexicon);
         var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))
             .Collect(passages);
-        var topic = query.Years.Count == 0 && query.Provinces.Count == 0 && mentions.IsEmpty && !NamedMentions.NamesWrittenName(question, vocabulary)
-            ? new TopicCoverage(query, vocabulary, expectation.AskedWords) : null;
+        var grounded = query.Years.Count > 0 || query.Provinces.Count > 0 || !mentions.IsEmpty || NamedMentions.NamesWrittenName(question, vocabulary);
+        var topic = new TopicCoverage(query, vocabulary, expectation.AskedWords, grounded, _lexicon.IsOfficialPair);
         return new QuestionReading(collection, expectation, scorer, topic, string.Join(' ', query.Years.Concat(query.Provinces)));
     }
 }

@@ -60,6 +60,10 @@ public sealed partial class QuestionLexicon
         DescribedBodies = BodyDescription.Of(data.Bodies.Where(b => b.Count > 0).Select(b => b[0]), Phrases(data.BodyKinds), OfficeLevels);
         BodyDescriptionWords = new BodyDescriptionWords(Phrases(data.BodyDescriptions.Kinds), Phrases(data.BodyDescriptions.Duties), Phrases(data.BodyDescriptions.Links));
         CourseEvents = Folded(data.CourseEvents);
+        var official = Phrases(data.Units.People.Concat(data.Localities).Concat(data.BodyLevels).Concat(data.Offices.Titles)
+            .Concat(data.VenueWords).Concat(data.BodyKinds).Concat(data.CourseEvents));
+        OfficialSyllables = official.Where(p => p.Length == 1).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        OfficialPairs = official.SelectMany(p => p.Folded.Zip(p.Folded.Skip(1), (a, b) => a + " " + b)).ToHashSet(StringComparer.Ordinal);
         Events = data.Events.Select(Phrases).Where(g => g.Count > 0).ToList();
         EventPhrases = Events.SelectMany(g => g).ToList();
         FocusGap = Folded(data.FocusGap);
@@ -224,6 +228,22 @@ public sealed partial class QuestionLexicon
     public IReadOnlyList<IReadOnlyList<LexiconPhrase>> Bodies { get; }
 
     public IReadOnlySet<string> CourseEvents { get; }
+
+    /// <summary>
+    /// Whether a pair of adjacent folded syllables ("can bo", "cap xa") is of the official vocabulary every public-affairs
+    /// question shares — people counted, localities, levels, offices, venues, kinds of body, what a course does (the
+    /// lexicon's lists of them): part of such a phrase, or holding one of its one-syllable words. It names no topic.
+    /// </summary>
+    public bool IsOfficialPair(string pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var words = pair.Split(' ');
+        return OfficialPairs.Contains(pair) || words.Any(OfficialSyllables.Contains);
+    }
+
+    private IReadOnlySet<string> OfficialSyllables { get; }
+
+    private IReadOnlySet<string> OfficialPairs { get; }
 
     /// <summary>
     /// Every word of a body's written name, folded ("ban", "dan", "van", "tinh", "uy" …); another name's own words

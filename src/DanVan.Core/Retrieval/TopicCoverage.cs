@@ -1,3 +1,4 @@
+using DanVan.Core.Lexicon;
 using DanVan.Core.Text;
 
 namespace DanVan.Core.Retrieval;
@@ -10,27 +11,50 @@ namespace DanVan.Core.Retrieval;
 /// typed so with one or two pairs the materials happen to write). An everyday question shares a word or two with
 /// the materials ("hội nghị", "bồi dưỡng", "tổ chức") but hardly any of its pairs: what it is about ("khách hàng",
 /// "học sinh giỏi") is written nowhere; a question the materials answer, even in other words, shares most of them.
+/// A question grounded by what it names (a province, a year, a name) is read on its own content words instead, those
+/// beyond the province it names: the supporting document must hold at least one of them ("Đắk Nông có thác nào đẹp":
+/// the province grounds the question, nothing of what it asks about is written there).
 /// </summary>
 public sealed class TopicCoverage
 {
-    private readonly IReadOnlyList<string[][]> _pairs;
+    private readonly IReadOnlyList<(string Key, string[][] Readings)> _pairs;
+    private readonly IReadOnlyList<(string Key, string[][] Readings)> _words;
+    private readonly IReadOnlyList<string[][]> _ownPairs;
 
-    public TopicCoverage(SearchQuery query, Vocabulary vocabulary, IReadOnlySet<string> askedWords)
+    /// <param name="query">The question's search terms.</param>
+    /// <param name="vocabulary">The index's terms.</param>
+    /// <param name="askedWords">The words that ask (the question's form, not its topic).</param>
+    /// <param name="grounded">True when the question names a province, a year or a name: it is read on its own words (<see cref="Measure"/>).</param>
+    /// <param name="isOfficialPair">Whether a pair (folded, space-separated) is of the shared official vocabulary (<see cref="QuestionLexicon.IsOfficialPair"/>); none when null.</param>
+    public TopicCoverage(SearchQuery query, Vocabulary vocabulary, IReadOnlySet<string> askedWords, bool grounded = false, Func<string, bool>? isOfficialPair = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(askedWords);
+        Grounded = grounded;
         bool Read(string word) => !word.Any(char.IsDigit) && !askedWords.Contains(word);
-        _pairs = query.Pairs
-            .Where(p => p.Key.Split(' ').All(Read))
-            .Select(p => p.Phrases.Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray())
+        var province = query.Provinces.SelectMany(Tokenizer.Tokenize).ToHashSet(StringComparer.Ordinal);
+        _words = query.Terms
+            .Where(t => Read(t.Key) && !province.Contains(t.Key) && !query.EitherWords.Contains(t.Key))
+            .Select(t => (t.Key, Readings(t)))
             .ToList();
+        var read = query.Pairs.Where(p => p.Key.Split(' ').All(Read)).ToList();
+        _pairs = read.Select(p => (p.Key, Readings(p))).ToList();
+        _ownPairs = read.Where(p => isOfficialPair is null || !isOfficialPair(p.Key)).Select(Readings).ToList();
         HasUnwrittenWord = vocabulary.PassageCount > 1
             && query.Terms.Any(t => Read(t.Key) && t.Phrases.All(phrase => phrase.Split(' ').Any(s => !vocabulary.Contains(s)
                 && !EditDistance.OneSlip(s, insertionsOnly: true).Any(vocabulary.Contains))));
     }
 
+    /// <summary>True when the question names what grounds it (a province, a year, a name): see <see cref="Measure"/>.</summary>
+    public bool Grounded { get; }
+
+    /// <summary>How many of the question's own content words are read (asked words, numbers, the province named and
+    /// syllables that may be function words left out).</summary>
+    public int Words => _words.Count;
+
     /// <summary>How many of the question's pairs are read.</summary>
+    /// <remarks>Of them, those not of the shared official vocabulary are its own (<see cref="HoldsOwnPair"/>).</remarks>
     public int Pairs => _pairs.Count;
 
     /// <summary>
@@ -52,11 +76,55 @@ public sealed class TopicCoverage
 
     private const double MinShareUnwritten = 0.5;
 
+    /// <summary>
+    /// The least share of its own words a text must hold to be about a grounded question: a tenth, so at least one of up
+    /// to ten. Of the readable sets' answerable questions (typed, folded, folded in lower case) and the synonym probe's
+    /// substitutions the supporting document of none holds less than a fifth; everyday questions naming a province of
+    /// the materials ("… có thác nào đẹp") hold none.
+    /// </summary>
+    public const double MinWordShare = 0.1;
+
+    /// <summary>
+    /// The share the fields hold and the least share they must hold: for a grounded question its own words
+    /// (<see cref="WordShare"/> against <see cref="MinWordShare"/>), otherwise its pairs (<see cref="Share"/> against
+    /// <see cref="MinShare"/>; 0 when the fields hold none of its own pairs, <see cref="HoldsOwnPair"/>).
+    /// </summary>
+    public (double Share, double Min) Measure(IReadOnlyList<IReadOnlyList<string>> fields) =>
+        Grounded ? (WordShare(fields), MinWordShare) : (HoldsOwnPair(fields) ? Share(fields) : 0, MinShare);
+
+    /// <summary>The share in [0, 1] of the question's own content words the fields hold in any reading (a synonym of
+    /// the lexicon counts, also one of a pair holding the word); 1 when it has none.</summary>
+    public double WordShare(IReadOnlyList<IReadOnlyList<string>> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        // A word is held where it is written, or where a pair holding it is in any reading: a paraphrase's readings come
+        // with its pairs ("khai giảng" held where "mở lớp" is written).
+        var heldPairs = _pairs.Where(p => Held(p.Readings, fields)).SelectMany(p => p.Key.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        return _words.Count == 0 ? 1 : (double)_words.Count(w => heldPairs.Contains(w.Key) || Held(w.Readings, fields)) / _words.Count;
+    }
+
+    /// <summary>
+    /// Whether the fields hold one of the question's own pairs, those beyond the shared official vocabulary ("cán bộ",
+    /// "cấp xã", "bồi dưỡng"); true when it has none. A question naming nothing that grounds it whose document holds
+    /// only such pairs of it shares the officials' words, not its topic ("Thi tuyển công chức cấp xã … thi những môn
+    /// gì?"). No readable set's answerable question fails it.
+    /// </summary>
+    public bool HoldsOwnPair(IReadOnlyList<IReadOnlyList<string>> fields) => _ownPairs.Count == 0 || HeldShare(_ownPairs, fields) > 0;
+
     /// <summary>The share in [0, 1] of the question's pairs that the fields (folded tokens) hold; 1 when it has none.</summary>
     public double Share(IReadOnlyList<IReadOnlyList<string>> fields)
     {
-        ArgumentNullException.ThrowIfNull(fields);
-        return _pairs.Count == 0 ? 1
-            : (double)_pairs.Count(readings => readings.Any(r => fields.Any(f => TokenSequence.Contains(f, r)))) / _pairs.Count;
+        return HeldShare(_pairs.Select(p => p.Readings).ToList(), fields);
     }
+
+    private static double HeldShare(IReadOnlyList<string[][]> groups, IReadOnlyList<IReadOnlyList<string>> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return groups.Count == 0 ? 1 : (double)groups.Count(readings => Held(readings, fields)) / groups.Count;
+    }
+
+    private static bool Held(string[][] readings, IReadOnlyList<IReadOnlyList<string>> fields) =>
+        readings.Any(r => fields.Any(f => TokenSequence.Contains(f, r)));
+
+    private static string[][] Readings(TermGroup group) => group.Phrases.Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
 }

@@ -297,4 +297,19 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
         var answer = await _answerer.AnswerAsync(question);
         Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
     }
+
+    // What a question is about must be in the supporting document beyond what grounds it and beyond the officials'
+    // shared words: a province of the materials alone, or "công chức cấp xã" alone, answers nothing about waterfalls or
+    // a civil-service exam (both were answered with a quote about dân vận); a paraphrase in everyday words whose own words
+    // the document holds, and a question about the commune's regulation in its officials' words, still are.
+    [Theory]
+    [InlineData("Dak Nong co thac nao dep de di choi?", false)]
+    [InlineData("Thi tuyen cong chuc cap xa nam nay thi nhung mon gi?", false)]
+    [InlineData("Hồi năm 2016 bên Bình Phước tổng cộng mở mấy lớp cho anh em làm dân vận, được chừng bao nhiêu người đi học vậy?", true)]
+    [InlineData("quy che phuoc thinh: cu tri gop y thi chu tich ubnd xa phai tra loi trong bao lau", true)]
+    public async Task AnswerAsync_WhatTheQuestionIsAbout_MustBeInTheDocument(string question, bool answered)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+        Assert.Equal(answered, answer.Outcome == AnswerOutcome.Answered);
+    }
 }

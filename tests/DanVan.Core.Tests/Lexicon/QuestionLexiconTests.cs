@@ -422,4 +422,17 @@ public sealed class QuestionLexiconTests
         Assert.Equal("năm bao nhiêu", local.GuessAskers["year"]);
         Assert.Equal("bao nhiêu", local.GuessAskers["count"]);
     }
+
+    // The shared official vocabulary (people counted, localities, offices, venues, what a course does) names no topic:
+    // a pair inside one of its phrases or holding one of its one-syllable words is of it; a field's own pair is not.
+    [Theory]
+    [InlineData("can bo", true)]
+    [InlineData("cong chuc", true)]
+    [InlineData("cap xa", true)]
+    [InlineData("boi duong", true)]
+    [InlineData("khach hang", false)]
+    [InlineData("dan van", false)]
+    [InlineData("thi tuyen", false)]
+    public void IsOfficialPair_ReadsTheLexiconsOfficialLists(string pair, bool official) =>
+        Assert.Equal(official, Shipped.IsOfficialPair(pair));
 }

@@ -1,3 +1,4 @@
+using DanVan.Core.Lexicon;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Text;
 
@@ -8,9 +9,9 @@ public sealed class TopicCoverageTests
 {
     private const string Written = "Hội nghị biểu dương mô hình dân vận khéo của tỉnh; lớp bồi dưỡng nghiệp vụ công tác dân vận cho cán bộ";
 
-    private static Vocabulary Vocabulary()
+    private static Vocabulary Vocabulary(string written = Written)
     {
-        var tokens = IndexText.Tokens(Written);
+        var tokens = IndexText.Tokens(written);
         var frequency = tokens.Concat(tokens.Zip(tokens.Skip(1), IndexText.Pair)).Distinct().ToDictionary(t => t, _ => 3);
         return new Vocabulary(frequency, 20);
     }
@@ -61,4 +62,50 @@ public sealed class TopicCoverageTests
     [Fact]
     public void Share_QuestionWithoutPairs_IsWhole() =>
         Assert.Equal(1.0, Topic("dân").Share([IndexText.Tokens("không liên quan")]));
+
+    private static TopicCoverage Grounded(string question) =>
+        new(QueryBuilder.Build(question, Vocabulary()), Vocabulary(), new HashSet<string>(), grounded: true, QuestionLexicon.Default.IsOfficialPair);
+
+    // A question grounded by the province it names is read on its own words beyond it: a text holding none of them
+    // (only the province) is not about it; one holding one of them is.
+    [Fact]
+    public void Measure_GroundedQuestion_NeedsOneOfItsOwnWordsBeyondTheProvince()
+    {
+        var topic = Grounded("Bình Phước có thác nào đẹp để đi chơi");
+        var (none, min) = topic.Measure([IndexText.Tokens("Bình Phước tổ chức hội nghị dân vận")]);
+        var (one, _) = topic.Measure([IndexText.Tokens("Bình Phước có thác Mơ")]);
+
+        Assert.True(topic.Grounded);
+        Assert.Equal(TopicCoverage.MinWordShare, min);
+        Assert.Equal(0, none);
+        Assert.True(one >= min);
+    }
+
+    // Another name the lexicon gives a phrase counts for its words: "khai giảng" is held where "khai mạc" is written,
+    // though neither of its syllables is.
+    [Fact]
+    public void WordShare_SynonymOfAPairOfTheQuestion_HoldsItsWords()
+    {
+        var topic = Grounded("Bình Phước khai giảng");
+        Assert.Equal(1.0, topic.WordShare([IndexText.Tokens("buổi lễ mở lớp bồi dưỡng")]));
+        Assert.Equal(0.0, topic.WordShare([IndexText.Tokens("buổi lễ tổng kết")]));
+    }
+
+    // A question naming nothing that grounds it whose text holds only pairs of the shared official vocabulary
+    // ("công chức", "cấp xã") is not about it, whatever their share; one pair of its own held is enough for the share
+    // rule to decide.
+    [Fact]
+    public void Measure_UngroundedQuestion_NeedsOneOfItsOwnPairs()
+    {
+        var vocabulary = Vocabulary("đội ngũ công chức ở cấp xã; kỳ thi tuyển");
+        var topic = new TopicCoverage(QueryBuilder.Build("thi tuyển công chức cấp xã", vocabulary), vocabulary, new HashSet<string>(), false, QuestionLexicon.Default.IsOfficialPair);
+        var official = IndexText.Tokens("đội ngũ công chức ở cấp xã");
+        var own = IndexText.Tokens("thi tuyển công chức cấp xã");
+
+        Assert.True(topic.Share([official]) >= topic.MinShare);
+        Assert.False(topic.HoldsOwnPair([official]));
+        Assert.True(topic.Measure([official]).Share < topic.Measure([official]).Min);
+        Assert.True(topic.HoldsOwnPair([own]));
+        Assert.Equal(1.0, topic.Measure([own]).Share);
+    }
 }

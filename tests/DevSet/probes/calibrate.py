@@ -24,7 +24,7 @@ sys.path.insert(0, HERE)
 from common import DEV_SETS, fold  # noqa: E402
 
 SETS = DEV_SETS + ["devset10"]
-CHATTER = ["chatter.txt", "chatter_fresh.txt", "chatter_fresh2_dev.txt"]  # never chatter_fresh2_held.txt
+CHATTER = ["chatter.txt", "chatter_fresh.txt", "chatter_fresh2_dev.txt", "chatter_fresh3_dev.txt", "chatter_fields_dev.txt"]  # never the *_held.txt halves
 
 
 def items_of(questions, variant):
