@@ -60,7 +60,7 @@ public sealed partial class AnswerExpectation
     // The word the asked fact hangs on: the content word right before the asker, past words that say nothing of it
     // ("trong vòng", "với nhau"), or the whole phrase of the lexicon ending there ("ngồi lại với nhau bao lâu" hangs on
     // the meeting, read through its synonyms); none when that is a function word or an event of the course itself
-    // (whose dated sentences all answer).
+    // (whose dated sentences all answer), nor a province's name.
     private static string[]? FocusBefore(List<QueryToken> clause, int asker, QuestionLexicon lexicon)
     {
         var i = asker - 1;
@@ -74,7 +74,8 @@ public sealed partial class AnswerExpectation
             return phrase;
         }
 
-        if (i < 0 || IsAnchorless(clause[i]) || lexicon.CourseEventKeys.Contains(clause[i].Folded))
+        // A province's name is what the names check holds, not what the fact hangs on ("lớp ở Cà Mau hôm nào").
+        if (i < 0 || IsAnchorless(clause[i]) || lexicon.CourseEventKeys.Contains(clause[i].Folded) || Provinces.InNames(clause.Select(t => t.Folded).ToList())[i])
         {
             return null;
         }

@@ -278,6 +278,17 @@ public sealed class AnswerExpectationTests
     public void HoldsFocus_TimeQuestion_NeedsTheWordItsDateHangsOn(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).HoldsFocus(IndexText.Tokens(sentence)));
 
+    [Theory]
+    [InlineData("khóa học ở Cà Mau hôm nào thì bế giảng", "Chiều 3/11, lớp bồi dưỡng bế giảng.")] // "Cà Mau" is a name, not what the date hangs on
+    [InlineData("khoa hoc o ca mau hom nao be giang", "Chiều 3/11, lớp bồi dưỡng bế giảng.")]
+    [InlineData("lop o ha nam ngay nao", "Sáng 30/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn.")]
+    public void HoldsFocus_ProvinceBeforeTheAsker_IsNoFocus(string question, string sentence) =>
+        Assert.True(For(question).HoldsFocus(IndexText.Tokens(sentence)));
+
+    [Fact]
+    public void HoldsFocus_ContentWordBeforeTheAsker_StillAFocus() =>
+        Assert.False(For("quy chế cũ được thông qua hôm nào").HoldsFocus(IndexText.Tokens("Sáng 1/11, Ban Dân vận Tỉnh ủy tổ chức lớp bồi dưỡng.")));
+
     [Fact]
     public void IsAboutOtherYear_SentencesOpeningWithAnotherYear()
     {
