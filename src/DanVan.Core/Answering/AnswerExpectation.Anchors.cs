@@ -80,7 +80,8 @@ public sealed partial class AnswerExpectation
             return null;
         }
 
-        if (i > 0 && !IsAnchorless(clause[i - 1]) && !lexicon.FocusGap.Contains(clause[i - 1].Folded))
+        // An act of one word that dates a document ("văn bản cũ ký hôm nào") is the focus alone, not with the word before it.
+        if (i > 0 && !IsAnchorless(clause[i - 1]) && !lexicon.FocusGap.Contains(clause[i - 1].Folded) && !lexicon.IssuingActs.Any(a => a.Length == 1 && a.StartsAt(clause, i)))
         {
             var pair = clause[i - 1].Folded + " " + clause[i].Folded;
             return lexicon.CourseEventKeys.Contains(pair) || lexicon.CourseEventKeys.Contains(clause[i - 1].Folded) ? null : [clause[i - 1].Folded, clause[i].Folded];

@@ -285,6 +285,13 @@ public sealed class AnswerExpectationTests
     public void HoldsFocus_ProvinceBeforeTheAsker_IsNoFocus(string question, string sentence) =>
         Assert.True(For(question).HoldsFocus(IndexText.Tokens(sentence)));
 
+    [Theory]
+    [InlineData("quy chế này thay thế văn bản nào, văn bản cũ ký hôm nào", true)] // the act that dates it, not "cũ ký"
+    [InlineData("van ban cu ky ngay nao", true)]
+    [InlineData("văn bản cũ được thông báo ngày nào", false)] // no act that dates a document
+    public void HoldsFocus_IssuingActOfOneWordBeforeTheAsker_IsTheFocusAlone(string question, bool expected) =>
+        Assert.Equal(expected, For(question).HoldsFocus(Tokenizer.Tokenize("Quy chế này có hiệu lực kể từ ngày ký và thay thế Quy chế số 05-QC/ĐU ngày 20/6/2018.")));
+
     [Fact]
     public void HoldsFocus_ContentWordBeforeTheAsker_StillAFocus() =>
         Assert.False(For("quy chế cũ được thông qua hôm nào").HoldsFocus(IndexText.Tokens("Sáng 1/11, Ban Dân vận Tỉnh ủy tổ chức lớp bồi dưỡng.")));
