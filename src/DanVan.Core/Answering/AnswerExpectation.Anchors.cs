@@ -69,6 +69,12 @@ public sealed partial class AnswerExpectation
             i--;
         }
 
+        // Words that say whom a course is for ("mở lớp nghiệp vụ cho cán bộ dân vận hôm nào"): the date asked is the course's own.
+        if (i >= 0 && ComplementsCourse(clause, i, lexicon))
+        {
+            return null;
+        }
+
         if (i >= 0 && PhraseEndingAt(clause, i, lexicon) is { } phrase)
         {
             return phrase;
@@ -88,6 +94,20 @@ public sealed partial class AnswerExpectation
         }
 
         return [clause[i].Folded];
+    }
+
+    // The content words ending at word i follow a word that introduces a course's participants (participants.markers:
+    // "cho", "dành cho") after an event of the course itself; "bị hoãn" (after "bị") stays an act.
+    private static bool ComplementsCourse(List<QueryToken> clause, int i, QuestionLexicon lexicon)
+    {
+        var link = i;
+        while (link >= 0 && !IsAnchorless(clause[link]))
+        {
+            link--;
+        }
+
+        return link > 0 && link < i && lexicon.ParticipantMarkers.Any(m => link + 1 - m.Length >= 0 && m.StartsAt(clause, link + 1 - m.Length))
+            && Enumerable.Range(0, link).Any(k => lexicon.CourseEventKeys.Contains(clause[k].Folded));
     }
 
     // The act a reason is asked of: the clause's last two words when the asker opens it ("vì sao lớp học bị hủy" hangs on

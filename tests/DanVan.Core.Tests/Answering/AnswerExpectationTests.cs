@@ -292,6 +292,14 @@ public sealed class AnswerExpectationTests
     public void HoldsFocus_IssuingActOfOneWordBeforeTheAsker_IsTheFocusAlone(string question, bool expected) =>
         Assert.Equal(expected, For(question).HoldsFocus(Tokenizer.Tokenize("Quy chế này có hiệu lực kể từ ngày ký và thay thế Quy chế số 05-QC/ĐU ngày 20/6/2018.")));
 
+    [Theory]
+    [InlineData("Hà Nam năm 2022 mở lớp nghiệp vụ cho cán bộ dân vận hôm nào", true)] // whom the course is for
+    [InlineData("ha nam nam 2022 mo lop nghiep vu cho can bo dan van bua nao", true)]
+    [InlineData("quy chế cho cán bộ dân vận được thông qua hôm nào", false)] // no event of a course: the act is the focus
+    [InlineData("lớp bồi dưỡng năm 2022 bị hoãn hôm nào", false)] // "bị" introduces no participants: "hoãn" is the act
+    public void HoldsFocus_WhomACourseIsFor_IsNoFocus(string question, bool expected) =>
+        Assert.Equal(expected, For(question).HoldsFocus(IndexText.Tokens("Sáng 30/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ năm 2022.")));
+
     [Fact]
     public void HoldsFocus_ContentWordBeforeTheAsker_StillAFocus() =>
         Assert.False(For("quy chế cũ được thông qua hôm nào").HoldsFocus(IndexText.Tokens("Sáng 1/11, Ban Dân vận Tỉnh ủy tổ chức lớp bồi dưỡng.")));
