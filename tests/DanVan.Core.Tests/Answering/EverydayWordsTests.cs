@@ -28,6 +28,7 @@ public sealed class EverydayWordsTests : IClassFixture<KnowledgeFixture>
     [InlineData("ha nam nam 2022 mo lop nghiep vu cho can bo dan van bua nao", "30/3")] // stated only where the report opens
     [InlineData("Lớp ở Ninh Bình năm 2019 dành cho đối tượng nào?", "cán bộ phụ trách")] // asking forms are not searched
     [InlineData("Quy chế dân vận xã Phước Thịnh thay thế văn bản nào, văn bản cũ ký hôm nào?", "20/6/2018")]
+    [InlineData("Giai đoạn 2021-2022 Quảng Trị đăng ký bao nhiêu mô hình khéo, tỉnh chấm đạt bao nhiêu?", "312")] // "chấm đạt": công nhận
     public async Task EverydayWords_AreAnsweredFromTheWrittenWords(string question, string fact)
     {
         var answer = await AskAsync(question);
