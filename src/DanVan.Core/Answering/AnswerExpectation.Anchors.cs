@@ -60,7 +60,7 @@ public sealed partial class AnswerExpectation
     // The word the asked fact hangs on: the content word right before the asker, past words that say nothing of it
     // ("trong vòng", "với nhau"), or the whole phrase of the lexicon ending there ("ngồi lại với nhau bao lâu" hangs on
     // the meeting, read through its synonyms); none when that is a function word or an event of the course itself
-    // (whose dated sentences all answer).
+    // (whose dated sentences all answer), nor a province's name.
     private static string[]? FocusBefore(List<QueryToken> clause, int asker, QuestionLexicon lexicon)
     {
         var i = asker - 1;
@@ -69,23 +69,45 @@ public sealed partial class AnswerExpectation
             i--;
         }
 
+        // Words that say whom a course is for ("mở lớp nghiệp vụ cho cán bộ dân vận hôm nào"): the date asked is the course's own.
+        if (i >= 0 && ComplementsCourse(clause, i, lexicon))
+        {
+            return null;
+        }
+
         if (i >= 0 && PhraseEndingAt(clause, i, lexicon) is { } phrase)
         {
             return phrase;
         }
 
-        if (i < 0 || IsAnchorless(clause[i]) || lexicon.CourseEventKeys.Contains(clause[i].Folded))
+        // A province's name is what the names check holds, not what the fact hangs on ("lớp ở Cà Mau hôm nào").
+        if (i < 0 || IsAnchorless(clause[i]) || lexicon.CourseEventKeys.Contains(clause[i].Folded) || Provinces.InNames(clause.Select(t => t.Folded).ToList())[i])
         {
             return null;
         }
 
-        if (i > 0 && !IsAnchorless(clause[i - 1]) && !lexicon.FocusGap.Contains(clause[i - 1].Folded))
+        // An act of one word that dates a document ("văn bản cũ ký hôm nào") is the focus alone, not with the word before it.
+        if (i > 0 && !IsAnchorless(clause[i - 1]) && !lexicon.FocusGap.Contains(clause[i - 1].Folded) && !lexicon.IssuingActs.Any(a => a.Length == 1 && a.StartsAt(clause, i)))
         {
             var pair = clause[i - 1].Folded + " " + clause[i].Folded;
             return lexicon.CourseEventKeys.Contains(pair) || lexicon.CourseEventKeys.Contains(clause[i - 1].Folded) ? null : [clause[i - 1].Folded, clause[i].Folded];
         }
 
         return [clause[i].Folded];
+    }
+
+    // The content words ending at word i follow a word that introduces a course's participants (participants.markers:
+    // "cho", "dành cho") after an event of the course itself; "bị hoãn" (after "bị") stays an act.
+    private static bool ComplementsCourse(List<QueryToken> clause, int i, QuestionLexicon lexicon)
+    {
+        var link = i;
+        while (link >= 0 && !IsAnchorless(clause[link]))
+        {
+            link--;
+        }
+
+        return link > 0 && link < i && lexicon.ParticipantMarkers.Any(m => link + 1 - m.Length >= 0 && m.StartsAt(clause, link + 1 - m.Length))
+            && Enumerable.Range(0, link).Any(k => lexicon.CourseEventKeys.Contains(clause[k].Folded));
     }
 
     // The act a reason is asked of: the clause's last two words when the asker opens it ("vì sao lớp học bị hủy" hangs on

@@ -126,6 +126,9 @@ public sealed partial class AnswerExpectation
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
     public bool IsSpecific => _kinds.Count > 0;
 
+    /// <summary>True when the question asks when or where (a day, a time, a venue): what a report's opening paragraph states.</summary>
+    public bool AsksWhenOrWhere => _kinds.Any(k => k is Expected.Day or Expected.Time or Expected.Venue);
+
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
 

@@ -278,6 +278,32 @@ public sealed class AnswerExpectationTests
     public void HoldsFocus_TimeQuestion_NeedsTheWordItsDateHangsOn(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).HoldsFocus(IndexText.Tokens(sentence)));
 
+    [Theory]
+    [InlineData("khóa học ở Cà Mau hôm nào thì bế giảng", "Chiều 3/11, lớp bồi dưỡng bế giảng.")] // "Cà Mau" is a name, not what the date hangs on
+    [InlineData("khoa hoc o ca mau hom nao be giang", "Chiều 3/11, lớp bồi dưỡng bế giảng.")]
+    [InlineData("lop o ha nam ngay nao", "Sáng 30/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn.")]
+    public void HoldsFocus_ProvinceBeforeTheAsker_IsNoFocus(string question, string sentence) =>
+        Assert.True(For(question).HoldsFocus(IndexText.Tokens(sentence)));
+
+    [Theory]
+    [InlineData("quy chế này thay thế văn bản nào, văn bản cũ ký hôm nào", true)] // the act that dates it, not "cũ ký"
+    [InlineData("van ban cu ky ngay nao", true)]
+    [InlineData("văn bản cũ được thông báo ngày nào", false)] // no act that dates a document
+    public void HoldsFocus_IssuingActOfOneWordBeforeTheAsker_IsTheFocusAlone(string question, bool expected) =>
+        Assert.Equal(expected, For(question).HoldsFocus(Tokenizer.Tokenize("Quy chế này có hiệu lực kể từ ngày ký và thay thế Quy chế số 05-QC/ĐU ngày 20/6/2018.")));
+
+    [Theory]
+    [InlineData("Hà Nam năm 2022 mở lớp nghiệp vụ cho cán bộ dân vận hôm nào", true)] // whom the course is for
+    [InlineData("ha nam nam 2022 mo lop nghiep vu cho can bo dan van bua nao", true)]
+    [InlineData("quy chế cho cán bộ dân vận được thông qua hôm nào", false)] // no event of a course: the act is the focus
+    [InlineData("lớp bồi dưỡng năm 2022 bị hoãn hôm nào", false)] // "bị" introduces no participants: "hoãn" is the act
+    public void HoldsFocus_WhomACourseIsFor_IsNoFocus(string question, bool expected) =>
+        Assert.Equal(expected, For(question).HoldsFocus(IndexText.Tokens("Sáng 30/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ năm 2022.")));
+
+    [Fact]
+    public void HoldsFocus_ContentWordBeforeTheAsker_StillAFocus() =>
+        Assert.False(For("quy chế cũ được thông qua hôm nào").HoldsFocus(IndexText.Tokens("Sáng 1/11, Ban Dân vận Tỉnh ủy tổ chức lớp bồi dưỡng.")));
+
     [Fact]
     public void IsAboutOtherYear_SentencesOpeningWithAnotherYear()
     {

@@ -112,6 +112,24 @@ public sealed class QuestionLexiconTests
     }
 
     [Theory]
+    [InlineData("ai đứng đầu khối vận tỉnh Quảng Trị", "ai dung dau ban dan van tinh uy quang tri")]
+    [InlineData("ai la nguoi dung dau ben khoi van tinh uy", "ai la nguoi dung dau ben ban dan van tinh uy")]
+    [InlineData("trưởng khối dân vận của huyện là ai", "truong ban dan van huyen uy la ai")]
+    [InlineData("sếp khối vận trung ương tên gì", "sep ban dan van trung uong ten gi")]
+    public void Bodies_KhoiVanAboveTheCommune_IsReadAsTheBanDanVan(string question, string read)
+    {
+        var tokens = LexiconMatcher.WithBodyNames(Tokenizer.TokenizeTyped(question), Shipped);
+        Assert.Equal(read, string.Join(' ', tokens.Select(t => t.Folded)));
+    }
+
+    [Fact]
+    public void Bodies_KhoiDanVanOfTheCommune_IsLeftAsTyped()
+    {
+        var typed = Tokenizer.TokenizeTyped("trưởng khối dân vận xã là ai");
+        Assert.Equal(typed.Select(t => t.Folded), LexiconMatcher.WithBodyNames(typed, Shipped).Select(t => t.Folded));
+    }
+
+    [Theory]
     [InlineData("người đứng đầu chính quyền tỉnh Bình Phước là ai", "nguoi dung dau uy ban nhan dan tinh binh phuoc la ai")]
     [InlineData("chu tich chinh quyen cap huyen la ai", "chu tich uy ban nhan dan huyen la ai")]
     [InlineData("lãnh đạo chính quyền xã tiếp dân mấy ngày", "lanh dao uy ban nhan dan xa tiep dan may ngay")]

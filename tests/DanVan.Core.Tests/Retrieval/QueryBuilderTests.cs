@@ -47,6 +47,18 @@ public sealed partial class QueryBuilderTests
         Assert.DoesNotContain(query.Pairs, p => p.Key.Contains(" o", StringComparison.Ordinal) || p.Key.StartsWith("o ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("lớp Ninh Bình bắt đầu buổi nào, sáng hay chiều, hôm nào", "buoi", "sang", "chieu", "hom")] // asking a day
+    [InlineData("lop ninh binh bat dau bua nao", "bua")]
+    [InlineData("lớp Ninh Bình dành cho đối tượng nào", "doi", "tuong", "danh")] // asking who attends
+    [InlineData("lop ca mau hoc nhung mang gi, liet ke giup", "mang", "liet", "ke")] // asking a list
+    public void Build_AskingForms_AreNotSearched(string question, params string[] asking)
+    {
+        var query = QueryBuilder.Build(question, Vocabulary.Empty);
+        Assert.Contains(query.Terms, t => t.Key == "binh" || t.Key == "ca");
+        Assert.All(asking, word => Assert.DoesNotContain(query.Terms, t => t.Key == word));
+    }
+
     [Fact]
     public void Build_Abbreviation_IsSearchedAsItsExpansion()
     {

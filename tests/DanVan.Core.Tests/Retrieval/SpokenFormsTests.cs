@@ -29,6 +29,8 @@ public sealed class SpokenFormsTests
     [InlineData("vì răng tỉnh mở lớp", "vì sao tỉnh mở lớp")]
     [InlineData("chừng nào khai mạc", "khi nào khai mạc")]
     [InlineData("lớp học nội dung chi", "lớp học nội dung gì")]
+    [InlineData("mô hình khéo phải tự hỏi mấy câu chi", "mô hình khéo phải tự hỏi mấy câu gì")] // Central "chi" after an asked noun
+    [InlineData("lop hoc ky nang chi", "lop hoc ky nang gi")]
     [InlineData("ông Khánh nói chi về chuyển đổi số", "ông Khánh nói gì về chuyển đổi số")]
     [InlineData("ông Khánh nói gì thế về chuyển đổi số", "ông Khánh nói gì về chuyển đổi số")]
     [InlineData("tuyen quang (hong phai quang tri) xay dung bao nhieu mo hinh", "tuyen quang (khong phai quang tri) xay dung bao nhieu mo hinh")]
