@@ -135,6 +135,13 @@ public sealed class TimeScopeTests : IClassFixture<KnowledgeFixture>
         Assert.Equal(now, TimeScope.Of(question, QuestionLexicon.Default).AsksNow);
 
     [Theory]
+    [InlineData("Đồng chí Ma Thị Hồng Nhung làm Trưởng ban từ năm nào?", true)]
+    [InlineData("Ông ấy giữ chức đó từ bao giờ?", true)]
+    [InlineData("Lớp dân vận khéo khai mạc bữa nào, học từ ngày nào tới ngày nào?", false)] // the days of a course, not a start
+    public void Of_AsksSince_OfAStartOnly(string question, bool since) =>
+        Assert.Equal(since, TimeScope.Of(question, QuestionLexicon.Default).AsksSince);
+
+    [Theory]
     [InlineData("Cuối năm 2024 có bao nhiêu xã thực hiện tốt?", "2024-12-01")]
     [InlineData("Năm 2025 có mở lớp không?", "2025-01-01")]
     [InlineData("Tháng 12/2023 xã đã sơ kết chưa?", "2023-12-01")]
