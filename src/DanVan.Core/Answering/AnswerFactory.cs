@@ -12,14 +12,20 @@ public static class AnswerFactory
     public static Answer NotMentioned(string question, IReadOnlyList<string> labels, string mode = "extractive") =>
         new(question, AnswerTexts.NotMentioned(labels), Grounded: false, Sources: []) { Mode = mode };
 
-    /// <summary>Related material only: said so first, then quoted with its sources; not an answer, so not grounded.</summary>
-    public static Answer Related(string question, string body, IReadOnlyList<AnswerSource> sources, string mode) =>
-        new(question, AnswerTexts.RelatedOnly + "\n" + body + "\n\n" + SourceListFormatter.Format(sources), Grounded: false, sources)
+    /// <summary>
+    /// Related material only: said so first (with <paramref name="note"/> when given, e.g. the materials' date), then quoted
+    /// with its sources; not an answer, so not grounded.
+    /// </summary>
+    public static Answer Related(string question, string body, IReadOnlyList<AnswerSource> sources, string mode, string? note = null)
+    {
+        var full = AnswerTexts.RelatedOnly + (string.IsNullOrEmpty(note) ? string.Empty : "\n" + note) + "\n" + body;
+        return new(question, full + "\n\n" + SourceListFormatter.Format(sources), Grounded: false, sources)
         {
-            Body = AnswerTexts.RelatedOnly + "\n" + body,
+            Body = full,
             Mode = mode,
             Outcome = AnswerOutcome.Related,
         };
+    }
 
     /// <summary>An answer; <paramref name="context"/> (other quotes, may be empty) follows it set apart under <see cref="AnswerTexts.ContextHeader"/>.</summary>
     public static Answer Grounded(string question, string body, IReadOnlyList<AnswerSource> sources, string mode, string? context = null)

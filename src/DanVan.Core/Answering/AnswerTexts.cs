@@ -1,3 +1,5 @@
+using DanVan.Core.Courses;
+
 namespace DanVan.Core.Answering;
 
 /// <summary>Fixed Vietnamese texts of answers.</summary>
@@ -25,6 +27,28 @@ public static class AnswerTexts
     {
         var quoted = asks.Select(a => "“" + a + "”").ToList();
         return (quoted.Count == 1 ? "Riêng ý " : "Riêng các ý ") + string.Join(", ", quoted) + ", tài liệu hiện có không nêu thông tin này.";
+    }
+
+    /// <summary>
+    /// After <see cref="RelatedOnly"/> when the question asks of a time its materials cannot state (today, a later time, a
+    /// year compared that no sentence states): the materials' date, or the year missing; empty for a start no sentence
+    /// states (since when), which needs no note.
+    /// </summary>
+    public static string TimeScopeNote(TimeScope.Gap gap, DateOnly? published, string? missingYear = null)
+    {
+        if (gap is TimeScope.Gap.Since or TimeScope.Gap.None)
+        {
+            return string.Empty;
+        }
+
+        var dated = published is { } date ? "tài liệu hiện có được đăng ngày " + VietnameseDateFormat.Numeric(date) + ", nên " : "tài liệu hiện có ";
+        return "Lưu ý: " + gap switch
+        {
+            TimeScope.Gap.Now => (published is null ? "tài liệu hiện có chỉ phản ánh tình hình tại thời điểm được viết, nên " : dated)
+                + "không cho biết tình hình hiện nay; thông tin có thể đã thay đổi.",
+            TimeScope.Gap.Compared => "tài liệu hiện có không nêu số liệu năm " + missingYear + " để so sánh.",
+            _ => dated + (published is null ? "chưa có thông tin về những việc diễn ra sau thời điểm tài liệu được viết." : "chưa có thông tin về những việc diễn ra sau thời điểm đó."),
+        };
     }
 
     public const string NotMentionedHint =

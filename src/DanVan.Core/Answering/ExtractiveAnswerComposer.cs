@@ -85,8 +85,40 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         bool AboutAsked(SentenceCandidate c) => expectation.HoldsArticle(passages[c.PassageRank].Section + "\n" + passages[c.PassageRank].Text);
         if (!Supported() || OffTopic())
         {
+            return Related(null);
+        }
+
+        // A time the question asks of that the quoted sentences of an earlier document do not state (today, a later year,
+        // a year compared): related material, with the materials' date.
+        if (TimeGap() is { } note)
+        {
+            return Related(note);
+        }
+
+        Answer Related(string? note)
+        {
             var related = writer.Write(QuoteSelector.Related(collection), sentence => Quote.Cut(sentence, holds));
-            return AnswerFactory.Related(question, related, writer.Sources, Mode) with { Support = collection.Support };
+            return AnswerFactory.Related(question, related, writer.Sources, Mode, note) with { Support = collection.Support };
+        }
+
+        string? TimeGap()
+        {
+            var scope = TimeScope.Of(question, _lexicon);
+            if (scope.IsOpen)
+            {
+                return null;
+            }
+
+            var (answering, context) = QuoteSelector.Answer(collection, expectation, DocumentOf);
+            var published = passages[collection.Supporting!.PassageRank].Published;
+            var (gap, reason, missing) = scope.Unstated([.. answering.Select(s => s.Text)], [.. context.Select(s => s.Text)], published);
+            if (gap == TimeScope.Gap.None)
+            {
+                return null;
+            }
+
+            DecisionTrace.Add("time: " + reason);
+            return AnswerTexts.TimeScopeNote(gap, published, missing);
         }
 
         // Support at MinSupport; or, a near miss, within NearSupportMargin below it in the top passage's document when a

@@ -255,6 +255,13 @@ public static partial class QuestionForm
 
     private static bool EndsYesNo(List<QueryToken> clause, FormWords form) => EndsWith(clause, form, form.YesNoClosers);
 
+    /// <summary>True when the clause ends in a yes/no closer of the lexicon ("… có đạt không ad?"), courtesy words after it aside.</summary>
+    public static bool EndsYesNo(List<QueryToken> clause, QuestionLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return EndsYesNo(clause, lexicon.Form);
+    }
+
     // The clause ends in one of the closers, the chat and courtesy words after it aside ("… phải không mọi người").
     private static bool EndsWith(List<QueryToken> clause, FormWords form, IReadOnlyList<LexiconPhrase> closers)
     {

@@ -158,6 +158,9 @@ public sealed class LexiconData
     /// <summary>Words before "năm YYYY" that make the year a plan, not a report ("kế hoạch năm 2024").</summary>
     public List<string> PlannedYearWords { get; set; } = [];
 
+    /// <summary>The time a question asks of that a dated document cannot state: see <see cref="TimeScopeData"/>.</summary>
+    public TimeScopeData TimeScope { get; set; } = new();
+
     public List<string> PlaceWords { get; set; } = [];
 
     /// <summary>"nào": what makes a kind of place a question ("huyện nào").</summary>
@@ -482,5 +485,41 @@ public sealed class LexiconData
 
         /// <summary>Words ending a term opened by one of <see cref="TermOpeners"/> ("trong", "của": "chữ khéo trong dân vận").</summary>
         public List<string> TermEnds { get; set; } = [];
+    }
+
+    /// <summary>
+    /// The time a question asks of, against the date of the document that would answer it: "hiện nay", "bây giờ", "đến
+    /// nay" ask of today, which a document dated earlier states only where it says its own present ("hiện có"); "sắp
+    /// tới", "năm sau" ask of what comes after, stated only where the document says what it plans ("dự kiến", "sẽ"); two
+    /// years compared ("so với năm 2022 … tăng bao nhiêu") are answered only where both years are stated.
+    /// </summary>
+    public sealed class TimeScopeData
+    {
+        /// <summary>What asks of today ("hiện nay", "bây giờ", "đến nay", "hiện còn").</summary>
+        public List<string> Now { get; set; } = [];
+
+        /// <summary>What, in a sentence, states the document's own present ("hiện có", "hiện là", "đến nay").</summary>
+        public List<string> NowStated { get; set; } = [];
+
+        /// <summary>What asks of a time after the document ("sắp tới", "sau này"; and the measures' <c>later</c>: "năm sau").</summary>
+        public List<string> Later { get; set; } = [];
+
+        /// <summary>What, in a sentence, states a time after it (a plan: "dự kiến", "sẽ", "thời gian tới"; and <c>plannedYearWords</c>).</summary>
+        public List<string> LaterStated { get; set; } = [];
+
+        /// <summary>Phrases holding a word above that do not ask of a time ("từ trước đến nay", "tình hình hiện nay", "thực hiện").</summary>
+        public List<string> NotTime { get; set; } = [];
+
+        /// <summary>Words before "năm YYYY" naming its end ("cuối năm"): a time later than a document dated earlier in that year.</summary>
+        public List<string> YearEnd { get; set; } = [];
+
+        /// <summary>What compares two times ("so với", "tăng hay giảm"): each year compared must be stated.</summary>
+        public List<string> Compare { get; set; } = [];
+
+        /// <summary>What asks since when ("từ năm nào", "từ bao giờ"): a person's term, a start.</summary>
+        public List<string> Since { get; set; } = [];
+
+        /// <summary>What, in a sentence, states a start ("từ năm", "kể từ", "nhậm chức").</summary>
+        public List<string> SinceStated { get; set; } = [];
     }
 }

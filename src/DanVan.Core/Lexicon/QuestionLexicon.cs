@@ -115,6 +115,9 @@ public sealed partial class QuestionLexicon
         FamilyNames = data.FamilyNames.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal).ToList();
         SayingVerbs = Phrases(data.SayingVerbs);
         PlannedYearWords = Phrases(data.PlannedYearWords);
+        TimeScope = new TimeScopeWords(Phrases(data.TimeScope.Now), Phrases(data.TimeScope.NowStated), Phrases(data.TimeScope.Later.Concat(data.Measures.Later)),
+            Phrases(data.TimeScope.LaterStated.Concat(data.PlannedYearWords)), Phrases(data.TimeScope.NotTime), Phrases(data.TimeScope.YearEnd), Phrases(data.TimeScope.Compare),
+            Phrases(data.TimeScope.Since), Phrases(data.TimeScope.SinceStated));
         GivenFrames = Phrases(data.GivenFrames);
         PremiseOpeners = Phrases(data.PremiseOpeners);
         PremiseClosers = Phrases(data.PremiseClosers);
@@ -396,6 +399,9 @@ public sealed partial class QuestionLexicon
     public IReadOnlyList<LexiconPhrase> SayingVerbs { get; }
 
     public IReadOnlyList<LexiconPhrase> PlannedYearWords { get; }
+
+    /// <summary>The time a question asks of that a dated document cannot state: see <see cref="LexiconData.TimeScopeData"/>.</summary>
+    public TimeScopeWords TimeScope { get; }
 
     /// <summary>Words framing what follows as given ("ngoài", "bên cạnh"): a cue right after one is no question.</summary>
     public IReadOnlyList<LexiconPhrase> GivenFrames { get; }
