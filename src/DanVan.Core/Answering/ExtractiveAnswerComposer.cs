@@ -170,10 +170,10 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // (A reason asked beside another ask keeps the premises of its consequence, each other ask its sentence.)
         if (parts.Count > 1 && !expectation.AsksReason)
         {
-            var (quoted, rest, unstated, partOf) = QuoteSelector.ByPart(collection, parts, DocumentOf(collection.Supporting!), DocumentOf, TitleOf, AboutAsked);
+            var (quoted, rest, unstated, partsOf) = QuoteSelector.ByPart(collection, expectation, parts, DocumentOf, TitleOf, AboutAsked);
             if (quoted.Count > 0)
             {
-                return Grounded(quoted, rest, unstated, collection.Support, PartHolds(quoted, partOf));
+                return Grounded(quoted, rest, unstated, collection.Support, PartHolds(quoted, partsOf));
             }
         }
 
@@ -186,10 +186,11 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         return Grounded(answering, context, [], collection.Support, null);
 
         // A sentence quoted for an ask is cut to the clauses covering that ask's words (the kind of fact held read as for the
-        // whole question).
-        Dictionary<SentenceCandidate, Func<string, Quote.ClauseScore>> PartHolds(List<SentenceCandidate> quoted, List<int> partOf) =>
-            quoted.Select((sentence, i) => (sentence, part: parts[partOf[i]]))
-                .ToDictionary(x => x.sentence, x => Quote.By(x.part.Score, clause => (expectation.KindsMetBy(clause) | x.part.Expectation.KindsMetBy(clause)) != 0));
+        // whole question); one quoted for several asks to those covering the words of any of them.
+        Dictionary<SentenceCandidate, Func<string, Quote.ClauseScore>> PartHolds(List<SentenceCandidate> quoted, List<List<int>> partsOf) =>
+            quoted.Select((sentence, i) => (sentence, asks: partsOf[i].Select(p => parts[p]).ToList()))
+                .ToDictionary(x => x.sentence, x => x.asks.Count > 1 ? holds : Quote.By(
+                    x.asks[0].Score, clause => (expectation.KindsMetBy(clause) | x.asks[0].Expectation.KindsMetBy(clause)) != 0));
 
         // The answer part, then what the materials do not state of the asks left unanswered, then the context.
         Answer Grounded(List<SentenceCandidate> answering, List<SentenceCandidate> context, List<int> unstated, double support,

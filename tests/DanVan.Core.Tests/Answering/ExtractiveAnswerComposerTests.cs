@@ -153,6 +153,41 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.DoesNotContain("27 học viên", answerPart, StringComparison.Ordinal);
     }
 
+    // A long sentence answering two asks is cut to the clauses answering both: the directive the first asks and the
+    // solution the second asks, not only the clauses of the first.
+    [Fact]
+    public async Task ComposeAsync_LongSentenceAnsweringTwoAsks_KeepsTheClausesOfBoth()
+    {
+        var passage = Passage(string.Join('\n',
+            "Sáng 27/8, UBND tỉnh Quảng Trị phối hợp với Ban Dân vận Tỉnh ủy khai mạc lớp bồi dưỡng dân vận chính quyền năm 2023.",
+            "Để công tác dân vận đáp ứng được yêu cầu thực tiễn trong giai đoạn hiện nay, đồng chí Lê Xuân Đại lưu ý các học viên nâng cao ý thức, trách nhiệm về công tác dân vận cho đội ngũ cán bộ, công chức trong toàn hệ thống chính trị; "
+                + "tiếp tục thực hiện Chỉ thị 18/2000/CT-TTg của Thủ tướng Chính phủ về tăng cường công tác dân vận trong các cơ quan nhà nước; đẩy mạnh thực hiện Quy chế dân chủ trên tất cả các loại hình; "
+                + "nâng cao ý thức trách nhiệm phục vụ nhân dân của đội ngũ cán bộ, công chức, xem đây là giải pháp cơ bản nhất và có tính quyết định trong công tác dân vận chính quyền."));
+
+        var answer = await _composer.ComposeAsync("Năm 2023 ở Quảng Trị, ông Đại nhắc học viên tiếp tục thực hiện chỉ thị nào của Thủ tướng, và coi việc gì là giải pháp cơ bản nhất?", [passage]);
+
+        Assert.True(answer.Grounded);
+        var answerPart = DanVan.Core.Evaluation.Evaluator.Lead(answer.Body);
+        Assert.Contains("18/2000/CT-TTg", answerPart, StringComparison.Ordinal);
+        Assert.True(answerPart.Contains("trách nhiệm phục vụ nhân dân", StringComparison.Ordinal), answer.Body);
+    }
+
+    // A reason asked beside another ask: the sentence stating the reason and what is to be corrected answers both, and is
+    // quoted whole rather than cut to share the answer part with one repeating more of the reason ask's words.
+    [Fact]
+    public async Task ComposeAsync_ReasonSentenceHoldsBothAsks_NotCutForASecondSentence()
+    {
+        var passage = Passage(string.Join('\n',
+            "Đây là nội dung hết sức cần thiết với cán bộ, công chức trong tình hình hiện nay, góp phần khắc phục tình trạng một số cán bộ, công chức trong quá trình thực thi nhiệm vụ còn nặng về mệnh lệnh, hành chính, thiếu tuyên truyền, hướng dẫn, giải thích, thuyết phục, vận động tạo sự đồng thuận trong nhân dân.",
+            "Đồng thời, lớp tập huấn cung cấp các kỹ năng nghiệp vụ công tác dân vận cho đội ngũ cán bộ, công chức, viên chức, nhất là người đứng đầu, cán bộ lãnh đạo, quản lý, tạo chuyển biến rõ nét trong mối quan hệ với nhân dân, nâng cao chất lượng, hiệu quả công tác dân vận, củng cố niềm tin của nhân dân."));
+
+        var answer = await _composer.ComposeAsync("Vì sao Quảng Trị năm 2023 cần trang bị kỹ năng dân vận cho cán bộ công chức viên chức, hiện đang có tình trạng gì cần sửa?", [passage]);
+
+        Assert.True(answer.Grounded);
+        var answerPart = DanVan.Core.Evaluation.Evaluator.Lead(answer.Body);
+        Assert.True(answerPart.Contains("nặng về mệnh lệnh, hành chính", StringComparison.Ordinal), answer.Body);
+    }
+
     // A question asking two things of which the materials state one is not presented as answered (a confident quote for
     // the stated ask beside an unstated one misleads when the stated ask's sentence is only loosely about it): the
     // sentence the stated ask needs is still quoted, as related material.
