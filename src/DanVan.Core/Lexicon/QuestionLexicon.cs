@@ -76,6 +76,7 @@ public sealed partial class QuestionLexicon
         LaterYears = Phrases(data.Measures.Later);
         AloneMarkers = Phrases(data.Measures.Alone);
         Attributes = Phrases(data.Attributes);
+        Aspects = data.Aspects.Where(g => g.Count > 0).Select(g => Phrases(g)).ToList();
         Money = new MoneyWords(Phrases(data.Money.Askers), Phrases(data.Money.Asked), Phrases(data.Money.Counted), Phrases(data.Money.Units), Phrases(data.Money.OtherWords));
         TimeAskers = Phrases(data.TimeAskers);
         DurationAskers = Phrases(data.DurationAskers);
@@ -260,6 +261,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>What may be asked of a person, body or thing that an answer must say: see <see cref="LexiconData.Attributes"/>.</summary>
     public IReadOnlyList<LexiconPhrase> Attributes { get; }
+
+    /// <summary>Aspects asked that an answer must say, each a group of phrases: see <see cref="LexiconData.Aspects"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> Aspects { get; }
 
     /// <summary>Money asked and stated: see <see cref="LexiconData.MoneyData"/>.</summary>
     public MoneyWords Money { get; }
