@@ -284,6 +284,7 @@ public sealed partial class AnswerExpectation
             OfficeHolder = kinds.Contains(Expected.Office) ? NamedPerson(question, lexicon) : [],
             SpeakerOffices = asksPerson ? [] : SpeakerOfficesOf(question, lexicon),
             Aspects = AskedAspects(question, lexicon),
+            CountedOver = kinds.Contains(Expected.Count) ? lexicon.WholeAreas.Where(g => lexicon.FindCues(tokens, g).Any()).ToList() : [],
         };
     }
 

@@ -362,6 +362,12 @@ public sealed class LexiconData
         /// <summary>Words that say where a figure is, not what it measures ("toàn tỉnh", "địa phương").</summary>
         public List<string> Places { get; set; } = [];
 
+        /// <summary>
+        /// Whole areas a figure is counted over, each a group of ways of saying it ("cả nước", "toàn quốc"): a count asked
+        /// of one is not answered by a sentence counting over another ("toàn tỉnh hiện có 236 người" for "cả nước có bao nhiêu").
+        /// </summary>
+        public List<List<string>> WholeAreas { get; set; } = [];
+
         public List<string> Planned { get; set; } = [];
 
         public List<string> Achieved { get; set; } = [];

@@ -73,6 +73,7 @@ public sealed partial class QuestionLexicon
         PlannedMarkers = Phrases(data.Measures.Planned);
         AchievedMarkers = Phrases(data.Measures.Achieved);
         MeasurePlaces = Phrases(data.Measures.Places);
+        WholeAreas = data.Measures.WholeAreas.Where(g => g.Count > 0).Select(g => Phrases(g)).ToList();
         LaterYears = Phrases(data.Measures.Later);
         AloneMarkers = Phrases(data.Measures.Alone);
         Attributes = Phrases(data.Attributes);
@@ -282,6 +283,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Words that say where a figure is, not what it measures ("toàn tỉnh", "địa phương").</summary>
     public IReadOnlyList<LexiconPhrase> MeasurePlaces { get; }
+
+    /// <summary>Whole areas a figure is counted over, each a group of ways of saying it: see <see cref="LexiconData.MeasureData.WholeAreas"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> WholeAreas { get; }
 
     /// <summary>A year after the one reported, asked relative to it ("năm sau", "sang năm").</summary>
     public IReadOnlyList<LexiconPhrase> LaterYears { get; }

@@ -41,6 +41,16 @@ public sealed class AnswerExpectationAspectTests : IClassFixture<KnowledgeFixtur
     public void HoldsAspects_NoAspectAsked_HoldsAnyWindow(string question) =>
         Assert.True(For(question).HoldsAspects(Tokenizer.Tokenize(Topic)));
 
+    // A count asked over the whole country is not the province's total; asked over the province in other words, it is.
+    [Theory]
+    [InlineData("Cả nước có bao nhiêu người có uy tín trong đồng bào dân tộc thiểu số?", false)]
+    [InlineData("ca nuoc co bao nhieu nguoi co uy tin trong dong bao dan toc thieu so", false)]
+    [InlineData("Toàn quốc có bao nhiêu người có uy tín?", false)]
+    [InlineData("Cả tỉnh có bao nhiêu người có uy tín?", true)]
+    [InlineData("Có bao nhiêu người có uy tín?", true)]
+    public void HoldsCountScope_WholeAreaAsked_NotMetByAnother(string question, bool met) =>
+        Assert.Equal(met, For(question).HoldsCountScope("Theo báo cáo tại lớp học, toàn tỉnh hiện có 236 người có uy tín trong đồng bào dân tộc thiểu số.", []));
+
     private static RetrievedPassage Passage(string text) =>
         new(1, 1, 0, "Lớp bồi dưỡng công tác dân vận vùng đồng bào dân tộc thiểu số năm 2021", null, text, "test.md", "Báo Đắk Nông", new DateOnly(2021, 10, 20), "Đắk Nông", 1.0);
 
