@@ -68,6 +68,7 @@ internal sealed class SentenceCollector
             var heading = _expectation.StatedByHeading(passages[rank].Section?.Split(" › ")[^1]);
             return sentences.Select((s, i) => _expectation.KindsMetBy(s, i + 1 < sentences.Count ? sentences[i + 1] : null) | heading).ToList();
         }).ToList();
+        var motiveDocuments = passages.Where((p, rank) => kindsMet[rank].Any(k => k != 0)).Select(p => p.DocumentId).ToHashSet();
         var speakers = passages.Select((p, rank) => (p.DocumentId, rank)).GroupBy(x => x.DocumentId)
             .ToDictionary(g => g.Key, g => _expectation.SpeakerNames(g.SelectMany(x => split[x.rank])));
         for (var rank = 0; rank < passages.Count; rank++)
@@ -90,11 +91,14 @@ internal sealed class SentenceCollector
                 var kinds = kindsMet[rank][position];
                 var holdsFact = !_expectation.IsSpecific || kinds != 0;
 
-                // A reason, purpose or result is often stated beside the sentence that names what the question names:
-                // a window supports it when one of its sentences states it of what the question asks it of (the act a
-                // reason is asked of said in that statement: "Do tình hình dịch …, lớp học được tổ chức kết hợp trực
-                // tiếp và trực tuyến" states why it was held online, not why it was held in that town).
-                var windowHoldsFact = _expectation.AsksMotive ? StatesMotive(sentences, tokens, kindsMet[rank], position) : holdsFact;
+                // A purpose or result is often stated apart from the sentences that name what the question names (a long
+                // sentence a passage of its own): any window of a document that states one supports it, and the sentence
+                // stating it is quoted first. A reason is stated beside them: a window supports it when one of its
+                // sentences states it of what the question asks it of (the act a reason is asked of said in that
+                // statement: "Do tình hình dịch …, lớp học được tổ chức kết hợp trực tiếp và trực tuyến" states why it
+                // was held online, not why it was held in that town).
+                var windowHoldsFact = _expectation.AsksReason ? StatesMotive(sentences, tokens, kindsMet[rank], position)
+                    : holdsFact || (_expectation.AsksMotive && motiveDocuments.Contains(passage.DocumentId));
                 var inPart = partLines is null || (partLines.TryGetValue(rank, out var part) && part.Contains(lineOf[rank][position]));
                 var speaks = (_expectation.HoldsSpeakerOffice(sentence) || speakers[passage.DocumentId].Any(name => TokenSequence.Contains(tokens[position], name)))
                     && _expectation.Says(sentence);
@@ -142,7 +146,7 @@ internal sealed class SentenceCollector
         return new SentenceCollection(candidates, supporting, support, notMentioned) { KindlessWindow = () => KindlessWindow(passages, splitTokens, split, supporting, kindless) };
     }
 
-    // Whether a sentence of the window around <paramref name="position"/> states the motive asked with what it is asked
+    // Whether a sentence of the window around <paramref name="position"/> states the reason asked with what it is asked
     // of (the question's focus) in the statement: the sentence itself, with the sentence after it when that one opens
     // with its consequence ("Do đó, …") or the one before when it opens so itself.
     private bool StatesMotive(IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlyList<string>> tokens, IReadOnlyList<int> kinds, int position)
