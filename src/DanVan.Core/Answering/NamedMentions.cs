@@ -40,7 +40,7 @@ public sealed partial class NamedMentions
         var text = QueryBuilder.WithoutSetAside(question);
         foreach (var code in lexicon.Patterns.DocumentCode.Matches(text).Select(m => m.Value))
         {
-            mentions.Add(new Mention(code.Replace(" ", string.Empty, StringComparison.Ordinal), [Tokenizer.Tokenize(code).ToArray()]) { Document = true });
+            mentions.Add(new Mention(code.Replace(" ", string.Empty, StringComparison.Ordinal), [Tokenizer.Tokenize(code).ToArray()]));
         }
 
         // A kind of document and its number: "Chỉ thị 18", "nghị định số 60".
@@ -54,7 +54,7 @@ public sealed partial class NamedMentions
                 var kind = tokens.Skip(at).Take(length).Select(t => t.Folded).ToArray();
                 var label = string.Join(' ', tokens.Skip(at).Take(length).Select(t => t.Typed)) + " " + tokens[marked].Typed;
                 var marker = lexicon.NumberedMarkers.Select(m => (string[])[.. kind, m, tokens[marked].Folded]);
-                mentions.Add(new Mention(Capitalised(label), [[.. kind, tokens[marked].Folded], .. marker]) { Document = true });
+                mentions.Add(new Mention(Capitalised(label), [[.. kind, tokens[marked].Folded], .. marker]));
             }
         }
 
@@ -480,18 +480,6 @@ public sealed partial class NamedMentions
             .Select(m => m.Label).Distinct().ToList();
     }
 
-    /// <summary>
-    /// True when the fields (folded tokens of a sentence's window and its document's context) name every document the
-    /// question names by its code or number ("Quy chế số 05-QC/ĐU", "Nghị định 59/2023/NĐ-CP"). What a document says
-    /// is said where it is named: a regulation that replaces Quy chế 05 does not say what Quy chế 05 provided, nor does
-    /// a sentence about a law say when a decree named elsewhere in the document took effect.
-    /// </summary>
-    public bool DocumentsIn(IReadOnlyList<IReadOnlyList<string>> fields)
-    {
-        ArgumentNullException.ThrowIfNull(fields);
-        return _mentions.Where(m => m.Document).All(m => m.Alternatives.Any(a => fields.Any(f => TokenSequence.Contains(f, a))));
-    }
-
     /// <summary>The labels of what the question names (for <see cref="DecisionTrace"/>).</summary>
     public override string ToString() => string.Join(", ", _mentions.Select(m => m.Label));
 
@@ -501,8 +489,5 @@ public sealed partial class NamedMentions
     {
         /// <summary>Whether a field names it otherwise than by one of its alternatives as written (a day within a span of days).</summary>
         public Func<IReadOnlyList<string>, bool>? Holds { get; init; }
-
-        /// <summary>Whether it names a document by its code or number (see <see cref="DocumentsIn"/>).</summary>
-        public bool Document { get; init; }
     }
 }

@@ -220,11 +220,6 @@ internal sealed class SentenceCollector
             yield return "focus";
         }
 
-        if (!_mentions.DocumentsIn([fields[1], context, Tokenizer.Tokenize(sentences[position])]))
-        {
-            yield return "document";
-        }
-
         if (!_expectation.HoldsAspects(fields))
         {
             yield return "aspect";
@@ -246,8 +241,7 @@ internal sealed class SentenceCollector
         }
     }
 
-    // The first check a sentence's window fails (null when it passes them all): the question's focus, the documents it names by
-    // code (in the sentence itself or its context), the aspect it asks, the speaker of a
+    // The first check a sentence's window fails (null when it passes them all): the question's focus, the aspect it asks, the speaker of a
     // topic, what a count is scoped to, a year other than the one asked.
     private string? WindowCheckFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context) =>
         WindowChecksFailed(fields, sentences, position, context).FirstOrDefault();
