@@ -175,11 +175,15 @@ public sealed partial class AnswerExpectation
         return false;
     }
 
+    // The whole areas a count is asked over ("cả nước có bao nhiêu …"), as groups of the lexicon's "wholeAreas".
+    private IReadOnlyList<IReadOnlyList<LexiconPhrase>> CountedOver { get; init; } = [];
+
     // The districts or communes a count is asked of ("huyện Hướng Hóa có bao nhiêu mô hình").
     private IReadOnlyList<string[]> CountedIn { get; init; } = [];
 
     /// <summary>
-    /// True unless a count is asked of a district or commune and the sentence holding the number counts over
+    /// True unless a count is asked over a whole area ("cả nước") and the sentence counts over another ("toàn tỉnh"), or a
+    /// count is asked of a district or commune and the sentence holding the number counts over
     /// a whole area ("toàn tỉnh", "cả nước") without naming it, nor does its document's context (title, section): the
     /// province's total does not count one district's models, though the next sentence names the district. A document
     /// about that commune (its regulation) names it in its title.
@@ -188,12 +192,17 @@ public sealed partial class AnswerExpectation
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(context);
+        var tokens = Tokenizer.TokenizeWritten(sentence);
+        if (CountedOver.Count > 0 && _lexicon.WholeAreas.Where(g => _lexicon.FindCues(tokens, g).Any()).ToList() is { Count: > 0 } stated && !stated.Intersect(CountedOver).Any())
+        {
+            return false;
+        }
+
         if (CountedIn.Count == 0)
         {
             return true;
         }
 
-        var tokens = Tokenizer.TokenizeWritten(sentence);
         var folded = tokens.Select(t => t.Folded).ToList();
         return CountedIn.All(name => TokenSequence.Contains(folded, name) || TokenSequence.Contains(context, name))
             || !LexiconMatcher.Find(tokens, _lexicon.MeasurePlaces).Any(p => p.Length > 1);

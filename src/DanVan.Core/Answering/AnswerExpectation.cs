@@ -121,7 +121,8 @@ public sealed partial class AnswerExpectation
     /// <summary>What the question was read to ask, for a decision trace: the kinds of fact, what a count counts, the focus and offices.</summary>
     public override string ToString() =>
         $"kinds [{string.Join(", ", _kinds)}] units [{string.Join(", ", _units.Select(u => string.Join(' ', u.Syllables)))}] focus [{string.Join(", ", _focus.Select(f => string.Join(' ', f)))}]"
-        + $" offices [{string.Join(", ", _offices.Select(o => string.Join(' ', o.Title.Concat(o.Body))))}] asked words [{string.Join(' ', AskedWords)}]";
+        + $" offices [{string.Join(", ", _offices.Select(o => string.Join(' ', o.Title.Concat(o.Body))))}] asked words [{string.Join(' ', AskedWords)}]"
+        + (Aspects.Count == 0 ? string.Empty : $" aspects [{string.Join(", ", Aspects.Select(g => g[0].Key))}]");
 
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
     public bool IsSpecific => _kinds.Count > 0;
@@ -285,6 +286,8 @@ public sealed partial class AnswerExpectation
             NamedOffices = asksPerson ? [] : Clauses(question, lexicon).Select(c => SubjectOffice(c, lexicon)).OfType<Office>().ToList(),
             OfficeHolder = kinds.Contains(Expected.Office) ? NamedPerson(question, lexicon) : [],
             SpeakerOffices = asksPerson ? [] : SpeakerOfficesOf(question, lexicon),
+            Aspects = AskedAspects(question, lexicon),
+            CountedOver = kinds.Contains(Expected.Count) ? lexicon.WholeAreas.Where(g => lexicon.FindCues(tokens, g).Any()).ToList() : [],
         };
     }
 

@@ -91,10 +91,14 @@ internal sealed class SentenceCollector
                 var kinds = kindsMet[rank][position];
                 var holdsFact = !_expectation.IsSpecific || kinds != 0;
 
-                // A reason, purpose or result is often stated apart from the sentences that name what the question
-                // names (a long sentence a passage of its own): any window of a document that states one supports it,
-                // and the sentence stating it is quoted first.
-                var windowHoldsFact = holdsFact || (_expectation.AsksMotive && motiveDocuments.Contains(passage.DocumentId));
+                // A purpose or result is often stated apart from the sentences that name what the question names (a long
+                // sentence a passage of its own): any window of a document that states one supports it, and the sentence
+                // stating it is quoted first. A reason is stated beside them: a window supports it when one of its
+                // sentences states it of what the question asks it of (the act a reason is asked of said in that
+                // statement: "Do tình hình dịch …, lớp học được tổ chức kết hợp trực tiếp và trực tuyến" states why it
+                // was held online, not why it was held in that town).
+                var windowHoldsFact = _expectation.AsksReason ? StatesMotive(sentences, tokens, kindsMet[rank], position)
+                    : holdsFact || (_expectation.AsksMotive && motiveDocuments.Contains(passage.DocumentId));
                 var inPart = partLines is null || (partLines.TryGetValue(rank, out var part) && part.Contains(lineOf[rank][position]));
                 var speaks = (_expectation.HoldsSpeakerOffice(sentence) || speakers[passage.DocumentId].Any(name => TokenSequence.Contains(tokens[position], name)))
                     && _expectation.Says(sentence);
@@ -140,6 +144,29 @@ internal sealed class SentenceCollector
         }
 
         return new SentenceCollection(candidates, supporting, support, notMentioned) { KindlessWindow = () => KindlessWindow(passages, splitTokens, split, supporting, kindless) };
+    }
+
+    // Whether a sentence of the window around <paramref name="position"/> states the reason asked with what it is asked
+    // of (the question's focus) in the statement: the sentence itself, with the sentence after it when that one opens
+    // with its consequence ("Do đó, …") or the one before when it opens so itself.
+    private bool StatesMotive(IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlyList<string>> tokens, IReadOnlyList<int> kinds, int position)
+    {
+        for (var p = Math.Max(0, position - 1); p <= Math.Min(sentences.Count - 1, position + 1); p++)
+        {
+            if (kinds[p] == 0)
+            {
+                continue;
+            }
+
+            var after = p + 1 < sentences.Count && _expectation.OpensWithConsequence(sentences[p + 1]) ? tokens[p + 1] : [];
+            var before = p > 0 && _expectation.OpensWithConsequence(sentences[p]) ? tokens[p - 1] : [];
+            if (_expectation.HoldsFocus(before, tokens[p], after))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The best window, in the supporting sentence's document, of the sentences that hold no asked kind of fact but pass
@@ -193,6 +220,11 @@ internal sealed class SentenceCollector
             yield return "focus";
         }
 
+        if (!_expectation.HoldsAspects(fields))
+        {
+            yield return "aspect";
+        }
+
         if (!_expectation.HoldsAttribution(fields))
         {
             yield return "attribution";
@@ -209,7 +241,7 @@ internal sealed class SentenceCollector
         }
     }
 
-    // The first check a sentence's window fails (null when it passes them all): the question's focus, the speaker of a
+    // The first check a sentence's window fails (null when it passes them all): the question's focus, the aspect it asks, the speaker of a
     // topic, what a count is scoped to, a year other than the one asked.
     private string? WindowCheckFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context) =>
         WindowChecksFailed(fields, sentences, position, context).FirstOrDefault();

@@ -79,6 +79,14 @@ public sealed class LexiconData
     /// </summary>
     public List<string> Attributes { get; set; } = [];
 
+    /// <summary>
+    /// What a question may ask of a thing that only its own words state ("tiêu chuẩn", "nguồn gốc", "tiền thân", "hiệu
+    /// lực", "hài lòng", "tốt nhất"): groups of phrases that say the same aspect. A group named in a clause that asks (or
+    /// in a yes/no clause: "còn hiệu lực không") is what the answer hangs on, so the window supporting it must say a phrase
+    /// of the group (or a synonym of one); else the materials only touch the topic.
+    /// </summary>
+    public List<List<string>> Aspects { get; set; } = [];
+
     /// <summary>An amount of money asked ("kinh phí … bao nhiêu", "bao nhiêu tiền") and how a sentence states one: see <see cref="MoneyData"/>.</summary>
     public MoneyData Money { get; set; } = new();
 
@@ -356,6 +364,12 @@ public sealed class LexiconData
 
         /// <summary>Words that say where a figure is, not what it measures ("toàn tỉnh", "địa phương").</summary>
         public List<string> Places { get; set; } = [];
+
+        /// <summary>
+        /// Whole areas a figure is counted over, each a group of ways of saying it ("cả nước", "toàn quốc"): a count asked
+        /// of one is not answered by a sentence counting over another ("toàn tỉnh hiện có 236 người" for "cả nước có bao nhiêu").
+        /// </summary>
+        public List<List<string>> WholeAreas { get; set; } = [];
 
         public List<string> Planned { get; set; } = [];
 

@@ -29,7 +29,9 @@ public sealed class LexiconPatterns
         Clause = new Regex($@"(?i:\b(?:{Alternation(data.ClauseWords.Concat(data.ClauseWords.Select(VietnameseText.Fold)))})\.?\s*(?<n>\d{{1,2}})\b)", Compiled);
         Point = new Regex($@"(?i:\b(?:{Alternation(data.PointWords.Concat(data.PointWords.Select(VietnameseText.Fold)))})\s+(?<p>[a-zđ])(?![\p{{L}}\p{{M}}\d]))", Compiled);
         NamedLocality = new Regex($@"(?i:\b(?:{Alternation(data.Localities.Concat(data.Localities.Select(VietnameseText.Fold)))}))\s+(?<name>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{0,2}})\b", Compiled);
-        var titledTypes = data.DocumentTypes.Select(t => string.Concat(t[..1].ToUpperInvariant(), t[1..]));
+        // A kind of document typed with its marks or without ("Luật Đất đai", "Luat Dat dai").
+        var titledTypes = data.DocumentTypes.Concat(data.DocumentTypes.Select(VietnameseText.Fold)).Distinct(StringComparer.Ordinal)
+            .Select(t => string.Concat(t[..1].ToUpperInvariant(), t[1..]));
         NamedDocument = new Regex($@"(?<![\w/])(?:{Alternation(titledTypes, lower: false)})\s+\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+){{1,3}}(?!\w)", Compiled);
         NamedBody = new Regex($@"(?<![\w/])(?<kind>{Alternation(data.BodyKinds, lower: false)})\s+(?<name>\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}}+|\p{{Lu}}\p{{Ll}}*\s+\p{{Lu}}\p{{Ll}}*)(?!\w)", Compiled);
         // Each syllable of the kind typed with its marks or without ("thị xã", "thi xa", "thị xa"); the name is looked

@@ -42,6 +42,8 @@ public sealed partial class QuestionLexicon
         }
 
         shipped.Synonyms.AddRange(local.Synonyms);
+        shipped.Aspects.AddRange(local.Aspects);
+        shipped.Measures.WholeAreas.AddRange(local.Measures.WholeAreas);
         shipped.Events.AddRange(local.Events);
         shipped.Units.OtherNames.AddRange(local.Units.OtherNames);
         shipped.Units.Classes.AddRange(local.Units.Classes);

@@ -77,9 +77,11 @@ public sealed partial class QuestionLexicon
         PlannedMarkers = Phrases(data.Measures.Planned);
         AchievedMarkers = Phrases(data.Measures.Achieved);
         MeasurePlaces = Phrases(data.Measures.Places);
+        WholeAreas = data.Measures.WholeAreas.Where(g => g.Count > 0).Select(g => Phrases(g)).ToList();
         LaterYears = Phrases(data.Measures.Later);
         AloneMarkers = Phrases(data.Measures.Alone);
         Attributes = Phrases(data.Attributes);
+        Aspects = data.Aspects.Where(g => g.Count > 0).Select(g => Phrases(g)).ToList();
         Money = new MoneyWords(Phrases(data.Money.Askers), Phrases(data.Money.Asked), Phrases(data.Money.Counted), Phrases(data.Money.Units), Phrases(data.Money.OtherWords));
         TimeAskers = Phrases(data.TimeAskers);
         DurationAskers = Phrases(data.DurationAskers);
@@ -284,6 +286,9 @@ public sealed partial class QuestionLexicon
     /// <summary>What may be asked of a person, body or thing that an answer must say: see <see cref="LexiconData.Attributes"/>.</summary>
     public IReadOnlyList<LexiconPhrase> Attributes { get; }
 
+    /// <summary>Aspects asked that an answer must say, each a group of phrases: see <see cref="LexiconData.Aspects"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> Aspects { get; }
+
     /// <summary>Money asked and stated: see <see cref="LexiconData.MoneyData"/>.</summary>
     public MoneyWords Money { get; }
 
@@ -301,6 +306,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Words that say where a figure is, not what it measures ("toàn tỉnh", "địa phương").</summary>
     public IReadOnlyList<LexiconPhrase> MeasurePlaces { get; }
+
+    /// <summary>Whole areas a figure is counted over, each a group of ways of saying it: see <see cref="LexiconData.MeasureData.WholeAreas"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<LexiconPhrase>> WholeAreas { get; }
 
     /// <summary>A year after the one reported, asked relative to it ("năm sau", "sang năm").</summary>
     public IReadOnlyList<LexiconPhrase> LaterYears { get; }

@@ -51,7 +51,7 @@ public sealed class AnswerExpectationAttributeTests
     [InlineData("que cua dong chi tran thi my linh o dau", "quê")] // typed without diacritics
     [InlineData("Số điện thoại của Ban Dân vận Tỉnh ủy là bao nhiêu?", "điện thoại")]
     [InlineData("Năm sinh của đồng chí Nguyễn Thế Trung là năm nào?", "năm sinh")]
-    [InlineData("Đồng chí Trần Thị Mỹ Linh có học vị gì?", "học vị")]
+    [InlineData("Đồng chí Trần Thị Mỹ Linh có bằng cấp gì?", "bằng cấp")] // a degree (học vị) is an asked aspect instead: "TS." states it
     [InlineData("TS. Le Quang Vinh bn tuoi, hoc chuyen nganh j", "tuổi")] // chat typing, two attributes: one is enough to fail
     [InlineData("Nhiệm kỳ của đồng chí Trần Thị Mỹ Linh là nhiệm kỳ nào?", "nhiệm kỳ")]
     public void HoldsFocus_AttributeAsked_NeedsTheWindowToSayIt(string question, string attribute)
