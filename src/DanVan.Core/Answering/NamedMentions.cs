@@ -58,6 +58,8 @@ public sealed partial class NamedMentions
             }
         }
 
+        AddOrdinals(tokens, lexicon, mentions);
+
         // A district, commune or town by its name ("huyện Lộc Ninh"): the materials may write the name alone.
         foreach (var locality in lexicon.Patterns.NamedLocality.Matches(text).Select(m => m.Groups["name"].Value))
         {
@@ -105,6 +107,32 @@ public sealed partial class NamedMentions
         }
 
         return new NamedMentions(mentions);
+    }
+
+    // A numbered one of a series ("đợt 3", "khóa 5", "lần thứ 4", "lớp thứ 2": a word of the lexicon's numbered nouns, a
+    // marker perhaps, then a number of at most two digits): the document must write that noun with that number, with or
+    // without a marker; a question about a third round the materials never hold is about something else.
+    private static void AddOrdinals(List<QueryToken> tokens, QuestionLexicon lexicon, List<Mention> mentions)
+    {
+        foreach (var (at, length) in LexiconMatcher.Find(tokens, lexicon.Form.Numbered))
+        {
+            var noun = tokens.Skip(at).Take(length).Select(t => t.Folded).ToArray();
+            var number = at + length;
+            var marked = number < tokens.Count && lexicon.NumberedMarkers.Contains(tokens[number].Folded) ? number + 1 : number;
+            if (noun.Length == 1 && lexicon.NumberedMarkers.Contains(noun[0]) || marked >= tokens.Count
+                || tokens[marked].Folded.Length > 2 || !tokens[marked].Folded.All(char.IsDigit))
+            {
+                continue;
+            }
+
+            var digits = tokens[marked].Folded.TrimStart('0');
+            var alternatives = lexicon.NumberedMarkers.Select(m => (string[])[.. noun, m, digits]).Prepend([.. noun, digits]).ToList();
+            if (digits.Length > 0 && !mentions.Any(m => m.Alternatives.Any(a => alternatives.Any(a.SequenceEqual))))
+            {
+                var label = string.Join(' ', tokens.Skip(at).Take(marked + 1 - at).Select(t => t.Typed));
+                mentions.Add(new Mention(label, alternatives));
+            }
+        }
     }
 
     // A day of a month ("20/11", "30/4"; not "5/2023", a month of a year, nor a full date's "20/6/2018", which its year

@@ -24,7 +24,7 @@ namespace DanVan.Core.Retrieval;
 /// known pairs with its neighbours, when that reading pairs at least <see cref="Clearer"/> times as often as the next
 /// one; with no pairing at all, only when a single known syllable is one edit away and the word is not capitalised.</item>
 /// </list>
-/// Abbreviations, numbers and words typed in capitals are left as typed. Chat and regional forms of words are read as
+/// Abbreviations, numbers, words typed in capitals and provinces' names (<see cref="Provinces"/>) are left as typed. Chat and regional forms of words are read as
 /// the standard words first (<see cref="SpokenForms"/>).
 /// </summary>
 public static class QuestionSpelling
@@ -59,9 +59,13 @@ public static class QuestionSpelling
         var folded = words.Select(w => w.Folded).ToList();
         var replaced = new string?[words.Count];
         var joinedWithNext = new bool[words.Count];
+
+        // A province's name is a name, whether or not the materials write it ("Đắk Lắk" is no typo of "Đắk La"): it
+        // stays as typed, so that what the question names is grounded as named.
+        var inProvince = Provinces.InNames(folded);
         for (var i = 0; i < words.Count; i++)
         {
-            if (Untouchable(words[i]))
+            if (Untouchable(words[i]) || inProvince[i])
             {
                 continue;
             }
