@@ -190,6 +190,43 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
         var mentions = NamedMentions.Of(question, query, DanVan.Core.Lexicon.QuestionLexicon.Default);
         Assert.Equal(missing, mentions.Missing([DanVan.Core.Text.Tokenizer.Tokenize("quy chế công tác dân vận xã")]).Count);
     }
+    // A numbered one of a series ("đợt 3", "lần thứ 4", "khóa 2") must be written by the document with that number, with
+    // or without a marker, typed either way; a third round the document never holds is said not to be mentioned.
+    [Theory]
+    [InlineData("Đợt 2 tập huấn năm 2016 ở Bình Phước có bao nhiêu học viên?", null)]
+    [InlineData("dot 2 tap huan nam 2016 o binh phuoc co bao nhieu hoc vien", null)]
+    [InlineData("Lớp thứ 2 tập huấn năm 2016 ở Bình Phước có bao nhiêu học viên?", null)]
+    [InlineData("Đợt 3 tập huấn năm 2016 ở Bình Phước có bao nhiêu học viên?", "Đợt 3")]
+    [InlineData("dot 3 tap huan nam 2016 o binh phuoc co bao nhieu hoc vien", "dot 3")]
+    [InlineData("Lần thứ 4 tập huấn năm 2016 ở Bình Phước có bao nhiêu học viên?", "Lần thứ 4")]
+    public async Task ComposeAsync_NumberedOneOfASeries_MustBeWritten(string question, string? missing)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage("Năm 2016, tỉnh Bình Phước mở 2 đợt tập huấn; đợt 2 (lớp thứ 2) có 170 học viên.")]);
+
+        if (missing is null)
+        {
+            Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        }
+        else
+        {
+            Assert.Equal(AnswerOutcome.None, answer.Outcome);
+            Assert.Contains(missing, answer.Text, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    // A province the materials never write is still a province: never read as a word they do write ("Đắk Lắk" is no
+    // "Đắk La"), so a passage of another province does not answer, typed either way.
+    [Theory]
+    [InlineData("Cho em hỏi Đắk Lắk năm 2016 có bao nhiêu học viên?")]
+    [InlineData("cho em hoi dak lak nam 2016 co bao nhieu hoc vien")]
+    public async Task ComposeAsync_ProvinceTheIndexNeverWrites_IsNamedAndDeclined(string question)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage("Năm 2016, tỉnh Bình Phước mở 2 đợt tập huấn; đợt 2 có 170 học viên.")]);
+
+        Assert.Equal(AnswerOutcome.None, answer.Outcome);
+        Assert.Contains("Đắk Lắk", answer.Text, StringComparison.Ordinal);
+    }
+
     // A day of a month the question names must be written by the document, as "1/11", within a span of days ("từ ngày 1
     // đến ngày 3/11") or with the unit between ("3 tháng 11"); one it never writes is said not to be mentioned.
     [Theory]

@@ -130,4 +130,14 @@ public sealed class QuestionSpellingTests
         Assert.Equal("hòa giải mấy chục vụ", QuestionSpelling.Correct("hòa giải mấy chục vụ", vocabulary));
         Assert.Equal("hòa giải mấy chuc vụ", QuestionSpelling.Correct("hòa giải mấy chúc vụ", vocabulary)); // no number word: a wrong tone
     }
+
+    // A province's name stays as typed even where the index writes only a syllable an edit away ("la", not "lak").
+    [Theory]
+    [InlineData("Đắk Lắk có bao nhiêu học viên")]
+    [InlineData("dak lak co bao nhieu hoc vien")]
+    public void Correct_ProvinceName_StaysAsTyped(string question)
+    {
+        var index = Index(6, "dak", "la", "dak_la", "co", "bao", "nhieu", "hoc", "vien", "hoc_vien");
+        Assert.Equal(question, QuestionSpelling.Correct(question, index));
+    }
 }
