@@ -157,7 +157,46 @@ public sealed partial class NamedMentions
                 mentions.Add(new Mention($"{day}/{month}", alternatives) { Holds = field => HoldsDay(field, days, months, units) });
             }
         }
+
+        // A month of a year ("3/2013", "12-2016"; not the end of a full date, which its day and year ground, nor a
+        // document's number): the document must write that month of that year, as "3/2013", "27/3/2013", "tháng 3 năm
+        // 2013" (one word between).
+        foreach (Match match in MonthOfYear().Matches(text))
+        {
+            var (month, year) = (int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture), match.Groups["year"].Value);
+            var before = Tokenizer.TokenizeTyped(text[..match.Index]);
+            if (month is < 1 or > 12 || (before.Count > 0 && lexicon.NumberedMarkers.Contains(before[^1].Folded))
+                || QuestionLexicon.EndsAt(before, before.Count, lexicon.DocumentTypes))
+            {
+                // A document's number and year ("Quyết định số 05/2013"), not a month.
+                continue;
+            }
+
+            string[] months = [.. new[] { month.ToString(CultureInfo.InvariantCulture), month.ToString("00", CultureInfo.InvariantCulture) }.Distinct()];
+            var alternatives = months.Select(m => (string[])[m, year]).ToList();
+            if (!mentions.Any(m => m.Alternatives.Any(a => alternatives.Any(a.SequenceEqual))))
+            {
+                mentions.Add(new Mention($"{month}/{year}", alternatives) { Holds = field => HoldsMonth(field, months, year) });
+            }
+        }
     }
+
+    // The month, then its year with at most one word between: "3/2013", "tháng 3 năm 2013".
+    private static bool HoldsMonth(IReadOnlyList<string> field, string[] months, string year)
+    {
+        for (var i = 0; i + 2 < field.Count; i++)
+        {
+            if (months.Contains(field[i]) && field[i + 2] == year && !field[i + 1].All(char.IsDigit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\d/.,-])(?<month>\d{1,2})\s*[/-]\s*(?<year>(?:19|20)\d{2})(?![\d/])")]
+    private static partial Regex MonthOfYear();
 
     // The day, then within a few words its month, with at most one word between that is no number or unit of time: "1/11",
     // "20 tháng 11", "20 – 22/10", "từ ngày 1 đến ngày 3/11".

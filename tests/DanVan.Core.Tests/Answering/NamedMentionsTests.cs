@@ -214,6 +214,28 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
         }
     }
 
+    // A month of a year the question names must be written by the document, as "8/2013", within a full date
+    // ("29/8/2013") or as "tháng 8 năm 2013"; another month of that year is said not to be mentioned, typed either way.
+    [Theory]
+    [InlineData("Lớp tập huấn tháng 8/2013 ở Nghệ An có bao nhiêu học viên?", null)]
+    [InlineData("lop tap huan thang 8-2013 o nghe an co bao nhieu hoc vien", null)]
+    [InlineData("Lớp tập huấn tháng 3/2013 ở Nghệ An có bao nhiêu học viên?", "3/2013")]
+    [InlineData("lop tap huan thang 12-2013 o nghe an co bao nhieu hoc vien", "12/2013")]
+    public async Task ComposeAsync_MonthOfAYear_MustBeWritten(string question, string? missing)
+    {
+        var answer = await _composer.ComposeAsync(question, [Passage("Năm 2013, lớp tập huấn diễn ra từ ngày 27 đến 29/8/2013 tại Nghệ An cho 120 học viên.")]);
+
+        if (missing is null)
+        {
+            Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        }
+        else
+        {
+            Assert.Equal(AnswerOutcome.None, answer.Outcome);
+            Assert.Contains(missing, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
     // A province the materials never write is still a province: never read as a word they do write ("Đắk Lắk" is no
     // "Đắk La"), so a passage of another province does not answer, typed either way.
     [Theory]
