@@ -126,7 +126,8 @@ public sealed partial class NamedMentions
             }
 
             var digits = tokens[marked].Folded.TrimStart('0');
-            var alternatives = lexicon.NumberedMarkers.Select(m => (string[])[.. noun, m, digits]).Prepend([.. noun, digits]).ToList();
+            var alternatives = (digits.Length == 0 ? [] : new[] { digits, Roman(int.Parse(digits, CultureInfo.InvariantCulture)) })
+                .SelectMany(n => lexicon.NumberedMarkers.Select(m => (string[])[.. noun, m, n]).Prepend([.. noun, n])).ToList();
             if (digits.Length > 0 && !mentions.Any(m => m.Alternatives.Any(a => alternatives.Any(a.SequenceEqual))))
             {
                 var label = string.Join(' ', tokens.Skip(at).Take(marked + 1 - at).Select(t => t.Typed));
@@ -134,6 +135,24 @@ public sealed partial class NamedMentions
             }
         }
     }
+
+    // A number as a Roman numeral, folded ("khu vực II": ii).
+    private static string Roman(int number)
+    {
+        var roman = new System.Text.StringBuilder();
+        foreach (var (value, symbol) in RomanNumerals)
+        {
+            for (; number >= value; number -= value)
+            {
+                roman.Append(symbol);
+            }
+        }
+
+        return roman.ToString();
+    }
+
+    private static readonly (int Value, string Symbol)[] RomanNumerals =
+        [(90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")];
 
     // A day of a month ("20/11", "30/4"; not "5/2023", a month of a year, nor a full date's "20/6/2018", which its year
     // grounds): the document must write it, as "20/11", "20/11/2023", "20 tháng 11" (a unit of time between) or with

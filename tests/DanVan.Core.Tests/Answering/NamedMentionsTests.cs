@@ -196,12 +196,13 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
     [InlineData("Đợt 2 tập huấn năm 2016 ở Bình Phước có bao nhiêu học viên?", null)]
     [InlineData("dot 2 tap huan nam 2016 o binh phuoc co bao nhieu hoc vien", null)]
     [InlineData("Lớp thứ 2 tập huấn năm 2016 ở Bình Phước có bao nhiêu học viên?", null)]
+    [InlineData("Năm 2016 Bình Phước phối hợp Học viện khu vực 2 mở lớp cho bao nhiêu học viên?", null)] // written "khu vực II"
     [InlineData("Đợt 3 tập huấn năm 2016 ở Bình Phước có bao nhiêu học viên?", "Đợt 3")]
     [InlineData("dot 3 tap huan nam 2016 o binh phuoc co bao nhieu hoc vien", "dot 3")]
     [InlineData("Lần thứ 4 tập huấn năm 2016 ở Bình Phước có bao nhiêu học viên?", "Lần thứ 4")]
     public async Task ComposeAsync_NumberedOneOfASeries_MustBeWritten(string question, string? missing)
     {
-        var answer = await _composer.ComposeAsync(question, [Passage("Năm 2016, tỉnh Bình Phước mở 2 đợt tập huấn; đợt 2 (lớp thứ 2) có 170 học viên.")]);
+        var answer = await _composer.ComposeAsync(question, [Passage("Năm 2016, tỉnh Bình Phước mở 2 đợt tập huấn; đợt 2 (lớp thứ 2), do Học viện khu vực II mở, có 170 học viên.")]);
 
         if (missing is null)
         {
