@@ -154,9 +154,9 @@ public sealed partial class NamedMentions
     private static readonly (int Value, string Symbol)[] RomanNumerals =
         [(90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")];
 
-    // A day of a month ("20/11", "30/4"; not "5/2023", a month of a year, nor a full date's "20/6/2018", which its year
-    // grounds): the document must write it, as "20/11", "20/11/2023", "20 tháng 11" (a unit of time between) or with
-    // leading zeros; a question about a day the materials never date is about something else.
+    // A day of a month ("20/11", "30/4", a full date's "20/6/2018", whose year is grounded as a year; not "5/2023", a
+    // month of a year): the document must write it, as "20/11", "20/11/2023", "20 tháng 11" (a unit of time between) or
+    // with leading zeros; a question about a day the materials never date is about something else.
     private static void AddDates(string text, QuestionLexicon lexicon, List<Mention> mentions)
     {
         var units = lexicon.TimeUnits.Where(u => u.Length == 1).Select(u => u.Folded[0]).ToList();
@@ -246,7 +246,7 @@ public sealed partial class NamedMentions
     /// <summary>How many words after a day its month may stand ("từ ngày 1 đến ngày 3/11": four).</summary>
     private const int MaxDaySpan = 5;
 
-    [GeneratedRegex(@"(?<![\d/.,-])(?<day>\d{1,2})\s*/\s*(?<month>\d{1,2})(?![\d/]|\s*/\s*\d|[.,]\d)")]
+    [GeneratedRegex(@"(?<![\d/.,-])(?<day>\d{1,2})\s*/\s*(?<month>\d{1,2})(?:\s*/\s*(?:19|20)\d{2})?(?![\d/]|\s*/\s*\d|[.,]\d)")]
     private static partial Regex DayOfMonth();
 
     // A name the question capitalises mid-sentence ("hội Lim", "APEC", "đạo Cao Đài") that the index never writes

@@ -257,6 +257,8 @@ public sealed class NamedMentionsTests : IClassFixture<KnowledgeFixture>
     [InlineData("Năm 2023 Quảng Trị bế mạc hội nghị quán triệt ngày 3/11 với bao nhiêu cán bộ?", null)]
     [InlineData("Năm 2023 Quảng Trị khai mạc hội nghị quán triệt ngày 20/11 cho bao nhiêu cán bộ?", "20/11")]
     [InlineData("Năm 2023 Quảng Trị khai mạc hội nghị quán triệt ngày 1/12 cho bao nhiêu cán bộ?", "1/12")]
+    [InlineData("Hội nghị quán triệt ngày 3/11/2023 ở Quảng Trị có bao nhiêu cán bộ?", null)]
+    [InlineData("hoi nghi quan triet ngay 20/11/2023 o quang tri co bao nhieu can bo", "20/11")] // a full date: its day too
     public async Task ComposeAsync_DayOfAMonth_MustBeWritten(string question, string? missing)
     {
         var answer = await _composer.ComposeAsync(question, [Passage("Năm 2023, hội nghị quán triệt diễn ra từ ngày 1 đến ngày 3/11 tại Quảng Trị cho 450 cán bộ.")]);
