@@ -114,12 +114,15 @@ public sealed partial class NamedMentions
     // without a marker; a question about a third round the materials never hold is about something else.
     private static void AddOrdinals(List<QueryToken> tokens, QuestionLexicon lexicon, List<Mention> mentions)
     {
+        // An article, clause or point ("Điều 5", "khoản 2") is looked for within its regulation (AskedParts), not here.
+        var (article, clause, point) = lexicon.ArticlePartNames;
+        var articleParts = new[] { article, clause, point }.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
         foreach (var (at, length) in LexiconMatcher.Find(tokens, lexicon.Form.Numbered))
         {
             var noun = tokens.Skip(at).Take(length).Select(t => t.Folded).ToArray();
             var number = at + length;
             var marked = number < tokens.Count && lexicon.NumberedMarkers.Contains(tokens[number].Folded) ? number + 1 : number;
-            if (noun.Length == 1 && lexicon.NumberedMarkers.Contains(noun[0]) || marked >= tokens.Count
+            if ((noun.Length == 1 && (lexicon.NumberedMarkers.Contains(noun[0]) || articleParts.Contains(noun[0]))) || marked >= tokens.Count
                 || tokens[marked].Folded.Length > 2 || !tokens[marked].Folded.All(char.IsDigit))
             {
                 continue;
