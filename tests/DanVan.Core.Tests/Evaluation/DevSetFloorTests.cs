@@ -42,13 +42,17 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
     // ("dan toc nao co dan so dong nhat the gioi") still answered. The ninth (60 paraphrases, 20 traps, 20 chatter, written
     // fresh at the start of the seventh round; untuned: facts 0.750, false refusals 0.117, traps 0.950, chatter 1.000). The
     // tenth (70 paraphrases, 15 traps, 15 chatter; unread through the seventh round, read in the eighth: facts 0.814 →
-    // 0.929, false refusals 0.143 → 0.057, traps 0.800 → 1.000).
+    // 0.929, false refusals 0.143 → 0.057, traps 0.800 → 1.000). The eleventh (unread through the eighth round, read in
+    // the ninth: false refusals 0.186 → 0.043, facts 0.757 → 0.900) and the twelfth (written at the start of the ninth,
+    // read from its first run: traps 0.867 → 0.933, chatter 0.867 → 0.933 — one joke request still answered).
     [Theory]
     [InlineData("devset2.json", 0.93, 0.05, 0.95, 0.95, 0.95)]
     [InlineData("devset3.json", 0.87, 0.05, 0.95, 0.95, 0.95)]
     [InlineData("devset4.json", 0.93, 0.05, 0.95, 0.95, 0.93)]
     [InlineData("devset9.json", 0.88, 0.05, 0.95, 0.95, 1.0)]
     [InlineData("devset10.json", 0.90, 0.08, 0.94, 0.93, 1.0)]
+    [InlineData("devset11.json", 0.88, 0.06, 0.95, 0.93, 1.0)]
+    [InlineData("devset12.json", 0.94, 0.05, 0.94, 0.93, 0.93)]
     public async Task Evaluate_BlindShapedDevSet_MeetsFloors(string file, double facts, double falseRefusals, double decision, double trapsDeclined, double chatterDeclined)
     {
         var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, file));
