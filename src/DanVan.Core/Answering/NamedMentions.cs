@@ -183,9 +183,9 @@ public sealed partial class NamedMentions
         // A month of a year ("3/2013", "12-2016"; not the end of a full date, which its day and year ground, nor a
         // document's number): the document must write that month of that year, as "3/2013", "27/3/2013", "tháng 3 năm
         // 2013" (one word between).
-        foreach (Match match in MonthOfYear().Matches(text))
+        foreach (Match match in DatePatterns.MonthOfYear().Matches(text))
         {
-            var (month, year) = (int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture), match.Groups["year"].Value);
+            var (month, year) = (int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture), match.Groups["y"].Value);
             var before = Tokenizer.TokenizeTyped(text[..match.Index]);
             if (month is < 1 or > 12 || (before.Count > 0 && lexicon.NumberedMarkers.Contains(before[^1].Folded))
                 || QuestionLexicon.EndsAt(before, before.Count, lexicon.DocumentTypes))
@@ -217,8 +217,6 @@ public sealed partial class NamedMentions
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\d/.,-])(?<month>\d{1,2})\s*[/-]\s*(?<year>(?:19|20)\d{2})(?![\d/])")]
-    private static partial Regex MonthOfYear();
 
     // The day, then within a few words its month, with at most one word between that is no number or unit of time: "1/11",
     // "20 tháng 11", "20 – 22/10", "từ ngày 1 đến ngày 3/11".

@@ -179,7 +179,7 @@ public sealed partial class TimeScope
             }
         }
 
-        foreach (Match m in MonthYear().Matches(question))
+        foreach (Match m in DatePatterns.MonthOfYear().Matches(question))
         {
             if (Date(m.Groups["y"].Value, m.Groups["m"].Value, "1") is { } from)
             {
@@ -206,7 +206,4 @@ public sealed partial class TimeScope
 
     [GeneratedRegex(@"(?<![\d/.-])(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})(?![\d/])")]
     private static partial Regex DayMonthYear();
-
-    [GeneratedRegex(@"(?<![\d/.-])(?<m>\d{1,2})[/-](?<y>\d{4})(?![\d/])")]
-    private static partial Regex MonthYear();
 }
