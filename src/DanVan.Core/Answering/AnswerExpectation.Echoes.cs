@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using DanVan.Core.Lexicon;
+using DanVan.Core.Text;
 
 namespace DanVan.Core.Answering;
 
@@ -47,5 +49,36 @@ public sealed partial class AnswerExpectation
 
         var unechoed = Unechoed(sentence);
         return !_kinds.Any(k => (times & (1 << (int)k)) != 0 && IsMetBy(k, unechoed, null));
+    }
+
+    // The totals of people a count is asked within ("trong số học viên", "trong hơn 800 cán bộ", then "bao nhiêu người
+    // …"): the word for people right after a marker of the lexicon's `modality.within`, past an approximator and a
+    // number, before the count asker.
+    private IReadOnlyList<string[]> CountedWithin { get; init; } = [];
+
+    private static List<string[]> TotalsNamed(string question, QuestionLexicon lexicon)
+    {
+        var totals = new List<string[]>();
+        foreach (var clause in Clauses(question, lexicon))
+        {
+            var asker = lexicon.FindCues(clause, lexicon.CountAskers).Select(a => (int?)a.At).FirstOrDefault();
+            foreach (var (at, length) in LexiconMatcher.Find(clause, lexicon.Modality.Within).Where(w => asker is null || w.At < asker))
+            {
+                var i = at + length;
+                i += LexiconMatcher.LongestAt(clause, i, lexicon.GuessApproximators);
+                while (i < clause.Count && char.IsDigit(clause[i].Folded[0]))
+                {
+                    i++;
+                }
+
+                var unit = LexiconMatcher.LongestAt(clause, i, lexicon.PeopleUnits);
+                if (unit > 0 && (asker is null || i + unit <= asker))
+                {
+                    totals.Add(clause.Skip(i).Take(unit).Select(t => t.Folded).ToArray());
+                }
+            }
+        }
+
+        return totals;
     }
 }

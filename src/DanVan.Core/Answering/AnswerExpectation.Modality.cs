@@ -16,22 +16,42 @@ public sealed partial class AnswerExpectation
     /// </summary>
     public bool AsksOutcome { get; private init; }
 
+    /// <summary>True when the question asks what came of something ("kết quả", "đúng hạn"): a rule does not say it.</summary>
+    public bool AsksResult { get; private init; }
+
     // The question's own words (folded, no stop words, numbers or form words): what a sentence's directive must govern.
     private IReadOnlySet<string> OutcomeWords { get; init; } = new HashSet<string>();
 
     private static bool AsksOutcomeOf(string question, QuestionLexicon lexicon)
     {
-        // (A one-syllable word typed without diacritics may be another: "can bo" is cán bộ, not cần; "thon, ban" bản, not bàn.)
+        // (A one-syllable plan word typed without diacritics may be another: "can bo" is cán bộ, not cần. A saying word
+        // so typed counts unless it is a syllable of a place or a longer word of the lexicon: "co nhac … khong" asks what
+        // was said, "Ha Giang" holds no "giảng".)
         var tokens = Tokenizer.TokenizeTyped(question);
         bool Sure((int At, int Length) found) => found.Length > 1 || tokens[found.At].Typed != tokens[found.At].Folded;
+        var place = PlaceMask(tokens, lexicon);
+        bool InWord(int at) => place[at] || Enumerable.Range(Math.Max(0, at - 3), Math.Min(at, 3) + 1)
+            .Any(start => LexiconMatcher.LongestAt(tokens, start, lexicon.Words) is var length and > 1 && start + length > at);
         if (Directives(tokens, lexicon).Concat(LexiconMatcher.Find(tokens, lexicon.PlannedMarkers)).Concat(LexiconMatcher.Find(tokens, lexicon.TimeScope.Later))
-            .Concat(LexiconMatcher.Find(tokens, lexicon.TimeScope.LaterStated)).Concat(LexiconMatcher.Find(tokens, lexicon.Modality.Said)).Any(Sure))
+            .Concat(LexiconMatcher.Find(tokens, lexicon.TimeScope.LaterStated)).Any(Sure)
+            || LexiconMatcher.Find(tokens, lexicon.Modality.Said).Any(found => Sure(found) || !InWord(found.At)))
         {
             return false;
         }
 
         return LexiconMatcher.Find(tokens, lexicon.Modality.OutcomeAskers).Any() || Clauses(question, lexicon).Any(c => QuestionForm.EndsYesNo(c, lexicon));
     }
+
+    private static bool AsksResultOf(string question, QuestionLexicon lexicon) =>
+        AsksOutcomeOf(question, lexicon) && LexiconMatcher.Find(Tokenizer.TokenizeTyped(question), lexicon.Modality.ResultAskers).Any();
+
+    /// <summary>
+    /// True when the sentence, of a passage whose section is <paramref name="section"/>, does not state the outcome asked:
+    /// it states it only as asked for or planned (<see cref="StatesOnlyDirective(string)"/>), or it is a rule (a sentence
+    /// of an article, "Điều 9. …") and the question asks what came of something.
+    /// </summary>
+    public bool StatesOnlyDirective(string sentence, string? section) =>
+        StatesOnlyDirective(sentence) || (AsksResult && section is not null && _lexicon.Patterns.Article.IsMatch(section));
 
     private static HashSet<string> OutcomeWordsOf(string question, QuestionLexicon lexicon)
     {

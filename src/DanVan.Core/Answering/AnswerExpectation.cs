@@ -289,6 +289,8 @@ public sealed partial class AnswerExpectation
             Aspects = AskedAspects(question, lexicon),
             CountedOver = kinds.Contains(Expected.Count) ? lexicon.WholeAreas.Where(g => lexicon.FindCues(tokens, g).Any()).ToList() : [],
             AsksOutcome = AsksOutcomeOf(question, lexicon),
+            AsksResult = AsksResultOf(question, lexicon),
+            CountedWithin = kinds.Contains(Expected.Count) ? TotalsNamed(question, lexicon) : [],
             OutcomeWords = OutcomeWordsOf(question, lexicon),
             GivenValues = GivenValuesOf(question),
         };

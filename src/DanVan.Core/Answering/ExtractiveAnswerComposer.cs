@@ -96,7 +96,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         }
 
         // An outcome asked ("có gửi báo cáo đúng hạn không") that the answering sentences state only as asked for or
-        // planned ("chỉ đạo … gửi báo cáo … trước ngày 30/6"): related material, saying the materials give the plan.
+        // planned ("chỉ đạo … gửi báo cáo … trước ngày 30/6"), or a result asked ("kết quả thế nào") that they state
+        // only as a rule: related material, saying the materials give the plan.
         if (OnlyDirective())
         {
             return Related(AnswerTexts.DirectiveOnlyNote);
@@ -116,12 +117,12 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             }
 
             var (answering, _) = QuoteSelector.Answer(collection, expectation, DocumentOf);
-            if (answering.Count == 0 || !answering.All(s => expectation.StatesOnlyDirective(s.Text)))
+            if (answering.Count == 0 || !answering.All(s => expectation.StatesOnlyDirective(s.Text, passages[s.PassageRank].Section)))
             {
                 return false;
             }
 
-            DecisionTrace.Add($"mood: an outcome asked, the answering sentences state it only as asked for or planned: {answering[0].Text}");
+            DecisionTrace.Add($"mood: an outcome asked, the answering sentences state it only as asked for, planned or as a rule: {answering[0].Text}");
             DecisionTrace.Signals?.Decide("mood");
             return true;
         }

@@ -554,8 +554,20 @@ public sealed class LexiconData
         /// <summary>Phrases holding a directive word that do not ask for anything ("đạt yêu cầu", "Ban Chỉ đạo", "phải không").</summary>
         public List<string> NotDirective { get; set; } = [];
 
-        /// <summary>What, in a question, asks whether something happened or what came of it ("đã", "kết quả", "đúng hạn"), beside its yes/no closers.</summary>
+        /// <summary>What, in a question, asks whether something happened ("đã"), beside its yes/no closers and <see cref="ResultAskers"/>.</summary>
         public List<string> OutcomeAskers { get; set; } = [];
+
+        /// <summary>
+        /// What asks what came of something ("kết quả", "đúng hạn", "thực tế"): beside a sentence stating it as asked for, a
+        /// rule (a sentence of an article: "Hằng năm, Đảng ủy xã sơ kết … vào tháng 12") does not say it either.
+        /// </summary>
+        public List<string> ResultAskers { get; set; } = [];
+
+        /// <summary>
+        /// What puts a count asked within a total the question names ("trong số học viên", "trong 230 học viên … bao nhiêu
+        /// người có uy tín"): a sentence counting over a whole area ("toàn tỉnh có 236 người có uy tín") and not naming that total does not answer.
+        /// </summary>
+        public List<string> Within { get; set; } = [];
 
         /// <summary>What, in a question, asks what was said (beside the saying verbs: "nhắc", "bàn đến"): a request said answers it.</summary>
         public List<string> Said { get; set; } = [];

@@ -5,4 +5,6 @@ public sealed record ModalityWords(
     IReadOnlyList<LexiconPhrase> Directive,
     IReadOnlyList<LexiconPhrase> NotDirective,
     IReadOnlyList<LexiconPhrase> OutcomeAskers,
-    IReadOnlyList<LexiconPhrase> Said);
+    IReadOnlyList<LexiconPhrase> Said,
+    IReadOnlyList<LexiconPhrase> ResultAskers,
+    IReadOnlyList<LexiconPhrase> Within);

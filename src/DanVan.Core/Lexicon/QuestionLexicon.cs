@@ -121,8 +121,8 @@ public sealed partial class QuestionLexicon
             Phrases(data.TimeScope.LaterStated.Concat(data.PlannedYearWords)), Phrases(data.TimeScope.NotTime), Phrases(data.TimeScope.YearEnd), Phrases(data.TimeScope.Compare),
             Phrases(data.TimeScope.Since), Phrases(data.TimeScope.SinceStated));
         GivenFrames = Phrases(data.GivenFrames);
-        Modality = new ModalityWords(Phrases(data.Modality.Directive), Phrases(data.Modality.NotDirective), Phrases(data.Modality.OutcomeAskers),
-            Phrases(data.Modality.Said.Concat(data.SayingVerbs)));
+        Modality = new ModalityWords(Phrases(data.Modality.Directive), Phrases(data.Modality.NotDirective), Phrases(data.Modality.OutcomeAskers.Concat(data.Modality.ResultAskers)),
+            Phrases(data.Modality.Said.Concat(data.SayingVerbs)), Phrases(data.Modality.ResultAskers), Phrases(data.Modality.Within));
         PremiseOpeners = Phrases(data.PremiseOpeners);
         PremiseClosers = Phrases(data.PremiseClosers);
         GuessApproximators = Phrases(data.Guesses.Approximators);

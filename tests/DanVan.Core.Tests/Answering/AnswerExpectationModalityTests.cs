@@ -91,4 +91,34 @@ public sealed class AnswerExpectationModalityTests : IClassFixture<KnowledgeFixt
 
         Assert.Equal(expected, answer.Outcome);
     }
+
+    // A result asked of a rule: an article says what is to be done, not what came of it.
+    [Theory]
+    [InlineData("Sau 5 năm thực hiện, xã Phước Thịnh tổng kết quy chế dân vận kết quả thế nào?", AnswerOutcome.Related)]
+    [InlineData("Theo quy chế, xã Phước Thịnh tổng kết việc thực hiện quy chế dân vận mấy năm một lần?", AnswerOutcome.Answered)]
+    public async Task ComposeAsync_ResultAskedOfARule_IsRelated(string question, AnswerOutcome expected)
+    {
+        var rule = new RetrievedPassage(1, 1, 0, "Quy chế công tác dân vận xã Phước Thịnh", "Chương III › Điều 9. Sơ kết, tổng kết",
+            "1. Hằng năm, Đảng ủy xã Phước Thịnh sơ kết việc thực hiện quy chế dân vận vào tháng 12; định kỳ 5 năm tổng kết việc thực hiện quy chế một lần.",
+            "test.md", "Đảng ủy xã Phước Thịnh", new DateOnly(2023, 6, 1), null, 1.0);
+
+        var answer = await _composer.ComposeAsync(question, [rule]);
+
+        Assert.Equal(expected, answer.Outcome);
+    }
+
+    // A count asked within a total the question names is not a count over the whole province.
+    [Theory]
+    [InlineData("Trong số học viên lớp Đắk Nông năm 2021, bao nhiêu người là người có uy tín?", AnswerOutcome.Related)]
+    [InlineData("trong so hoc vien lop Dak Nong nam 2021 co bao nhieu nguoi co uy tin", AnswerOutcome.Related)]
+    [InlineData("Đắk Nông hiện có bao nhiêu người có uy tín?", AnswerOutcome.Answered)]
+    public async Task ComposeAsync_CountWithinANamedTotal_NeedsThatTotal(string question, AnswerOutcome expected)
+    {
+        var passage = Passage("Sáng 27/8, Đắk Nông khai mạc lớp bồi dưỡng công tác dân tộc, tôn giáo năm 2021 cho học viên các huyện. "
+            + "Theo báo cáo tại lớp học, toàn tỉnh hiện có 236 người có uy tín trong đồng bào dân tộc thiểu số.", "Đắk Nông");
+
+        var answer = await _composer.ComposeAsync(question, [passage]);
+
+        Assert.Equal(expected, answer.Outcome);
+    }
 }
