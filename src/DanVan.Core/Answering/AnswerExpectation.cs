@@ -288,6 +288,11 @@ public sealed partial class AnswerExpectation
             SpeakerOffices = asksPerson ? [] : SpeakerOfficesOf(question, lexicon),
             Aspects = AskedAspects(question, lexicon),
             CountedOver = kinds.Contains(Expected.Count) ? lexicon.WholeAreas.Where(g => lexicon.FindCues(tokens, g).Any()).ToList() : [],
+            AsksOutcome = AsksOutcomeOf(question, lexicon),
+            AsksResult = AsksResultOf(question, lexicon),
+            CountedWithin = kinds.Contains(Expected.Count) ? TotalsNamed(question, lexicon) : [],
+            OutcomeWords = OutcomeWordsOf(question, lexicon),
+            GivenValues = GivenValuesOf(question),
         };
     }
 

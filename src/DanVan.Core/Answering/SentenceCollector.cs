@@ -230,6 +230,11 @@ internal sealed class SentenceCollector
             yield return "attribution";
         }
 
+        if (_expectation.EchoesOnly(sentences[position]))
+        {
+            yield return "echo";
+        }
+
         if (!_expectation.HoldsCountScope(sentences[position], context))
         {
             yield return "count scope";
@@ -242,7 +247,7 @@ internal sealed class SentenceCollector
     }
 
     // The first check a sentence's window fails (null when it passes them all): the question's focus, the aspect it asks, the speaker of a
-    // topic, what a count is scoped to, a year other than the one asked.
+    // topic, a time asked met only by the values the question states, what a count is scoped to, a year other than the one asked.
     private string? WindowCheckFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context) =>
         WindowChecksFailed(fields, sentences, position, context).FirstOrDefault();
 
