@@ -1,0 +1,151 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Lexicon;
+using DanVan.Core.Retrieval;
+using DanVan.Core.Tests.Support;
+
+namespace DanVan.Core.Tests.Answering;
+
+/// <summary>
+/// A year, date or code the question names must date or number what it asks of in the evidence (<see cref="EventBinding"/>):
+/// not a span of years, nor a document a clause only cites or replaces, nor a code dated otherwise.
+/// </summary>
+public sealed class EventBindingTests : IClassFixture<KnowledgeFixture>
+{
+    private readonly ExtractiveAnswerComposer _composer;
+
+    public EventBindingTests(KnowledgeFixture fixture) => _composer = fixture.Services.Get<ExtractiveAnswerComposer>();
+
+    private static RetrievedPassage Passage(string title, string text, DateOnly published, string province) =>
+        new(1, 1, 0, title, null, text, "test.md", "Báo tỉnh", published, province, 1.0);
+
+    // A course held (and reported) in 2023, whose report names 2022 only inside a period.
+    private static readonly RetrievedPassage Course = Passage("Tập huấn xây dựng mô hình Dân vận khéo", "Sáng 12/9, Ban Dân vận Tỉnh ủy Tuyên Quang khai mạc lớp tập huấn "
+        + "xây dựng mô hình Dân vận khéo. Lớp tập huấn có 230 học viên là lãnh đạo, chuyên viên Ban Dân vận các huyện. "
+        + "Đồng chí cho biết, giai đoạn 2021 – 2022, các cấp, các ngành trong tỉnh đã xây dựng 2.034 mô hình Dân vận khéo. "
+        + "Kế hoạch năm 2024, tỉnh tiếp tục mở lớp cho bí thư chi bộ.", new DateOnly(2023, 9, 12), "Tuyên Quang");
+
+    // A regulation that replaces an older one, named by code and date.
+    private static readonly RetrievedPassage Regulation = Passage("Quy chế công tác dân vận của hệ thống chính trị xã Phước Thịnh",
+        "1. Đảng ủy xã lãnh đạo, chỉ đạo thực hiện công tác dân vận. 2. Tiếp công dân định kỳ vào thứ Năm hằng tuần. "
+        + "3. Quy chế này được ban hành kèm theo Quyết định số 87-QĐ/ĐU ngày 10/7/2023 của Đảng ủy xã. "
+        + "4. Quy chế này có hiệu lực kể từ ngày ký và thay thế Quy chế số 05-QC/ĐU ngày 20/6/2018.", new DateOnly(2023, 7, 10), "Bình Phước");
+
+    private async Task<(Answer Answer, DecisionSignals Signals, IReadOnlyList<string> Lines)> Ask(string question, RetrievedPassage passage)
+    {
+        Answer answer;
+        DecisionSignals signals;
+        IReadOnlyList<string> lines;
+        using (DecisionTrace.Begin(out lines, out signals))
+        {
+            answer = await _composer.ComposeAsync(question, [passage]);
+        }
+
+        return (answer, signals, lines);
+    }
+
+    // The year the course was held answers; a year its report names only in a period does not, typed or folded: related
+    // material, saying the year is written in another role, decided by the check "binding".
+    [Theory]
+    [InlineData("Lớp Dân vận khéo của Tuyên Quang năm 2022 có bao nhiêu học viên?")]
+    [InlineData("lop Dan van kheo cua Tuyen Quang nam 2022 co bao nhieu hoc vien?")]
+    public async Task Compose_YearWrittenOnlyInASpanOfYears_IsUnboundAndDeclined(string question)
+    {
+        var (answer, signals, lines) = await Ask(question, Course);
+
+        Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Equal("binding", signals.Decider(answer.Outcome));
+        Assert.Equal(["2022"], signals.Unbound);
+        Assert.Contains(AnswerTexts.Unbound(["2022"]), answer.Body, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("binding: 2022", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Lớp Dân vận khéo của Tuyên Quang năm 2023 có bao nhiêu học viên?")]
+    [InlineData("lop Dan van kheo cua Tuyen Quang nam 2023 co bao nhieu hoc vien?")]
+    public async Task Compose_YearOfTheCourseItself_Answers(string question)
+    {
+        var (answer, _, _) = await Ask(question, Course);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains("230 học viên", answer.Body, StringComparison.Ordinal);
+    }
+
+    // A question naming the span itself is answered by it.
+    [Fact]
+    public async Task Compose_SpanAskedAsASpan_Answers()
+    {
+        var (answer, signals, _) = await Ask("Giai đoạn 2021-2022 Tuyên Quang xây dựng bao nhiêu mô hình Dân vận khéo?", Course);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Empty(signals.Unbound);
+        Assert.Contains("2.034 mô hình", answer.Body, StringComparison.Ordinal);
+    }
+
+    // A year named as a plan does not date the course either (it is not mentioned as a reported year).
+    [Fact]
+    public async Task Compose_YearWrittenOnlyAsAPlan_IsDeclined()
+    {
+        var (answer, _, _) = await Ask("Lớp Dân vận khéo của Tuyên Quang năm 2024 có bao nhiêu học viên?", Course);
+
+        Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
+    }
+
+    // A document the regulation only replaces is not the regulation: what it lays down is not answered from it.
+    [Theory]
+    [InlineData("Quy chế số 05-QC/ĐU ngày 20/6/2018 của xã Phước Thịnh quy định những gì?")]
+    [InlineData("Quy che so 05-QC/DU ngay 20/6/2018 cua xa Phuoc Thinh quy dinh nhung gi?")]
+    public async Task Compose_CodeWrittenOnlyAsReplaced_IsUnboundAndDeclined(string question)
+    {
+        var (answer, signals, _) = await Ask(question, Regulation);
+
+        Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Equal("binding", signals.Decider(answer.Outcome));
+        Assert.Contains(signals.Unbound, l => l.StartsWith("05-QC", StringComparison.Ordinal));
+    }
+
+    // Asked of the replacing itself, the citing clause is evidence: nothing is unbound.
+    [Fact]
+    public async Task Compose_QuestionAsksOfTheReplacement_KeepsTheCitingClause()
+    {
+        var (_, signals, _) = await Ask("Quy chế số 05-QC/ĐU ngày 20/6/2018 của xã Phước Thịnh được thay thế khi nào?", Regulation);
+
+        Assert.Empty(signals.Unbound);
+        Assert.Empty(signals.NotMentioned);
+    }
+
+    // A code with its own date is a unit: the same code dated otherwise is another document; dated alike, it answers.
+    [Fact]
+    public async Task Compose_CodeDatedOtherwise_IsUnbound()
+    {
+        var (answer, signals, _) = await Ask("Quyết định số 87-QĐ/ĐU ngày 5/7/2023 của Đảng ủy xã Phước Thịnh ban hành quy chế gì?", Regulation);
+
+        Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains(signals.Unbound, l => l.StartsWith("87-Q", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Compose_CodeDatedAlike_IsBound()
+    {
+        var (_, signals, _) = await Ask("Quyết định số 87-QĐ/ĐU ngày 10/7/2023 của Đảng ủy xã Phước Thịnh ban hành quy chế gì?", Regulation);
+
+        Assert.Empty(signals.Unbound);
+        Assert.Empty(signals.NotMentioned);
+    }
+
+    // The blanked text keeps its length; what dates nothing asked goes, the rest stays.
+    [Fact]
+    public void Bound_BlanksSpansAndCitingClausesOnly()
+    {
+        var binding = EventBinding.Of("Lớp tập huấn năm 2022 có bao nhiêu học viên?", QuestionLexicon.Default);
+        const string text = "Giai đoạn 2021 – 2022, tỉnh xây dựng 300 mô hình; năm 2022 mở 2 lớp. Quy chế này thay thế Quy chế số 05-QC/ĐU ngày 20/6/2018.";
+
+        var bound = binding.Bound(text);
+
+        Assert.Equal(text.Length, bound.Length);
+        Assert.DoesNotContain("2021", bound, StringComparison.Ordinal);
+        Assert.Contains("năm 2022 mở 2 lớp", bound, StringComparison.Ordinal);
+        Assert.Contains("Quy chế này", bound, StringComparison.Ordinal);
+        Assert.DoesNotContain("05-QC", bound, StringComparison.Ordinal);
+        Assert.DoesNotContain("2018", bound, StringComparison.Ordinal);
+    }
+}
