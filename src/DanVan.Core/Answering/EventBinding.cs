@@ -10,7 +10,7 @@ namespace DanVan.Core.Answering;
 /// or a code asks of the course, event or document dated or numbered so; a passage writing the same year in another
 /// role does not date what the question asks of:
 /// - a span of years ("giai đoạn 2021 – 2022") is a period, not the year of a course held in 2023 (unless the question
-///   names a span itself);
+///   names both its ends: "giai doan 2021 2022");
 /// - a document a clause only cites or replaces ("… và thay thế Quy chế số 05-QC/ĐU ngày 20/6/2018", "Căn cứ Nghị quyết
 ///   …": a verb of the lexicon's <c>citingVerbs</c> before a code or a kind of document with its number) is not the
 ///   document the passage is, nor its date the date of anything the passage reports (unless the question asks of that
@@ -24,14 +24,16 @@ namespace DanVan.Core.Answering;
 internal sealed partial class EventBinding
 {
     private readonly QuestionLexicon _lexicon;
-    private readonly bool _keepsSpans;
+    private readonly IReadOnlySet<string> _years;
     private readonly bool _keepsCitations;
     private readonly IReadOnlyList<(string[] Code, (int Day, int Month, int Year) Date)> _datedCodes;
+    private readonly IReadOnlyList<string[]> _documents;
 
-    private EventBinding(QuestionLexicon lexicon, bool keepsSpans, bool keepsCitations, IReadOnlyList<(string[], (int, int, int))> datedCodes)
+    private EventBinding(QuestionLexicon lexicon, IReadOnlySet<string> years, bool keepsCitations, IReadOnlyList<(string[], (int, int, int))> datedCodes, IReadOnlyList<string[]> documents)
     {
         _lexicon = lexicon;
-        _keepsSpans = keepsSpans;
+        _documents = documents;
+        _years = years;
         _keepsCitations = keepsCitations;
         _datedCodes = datedCodes;
     }
@@ -50,8 +52,47 @@ internal sealed partial class EventBinding
             }
         }
 
-        return new EventBinding(lexicon, DatePatterns.YearSpan().IsMatch(question),
-            LexiconMatcher.Find(Tokenizer.TokenizeTyped(question), lexicon.CitingVerbs).Any(), datedCodes);
+        // The documents the question names: by code ("59/2023/NĐ-CP"), or by kind and number ("Chỉ thị 18", "quyết định số 87").
+        var tokens = Tokenizer.TokenizeTyped(question);
+        var documents = lexicon.Patterns.DocumentCode.Matches(question).Select(m => Tokenizer.Tokenize(m.Value).ToArray()).ToList();
+        var years = lexicon.YearsIn(tokens).ToHashSet(StringComparer.Ordinal);
+        var binding = new EventBinding(lexicon, years, LexiconMatcher.Find(tokens, lexicon.CitingVerbs).Any(), datedCodes, []);
+        foreach (var (at, length) in LexiconMatcher.Find(tokens, lexicon.DocumentTypes))
+        {
+            if (binding.NumberAt(tokens, at + length) is { } number)
+            {
+                var kind = tokens.Skip(at).Take(length).Select(t => t.Folded).ToArray();
+                documents.Add([.. kind, tokens[number].Folded]);
+                documents.AddRange(lexicon.NumberedMarkers.Select(m => (string[])[.. kind, m, tokens[number].Folded]));
+            }
+        }
+
+        return documents.Count == 0 ? binding : new EventBinding(lexicon, years, binding._keepsCitations, datedCodes, documents);
+    }
+
+    /// <summary>
+    /// True when the question names a document and the sentence states its fact of another one: it names a document by
+    /// its kind and a title or number ("Luật Thực hiện dân chủ ở cơ sở có hiệu lực từ ngày 1/7/2023"), none the question
+    /// names. Its date or content is not that of the document asked ("Nghị định 59/2023/NĐ-CP … hiệu lực từ ngày nào").
+    /// </summary>
+    public bool NamesOtherDocument(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (_documents.Count == 0)
+        {
+            return false;
+        }
+
+        var spans = Tokenizer.TypedSpans(sentence, 0, sentence.Length);
+        var tokens = spans.Select(s => s.Token).ToList();
+        var folded = tokens.Select(t => t.Folded).ToList();
+        if (_documents.Any(d => TokenSequence.Contains(folded, d)))
+        {
+            return false;
+        }
+
+        return LexiconMatcher.Find(tokens, _lexicon.DocumentTypes).Any(k => k.At + k.Length < spans.Count
+            && (char.IsUpper(sentence[spans[k.At + k.Length].Start]) || NumberAt(tokens, k.At + k.Length) is not null));
     }
 
     /// <summary>The text with the roles that date or number nothing the question asks of blanked (same length).</summary>
@@ -59,9 +100,9 @@ internal sealed partial class EventBinding
     {
         ArgumentNullException.ThrowIfNull(text);
         var chars = text.ToCharArray();
-        if (!_keepsSpans)
+        foreach (Match span in DatePatterns.YearSpan().Matches(text))
         {
-            foreach (Match span in DatePatterns.YearSpan().Matches(text))
+            if (!DatePatterns.Year().Matches(span.Value).All(y => _years.Contains(y.Value)))
             {
                 Blank(chars, span.Index, span.Index + span.Length);
             }

@@ -255,10 +255,15 @@ internal sealed class SentenceCollector
         {
             yield return "other year";
         }
+
+        if (_binding?.NamesOtherDocument(sentences[position]) == true)
+        {
+            yield return "other document";
+        }
     }
 
     // The first check a sentence's window fails (null when it passes them all): the question's focus, the aspect it asks, the speaker of a
-    // topic, what a count is scoped to, a year other than the one asked.
+    // topic, what a count is scoped to, a year other than the one asked, a document other than the one asked.
     private string? WindowCheckFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context) =>
         WindowChecksFailed(fields, sentences, position, context).FirstOrDefault();
 

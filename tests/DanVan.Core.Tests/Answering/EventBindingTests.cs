@@ -70,11 +70,13 @@ public sealed class EventBindingTests : IClassFixture<KnowledgeFixture>
         Assert.Contains("230 học viên", answer.Body, StringComparison.Ordinal);
     }
 
-    // A question naming the span itself is answered by it.
-    [Fact]
-    public async Task Compose_SpanAskedAsASpan_Answers()
+    // A question naming both ends of the span is answered by it, with or without the dash.
+    [Theory]
+    [InlineData("Giai đoạn 2021-2022 Tuyên Quang xây dựng bao nhiêu mô hình Dân vận khéo?")]
+    [InlineData("tuyen quang giai doan 2021 2022 xay dung duoc bao nhieu mo hinh dan van kheo")]
+    public async Task Compose_SpanAskedAsASpan_Answers(string question)
     {
-        var (answer, signals, _) = await Ask("Giai đoạn 2021-2022 Tuyên Quang xây dựng bao nhiêu mô hình Dân vận khéo?", Course);
+        var (answer, signals, _) = await Ask(question, Course);
 
         Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
         Assert.Empty(signals.Unbound);
@@ -130,6 +132,32 @@ public sealed class EventBindingTests : IClassFixture<KnowledgeFixture>
 
         Assert.Empty(signals.Unbound);
         Assert.Empty(signals.NotMentioned);
+    }
+
+    // A conference that taught a law and a decree: the law's date is not the decree's.
+    private static readonly RetrievedPassage Conference = Passage("Hội nghị dân vận chính quyền trực tuyến",
+        "Tại hội nghị, báo cáo viên truyền đạt chuyên đề Những nội dung cơ bản của Luật Thực hiện dân chủ ở cơ sở năm 2022 và Nghị định 59/2023/NĐ-CP; Kỹ năng tổ chức đối thoại với nhân dân. "
+        + "Báo cáo viên lưu ý Luật Thực hiện dân chủ ở cơ sở có hiệu lực từ ngày 1/7/2023, quy định rõ những nội dung chính quyền cấp xã phải công khai.",
+        new DateOnly(2024, 4, 11), "Thái Bình");
+
+    [Theory]
+    [InlineData("Nghị định 59/2023/NĐ-CP có hiệu lực từ ngày nào?")]
+    [InlineData("nghi dinh 59/2023/ND-CP co hieu luc tu ngay nao?")]
+    public async Task Compose_FactStatedOfAnotherDocument_IsSetAside(string question)
+    {
+        var (answer, _, lines) = await Ask(question, Conference);
+
+        Assert.NotEqual(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains(lines, l => l.StartsWith("set aside (other document)", StringComparison.Ordinal) && l.Contains("Luật Thực hiện", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Compose_FactStatedOfTheDocumentAsked_Answers()
+    {
+        var (answer, _, _) = await Ask("Luật Thực hiện dân chủ ở cơ sở có hiệu lực từ ngày nào?", Conference);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains("1/7/2023", answer.Body, StringComparison.Ordinal);
     }
 
     // The blanked text keeps its length; what dates nothing asked goes, the rest stays.
