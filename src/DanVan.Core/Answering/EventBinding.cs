@@ -15,6 +15,7 @@ namespace DanVan.Core.Answering;
 ///   …": a verb of the lexicon's <c>citingVerbs</c> before a code or a kind of document with its number) is not the
 ///   document the passage is, nor its date the date of anything the passage reports (unless the question asks of that
 ///   citing itself: it holds such a verb);
+/// - the year inside a code the question does not name ("Chỉ thị số 18/2000/CT-TTg") is that document's;
 /// - a code the question dates ("Quy chế số 05-QC/ĐU ngày 20/6/2018": the code with its own date, a unit) is another
 ///   document where the evidence writes it dated otherwise.
 /// <see cref="Bound"/> blanks those roles out of a passage's text before what the question names is looked for in it
@@ -108,10 +109,19 @@ internal sealed partial class EventBinding
             }
         }
 
-        foreach (var code in _datedCodes.Count == 0 ? [] : _lexicon.Patterns.DocumentCode.Matches(text).ToList())
+        foreach (Match code in _lexicon.Patterns.DocumentCode.Matches(text))
         {
             var folded = Tokenizer.Tokenize(code.Value);
-            if (DateAfter(text, code.Index + code.Length) is { } date
+            if (!_documents.Any(d => d.SequenceEqual(folded) || d[^1] == folded[0]))
+            {
+                // The year of a code the question does not name ("Chỉ thị số 18/2000/CT-TTg") is that document's, no year of what the passage reports.
+                foreach (Match year in DatePatterns.Year().Matches(code.Value).Where(y => y.Index > 0))
+                {
+                    Blank(chars, code.Index + year.Index, code.Index + year.Index + year.Length);
+                }
+            }
+
+            if (_datedCodes.Count > 0 && DateAfter(text, code.Index + code.Length) is { } date
                 && _datedCodes.Any(d => d.Code.SequenceEqual(folded)) && !_datedCodes.Any(d => d.Code.SequenceEqual(folded) && d.Date == date))
             {
                 Blank(chars, code.Index, code.Index + code.Length);

@@ -176,4 +176,17 @@ public sealed class EventBindingTests : IClassFixture<KnowledgeFixture>
         Assert.DoesNotContain("05-QC", bound, StringComparison.Ordinal);
         Assert.DoesNotContain("2018", bound, StringComparison.Ordinal);
     }
+
+    // The year inside a code is the code's: it dates nothing else, unless the question names that document.
+    [Theory]
+    [InlineData("Năm 2000 tỉnh có bao nhiêu lớp?", false)]
+    [InlineData("Chỉ thị 18 năm 2000 nói gì về dân vận?", true)]
+    [InlineData("Chỉ thị 18/2000/CT-TTg nói gì về dân vận?", true)]
+    public void Bound_YearInsideACode_StaysOnlyForTheDocumentNamed(string question, bool kept)
+    {
+        var bound = EventBinding.Of(question, QuestionLexicon.Default).Bound("Thực hiện Chỉ thị số 18/2000/CT-TTg, tỉnh mở 3 lớp.");
+
+        Assert.Equal(kept, bound.Contains("18/2000/CT-TTg", StringComparison.Ordinal));
+        Assert.Contains("18/", bound, StringComparison.Ordinal);
+    }
 }
