@@ -15,6 +15,8 @@ namespace DanVan.Core.Answering;
 ///   …": a verb of the lexicon's <c>citingVerbs</c> before a code or a kind of document with its number) is not the
 ///   document the passage is, nor its date the date of anything the passage reports (unless the question asks of that
 ///   citing itself: it holds such a verb);
+/// - the year in a document's title ("Luật Thực hiện dân chủ ở cơ sở năm 2022") is that document's, unless the question
+///   names a kind of document;
 /// - the year inside a code the question does not name ("Chỉ thị số 18/2000/CT-TTg") is that document's;
 /// - a code the question dates ("Quy chế số 05-QC/ĐU ngày 20/6/2018": the code with its own date, a unit) is another
 ///   document where the evidence writes it dated otherwise.
@@ -27,6 +29,7 @@ internal sealed partial class EventBinding
     private readonly QuestionLexicon _lexicon;
     private readonly IReadOnlySet<string> _years;
     private readonly bool _keepsCitations;
+    private bool _namesDocumentKind;
     private readonly IReadOnlyList<(string[] Code, (int Day, int Month, int Year) Date)> _datedCodes;
     private readonly IReadOnlyList<string[]> _documents;
 
@@ -68,7 +71,9 @@ internal sealed partial class EventBinding
             }
         }
 
-        return documents.Count == 0 ? binding : new EventBinding(lexicon, years, binding._keepsCitations, datedCodes, documents);
+        binding = documents.Count == 0 ? binding : new EventBinding(lexicon, years, binding._keepsCitations, datedCodes, documents);
+        binding._namesDocumentKind = LexiconMatcher.Find(tokens, lexicon.DocumentTypes).Any();
+        return binding;
     }
 
     /// <summary>
@@ -133,8 +138,46 @@ internal sealed partial class EventBinding
             BlankCitations(text, chars);
         }
 
+        if (!_namesDocumentKind)
+        {
+            BlankTitleYears(text, chars);
+        }
+
         return new string(chars);
     }
+
+    // The year in a document's title ("Luật Thực hiện dân chủ ở cơ sở năm 2022": a kind of document, then a capitalised
+    // word or a number, the year within a title's length after the kind, in the same clause) is that document's.
+    private void BlankTitleYears(string text, char[] chars)
+    {
+        var start = 0;
+        foreach (var end in ClauseEnd().Matches(text).Select(m => m.Index).Append(text.Length))
+        {
+            var spans = end > start ? Tokenizer.TypedSpans(text, start, end) : [];
+            var tokens = spans.Select(s => s.Token).ToList();
+            foreach (var (at, length) in LexiconMatcher.Find(tokens, _lexicon.DocumentTypes))
+            {
+                var title = at + length;
+                if (title >= spans.Count || !(char.IsUpper(text[spans[title].Start]) || NumberAt(tokens, title) is not null))
+                {
+                    continue;
+                }
+
+                for (var i = title; i < Math.Min(spans.Count, title + MaxTitleWords); i++)
+                {
+                    if (tokens[i].Folded.Length == 4 && DatePatterns.Year().IsMatch(tokens[i].Folded))
+                    {
+                        Blank(chars, spans[i].Start, spans[i].End);
+                    }
+                }
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>How many words after its kind a document's title may name its year ("Luật Thực hiện dân chủ ở cơ sở năm 2022": eight).</summary>
+    private const int MaxTitleWords = 9;
 
     // Each clause from a citing verb on, when what follows the verb names a document by code or by its kind and number.
     private void BlankCitations(string text, char[] chars)

@@ -189,4 +189,17 @@ public sealed class EventBindingTests : IClassFixture<KnowledgeFixture>
         Assert.Equal(kept, bound.Contains("18/2000/CT-TTg", StringComparison.Ordinal));
         Assert.Contains("18/", bound, StringComparison.Ordinal);
     }
+
+    // The year in a document's title is that document's: it dates no conference that taught it, unless the question names a document.
+    [Theory]
+    [InlineData("Hội nghị dân vận chính quyền của Thái Bình năm 2022 có bao nhiêu điểm cầu?", false)]
+    [InlineData("Luật Thực hiện dân chủ ở cơ sở năm 2022 quy định những gì?", true)]
+    public void Bound_YearInADocumentTitle_StaysOnlyWhenADocumentIsAsked(string question, bool kept)
+    {
+        var bound = EventBinding.Of(question, QuestionLexicon.Default)
+            .Bound("Báo cáo viên truyền đạt chuyên đề Những nội dung cơ bản của Luật Thực hiện dân chủ ở cơ sở năm 2022. Năm 2024 tỉnh mở 3 lớp.");
+
+        Assert.Equal(kept, bound.Contains("2022", StringComparison.Ordinal));
+        Assert.Contains("Năm 2024 tỉnh mở 3 lớp", bound, StringComparison.Ordinal);
+    }
 }
