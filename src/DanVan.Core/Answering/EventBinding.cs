@@ -30,6 +30,7 @@ internal sealed partial class EventBinding
     private readonly IReadOnlySet<string> _years;
     private readonly bool _keepsCitations;
     private bool _namesDocumentKind;
+    private bool _comparesYears;
     private readonly IReadOnlyList<(string[] Code, (int Day, int Month, int Year) Date)> _datedCodes;
     private readonly IReadOnlyList<string[]> _documents;
 
@@ -73,6 +74,7 @@ internal sealed partial class EventBinding
 
         binding = documents.Count == 0 ? binding : new EventBinding(lexicon, years, binding._keepsCitations, datedCodes, documents);
         binding._namesDocumentKind = LexiconMatcher.Find(tokens, lexicon.DocumentTypes).Any();
+        binding._comparesYears = TimeScope.Of(question, lexicon).Compared.Count > 0;
         return binding;
     }
 
@@ -106,7 +108,8 @@ internal sealed partial class EventBinding
     {
         ArgumentNullException.ThrowIfNull(text);
         var chars = text.ToCharArray();
-        foreach (Match span in DatePatterns.YearSpan().Matches(text))
+        // (Years compared are TimeScope's: each must be stated by a quoted sentence, which it checks and names in its note.)
+        foreach (Match span in _comparesYears ? [] : DatePatterns.YearSpan().Matches(text).ToList())
         {
             if (!DatePatterns.Year().Matches(span.Value).All(y => _years.Contains(y.Value)))
             {
@@ -117,7 +120,7 @@ internal sealed partial class EventBinding
         foreach (Match code in _lexicon.Patterns.DocumentCode.Matches(text))
         {
             var folded = Tokenizer.Tokenize(code.Value);
-            if (!_documents.Any(d => d.SequenceEqual(folded) || d[^1] == folded[0]))
+            if (!_comparesYears && !_documents.Any(d => d.SequenceEqual(folded) || d[^1] == folded[0]))
             {
                 // The year of a code the question does not name ("Chỉ thị số 18/2000/CT-TTg") is that document's, no year of what the passage reports.
                 foreach (Match year in DatePatterns.Year().Matches(code.Value).Where(y => y.Index > 0))
@@ -138,7 +141,7 @@ internal sealed partial class EventBinding
             BlankCitations(text, chars);
         }
 
-        if (!_namesDocumentKind)
+        if (!_namesDocumentKind && !_comparesYears)
         {
             BlankTitleYears(text, chars);
         }

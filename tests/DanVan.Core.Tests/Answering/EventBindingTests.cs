@@ -202,4 +202,18 @@ public sealed class EventBindingTests : IClassFixture<KnowledgeFixture>
         Assert.Equal(kept, bound.Contains("2022", StringComparison.Ordinal));
         Assert.Contains("Năm 2024 tỉnh mở 3 lớp", bound, StringComparison.Ordinal);
     }
+
+    // A year compared that the quoted sentences state only in a plan ("Dự kiến tháng 11/2023 …") is not stated: the note names it.
+    [Fact]
+    public async Task Compose_YearComparedStatedOnlyAsAPlan_IsRelatedNamingIt()
+    {
+        var passage = Passage("Tập huấn xây dựng mô hình Dân vận khéo", "Đồng chí cho biết, giai đoạn 2021 – 2022, các cấp, các ngành trong tỉnh Tuyên Quang đã xây dựng 2.034 mô hình Dân vận khéo. "
+            + "Dự kiến tháng 11/2023, tỉnh sẽ tổ chức Hội nghị biểu dương điển hình Dân vận khéo giai đoạn 2021 – 2023.", new DateOnly(2023, 9, 12), "Tuyên Quang");
+
+        var (answer, signals, _) = await Ask("so voi giai doan 2021-2022 thi nam 2023 Tuyen Quang co them bao nhieu mo hinh Dan van kheo", passage);
+
+        Assert.Equal(AnswerOutcome.Related, answer.Outcome);
+        Assert.Empty(signals.Unbound);
+        Assert.Contains(AnswerTexts.TimeScopeNote(TimeScope.Gap.Compared, null, "2023"), answer.Body, StringComparison.Ordinal);
+    }
 }
