@@ -225,6 +225,16 @@ internal sealed class SentenceCollector
             yield return "aspect";
         }
 
+        if (!_expectation.HoldsAskedHeads(sentences.Skip(Math.Max(0, position - 1)).Take(position == 0 ? 2 : 3)))
+        {
+            yield return "head";
+        }
+
+        if (!_expectation.HoldsRanking(fields))
+        {
+            yield return "ranking";
+        }
+
         if (!_expectation.HoldsAttribution(fields))
         {
             yield return "attribution";
@@ -241,7 +251,8 @@ internal sealed class SentenceCollector
         }
     }
 
-    // The first check a sentence's window fails (null when it passes them all): the question's focus, the aspect it asks, the speaker of a
+    // The first check a sentence's window fails (null when it passes them all): the question's focus, the aspect it asks, the
+    // thing asked "which" of with an instance, a ranking asked, the speaker of a
     // topic, what a count is scoped to, a year other than the one asked.
     private string? WindowCheckFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context) =>
         WindowChecksFailed(fields, sentences, position, context).FirstOrDefault();

@@ -1,0 +1,232 @@
+using System.Buffers;
+using DanVan.Core.Lexicon;
+using DanVan.Core.Text;
+
+namespace DanVan.Core.Answering;
+
+// The asked head: the noun phrase a question's interrogative is bound to ("điểm cầu nào", "giảng viên nào", "những
+// chuyên đề gì", "giai đoạn nào"), read from the syllables right before "nào"/"gì" where no cue of the lexicon already
+// reads them. A person noun asks a person (answered by a sentence naming one), a time noun a time; a noun of a class the
+// lexicon knows (a kind of class, document, place or body) asks which one, answered only by a window that states the
+// class with an instance of it — a name, a number, a quoted or listed item ("Trường Chính trị tỉnh", "chuyên đề: …").
+// A window naming the class only by count ("8 điểm cầu các huyện") or not at all is related material. And a superlative
+// after the interrogative ("lớp nào được đánh giá tốt nhất", "ai điểm cao nhất") asks a ranking the evidence must state.
+public sealed partial class AnswerExpectation
+{
+    /// <summary>What an asked head is read as: a person, a time, or an instance of a class of things.</summary>
+    internal enum HeadKind
+    {
+        Person,
+        Time,
+        Thing,
+    }
+
+    /// <summary>An asked head: its folded words, what it asks, and for a thing the phrases of its class (any states it).</summary>
+    internal sealed record AskedHead(string[] Words, HeadKind Kind, IReadOnlyList<LexiconPhrase> Class)
+    {
+        public override string ToString() => $"{string.Join(' ', Words)} ({Kind.ToString().ToLowerInvariant()})";
+    }
+
+    /// <summary>The asked heads of things, each of which a window answering must state with an instance.</summary>
+    private IReadOnlyList<AskedHead> ThingHeads { get; init; } = [];
+
+    /// <summary>Every asked head read, for the trace.</summary>
+    private IReadOnlyList<AskedHead> Heads { get; init; } = [];
+
+    /// <summary>True when the question asks a ranking ("… nào … tốt nhất"): the evidence must state one.</summary>
+    public bool AsksRanking { get; private init; }
+
+    /// <summary>The asked heads of a question (normalised text) with the shipped lexicon's words.</summary>
+    internal static IReadOnlyList<AskedHead> AskedHeadsOf(string question, QuestionLexicon lexicon)
+    {
+        var heads = new List<AskedHead>();
+        var words = lexicon.AskedHeads;
+        foreach (var clause in Clauses(question, lexicon))
+        {
+            var read = CueCovered(clause, lexicon);
+            for (var i = 1; i < clause.Count; i++)
+            {
+                if (!lexicon.WhichWords.Contains(clause[i].Folded) || read[i])
+                {
+                    continue;
+                }
+
+                if (HeadAt(clause, i, words) is { } head)
+                {
+                    heads.Add(head);
+                }
+            }
+        }
+
+        return heads;
+    }
+
+    // The head ending right before the interrogative at <paramref name="at"/>: the longest phrase of the lexicon's head
+    // words there (null when none, when it is vague, or when typed without diacritics it may be nouns of two kinds: "hoc
+    // vien nao" is a person or an academy).
+    private static AskedHead? HeadAt(List<QueryToken> clause, int at, AskedHeadWords words)
+    {
+        for (var length = Math.Min(4, at); length > 0; length--)
+        {
+            var start = at - length;
+            bool Matches(LexiconPhrase p) => p.Length == length && p.StartsAt(clause, start);
+            var person = words.People.Any(Matches);
+            var time = words.Times.Any(Matches);
+            var classes = words.Classes.Where(g => g.Any(Matches)).ToList();
+            var vague = words.Vague.Any(Matches);
+            var kinds = (person ? 1 : 0) + (time ? 1 : 0) + (classes.Count > 0 ? 1 : 0);
+            if (kinds == 0 && !vague)
+            {
+                continue;
+            }
+
+            if (vague || kinds > 1)
+            {
+                return null;
+            }
+
+            var folded = clause.Skip(start).Take(length).Select(t => t.Folded).ToArray();
+            return person ? new AskedHead(folded, HeadKind.Person, [])
+                : time ? new AskedHead(folded, HeadKind.Time, [])
+                : new AskedHead(folded, HeadKind.Thing, classes.SelectMany(g => g).ToList());
+        }
+
+        return null;
+    }
+
+    // The positions of a clause some asking cue of the lexicon already reads ("tỉnh nào", "ngày nào", "người nào", "chức vụ
+    // gì", "những gì", "đối tượng nào"): the head reading reads only what they leave.
+    private static bool[] CueCovered(List<QueryToken> clause, QuestionLexicon lexicon)
+    {
+        var covered = new bool[clause.Count];
+        foreach (var cues in lexicon.AskerLists.Append(lexicon.QuestionPhrases).Append(lexicon.ParticipantAskers).Append(lexicon.ListAskers))
+        {
+            foreach (var (at, length) in lexicon.FindCues(clause, cues))
+            {
+                Array.Fill(covered, true, at, length);
+            }
+        }
+
+        return covered;
+    }
+
+    // A ranking asked: a word of the lexicon's rankings after the clause's first asker (the interrogative, a kind's cue):
+    // "điểm cầu nào đông học viên nhất", "ai điểm cao nhất". Before it the superlative describes what is asked of ("Hội nghị
+    // lớn nhất … quán triệt văn bản nào"). A ranking word inside a lexicalised word ("thống nhất", "ít nhất"), a role
+    // ("lãnh đạo cao nhất") or a cue ("chậm nhất", "mới nhất") ranks nothing.
+    private static bool RankingAsked(string question, QuestionLexicon lexicon)
+    {
+        foreach (var clause in Clauses(question, lexicon))
+        {
+            var asker = Enumerable.Range(0, clause.Count).Where(i => lexicon.WhichWords.Contains(clause[i].Folded))
+                .Concat(lexicon.AskerLists.Append(lexicon.QuestionPhrases).SelectMany(cues => lexicon.FindCues(clause, cues)).Select(c => c.At))
+                .DefaultIfEmpty(-1).Min();
+            if (asker < 0)
+            {
+                continue;
+            }
+
+            var lexicalised = lexicon.AskedHeads.NotRankings.Concat(lexicon.Roles.Select(r => r.Role)).Concat(lexicon.TimeScope.Now)
+                .Concat(lexicon.AskerLists.SelectMany(cues => cues)).ToList();
+            var taken = LexiconMatcher.Find(clause, lexicalised).ToList();
+            if (LexiconMatcher.Find(clause, lexicon.AskedHeads.Rankings)
+                .Any(r => r.At > asker && !taken.Any(t => t.At < r.At + r.Length && r.At < t.At + t.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True unless the question asks a ranking and none of the fields (a window's folded tokens: its sentences and its
+    /// document's context) states one: a superlative, a ranking or a comparison of the lexicon's, outside lexicalised words.
+    /// </summary>
+    public bool HoldsRanking(params IReadOnlyList<string>[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return !AsksRanking || fields.Any(StatesRanking);
+    }
+
+    // A ranking phrase of the lexicon in the folded tokens that no lexicalised word ("duy nhất", "ít nhất") overlaps.
+    private bool StatesRanking(IReadOnlyList<string> folded)
+    {
+        var words = _lexicon.AskedHeads;
+        var taken = new bool[folded.Count];
+        for (var i = 0; i < folded.Count; i++)
+        {
+            foreach (var word in words.NotRankings.Where(n => n.StartsAt(folded, i)))
+            {
+                Array.Fill(taken, true, i, word.Length);
+            }
+        }
+
+        return Enumerable.Range(0, folded.Count)
+            .Any(i => words.RankingsStated.Any(p => p.StartsAt(folded, i) && !taken.AsSpan(i, p.Length).Contains(true)));
+    }
+
+    /// <summary>
+    /// True when the window's sentences (as written) state every thing the question asks "which" of with an instance of
+    /// it: a phrase of the head's class named itself ("Trường Chính trị tỉnh") or followed, in its clause, by a name, a
+    /// number, a quote or a list ("chuyên đề: …"); true when no such head is asked.
+    /// </summary>
+    public bool HoldsAskedHeads(IEnumerable<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (ThingHeads.Count == 0)
+        {
+            return true;
+        }
+
+        var window = sentences.ToList();
+        return ThingHeads.All(head => window.Any(s => StatesInstance(s, head.Class)));
+    }
+
+    // Clause punctuation: what ends the stretch after a head where its instance may stand.
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;.!?");
+
+    // What opens an item after a head: a list, a quote, a bracket.
+    private static readonly SearchValues<char> ListOpeners = SearchValues.Create(":“\"(‘'");
+
+    private static bool StatesInstance(string sentence, IReadOnlyList<LexiconPhrase> phrases)
+    {
+        var spans = Tokenizer.TypedSpans(sentence, 0, sentence.Length);
+        var tokens = spans.Select(s => s.Token with { Written = true }).ToList();
+        bool Named(int k) => char.IsUpper(sentence[spans[k].Start]) && (k > 0 || (k + 1 < spans.Count && char.IsUpper(sentence[spans[k + 1].Start])));
+        for (var at = 0; at < tokens.Count; at++)
+        {
+            var length = LexiconMatcher.LongestAt(tokens, at, phrases);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            if (Named(at))
+            {
+                return true;
+            }
+
+            for (var k = at + length; k < Math.Min(spans.Count, at + length + 3); k++)
+            {
+                var gap = sentence.AsSpan(spans[k - 1].End, spans[k].Start - spans[k - 1].End);
+                if (gap.IndexOfAny(ListOpeners) >= 0)
+                {
+                    return true;
+                }
+
+                if (gap.IndexOfAny(ClauseEnds) >= 0)
+                {
+                    break;
+                }
+
+                if (Named(k) || char.IsDigit(tokens[k].Folded[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
