@@ -21,8 +21,11 @@ public sealed partial class AnswerExpectation
         Thing,
     }
 
-    /// <summary>An asked head: its folded words, what it asks, and for a thing the phrases of its class (any states it).</summary>
-    internal sealed record AskedHead(string[] Words, HeadKind Kind, IReadOnlyList<LexiconPhrase> Class)
+    /// <summary>
+    /// An asked head: its folded words, what it asks, and for a thing the phrases of its class (any states it), matched as
+    /// the materials write them, and its synonyms and words typed without diacritics, matched folded.
+    /// </summary>
+    internal sealed record AskedHead(string[] Words, HeadKind Kind, IReadOnlyList<LexiconPhrase> Class, IReadOnlyList<string[]> FoldedClass)
     {
         public override string ToString() => $"{string.Join(' ', Words)} ({Kind.ToString().ToLowerInvariant()})";
     }
@@ -46,12 +49,14 @@ public sealed partial class AnswerExpectation
             var read = CueCovered(clause, lexicon);
             for (var i = 1; i < clause.Count; i++)
             {
-                if (!lexicon.WhichWords.Contains(clause[i].Folded) || read[i])
+                // "gì đó", "nào cũng": no interrogative (typed without diacritics, only where it ends the clause: "nào dạy" is no "nào đấy").
+                if (!lexicon.WhichWords.Contains(clause[i].Folded) || read[i] || words.Indefinites.Any(w => w.StartsAt(clause, i + 1)
+                    && (clause[i + 1].Typed != clause[i + 1].Folded || i + 1 + w.Length == clause.Count)))
                 {
                     continue;
                 }
 
-                if (HeadAt(clause, i, words) is { } head)
+                if (HeadAt(clause, i, lexicon) is { } head)
                 {
                     heads.Add(head);
                 }
@@ -62,10 +67,13 @@ public sealed partial class AnswerExpectation
     }
 
     // The head ending right before the interrogative at <paramref name="at"/>: the longest phrase of the lexicon's head
-    // words there (null when none, when it is vague, or when typed without diacritics it may be nouns of two kinds: "hoc
-    // vien nao" is a person or an academy).
-    private static AskedHead? HeadAt(List<QueryToken> clause, int at, AskedHeadWords words)
+    // words there (null when none, when it is vague or a course, when it ends a longer word of the lexicon — "đạo" of "chỉ
+    // đạo" —, or when typed without diacritics it may be nouns of two kinds: "hoc vien nao" is a person or an academy). A
+    // thing's class holds its groups' phrases, its other names and synonyms, and the two words before it when they
+    // are no function words ("đồng bào dân tộc nào").
+    private static AskedHead? HeadAt(List<QueryToken> clause, int at, QuestionLexicon lexicon)
     {
+        var words = lexicon.AskedHeads;
         for (var length = Math.Min(4, at); length > 0; length--)
         {
             var start = at - length;
@@ -73,26 +81,41 @@ public sealed partial class AnswerExpectation
             var person = words.People.Any(Matches);
             var time = words.Times.Any(Matches);
             var classes = words.Classes.Where(g => g.Any(Matches)).ToList();
-            var vague = words.Vague.Any(Matches);
+            var vague = words.Vague.Any(Matches) || words.Courses.Any(Matches);
             var kinds = (person ? 1 : 0) + (time ? 1 : 0) + (classes.Count > 0 ? 1 : 0);
             if (kinds == 0 && !vague)
             {
                 continue;
             }
 
-            if (vague || kinds > 1)
+            // One syllable after a word that is no function word may end a longer word ("ban chỉ đạo nào", "tham gia lớp nào").
+            if (vague || kinds > 1 || EndsLongerWord(clause, start, at, lexicon) || (length == 1 && start > 0 && !IsFunctionWord(clause[start - 1])))
             {
                 return null;
             }
 
             var folded = clause.Skip(start).Take(length).Select(t => t.Folded).ToArray();
-            return person ? new AskedHead(folded, HeadKind.Person, [])
-                : time ? new AskedHead(folded, HeadKind.Time, [])
-                : new AskedHead(folded, HeadKind.Thing, classes.SelectMany(g => g).ToList());
+            if (person || time)
+            {
+                return new AskedHead(folded, person ? HeadKind.Person : HeadKind.Time, [], []);
+            }
+
+            var before = start >= 2 && !clause.Skip(start - 2).Take(2).Any(IsFunctionWord) ? clause.Skip(start - 2).Take(2).ToList() : [];
+            var typed = before.Count > 0 && before.All(t => t.Typed != t.Folded);
+            var phrases = classes.Concat(words.OtherNames.Where(g => g.Any(Matches))).SelectMany(g => g)
+                .Concat(typed ? [new LexiconPhrase(before.Select(t => t.Typed).ToArray(), before.Select(t => t.Folded).ToArray())] : []).ToList();
+            var synonyms = lexicon.SynonymsOf(string.Join(' ', folded)).Select(w => w.Split(' '))
+                .Concat(before.Count > 0 && !typed ? [before.Select(t => t.Folded).ToArray()] : []).ToList();
+            return new AskedHead(folded, HeadKind.Thing, phrases, synonyms);
         }
 
         return null;
     }
+
+    // True when a word of the lexicon starts before the head and ends inside it ("chỉ đạo nào", "lãnh đạo nào" read as "đạo").
+    private static bool EndsLongerWord(List<QueryToken> clause, int start, int end, QuestionLexicon lexicon) =>
+        Enumerable.Range(Math.Max(0, start - 3), Math.Min(3, start))
+            .Any(s => lexicon.Words.Any(w => w.Length > start - s && s + w.Length <= end && w.StartsAt(clause, s)));
 
     // The positions of a clause some asking cue of the lexicon already reads ("tỉnh nào", "ngày nào", "người nào", "chức vụ
     // gì", "những gì", "đối tượng nào"): the head reading reads only what they leave.
@@ -110,16 +133,17 @@ public sealed partial class AnswerExpectation
         return covered;
     }
 
-    // A ranking asked: a word of the lexicon's rankings after the clause's first asker (the interrogative, a kind's cue):
-    // "điểm cầu nào đông học viên nhất", "ai điểm cao nhất". Before it the superlative describes what is asked of ("Hội nghị
-    // lớn nhất … quán triệt văn bản nào"). A ranking word inside a lexicalised word ("thống nhất", "ít nhất"), a role
+    // A ranking asked: a word of the lexicon's rankings after the clause's first asker of which or who ("nào", "gì", the
+    // person cues): "điểm cầu nào đông học viên nhất", "ai điểm cao nhất". Before it the superlative describes what is asked
+    // of ("Hội nghị lớn nhất … quán triệt văn bản nào"); after a count asker it narrows what is counted ("bao nhiêu người
+    // có bài thu hoạch tốt nhất"). A ranking word inside a lexicalised word ("thống nhất", "ít nhất"), a role
     // ("lãnh đạo cao nhất") or a cue ("chậm nhất", "mới nhất") ranks nothing.
     private static bool RankingAsked(string question, QuestionLexicon lexicon)
     {
         foreach (var clause in Clauses(question, lexicon))
         {
             var asker = Enumerable.Range(0, clause.Count).Where(i => lexicon.WhichWords.Contains(clause[i].Folded))
-                .Concat(lexicon.AskerLists.Append(lexicon.QuestionPhrases).SelectMany(cues => lexicon.FindCues(clause, cues)).Select(c => c.At))
+                .Concat(lexicon.FindCues(clause, lexicon.Kinds.GetValueOrDefault("person") ?? []).Select(c => c.At))
                 .DefaultIfEmpty(-1).Min();
             if (asker < 0)
             {
@@ -169,7 +193,9 @@ public sealed partial class AnswerExpectation
     /// <summary>
     /// True when the window's sentences (as written) state every thing the question asks "which" of with an instance of
     /// it: a phrase of the head's class named itself ("Trường Chính trị tỉnh") or followed, in its clause, by a name, a
-    /// number, a quote or a list ("chuyên đề: …"); true when no such head is asked.
+    /// number, a quote or a list ("chuyên đề: …"); true when no such head is asked, and when the question asks a kind of
+    /// fact too and a sentence of the window holds one (a question asking several things is answered by any of them, each
+    /// ask then answered or noted apart).
     /// </summary>
     public bool HoldsAskedHeads(IEnumerable<string> sentences)
     {
@@ -180,7 +206,7 @@ public sealed partial class AnswerExpectation
         }
 
         var window = sentences.ToList();
-        return ThingHeads.All(head => window.Any(s => StatesInstance(s, head.Class)));
+        return (_kinds.Count > 0 && window.Any(s => KindsMetBy(s) != 0)) || ThingHeads.All(head => window.Any(s => StatesInstance(s, head)));
     }
 
     // Clause punctuation: what ends the stretch after a head where its instance may stand.
@@ -189,14 +215,18 @@ public sealed partial class AnswerExpectation
     // What opens an item after a head: a list, a quote, a bracket.
     private static readonly SearchValues<char> ListOpeners = SearchValues.Create(":“\"(‘'");
 
-    private static bool StatesInstance(string sentence, IReadOnlyList<LexiconPhrase> phrases)
+    // A phrase of the head's class named itself or followed, within four words of its clause, by a name, a number or an
+    // opened list or quote.
+    private static bool StatesInstance(string sentence, AskedHead head)
     {
         var spans = Tokenizer.TypedSpans(sentence, 0, sentence.Length);
-        var tokens = spans.Select(s => s.Token with { Written = true }).ToList();
+        var written = spans.Select(s => s.Token with { Written = true }).ToList();
+        var folded = spans.Select(s => s.Token.Folded).ToList();
         bool Named(int k) => char.IsUpper(sentence[spans[k].Start]) && (k > 0 || (k + 1 < spans.Count && char.IsUpper(sentence[spans[k + 1].Start])));
-        for (var at = 0; at < tokens.Count; at++)
+        for (var at = 0; at < folded.Count; at++)
         {
-            var length = LexiconMatcher.LongestAt(tokens, at, phrases);
+            var length = Math.Max(LexiconMatcher.LongestAt(written, at, head.Class),
+                head.FoldedClass.Where(p => TokenSequence.StartsAt(folded, at, p)).Select(p => p.Length).DefaultIfEmpty(0).Max());
             if (length == 0)
             {
                 continue;
@@ -207,7 +237,7 @@ public sealed partial class AnswerExpectation
                 return true;
             }
 
-            for (var k = at + length; k < Math.Min(spans.Count, at + length + 3); k++)
+            for (var k = at + length; k < Math.Min(spans.Count, at + length + 4); k++)
             {
                 var gap = sentence.AsSpan(spans[k - 1].End, spans[k].Start - spans[k - 1].End);
                 if (gap.IndexOfAny(ListOpeners) >= 0)
@@ -220,7 +250,7 @@ public sealed partial class AnswerExpectation
                     break;
                 }
 
-                if (Named(k) || char.IsDigit(tokens[k].Folded[0]))
+                if (Named(k) || char.IsDigit(folded[k][0]))
                 {
                     return true;
                 }

@@ -15,6 +15,18 @@ public sealed partial class LexiconData
         /// <summary>Nouns of time besides <c>units.time</c> ("giai đoạn", "nhiệm kỳ"): "giai đoạn nào" asks a time.</summary>
         public List<string> Times { get; set; } = [];
 
+        /// <summary>
+        /// What the materials' documents are about ("lớp", "khóa học", "hội nghị"): which one is asked ("lớp nào có 230 học
+        /// viên") is told by the document holding the fact, not by an instance its sentences name.
+        /// </summary>
+        public List<string> Courses { get; set; } = [];
+
+        /// <summary>Words after "gì"/"nào" that make it no interrogative ("gì đó", "nào cũng", "gì cả").</summary>
+        public List<string> Indefinites { get; set; } = [];
+
+        /// <summary>Groups of other names a head's instance is stated with ("dân tộc nào": "đồng bào Vân Kiều").</summary>
+        public List<List<string>> OtherNames { get; set; } = [];
+
         /// <summary>Heads that say nothing of the fact asked ("cái gì", "điều gì", "nội dung gì"): no instance is required of them.</summary>
         public List<string> Vague { get; set; } = [];
 
