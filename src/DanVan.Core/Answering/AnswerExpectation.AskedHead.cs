@@ -134,7 +134,8 @@ public sealed partial class AnswerExpectation
     }
 
     // A ranking asked: a word of the lexicon's rankings after the clause's first asker of which or who ("nào", "gì", the
-    // person cues): "điểm cầu nào đông học viên nhất", "ai điểm cao nhất". Before it the superlative describes what is asked
+    // person cues) or the opener of a yes/no clause: "điểm cầu nào đông học viên nhất", "ai điểm cao nhất", "lớp năm 2023
+    // có phải đông nhất không". Before it the superlative describes what is asked
     // of ("Hội nghị lớn nhất … quán triệt văn bản nào"); after a count asker it narrows what is counted ("bao nhiêu người
     // có bài thu hoạch tốt nhất"). A ranking word inside a lexicalised word ("thống nhất", "ít nhất"), a role
     // ("lãnh đạo cao nhất") or a cue ("chậm nhất", "mới nhất") ranks nothing.
@@ -142,8 +143,11 @@ public sealed partial class AnswerExpectation
     {
         foreach (var clause in Clauses(question, lexicon))
         {
+            // A yes/no clause asks what follows its opener ("lớp năm 2023 có phải đông nhất không").
+            var yesNo = LexiconMatcher.Find(clause, lexicon.Form.YesNoClosers).Any() || LexiconMatcher.Find(clause, lexicon.PremiseClosers).Any();
             var asker = Enumerable.Range(0, clause.Count).Where(i => lexicon.WhichWords.Contains(clause[i].Folded))
                 .Concat(lexicon.FindCues(clause, lexicon.Kinds.GetValueOrDefault("person") ?? []).Select(c => c.At))
+                .Concat(yesNo ? LexiconMatcher.Find(clause, [.. lexicon.Form.YesNoOpeners, .. lexicon.PremiseOpeners]).Select(c => c.At) : [])
                 .DefaultIfEmpty(-1).Min();
             if (asker < 0)
             {
@@ -164,30 +168,26 @@ public sealed partial class AnswerExpectation
     }
 
     /// <summary>
-    /// True unless the question asks a ranking and none of the fields (a window's folded tokens: its sentences and its
-    /// document's context) states one: a superlative, a ranking or a comparison of the lexicon's, outside lexicalised words.
+    /// True unless the question asks a ranking and none of the window's sentences (as written: "cập nhật" ranks nothing)
+    /// states one: a superlative, a ranking or a comparison of the lexicon's, outside lexicalised words ("duy nhất", "ít nhất").
     /// </summary>
-    public bool HoldsRanking(params IReadOnlyList<string>[] fields)
+    public bool HoldsRanking(IEnumerable<string> sentences)
     {
-        ArgumentNullException.ThrowIfNull(fields);
-        return !AsksRanking || fields.Any(StatesRanking);
+        ArgumentNullException.ThrowIfNull(sentences);
+        return !AsksRanking || sentences.Any(StatesRanking);
     }
 
-    // A ranking phrase of the lexicon in the folded tokens that no lexicalised word ("duy nhất", "ít nhất") overlaps.
-    private bool StatesRanking(IReadOnlyList<string> folded)
+    private bool StatesRanking(string sentence)
     {
         var words = _lexicon.AskedHeads;
-        var taken = new bool[folded.Count];
-        for (var i = 0; i < folded.Count; i++)
+        var tokens = Tokenizer.TokenizeWritten(sentence);
+        var taken = new bool[tokens.Count];
+        foreach (var (at, length) in LexiconMatcher.Find(tokens, words.NotRankings))
         {
-            foreach (var word in words.NotRankings.Where(n => n.StartsAt(folded, i)))
-            {
-                Array.Fill(taken, true, i, word.Length);
-            }
+            Array.Fill(taken, true, at, length);
         }
 
-        return Enumerable.Range(0, folded.Count)
-            .Any(i => words.RankingsStated.Any(p => p.StartsAt(folded, i) && !taken.AsSpan(i, p.Length).Contains(true)));
+        return LexiconMatcher.Find(tokens, words.RankingsStated).Any(r => !taken.AsSpan(r.At, r.Length).Contains(true));
     }
 
     /// <summary>

@@ -86,6 +86,9 @@ public sealed class AnswerExpectationAskedHeadTests : IClassFixture<KnowledgeFix
     [InlineData("Hạn chậm nhất nộp báo cáo là ngày nào?", false)] // a cue
     [InlineData("Các đại biểu có thống nhất với nghị quyết nào?", false)]
     [InlineData("Ban tổ chức khen bao nhiêu người có bài thu hoạch tốt nhất?", false)] // narrows what is counted
+    [InlineData("dan toc thieu so nao dong nhat o Dak Nong", true)] // typed without diacritics
+    [InlineData("Lớp năm 2023 có phải đông nhất không?", true)] // a yes/no clause
+    [InlineData("Hội nghị lớn nhất năm 2016 có quán triệt Chỉ thị 16 không?", false)]
     public void AsksRanking_SuperlativeAfterTheInterrogative(string question, bool asked) =>
         Assert.Equal(asked, For(question).AsksRanking);
 
@@ -95,12 +98,13 @@ public sealed class AnswerExpectationAskedHeadTests : IClassFixture<KnowledgeFix
     [InlineData("Các đại biểu thống nhất cao với dự thảo.", false)]
     [InlineData("Mỗi xã có ít nhất 3 mô hình, nhất là ở vùng sâu.", false)]
     [InlineData("Lớp học có 230 học viên, 100% đạt yêu cầu.", false)]
+    [InlineData("Học viên được cập nhật kịp thời nội dung mới.", false)] // "nhật" is no "nhất"
     public void HoldsRanking_RankingAsked_NeedsTheWindowToStateOne(string sentence, bool held) =>
-        Assert.Equal(held, For("Lớp nào được đánh giá tốt nhất?").HoldsRanking(Tokenizer.Tokenize(sentence)));
+        Assert.Equal(held, For("Lớp nào được đánh giá tốt nhất?").HoldsRanking([sentence]));
 
     [Fact]
     public void HoldsRanking_NoRankingAsked_HoldsAnyWindow() =>
-        Assert.True(For("Lớp học có bao nhiêu học viên?").HoldsRanking(Tokenizer.Tokenize("Lớp học có 230 học viên.")));
+        Assert.True(For("Lớp học có bao nhiêu học viên?").HoldsRanking(["Lớp học có 230 học viên."]));
 
     private static RetrievedPassage Passage(string text) =>
         new(1, 1, 0, "Lớp bồi dưỡng công tác dân vận vùng đồng bào dân tộc thiểu số năm 2021", null, text, "test.md", "Báo Đắk Nông", new DateOnly(2021, 10, 20), "Đắk Nông", 1.0);
