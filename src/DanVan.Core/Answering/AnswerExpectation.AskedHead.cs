@@ -23,7 +23,7 @@ public sealed partial class AnswerExpectation
 
     /// <summary>
     /// An asked head: its folded words, what it asks, and for a thing the phrases of its class (any states it), matched as
-    /// the materials write them, and its synonyms and words typed without diacritics, matched folded.
+    /// the materials write them, and its synonyms, matched folded.
     /// </summary>
     internal sealed record AskedHead(string[] Words, HeadKind Kind, IReadOnlyList<LexiconPhrase> Class, IReadOnlyList<string[]> FoldedClass)
     {
@@ -69,8 +69,7 @@ public sealed partial class AnswerExpectation
     // The head ending right before the interrogative at <paramref name="at"/>: the longest phrase of the lexicon's head
     // words there (null when none, when it is vague or a course, when it ends a longer word of the lexicon — "đạo" of "chỉ
     // đạo" —, or when typed without diacritics it may be nouns of two kinds: "hoc vien nao" is a person or an academy). A
-    // thing's class holds its groups' phrases, its other names and synonyms, and the two words before it when they
-    // are no function words ("đồng bào dân tộc nào").
+    // thing's class holds its groups' phrases, its other names ("những dân tộc nào": "đồng bào") and synonyms.
     private static AskedHead? HeadAt(List<QueryToken> clause, int at, QuestionLexicon lexicon)
     {
         var words = lexicon.AskedHeads;
@@ -88,8 +87,10 @@ public sealed partial class AnswerExpectation
                 continue;
             }
 
-            // One syllable after a word that is no function word may end a longer word ("ban chỉ đạo nào", "tham gia lớp nào").
-            if (vague || kinds > 1 || EndsLongerWord(clause, start, at, lexicon) || (length == 1 && start > 0 && !IsFunctionWord(clause[start - 1])))
+            // A thing's noun, or one syllable, after a word that is no function word may be a verb ("quy chế … quy định gì") or
+            // end a longer word ("ban chỉ đạo nào", "tham gia lớp nào").
+            if (vague || kinds > 1 || EndsLongerWord(clause, start, at, lexicon)
+                || (start > 0 && (length == 1 ? !IsFunctionWord(clause[start - 1]) : classes.Count > 0 && !MayBeFunctionWord(clause[start - 1]))))
             {
                 return null;
             }
@@ -100,17 +101,16 @@ public sealed partial class AnswerExpectation
                 return new AskedHead(folded, person ? HeadKind.Person : HeadKind.Time, [], []);
             }
 
-            var before = start >= 2 && !clause.Skip(start - 2).Take(2).Any(IsFunctionWord) ? clause.Skip(start - 2).Take(2).ToList() : [];
-            var typed = before.Count > 0 && before.All(t => t.Typed != t.Folded);
-            var phrases = classes.Concat(words.OtherNames.Where(g => g.Any(Matches))).SelectMany(g => g)
-                .Concat(typed ? [new LexiconPhrase(before.Select(t => t.Typed).ToArray(), before.Select(t => t.Folded).ToArray())] : []).ToList();
-            var synonyms = lexicon.SynonymsOf(string.Join(' ', folded)).Select(w => w.Split(' '))
-                .Concat(before.Count > 0 && !typed ? [before.Select(t => t.Folded).ToArray()] : []).ToList();
-            return new AskedHead(folded, HeadKind.Thing, phrases, synonyms);
+            var phrases = classes.Concat(words.OtherNames.Where(g => g.Any(Matches))).SelectMany(g => g).ToList();
+            return new AskedHead(folded, HeadKind.Thing, phrases, lexicon.SynonymsOf(string.Join(' ', folded)).Select(w => w.Split(' ')).ToList());
         }
 
         return null;
     }
+
+    // A function word, or typed without diacritics one that may be ("thi" of "thì").
+    private static bool MayBeFunctionWord(QueryToken token) =>
+        IsFunctionWord(token) || (token.Typed == token.Folded && StopWords.MayBeStopWord(token.Folded));
 
     // True when a word of the lexicon starts before the head and ends inside it ("chỉ đạo nào", "lãnh đạo nào" read as "đạo").
     private static bool EndsLongerWord(List<QueryToken> clause, int start, int end, QuestionLexicon lexicon) =>

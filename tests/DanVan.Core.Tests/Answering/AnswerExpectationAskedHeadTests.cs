@@ -49,6 +49,7 @@ public sealed class AnswerExpectationAskedHeadTests : IClassFixture<KnowledgeFix
     [InlineData("Lớp nào có 230 học viên?")] // a course: the document about it tells which
     [InlineData("ong con kiem truong ban chi dao nao")] // "đạo" ends "chỉ đạo"
     [InlineData("Hình như ông còn làm trưởng ban gì đó nữa.")] // "gì đó" asks nothing
+    [InlineData("Điểm b khoản 2 Điều 5 quy chế dân vận xã Phước Thịnh quy định gì?")] // a verb after its subject
     public void AskedHeadsOf_NoKnownHead_ReadsNone(string question) =>
         Assert.Equal(string.Empty, Heads(question));
 
@@ -99,6 +100,7 @@ public sealed class AnswerExpectationAskedHeadTests : IClassFixture<KnowledgeFix
     [InlineData("Mỗi xã có ít nhất 3 mô hình, nhất là ở vùng sâu.", false)]
     [InlineData("Lớp học có 230 học viên, 100% đạt yêu cầu.", false)]
     [InlineData("Học viên được cập nhật kịp thời nội dung mới.", false)] // "nhật" is no "nhất"
+    [InlineData("Lớp học trang bị kỹ năng cho cán bộ, nhất là người đứng đầu.", false)] // a role, not a ranking
     public void HoldsRanking_RankingAsked_NeedsTheWindowToStateOne(string sentence, bool held) =>
         Assert.Equal(held, For("Lớp nào được đánh giá tốt nhất?").HoldsRanking([sentence]));
 
