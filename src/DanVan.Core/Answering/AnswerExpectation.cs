@@ -122,7 +122,8 @@ public sealed partial class AnswerExpectation
     public override string ToString() =>
         $"kinds [{string.Join(", ", _kinds)}] units [{string.Join(", ", _units.Select(u => string.Join(' ', u.Syllables)))}] focus [{string.Join(", ", _focus.Select(f => string.Join(' ', f)))}]"
         + $" offices [{string.Join(", ", _offices.Select(o => string.Join(' ', o.Title.Concat(o.Body))))}] asked words [{string.Join(' ', AskedWords)}]"
-        + (Aspects.Count == 0 ? string.Empty : $" aspects [{string.Join(", ", Aspects.Select(g => g[0].Key))}]");
+        + (Aspects.Count == 0 ? string.Empty : $" aspects [{string.Join(", ", Aspects.Select(g => g[0].Key))}]")
+        + (Heads.Count == 0 ? string.Empty : $" heads [{string.Join(", ", Heads)}]") + (AsksRanking ? " ranking" : string.Empty);
 
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
     public bool IsSpecific => _kinds.Count > 0;
@@ -148,6 +149,8 @@ public sealed partial class AnswerExpectation
         // "năm nào" wants a year and "ngày nào" a day, not any date: a course's day and month do not say its year.
         // A question asking several things is answered by a sentence holding any of them.
         var kinds = new List<Expected>();
+        // "giảng viên nào", "giai đoạn nào", "điểm cầu nào": the noun the interrogative is bound to (AskedHead).
+        var heads = AskedHeadsOf(question, lexicon);
         if (lexicon.Asks("year", tokens))
         {
             kinds.Add(Expected.Year);
@@ -191,6 +194,11 @@ public sealed partial class AnswerExpectation
             kinds.Add(Expected.Venue);
         }
 
+        if (heads.Any(h => h.Kind == HeadKind.Time) && !kinds.Any(k => k is Expected.Year or Expected.Day or Expected.Time))
+        {
+            kinds.Add(Expected.Time);
+        }
+
         var localities = AskedLocalities(tokens, lexicon);
         if (localities.Count > 0)
         {
@@ -205,7 +213,7 @@ public sealed partial class AnswerExpectation
         // người giảng chính là giảng viên … phải không"): it asks who did it, and the office guessed is no part of the answer.
         var clauses = Clauses(question, lexicon).ToList();
         var guesses = clauses.Where(c => GuessesDoer(c, lexicon)).ToList();
-        var asksPerson = kind == QuestionKind.Person || lexicon.Asks("person", tokens)
+        var asksPerson = kind == QuestionKind.Person || lexicon.Asks("person", tokens) || heads.Any(h => h.Kind == HeadKind.Person)
             || (asksName && (LexiconMatcher.Find(tokens, lexicon.PersonNameWords).Any() || courseRoles.Count > 0
                 || lexicon.Roles.Any(r => LexiconMatcher.Find(tokens, [r.Role]).Any())))
             || guesses.Any(c => CourseRolesOf(c, lexicon).Count > 0 || AskedOffices(c, lexicon).Count > 0);
@@ -287,6 +295,9 @@ public sealed partial class AnswerExpectation
             OfficeHolder = kinds.Contains(Expected.Office) ? NamedPerson(question, lexicon) : [],
             SpeakerOffices = asksPerson ? [] : SpeakerOfficesOf(question, lexicon),
             Aspects = AskedAspects(question, lexicon),
+            Heads = heads,
+            ThingHeads = heads.Where(h => h.Kind == HeadKind.Thing).ToList(),
+            AsksRanking = RankingAsked(question, lexicon),
             CountedOver = kinds.Contains(Expected.Count) ? lexicon.WholeAreas.Where(g => lexicon.FindCues(tokens, g).Any()).ToList() : [],
             AsksOutcome = AsksOutcomeOf(question, lexicon),
             AsksResult = AsksResultOf(question, lexicon),

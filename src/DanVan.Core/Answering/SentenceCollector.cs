@@ -131,7 +131,8 @@ internal sealed class SentenceCollector
                     Trace(blocked, passage, sentences, tokens, position, context, namesIn, inPart, windowHoldsFact, candidate);
                 }
 
-                if (aboutAsked && inPart && !windowHoldsFact)
+                // (A window not stating the thing asked "which" of holds no asked fact either: see KindlessWindow.)
+                if (aboutAsked && inPart && (!windowHoldsFact || !_expectation.HoldsAskedHeads(Window(sentences, position))))
                 {
                     kindless.Add((rank, position, context));
                 }
@@ -185,8 +186,8 @@ internal sealed class SentenceCollector
         return false;
     }
 
-    // The best window, in the supporting sentence's document, of the sentences that hold no asked kind of fact but pass
-    // every other check (0 without a supporting sentence).
+    // The best window, in the supporting sentence's document, of the sentences that hold no asked kind of fact (nor the
+    // thing asked "which" of) but pass every other check (0 without a supporting sentence).
     private double KindlessWindow(IReadOnlyList<RetrievedPassage> passages, List<List<List<string>>> tokens, List<List<string>> sentences,
         SentenceCandidate? supporting, List<(int Rank, int Position, IReadOnlyList<string> Context)> kindless)
     {
@@ -202,7 +203,7 @@ internal sealed class SentenceCollector
             var t = tokens[rank];
             IReadOnlyList<string>[] fields = [position > 0 ? t[position - 1] : [], t[position], position + 1 < t.Count ? t[position + 1] : [], context];
             var window = _scorer.Score(fields);
-            if (window > best && WindowCheckFailed(fields, sentences[rank], position, context) is null)
+            if (window > best && !WindowChecksFailed(fields, sentences[rank], position, context).Any(c => c != "head"))
             {
                 best = window;
             }
@@ -241,6 +242,17 @@ internal sealed class SentenceCollector
             yield return "aspect";
         }
 
+        var window = Window(sentences, position);
+        if (!_expectation.HoldsAskedHeads(window))
+        {
+            yield return "head";
+        }
+
+        if (!_expectation.HoldsRanking(window))
+        {
+            yield return "ranking";
+        }
+
         if (!_expectation.HoldsAttribution(fields))
         {
             yield return "attribution";
@@ -256,7 +268,7 @@ internal sealed class SentenceCollector
             yield return "count scope";
         }
 
-        if (_expectation.IsAboutOtherYear(sentences.Skip(Math.Max(0, position - 1)).Take(position == 0 ? 2 : 3).ToArray()))
+        if (_expectation.IsAboutOtherYear([.. window]))
         {
             yield return "other year";
         }
@@ -267,9 +279,13 @@ internal sealed class SentenceCollector
         }
     }
 
-    // The first check a sentence's window fails (null when it passes them all): the question's focus, the aspect it asks, the speaker of a
-    // topic, a time asked met only by the values the question states, what a count is scoped to, a year other than the one asked, a
-    // document other than the one asked.
+    // A sentence with its neighbours, as written.
+    private static List<string> Window(IReadOnlyList<string> sentences, int position) =>
+        sentences.Skip(Math.Max(0, position - 1)).Take(position == 0 ? 2 : 3).ToList();
+
+    // The first check a sentence's window fails (null when it passes them all): the question's focus, the aspect it asks, the
+    // thing asked "which" of with an instance, a ranking asked, the speaker of a topic, a time asked met only by the values the
+    // question states, what a count is scoped to, a year other than the one asked, a document other than the one asked.
     private string? WindowCheckFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context) =>
         WindowChecksFailed(fields, sentences, position, context).FirstOrDefault();
 

@@ -6,7 +6,7 @@ namespace DanVan.Core.Lexicon;
 /// The JSON shape of a lexicon file (<c>Lexicon/lexicon.json</c> shipped with the app, and the optional file an admin
 /// keeps beside <c>knowledge/</c>). Every list is optional; a local file's entries are added to the shipped ones.
 /// </summary>
-public sealed class LexiconData
+public sealed partial class LexiconData
 {
     /// <summary>Kinds of fact a question asks (count, year, day, time, venue, place, person, name) → their cue phrases.</summary>
     public Dictionary<string, List<string>> Kinds { get; set; } = [];

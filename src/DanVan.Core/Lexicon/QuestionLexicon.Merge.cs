@@ -43,6 +43,7 @@ public sealed partial class QuestionLexicon
 
         shipped.Synonyms.AddRange(local.Synonyms);
         shipped.Aspects.AddRange(local.Aspects);
+        shipped.AskedHeads.OtherNames.AddRange(local.AskedHeads.OtherNames);
         shipped.Measures.WholeAreas.AddRange(local.Measures.WholeAreas);
         shipped.Events.AddRange(local.Events);
         shipped.Units.OtherNames.AddRange(local.Units.OtherNames);
@@ -70,5 +71,6 @@ public sealed partial class QuestionLexicon
         d.PremiseOpeners, d.PremiseClosers, d.IssuingActs, d.Guesses.Approximators, d.Guesses.CountLeads, d.Guesses.CountedNouns, d.Lists.Contents, d.Definitions.TermOpeners, d.Definitions.TermEnds,
         d.TimeScope.Now, d.TimeScope.NowStated, d.TimeScope.Later, d.TimeScope.LaterStated, d.TimeScope.NotTime, d.TimeScope.YearEnd, d.TimeScope.Compare, d.TimeScope.Since, d.TimeScope.SinceStated,
         d.Modality.Directive, d.Modality.NotDirective, d.Modality.OutcomeAskers, d.Modality.Said, d.Modality.ResultAskers, d.Modality.Within,
+        d.AskedHeads.Times, d.AskedHeads.Vague, d.AskedHeads.Courses, d.AskedHeads.Indefinites, d.AskedHeads.Rankings, d.AskedHeads.RankingsStated, d.AskedHeads.NotRankings,
     ];
 }

@@ -133,6 +133,7 @@ public sealed partial class QuestionLexicon
         GuessAskers = data.Guesses.Askers.ToDictionary(a => a.Key, a => VietnameseText.Normalize(a.Value).Trim(), StringComparer.Ordinal);
         PlaceWords = data.PlaceWords.Select(VietnameseText.Normalize).ToList();
         DocumentTypes = Phrases(data.DocumentTypes);
+        AskedHeads = AskedHeadWordsOf(data);
         RelativeTimes = Phrases(data.RelativeTimes);
         OtherFields = Phrases(data.OtherFields).Where(p => p.Length > 1 || !Syllables.IsPossible(p.Folded[0])).ToList();
         WhichWords = Folded(data.WhichWords);
