@@ -308,8 +308,15 @@ public sealed partial class AnswerExpectation
         clause[at].Typed == clause[at].Folded && LexiconMatcher.LongestAt(clause, at, lexicon.UnitWords) > 0;
 
     // Positions right after each count asker ("bao nhiêu", "mấy").
-    private static IEnumerable<int> AskerAt(List<QueryToken> tokens, QuestionLexicon lexicon) =>
-        lexicon.FindCues(tokens, lexicon.CountAskers).Select(a => a.At + a.Length);
+    // A "mấy"/"bao nhiêu" that ends a question word of time ("tháng mấy", "năm mấy", "ngày mấy": which month, year,
+    // day) asks a time, not a count; "mấy tháng" still counts months.
+    private static IEnumerable<int> AskerAt(List<QueryToken> tokens, QuestionLexicon lexicon)
+    {
+        var times = lexicon.FindCues(tokens, lexicon.TimeAskers).ToList();
+        return lexicon.FindCues(tokens, lexicon.CountAskers)
+            .Where(a => !times.Any(t => t.At < a.At && a.At + a.Length == t.At + t.Length))
+            .Select(a => a.At + a.Length);
+    }
 
     // The word right after "số", "tổng số" … before the asker, unless that "số" is part of a word ("dân số", "chuyển
     // đổi số") or numbers something ("Chỉ thị số 05").
