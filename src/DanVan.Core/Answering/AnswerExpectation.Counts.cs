@@ -352,6 +352,13 @@ public sealed partial class AnswerExpectation
 
     private static bool AsksCount(string question, QuestionLexicon lexicon) => Clauses(question, lexicon).Any(c => AskerAt(c, lexicon).Any());
 
+    // Every "mấy"/"bao nhiêu" of the question ends a question word of time ("tháng mấy"): no count is asked.
+    private static bool CountWordsAskOnlyTime(string question, QuestionLexicon lexicon)
+    {
+        var clauses = Clauses(question, lexicon).ToList();
+        return clauses.Any(c => lexicon.FindCues(c, lexicon.CountAskers).Any()) && !clauses.Any(c => AskerAt(c, lexicon).Any());
+    }
+
     // What each "bao nhiêu"/"mấy" counts: the head of the word right after it ("bao nhiêu mô hình" → mô, "mấy ngày"
     // → ngày), or when nothing follows in its clause the word right before it ("dân số là bao nhiêu", "lần thứ mấy").
     private static List<Unit> CountedUnits(string question, QuestionLexicon lexicon)
