@@ -84,7 +84,8 @@ public static class SpokenNumbers
         {
             for (var n = Math.Min(3, Run(question, words, start, table)); n >= 1 && number is null; n--)
             {
-                if (Small(words, start, n, table) is { } value)
+                if (Small(words, start, n, table) is { } value && table.MayBeOrdinal(words, start, n)
+                    && !(start + n < words.Count && words[start + n].Text.All(char.IsAsciiDigit)))
                 {
                     number = (n, value);
                 }
@@ -128,7 +129,8 @@ public static class SpokenNumbers
     {
         var kinds = Enumerable.Range(at, n).Select(k => table.KindOf(words[k])).ToList();
         var values = Enumerable.Range(at, n).Select(k => table.ValueOf(words[k])).ToList();
-        var value = kinds.Contains(Kind.Thousand) ? Cardinal(kinds, values) : Digits(kinds, values) is { Length: 4 } digits ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
+        var value = kinds.Contains(Kind.Thousand) ? Cardinal(kinds, values)
+            : Digits(kinds, values, Enumerable.Range(at, n).Select(k => table.IsUnitOnly(words[k])).ToList()) is { Length: 4 } digits ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
         return value is >= FirstYear and <= LastYear ? value : null;
     }
 
@@ -142,14 +144,14 @@ public static class SpokenNumbers
             return null;
         }
 
-        return Digits(kinds, values) is { Length: <= 2 } digits && (n == 1 || kinds.Any(k => k is Kind.Ten or Kind.Tens or Kind.TenOrTens))
+        return Digits(kinds, values, Enumerable.Range(at, n).Select(k => table.IsUnitOnly(words[k])).ToList()) is { Length: <= 2 } digits && (n == 1 || kinds.Any(k => k is Kind.Ten or Kind.Tens or Kind.TenOrTens))
             ? int.Parse(digits, CultureInfo.InvariantCulture)
             : null;
     }
 
     // Digit words in a row, each pair "mười d" (1d) or "d mươi e" (de), as the digits they spell; null when the words
-    // are no such row.
-    private static string? Digits(List<Kind> kinds, List<int> values)
+    // are no such row (or a digit said only after ten stands alone: "lăm", "mốt").
+    private static string? Digits(List<Kind> kinds, List<int> values, List<bool> unitOnly)
     {
         var digits = new StringBuilder();
         var k = 0;
@@ -167,7 +169,7 @@ public static class SpokenNumbers
                 digits.Append(values[k]).Append(unit ? values[k + 2] : 0);
                 k += unit ? 3 : 2;
             }
-            else if (kinds[k] == Kind.Digit)
+            else if (kinds[k] == Kind.Digit && !unitOnly[k])
             {
                 digits.Append(values[k]);
                 k++;
@@ -238,6 +240,9 @@ public static class SpokenNumbers
 
         private readonly Dictionary<string, (Kind Kind, int Value)> _typed = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (Kind Kind, int Value)> _folded = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _unitsOnly;
+        private readonly HashSet<string> _plainOrdinals;
+        private readonly HashSet<string> _yearWords;
 
         private Table(SpokenNumberData data)
         {
@@ -254,6 +259,9 @@ public static class SpokenNumbers
                 }
             }
 
+            _unitsOnly = [.. data.UnitsOnly.Select(w => VietnameseText.Normalize(w).Trim().ToLowerInvariant())];
+            _plainOrdinals = [.. data.PlainOrdinals.Select(w => string.Concat(Tokenizer.Tokenize(w)))];
+            _yearWords = [.. data.YearLeads.Select(w => VietnameseText.Normalize(w).Trim().ToLowerInvariant())];
             YearLeads = Phrases(data.YearLeads);
             OrdinalLeads = Phrases(data.OrdinalLeads);
             RomanLeads = Phrases(data.RomanLeads);
@@ -270,6 +278,28 @@ public static class SpokenNumbers
         public Kind KindOf(QuestionSpelling.Word word) => Entry(word).Kind;
 
         public int ValueOf(QuestionSpelling.Word word) => Entry(word).Value;
+
+        // Typed without diacritics, a digit word said only after ten ("lam": lăm after ten, làm alone); with them, any
+        // digit word may stand alone in a year ("một chín chín lăm", "hai không hai mốt").
+        public bool IsUnitOnly(QuestionSpelling.Word word)
+        {
+            var lower = VietnameseText.Normalize(word.Text).ToLowerInvariant();
+            return (lower == word.Folded && _unitsOnly.Any(u => string.Concat(Tokenizer.Tokenize(u)) == word.Folded && !_typed.Keys.Any(t => t != u && !_unitsOnly.Contains(t) && string.Concat(Tokenizer.Tokenize(t)) == word.Folded)));
+        }
+
+        // Words that may give an ordinal: not the year word alone ("khóa năm 2013"); typed plain, only digit words no
+        // other common word folds like ("dot hai", not "dot sau", the next round).
+        public bool MayBeOrdinal(List<QuestionSpelling.Word> words, int at, int n)
+        {
+            if (n == 1 && _yearWords.Contains(VietnameseText.Normalize(words[at].Text).ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            return Enumerable.Range(at, n).All(k =>
+                !string.Equals(VietnameseText.Normalize(words[k].Text), words[k].Folded, StringComparison.OrdinalIgnoreCase)
+                || _plainOrdinals.Contains(words[k].Folded) || KindOf(words[k]) is Kind.Tens or Kind.TenOrTens);
+        }
 
         // How many words of a lead phrase begin at `at` (the longest), or null.
         public static int? Lead(string question, List<QuestionSpelling.Word> words, int at, List<(string[] Typed, string[] Folded)> leads)

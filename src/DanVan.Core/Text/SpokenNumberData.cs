@@ -9,6 +9,12 @@ public sealed class SpokenNumberData
     /// <summary>A digit's words ("không", "hai", "tư", "lăm") → its value.</summary>
     public Dictionary<string, int> Digits { get; set; } = [];
 
+    /// <summary>Digits said only after ten or tens ("lăm", "mốt"), never alone.</summary>
+    public List<string> UnitsOnly { get; set; } = [];
+
+    /// <summary>Digit words a question typed without diacritics may give as an ordinal ("hai", "ba"; not "sau", "tu").</summary>
+    public List<string> PlainOrdinals { get; set; } = [];
+
     /// <summary>The word for ten at the head of a pair of digits ("mười").</summary>
     public List<string> Ten { get; set; } = [];
 

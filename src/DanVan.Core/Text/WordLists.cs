@@ -110,6 +110,8 @@ public sealed class WordLists
             SpokenNumbers = new SpokenNumberData
             {
                 Digits = shipped.SpokenNumbers.Digits.Concat(local.SpokenNumbers.Digits).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+                UnitsOnly = [.. shipped.SpokenNumbers.UnitsOnly, .. local.SpokenNumbers.UnitsOnly],
+                PlainOrdinals = [.. shipped.SpokenNumbers.PlainOrdinals, .. local.SpokenNumbers.PlainOrdinals],
                 Ten = [.. shipped.SpokenNumbers.Ten, .. local.SpokenNumbers.Ten],
                 Tens = [.. shipped.SpokenNumbers.Tens, .. local.SpokenNumbers.Tens],
                 Hundred = [.. shipped.SpokenNumbers.Hundred, .. local.SpokenNumbers.Hundred],
