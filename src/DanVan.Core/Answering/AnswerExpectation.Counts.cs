@@ -321,8 +321,15 @@ public sealed partial class AnswerExpectation
         clause[at].Typed == clause[at].Folded && LexiconMatcher.LongestAt(clause, at, lexicon.UnitWords) > 0;
 
     // Positions right after each count asker ("bao nhiêu", "mấy").
-    private static IEnumerable<int> AskerAt(List<QueryToken> tokens, QuestionLexicon lexicon) =>
-        lexicon.FindCues(tokens, lexicon.CountAskers).Select(a => a.At + a.Length);
+    // A "mấy"/"bao nhiêu" that ends a question word of time ("tháng mấy", "năm mấy", "ngày mấy": which month, year,
+    // day) asks a time, not a count; "mấy tháng" still counts months.
+    private static IEnumerable<int> AskerAt(List<QueryToken> tokens, QuestionLexicon lexicon)
+    {
+        var times = lexicon.FindCues(tokens, lexicon.TimeAskers).ToList();
+        return lexicon.FindCues(tokens, lexicon.CountAskers)
+            .Where(a => !times.Any(t => t.At < a.At && a.At + a.Length == t.At + t.Length))
+            .Select(a => a.At + a.Length);
+    }
 
     // The word right after "số", "tổng số" … before the asker, unless that "số" is part of a word ("dân số", "chuyển
     // đổi số") or numbers something ("Chỉ thị số 05").
@@ -357,6 +364,13 @@ public sealed partial class AnswerExpectation
     }
 
     private static bool AsksCount(string question, QuestionLexicon lexicon) => Clauses(question, lexicon).Any(c => AskerAt(c, lexicon).Any());
+
+    // Every "mấy"/"bao nhiêu" of the question ends a question word of time ("tháng mấy"): no count is asked.
+    private static bool CountWordsAskOnlyTime(string question, QuestionLexicon lexicon)
+    {
+        var clauses = Clauses(question, lexicon).ToList();
+        return clauses.Any(c => lexicon.FindCues(c, lexicon.CountAskers).Any()) && !clauses.Any(c => AskerAt(c, lexicon).Any());
+    }
 
     // What each "bao nhiêu"/"mấy" counts: the head of the word right after it ("bao nhiêu mô hình" → mô, "mấy ngày"
     // → ngày), or when nothing follows in its clause the word right before it ("dân số là bao nhiêu", "lần thứ mấy").

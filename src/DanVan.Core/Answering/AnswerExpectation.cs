@@ -162,7 +162,7 @@ public sealed partial class AnswerExpectation
         }
 
         var units = new List<Unit>();
-        if (kind == QuestionKind.Number || AsksCount(question, lexicon))
+        if ((kind == QuestionKind.Number && !CountWordsAskOnlyTime(question, lexicon)) || AsksCount(question, lexicon))
         {
             units = CountedUnits(question, lexicon);
             kinds.Add(Expected.Count);

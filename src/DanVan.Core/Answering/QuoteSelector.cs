@@ -108,7 +108,9 @@ internal static class QuoteSelector
 
             // The lead answering the ask is quoted for it, unless the ask's own sentence ranks clearly better; when it ranks lower,
             // only when the lead answers another ask too (one sentence rather than two).
-            if (lead is not null && pick is not null && pick != lead && leadAnswers[i])
+            // Nor does a lead that leaves out the aspect the ask asks displace a sentence that says it ("có hiệu lực từ bao
+            // giờ" ← "… có hiệu lực từ ngày 1/7/2023", not "… Luật … năm 2022 và Nghị định 59/2023").
+            if (lead is not null && pick is not null && pick != lead && leadAnswers[i] && !SaysAspectLeadLacks(part, pick, lead))
             {
                 var (byLead, byPick) = (Rank(part, lead, titleOf), Rank(part, pick, titleOf));
                 if (byLead >= byPick || (byLead >= byPick - LeadMargin && leadEvidence.Where((_, j) => j != i).Any(e => e)))
@@ -159,12 +161,16 @@ internal static class QuoteSelector
                 : pick is not null && part.Holds(lead.Text) && (!part.Expectation.HoldsAsAsked(pick.Text) || part.Expectation.HoldsAsAsked(lead.Text));
     }
 
+    private static bool SaysAspectLeadLacks(AskedPart part, SentenceCandidate pick, SentenceCandidate lead) =>
+        part.Expectation.HoldsAspects(IndexText.Tokens(pick.Text)) && !part.Expectation.HoldsAspects(IndexText.Tokens(lead.Text));
+
     // The sentence answering an ask best: of an ask of a particular kind, of those holding it; of another, of those covering
-    // at least MinPartCoverage of its words.
+    // at least MinPartCoverage of its words; first of those saying the aspect the ask asks ("hiệu lực"), if any does.
     private static SentenceCandidate? BestFor(AskedPart part, List<SentenceCandidate> own, Func<SentenceCandidate, string> titleOf) =>
         own.Where(c => part.Holds?.Invoke(c.Text) ?? true).Select(c => (Candidate: c, Part: part.Covers(c.Text, titleOf(c))))
             .Where(x => part.Holds is not null || x.Part >= MinPartCoverage)
-            .OrderByDescending(x => Rank(part, x.Candidate, titleOf, x.Part)).ThenByDescending(x => x.Candidate.Score).Select(x => x.Candidate).FirstOrDefault();
+            .OrderByDescending(x => part.Expectation.HoldsAspects(IndexText.Tokens(x.Candidate.Text)))
+            .ThenByDescending(x => Rank(part, x.Candidate, titleOf, x.Part)).ThenByDescending(x => x.Candidate.Score).Select(x => x.Candidate).FirstOrDefault();
 
     // How well a sentence answers an ask: its coverage of the ask, and the share of the ask's words as typed (but those of
     // its document's title) it holds.

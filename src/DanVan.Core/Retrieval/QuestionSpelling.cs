@@ -48,7 +48,7 @@ public static class QuestionSpelling
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        question = SpokenForms.Standard(question, vocabulary);
+        question = SpokenNumbers.Standard(SpokenForms.Standard(question, vocabulary), vocabulary);
         var words = Words(question);
         if (vocabulary.Count == 0 || words.Count == 0)
         {

@@ -48,6 +48,7 @@ public sealed class WordLists
         FoldedSpokenForms = SpokenForms.GroupBy(e => FoldPhrase(e.Key), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
         LongestSpokenForm = SpokenForms.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(0).Max();
+        SpokenNumbers = data.SpokenNumbers;
         IndexHash = Hash(Abbreviations.Map);
     }
 
@@ -68,6 +69,9 @@ public sealed class WordLists
 
     /// <summary>The same forms keyed by their folded spelling (a form typed without diacritics: "may ong", "o mo").</summary>
     public IReadOnlyDictionary<string, string> FoldedSpokenForms { get; }
+
+    /// <summary>Numbers said in words and the words they follow (read by <c>SpokenNumbers</c> in Retrieval).</summary>
+    public SpokenNumberData SpokenNumbers { get; }
 
     /// <summary>How many words the longest spoken form spans.</summary>
     public int LongestSpokenForm { get; }
@@ -103,6 +107,19 @@ public sealed class WordLists
             StopWords = [.. shipped.StopWords, .. local.StopWords],
             PlainStopWords = [.. shipped.PlainStopWords, .. local.PlainStopWords],
             SpokenForms = shipped.SpokenForms.Concat(local.SpokenForms).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+            SpokenNumbers = new SpokenNumberData
+            {
+                Digits = shipped.SpokenNumbers.Digits.Concat(local.SpokenNumbers.Digits).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+                UnitsOnly = [.. shipped.SpokenNumbers.UnitsOnly, .. local.SpokenNumbers.UnitsOnly],
+                PlainOrdinals = [.. shipped.SpokenNumbers.PlainOrdinals, .. local.SpokenNumbers.PlainOrdinals],
+                Ten = [.. shipped.SpokenNumbers.Ten, .. local.SpokenNumbers.Ten],
+                Tens = [.. shipped.SpokenNumbers.Tens, .. local.SpokenNumbers.Tens],
+                Hundred = [.. shipped.SpokenNumbers.Hundred, .. local.SpokenNumbers.Hundred],
+                Thousand = [.. shipped.SpokenNumbers.Thousand, .. local.SpokenNumbers.Thousand],
+                YearLeads = [.. shipped.SpokenNumbers.YearLeads, .. local.SpokenNumbers.YearLeads],
+                OrdinalLeads = [.. shipped.SpokenNumbers.OrdinalLeads, .. local.SpokenNumbers.OrdinalLeads],
+                RomanLeads = [.. shipped.SpokenNumbers.RomanLeads, .. local.SpokenNumbers.RomanLeads],
+            },
         });
     }
 

@@ -17,4 +17,7 @@ public sealed class WordListsData
 
     /// <summary>Chat, colloquial and regional forms of words (as typed, lower case) → the standard written words.</summary>
     public Dictionary<string, string> SpokenForms { get; set; } = [];
+
+    /// <summary>Numbers said in words (years, ordinals) and the words they follow.</summary>
+    public SpokenNumberData SpokenNumbers { get; set; } = new();
 }
