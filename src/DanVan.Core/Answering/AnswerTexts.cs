@@ -58,14 +58,6 @@ public static class AnswerTexts
     public const string DirectiveOnlyNote =
         "Lưu ý: tài liệu hiện có chỉ nêu yêu cầu, chỉ đạo hoặc kế hoạch, không nêu kết quả thực hiện.";
 
-    /// <summary>
-    /// After <see cref="RelatedOnly"/> when what the question names (a year, a date, a document's code) is written in the
-    /// materials only in another role: a span of years, a document cited or replaced.
-    /// </summary>
-    public static string Unbound(IEnumerable<string> labels) =>
-        "Tài liệu hiện có chỉ nhắc tới " + string.Join(", ", labels) +
-        " ở nội dung khác (một giai đoạn, hoặc một văn bản được dẫn, được thay thế), không phải thời gian hay văn bản của nội dung bạn hỏi.";
-
     public const string NotMentionedHint =
         "Bạn hãy kiểm tra lại tên, số hiệu hoặc năm, hoặc gõ /help để xem hướng dẫn.";
 

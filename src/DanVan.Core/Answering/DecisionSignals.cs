@@ -10,7 +10,7 @@ namespace DanVan.Core.Answering;
 public sealed class DecisionSignals
 {
     /// <summary>The checks a sentence's window can fail, in the order the collector applies them.</summary>
-    public static readonly IReadOnlyList<string> WindowChecks = ["article", "offices", "names", "part", "kind", "focus", "aspect", "head", "ranking", "attribution", "echo", "count scope", "other year", "other document"];
+    public static readonly IReadOnlyList<string> WindowChecks = ["article", "offices", "names", "part", "kind", "focus", "aspect", "head", "ranking", "attribution", "echo", "count scope", "other year"];
 
     private readonly Dictionary<string, double> _alone = new(StringComparer.Ordinal);
 
@@ -25,9 +25,6 @@ public sealed class DecisionSignals
 
     /// <summary>What the question names that no retrieved document mentions (a decline of its own).</summary>
     public IReadOnlyList<string> NotMentioned { get; internal set; } = [];
-
-    /// <summary>What the question names that the retrieved documents write only in another role (<see cref="EventBinding"/>).</summary>
-    public IReadOnlyList<string> Unbound { get; internal set; } = [];
 
     /// <summary>The best support found (NaN when the composer never measured it).</summary>
     public double Support { get; internal set; } = double.NaN;
@@ -72,8 +69,7 @@ public sealed class DecisionSignals
 
     /// <summary>
     /// The check that decided a question's outcome: "answered"; "relevance" (no passage relevant enough); "not mentioned"
-    /// (something named is in no retrieved document); "binding" (something named is written only in another role: a span of
-    /// years, a cited document); below MinSupport, the window check whose window alone set aside
+    /// (something named is in no retrieved document); below MinSupport, the window check whose window alone set aside
     /// reached MinSupport (the best of them), "several checks" when only a window failing more than one did, else
     /// "support"; at or above it, "topic" when the supporting document holds too few of the question's pairs, the check
     /// of the answering sentences that declined it (<see cref="AnswerCheck"/>: "mood"); "other"
@@ -94,11 +90,6 @@ public sealed class DecisionSignals
         if (NotMentioned.Count > 0)
         {
             return "not mentioned";
-        }
-
-        if (Unbound.Count > 0)
-        {
-            return "binding";
         }
 
         if (Support < MinSupport)

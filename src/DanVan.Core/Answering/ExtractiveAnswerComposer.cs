@@ -58,7 +58,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var (collection, expectation, topic) = (reading.Collection, reading.Expectation, reading.Topic);
         if (DecisionTrace.Signals is { } signals)
         {
-            (signals.NotMentioned, signals.Unbound, signals.Support, signals.MinSupport) = (collection.NotMentioned, collection.Unbound, collection.Support, _options.MinSupport);
+            (signals.NotMentioned, signals.Support, signals.MinSupport) = (collection.NotMentioned, collection.Support, _options.MinSupport);
             if (collection.Supporting is not null)
             {
                 (signals.TopicShare, signals.TopicMin) = topic.Measure(RetrievedDocument(collection.Supporting, passages));
@@ -83,14 +83,6 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // document names them, so the sentence for an ask need not repeat them.)
         string TitleOf(SentenceCandidate c) => passages[c.PassageRank].Title + " ; " + reading.Grounding;
         bool AboutAsked(SentenceCandidate c) => expectation.HoldsArticle(passages[c.PassageRank].Section + "\n" + passages[c.PassageRank].Text);
-
-        // A year, date or code the documents write only in another role (a span of years, a cited document) dates or
-        // numbers nothing the question asks of: related material at most, saying so.
-        if (collection.Unbound.Count > 0)
-        {
-            return Related(AnswerTexts.Unbound(collection.Unbound));
-        }
-
         if (!Supported() || OffTopic())
         {
             return Related(null);
@@ -466,8 +458,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         }
 
         var part = ArticlePart.Of(question, _lexicon);
-        var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section),
-            EventBinding.Of(question, _lexicon)).Collect(passages);
+        var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))
+            .Collect(passages);
         var grounded = query.Years.Count > 0 || query.Provinces.Count > 0 || !mentions.IsEmpty || NamedMentions.NamesWrittenName(question, vocabulary);
         var topic = new TopicCoverage(query, vocabulary, expectation.AskedWords, grounded, _lexicon.IsOfficialPair);
         return new QuestionReading(collection, expectation, scorer, topic, string.Join(' ', query.Years.Concat(query.Provinces)));

@@ -13,12 +13,6 @@ internal sealed record SentenceCollection(
     public SentenceCandidate? Best { get; } = Candidates.MaxBy(c => c.Score);
 
     /// <summary>
-    /// What the question names that the retrieved documents write only in a role dating or numbering something else (a
-    /// span of years, a cited document: <see cref="EventBinding"/>); no document supports the question then.
-    /// </summary>
-    public IReadOnlyList<string> Unbound { get; init; } = [];
-
-    /// <summary>
     /// The best window of the supporting sentence's document that holds no asked kind of fact but passes every other
     /// check (0 when there is none): how well that document covers the question apart from the sentence holding the fact.
     /// Scored when asked (only a near miss of MinSupport asks).

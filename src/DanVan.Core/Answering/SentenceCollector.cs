@@ -20,15 +20,13 @@ internal sealed class SentenceCollector
     private readonly QuestionKind _kind;
     private readonly ArticlePart? _part;
     private readonly Func<long, string, string?> _articleText;
-    private readonly EventBinding? _binding;
 
     /// <summary>How much a sentence of the clause or point asked ("khoản 4 Điều 9") outranks the rest of its article.</summary>
     private const double PartBonus = 0.5;
 
     public SentenceCollector(CoverageScorer scorer, AnswerExpectation expectation, NamedMentions mentions, QuestionLexicon lexicon, QuestionKind kind,
-        ArticlePart? part = null, Func<long, string, string?>? articleText = null, EventBinding? binding = null)
+        ArticlePart? part = null, Func<long, string, string?>? articleText = null)
     {
-        _binding = binding;
         _part = part;
         _articleText = articleText ?? ((_, _) => null);
         _scorer = scorer;
@@ -55,22 +53,8 @@ internal sealed class SentenceCollector
         var lineOf = sentencesAndLines.Select(p => p.Select(x => x.Line).ToList()).ToList();
         var split = sentencesAndLines.Select(p => p.Select(x => x.Sentence).ToList()).ToList();
         var splitTokens = split.Select(sentences => sentences.Select(IndexText.Tokens).ToList()).ToList();
-        // What the question names is looked for where it dates or numbers what the question asks of (EventBinding); a name
-        // the documents write only in another role (a span of years, a cited document) is unbound, not unmentioned.
-        var documentFields = DocumentFields(passages, _binding);
+        var documentFields = DocumentFields(passages);
         var notMentioned = _mentions.Missing(documentFields.Values.SelectMany(f => f).ToList());
-        IReadOnlyList<string> unbound = [];
-        if (_binding is not null && notMentioned.Count > 0)
-        {
-            var written = _mentions.Missing(DocumentFields(passages, null).Values.SelectMany(f => f).ToList());
-            unbound = notMentioned.Except(written).ToList();
-            notMentioned = written;
-            if (unbound.Count > 0 && tracing)
-            {
-                DecisionTrace.Add($"binding: {string.Join(", ", unbound)} written only as a span of years, a cited or replaced document or a code dated otherwise");
-            }
-        }
-
         var partLines = PartLines(passages, documentFields);
         if (partLines is not null && partLines.Values.All(l => l.Count == 0))
         {
@@ -160,7 +144,7 @@ internal sealed class SentenceCollector
             }
         }
 
-        return new SentenceCollection(candidates, supporting, support, notMentioned) { Unbound = unbound, KindlessWindow = () => KindlessWindow(passages, splitTokens, split, supporting, kindless) };
+        return new SentenceCollection(candidates, supporting, support, notMentioned) { KindlessWindow = () => KindlessWindow(passages, splitTokens, split, supporting, kindless) };
     }
 
     // Whether a sentence of the window around <paramref name="position"/> states the reason asked with what it is asked
@@ -272,11 +256,6 @@ internal sealed class SentenceCollector
         {
             yield return "other year";
         }
-
-        if (_binding?.NamesOtherDocument(sentences[position]) == true)
-        {
-            yield return "other document";
-        }
     }
 
     // A sentence with its neighbours, as written.
@@ -285,7 +264,7 @@ internal sealed class SentenceCollector
 
     // The first check a sentence's window fails (null when it passes them all): the question's focus, the aspect it asks, the
     // thing asked "which" of with an instance, a ranking asked, the speaker of a topic, a time asked met only by the values the
-    // question states, what a count is scoped to, a year other than the one asked, a document other than the one asked.
+    // question states, what a count is scoped to, a year other than the one asked.
     private string? WindowCheckFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context) =>
         WindowChecksFailed(fields, sentences, position, context).FirstOrDefault();
 
@@ -315,12 +294,11 @@ internal sealed class SentenceCollector
     }
 
     // Each document's retrieved passages, title and metadata as folded tokens, and again with short forms written out
-    // ("Ủy ban MTTQ" names "Ủy ban Mặt trận"), with years named as a plan left out, and with a binding the roles that
-    // date or number nothing the question asks of.
-    private Dictionary<long, IReadOnlyList<IReadOnlyList<string>>> DocumentFields(IReadOnlyList<RetrievedPassage> passages, EventBinding? binding) =>
+    // ("Ủy ban MTTQ" names "Ủy ban Mặt trận"), with years named as a plan left out.
+    private Dictionary<long, IReadOnlyList<IReadOnlyList<string>>> DocumentFields(IReadOnlyList<RetrievedPassage> passages) =>
         passages.GroupBy(p => p.DocumentId).ToDictionary(
             g => g.Key,
-            g => (IReadOnlyList<IReadOnlyList<string>>)g.Select(p => WithoutPlannedYears(Tokenizer.Tokenize(p.Section + " ; " + (binding is null ? p.Text : binding.Bound(p.Text)))))
+            g => (IReadOnlyList<IReadOnlyList<string>>)g.Select(p => WithoutPlannedYears(Tokenizer.Tokenize(p.Section + " ; " + p.Text)))
                 .Append(Tokenizer.Tokenize(g.First().Title + " ; " + MetaSource(g.First()))).SelectMany(WithShortFormsWritten).ToList());
 
     // A field as written, and with its short forms written out when it has any ("25-NQ/TW" stays whole in the first).

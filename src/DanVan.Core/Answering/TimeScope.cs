@@ -110,9 +110,7 @@ public sealed partial class TimeScope
             return (Gap.Since, "asks since when; no sentence quoted states a start", null);
         }
 
-        // (A year compared is stated by a sentence reporting it: one naming it only as a plan, "Dự kiến tháng 11/2023 …", states no result.)
-        var reporting = AsksPlan ? written : written.Where((_, i) => !IsPlan(sentences[i])).ToList();
-        if (Compared.FirstOrDefault(year => !reporting.Any(t => t.Any(w => w.Folded == year))) is { } missing)
+        if (Compared.FirstOrDefault(year => !written.Any(t => t.Any(w => w.Folded == year))) is { } missing)
         {
             return (Gap.Compared, $"compares {string.Join(", ", Compared)}; no sentence quoted states {missing}", missing);
         }

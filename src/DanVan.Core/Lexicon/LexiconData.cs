@@ -166,12 +166,6 @@ public sealed partial class LexiconData
     /// <summary>Words before "năm YYYY" that make the year a plan, not a report ("kế hoạch năm 2024").</summary>
     public List<string> PlannedYearWords { get; set; } = [];
 
-    /// <summary>
-    /// Verbs by which a clause only cites or replaces a document ("thay thế", "bãi bỏ", "căn cứ"): the document named
-    /// after them, with its date, is not what the passage is or reports (<c>EventBinding</c>).
-    /// </summary>
-    public List<string> CitingVerbs { get; set; } = [];
-
     /// <summary>The time a question asks of that a dated document cannot state: see <see cref="TimeScopeData"/>.</summary>
     public TimeScopeData TimeScope { get; set; } = new();
 

@@ -117,7 +117,6 @@ public sealed partial class QuestionLexicon
         FamilyNames = data.FamilyNames.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal).ToList();
         SayingVerbs = Phrases(data.SayingVerbs);
         PlannedYearWords = Phrases(data.PlannedYearWords);
-        CitingVerbs = Phrases(data.CitingVerbs);
         TimeScope = new TimeScopeWords(Phrases(data.TimeScope.Now), Phrases(data.TimeScope.NowStated), Phrases(data.TimeScope.Later.Concat(data.Measures.Later)),
             Phrases(data.TimeScope.LaterStated.Concat(data.PlannedYearWords)), Phrases(data.TimeScope.NotTime), Phrases(data.TimeScope.YearEnd), Phrases(data.TimeScope.Compare),
             Phrases(data.TimeScope.Since), Phrases(data.TimeScope.SinceStated));
@@ -411,9 +410,6 @@ public sealed partial class QuestionLexicon
     public IReadOnlyList<LexiconPhrase> SayingVerbs { get; }
 
     public IReadOnlyList<LexiconPhrase> PlannedYearWords { get; }
-
-    /// <summary>Verbs by which a clause only cites or replaces a document: see <see cref="LexiconData.CitingVerbs"/>.</summary>
-    public IReadOnlyList<LexiconPhrase> CitingVerbs { get; }
 
     /// <summary>The time a question asks of that a dated document cannot state: see <see cref="LexiconData.TimeScopeData"/>.</summary>
     public TimeScopeWords TimeScope { get; }
