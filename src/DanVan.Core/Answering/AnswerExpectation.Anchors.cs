@@ -198,21 +198,14 @@ public sealed partial class AnswerExpectation
             return false;
         }
 
-        // A count asked within a total the question names ("trong số học viên … bao nhiêu người có uy tín") is not one over a
-        // whole area ("toàn tỉnh hiện có 236 người có uy tín") that does not name that total.
-        var folded = tokens.Select(t => t.Folded).ToList();
-        var overArea = LexiconMatcher.Find(tokens, _lexicon.MeasurePlaces).Any(p => p.Length > 1);
-        if (CountedWithin.Count > 0 && overArea && !CountedWithin.Any(total => TokenSequence.Contains(folded, total)))
-        {
-            return false;
-        }
-
         if (CountedIn.Count == 0)
         {
             return true;
         }
 
-        return CountedIn.All(name => TokenSequence.Contains(folded, name) || TokenSequence.Contains(context, name)) || !overArea;
+        var folded = tokens.Select(t => t.Folded).ToList();
+        return CountedIn.All(name => TokenSequence.Contains(folded, name) || TokenSequence.Contains(context, name))
+            || !LexiconMatcher.Find(tokens, _lexicon.MeasurePlaces).Any(p => p.Length > 1);
     }
 
     /// <summary>

@@ -190,9 +190,6 @@ public sealed partial class AnswerExpectation
         }
 
         var words = new List<QueryToken>();
-        // After "là" what narrows the count is who they are ("là chức sắc tôn giáo"): only an event of the course written
-        // whole ends it there, not a syllable of one ("chức" of "tổ chức").
-        var afterLink = first < clause.Count && lexicon.QualifierLinks.Contains(clause[first].Folded);
         // A province or place named after the unit ("bao nhiêu học viên ở Quảng Trị được khen thưởng") is where, not
         // what narrows the count: the place is checked as a named mention, and the sentence holding the number rarely repeats it.
         var place = PlaceMask(clause, lexicon);
@@ -214,7 +211,7 @@ public sealed partial class AnswerExpectation
             // A word for people first is what a percentage is of ("phần trăm học viên"), though "học" is a course event.
             var people = i == first && LexiconMatcher.LongestAt(clause, i, lexicon.PeopleUnits) > 0;
             var ends = marked && clause[i].Typed == clause[i].Folded ? lexicon.QualifierEndsWritten.Contains(clause[i].Typed) : lexicon.QualifierEnds.Contains(clause[i].Folded);
-            if (ends || ((afterLink ? IsCourseEventAt(clause, i, lexicon) : lexicon.CourseEvents.Contains(clause[i].Folded)) && !people)
+            if (ends || (lexicon.CourseEvents.Contains(clause[i].Folded) && !people)
                 || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0 || LexiconMatcher.LongestAt(clause, i, lexicon.PeriodWords) > 0
                 || LexiconMatcher.LongestAt(clause, i, lexicon.ParticipantActs) > 0)
             {
@@ -238,16 +235,6 @@ public sealed partial class AnswerExpectation
     }
 
     private const int MaxQualifier = 4;
-
-    // The syllable at i is part of an event of the course written whole there ("tổ chức", "học"), not a syllable of one
-    // in another word: "chức sắc" narrows a count ("bao nhiêu học viên là chức sắc tôn giáo"), "tổ chức" ends what does.
-    private static bool IsCourseEventAt(List<QueryToken> clause, int i, QuestionLexicon lexicon)
-    {
-        var folded = clause[i].Folded;
-        return lexicon.CourseEventKeys.Contains(folded)
-            || (i > 0 && lexicon.CourseEventKeys.Contains(clause[i - 1].Folded + " " + folded))
-            || (i + 1 < clause.Count && lexicon.CourseEventKeys.Contains(folded + " " + clause[i + 1].Folded));
-    }
 
     // The word before a position is a course's ("lớp", "khóa"): an event of the course and a counter of courses.
     private static bool EndsWithCourse(List<QueryToken> clause, int end, QuestionLexicon lexicon) =>

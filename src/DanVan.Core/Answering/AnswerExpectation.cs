@@ -299,11 +299,6 @@ public sealed partial class AnswerExpectation
             ThingHeads = heads.Where(h => h.Kind == HeadKind.Thing).ToList(),
             AsksRanking = RankingAsked(question, lexicon),
             CountedOver = kinds.Contains(Expected.Count) ? lexicon.WholeAreas.Where(g => lexicon.FindCues(tokens, g).Any()).ToList() : [],
-            AsksOutcome = AsksOutcomeOf(question, lexicon),
-            AsksResult = AsksResultOf(question, lexicon),
-            CountedWithin = kinds.Contains(Expected.Count) ? TotalsNamed(question, lexicon) : [],
-            OutcomeWords = OutcomeWordsOf(question, lexicon),
-            GivenValues = GivenValuesOf(question),
         };
     }
 

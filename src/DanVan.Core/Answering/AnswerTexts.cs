@@ -51,13 +51,6 @@ public static class AnswerTexts
         };
     }
 
-    /// <summary>
-    /// After <see cref="RelatedOnly"/> when the question asks whether something happened or what came of it and the
-    /// materials state it only as a request, a plan or a target.
-    /// </summary>
-    public const string DirectiveOnlyNote =
-        "Lưu ý: tài liệu hiện có chỉ nêu yêu cầu, chỉ đạo hoặc kế hoạch, không nêu kết quả thực hiện.";
-
     public const string NotMentionedHint =
         "Bạn hãy kiểm tra lại tên, số hiệu hoặc năm, hoặc gõ /help để xem hướng dẫn.";
 

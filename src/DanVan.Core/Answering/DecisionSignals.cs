@@ -10,7 +10,7 @@ namespace DanVan.Core.Answering;
 public sealed class DecisionSignals
 {
     /// <summary>The checks a sentence's window can fail, in the order the collector applies them.</summary>
-    public static readonly IReadOnlyList<string> WindowChecks = ["article", "offices", "names", "part", "kind", "focus", "aspect", "head", "ranking", "attribution", "echo", "count scope", "other year"];
+    public static readonly IReadOnlyList<string> WindowChecks = ["article", "offices", "names", "part", "kind", "focus", "aspect", "head", "ranking", "attribution", "count scope", "other year"];
 
     private readonly Dictionary<string, double> _alone = new(StringComparer.Ordinal);
 
@@ -45,15 +45,6 @@ public sealed class DecisionSignals
     /// <summary>The best window each check set aside alone (only checks that did).</summary>
     public IReadOnlyDictionary<string, double> AloneWindows => _alone;
 
-    /// <summary>
-    /// The check of the answering sentences that turned a supported answer into related material ("mood": an outcome
-    /// asked, stated only as asked for or planned); null when none did.
-    /// </summary>
-    public string? AnswerCheck { get; private set; }
-
-    /// <summary>Records the check of the answering sentences that decided the outcome.</summary>
-    internal void Decide(string check) => AnswerCheck ??= check;
-
     /// <summary>Records a window set aside by the checks it failed.</summary>
     internal void SetAside(IReadOnlyList<string> failed, double window)
     {
@@ -71,8 +62,7 @@ public sealed class DecisionSignals
     /// The check that decided a question's outcome: "answered"; "relevance" (no passage relevant enough); "not mentioned"
     /// (something named is in no retrieved document); below MinSupport, the window check whose window alone set aside
     /// reached MinSupport (the best of them), "several checks" when only a window failing more than one did, else
-    /// "support"; at or above it, "topic" when the supporting document holds too few of the question's pairs, the check
-    /// of the answering sentences that declined it (<see cref="AnswerCheck"/>: "mood"); "other"
+    /// "support"; at or above it, "topic" when the supporting document holds too few of the question's pairs; "other"
     /// for anything else (a reading-list decline, no sentence covering anything).
     /// </summary>
     public string Decider(AnswerOutcome outcome)
@@ -98,6 +88,6 @@ public sealed class DecisionSignals
             return alone ?? (SeveralWindow >= MinSupport ? "several checks" : "support");
         }
 
-        return TopicShare < TopicMin ? "topic" : AnswerCheck ?? "other";
+        return TopicShare < TopicMin ? "topic" : "other";
     }
 }

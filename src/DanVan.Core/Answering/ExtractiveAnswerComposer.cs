@@ -95,36 +95,10 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             return Related(note);
         }
 
-        // An outcome asked ("có gửi báo cáo đúng hạn không") that the answering sentences state only as asked for or
-        // planned ("chỉ đạo … gửi báo cáo … trước ngày 30/6"), or a result asked ("kết quả thế nào") that they state
-        // only as a rule: related material, saying the materials give the plan.
-        if (OnlyDirective())
-        {
-            return Related(AnswerTexts.DirectiveOnlyNote);
-        }
-
         Answer Related(string? note)
         {
             var related = writer.Write(QuoteSelector.Related(collection), sentence => Quote.Cut(sentence, holds));
             return AnswerFactory.Related(question, related, writer.Sources, Mode, note) with { Support = collection.Support };
-        }
-
-        bool OnlyDirective()
-        {
-            if (!expectation.AsksOutcome)
-            {
-                return false;
-            }
-
-            var (answering, _) = QuoteSelector.Answer(collection, expectation, DocumentOf);
-            if (answering.Count == 0 || !answering.All(s => expectation.StatesOnlyDirective(s.Text, passages[s.PassageRank].Section)))
-            {
-                return false;
-            }
-
-            DecisionTrace.Add($"mood: an outcome asked, the answering sentences state it only as asked for, planned or as a rule: {answering[0].Text}");
-            DecisionTrace.Signals?.Decide("mood");
-            return true;
         }
 
         string? TimeGap()

@@ -242,11 +242,6 @@ internal sealed class SentenceCollector
             yield return "attribution";
         }
 
-        if (_expectation.EchoesOnly(sentences[position]))
-        {
-            yield return "echo";
-        }
-
         if (!_expectation.HoldsCountScope(sentences[position], context))
         {
             yield return "count scope";
@@ -263,8 +258,8 @@ internal sealed class SentenceCollector
         sentences.Skip(Math.Max(0, position - 1)).Take(position == 0 ? 2 : 3).ToList();
 
     // The first check a sentence's window fails (null when it passes them all): the question's focus, the aspect it asks, the
-    // thing asked "which" of with an instance, a ranking asked, the speaker of a topic, a time asked met only by the values the
-    // question states, what a count is scoped to, a year other than the one asked.
+    // thing asked "which" of with an instance, a ranking asked, the speaker of a topic, what a count is scoped to, a year other
+    // than the one asked.
     private string? WindowCheckFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context) =>
         WindowChecksFailed(fields, sentences, position, context).FirstOrDefault();
 

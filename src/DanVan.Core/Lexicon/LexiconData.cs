@@ -169,9 +169,6 @@ public sealed partial class LexiconData
     /// <summary>The time a question asks of that a dated document cannot state: see <see cref="TimeScopeData"/>.</summary>
     public TimeScopeData TimeScope { get; set; } = new();
 
-    /// <summary>Whether a question asks what happened and a sentence states only what was asked for: see <see cref="ModalityData"/>.</summary>
-    public ModalityData Modality { get; set; } = new();
-
     public List<string> PlaceWords { get; set; } = [];
 
     /// <summary>"nào": what makes a kind of place a question ("huyện nào").</summary>
@@ -538,38 +535,5 @@ public sealed partial class LexiconData
 
         /// <summary>What, in a sentence, states a start ("từ năm", "kể từ", "nhậm chức").</summary>
         public List<string> SinceStated { get; set; } = [];
-    }
-
-    /// <summary>
-    /// The mood of a question and of a sentence. A question asking whether something happened or what came of it ("đã …
-    /// chưa", "có … không", "kết quả", "đúng hạn") is not answered by a sentence that only asks for it, plans or expects it
-    /// ("đề nghị", "chỉ đạo … gửi … trước ngày 30/6", "phấn đấu", "dự kiến", "sẽ"): that sentence states the plan, not the
-    /// result. A question that itself names a request or plan ("yêu cầu gì", "dự kiến") asks the plan, which such a sentence answers.
-    /// </summary>
-    public sealed class ModalityData
-    {
-        /// <summary>What, in a sentence, puts what follows it as asked for, planned or expected ("đề nghị", "chỉ đạo", "phấn đấu", "sẽ").</summary>
-        public List<string> Directive { get; set; } = [];
-
-        /// <summary>Phrases holding a directive word that do not ask for anything ("đạt yêu cầu", "Ban Chỉ đạo", "phải không").</summary>
-        public List<string> NotDirective { get; set; } = [];
-
-        /// <summary>What, in a question, asks whether something happened ("đã"), beside its yes/no closers and <see cref="ResultAskers"/>.</summary>
-        public List<string> OutcomeAskers { get; set; } = [];
-
-        /// <summary>
-        /// What asks what came of something ("kết quả", "đúng hạn", "thực tế"): beside a sentence stating it as asked for, a
-        /// rule (a sentence of an article: "Hằng năm, Đảng ủy xã sơ kết … vào tháng 12") does not say it either.
-        /// </summary>
-        public List<string> ResultAskers { get; set; } = [];
-
-        /// <summary>
-        /// What puts a count asked within a total the question names ("trong số học viên", "trong 230 học viên … bao nhiêu
-        /// người có uy tín"): a sentence counting over a whole area ("toàn tỉnh có 236 người có uy tín") and not naming that total does not answer.
-        /// </summary>
-        public List<string> Within { get; set; } = [];
-
-        /// <summary>What, in a question, asks what was said (beside the saying verbs: "nhắc", "bàn đến"): a request said answers it.</summary>
-        public List<string> Said { get; set; } = [];
     }
 }

@@ -121,8 +121,6 @@ public sealed partial class QuestionLexicon
             Phrases(data.TimeScope.LaterStated.Concat(data.PlannedYearWords)), Phrases(data.TimeScope.NotTime), Phrases(data.TimeScope.YearEnd), Phrases(data.TimeScope.Compare),
             Phrases(data.TimeScope.Since), Phrases(data.TimeScope.SinceStated));
         GivenFrames = Phrases(data.GivenFrames);
-        Modality = new ModalityWords(Phrases(data.Modality.Directive), Phrases(data.Modality.NotDirective), Phrases(data.Modality.OutcomeAskers.Concat(data.Modality.ResultAskers)),
-            Phrases(data.Modality.Said.Concat(data.SayingVerbs)), Phrases(data.Modality.ResultAskers), Phrases(data.Modality.Within));
         PremiseOpeners = Phrases(data.PremiseOpeners);
         PremiseClosers = Phrases(data.PremiseClosers);
         GuessApproximators = Phrases(data.Guesses.Approximators);
@@ -413,9 +411,6 @@ public sealed partial class QuestionLexicon
 
     /// <summary>The time a question asks of that a dated document cannot state: see <see cref="LexiconData.TimeScopeData"/>.</summary>
     public TimeScopeWords TimeScope { get; }
-
-    /// <summary>The mood of a question and a sentence: see <see cref="LexiconData.ModalityData"/>.</summary>
-    public ModalityWords Modality { get; }
 
     /// <summary>Words framing what follows as given ("ngoài", "bên cạnh"): a cue right after one is no question.</summary>
     public IReadOnlyList<LexiconPhrase> GivenFrames { get; }
