@@ -55,7 +55,7 @@ public static class SpokenNumbers
         if (Table.Lead(question, words, i, table.YearLeads) is { } yearLead)
         {
             var at = i + yearLead;
-            for (var n = Math.Min(LongestYear, Run(question, words, at, table)); n >= 2; n--)
+            for (var n = Run(question, words, at, table, LongestYear); n >= 2; n--)
             {
                 if (Year(words, at, n, table) is { } year)
                 {
@@ -82,7 +82,7 @@ public static class SpokenNumbers
             : null;
         if (number is null && ordinalLead is not null)
         {
-            for (var n = Math.Min(3, Run(question, words, start, table)); n >= 1 && number is null; n--)
+            for (var n = Run(question, words, start, table, 3); n >= 1 && number is null; n--)
             {
                 if (Small(words, start, n, table) is { } value && table.MayBeOrdinal(words, start, n)
                     && !(start + n < words.Count && words[start + n].Text.All(char.IsAsciiDigit)))
@@ -108,11 +108,12 @@ public static class SpokenNumbers
             : null;
     }
 
-    // How many number words follow from `at` with nothing but spaces between them.
-    private static int Run(string question, List<QuestionSpelling.Word> words, int at, Table table)
+    // How many number words, at most `limit`, follow from `at` with nothing but spaces between them (bounded, so a line
+    // of thousands of number words costs linear time).
+    private static int Run(string question, List<QuestionSpelling.Word> words, int at, Table table, int limit)
     {
         var n = 0;
-        while (at + n < words.Count && table.KindOf(words[at + n]) != Kind.None && (n == 0 || Adjacent(question, words, at + n - 1)))
+        while (n < limit && at + n < words.Count && table.KindOf(words[at + n]) != Kind.None && (n == 0 || Adjacent(question, words, at + n - 1)))
         {
             n++;
         }
