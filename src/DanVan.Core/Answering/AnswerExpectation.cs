@@ -340,11 +340,11 @@ public sealed partial class AnswerExpectation
         return offices.Count == 1 ? offices[0] : null;
     }
 
-    // A short form of several readings right before a word that numbers ("CT số mấy", "QĐ số bao nhiêu") is the type of
-    // document among them, when one reading is one ("chỉ thị"): what is numbered is a document.
+    // A short form of several readings right before a word that numbers or a number ("CT số mấy", "QĐ số bao nhiêu",
+    // "CT 16") is the type of document among them, when one reading is one ("chỉ thị"): what is numbered is a document.
     private static string? NumberedReading(string[] readings, List<QueryToken> clause, int next, QuestionLexicon lexicon)
     {
-        if (next >= clause.Count || !lexicon.NumberedMarkers.Contains(clause[next].Folded))
+        if (next >= clause.Count || !(lexicon.NumberedMarkers.Contains(clause[next].Folded) || clause[next].Folded.All(char.IsAsciiDigit)))
         {
             return null;
         }

@@ -24,8 +24,9 @@ namespace DanVan.Core.Retrieval;
 /// known pairs with its neighbours, when that reading pairs at least <see cref="Clearer"/> times as often as the next
 /// one; with no pairing at all, only when a single known syllable is one edit away and the word is not capitalised.</item>
 /// </list>
-/// Abbreviations, numbers, words typed in capitals and provinces' names (<see cref="Provinces"/>) are left as typed. Chat and regional forms of words are read as
-/// the standard words first (<see cref="SpokenForms"/>).
+/// Abbreviations, numbers, words typed in capitals and provinces' names (<see cref="Provinces"/>) are left as typed. Abbreviations
+/// spelt otherwise than the table ("U.B.N.D", "NQ25", "NĐ", "TU") are read first (<see cref="AbbreviationSpellings"/>), then chat
+/// and regional forms of words as the standard words (<see cref="SpokenForms"/>).
 /// </summary>
 public static class QuestionSpelling
 {
@@ -48,7 +49,7 @@ public static class QuestionSpelling
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        question = SpokenNumbers.Standard(SpokenForms.Standard(question, vocabulary), vocabulary);
+        question = SpokenNumbers.Standard(SpokenForms.Standard(AbbreviationSpellings.Standard(question, vocabulary), vocabulary), vocabulary);
         var words = Words(question);
         if (vocabulary.Count == 0 || words.Count == 0)
         {

@@ -15,10 +15,13 @@ public sealed class AbbreviationTable
     // First tokens of the keys of Map (one-token keys, and the first token of longer ones).
     private readonly HashSet<string> _indexedStarts;
 
-    public AbbreviationTable(IReadOnlyDictionary<string, string> map, IReadOnlyDictionary<string, string[]> queryOnly)
+    public AbbreviationTable(IReadOnlyDictionary<string, string> map, IReadOnlyDictionary<string, string[]> queryOnly,
+        IReadOnlyDictionary<string, string[]>? marked = null, IReadOnlyDictionary<string, string[]>? written = null)
     {
+        Written = written ?? new Dictionary<string, string[]>(StringComparer.Ordinal);
         Map = map;
         QueryOnly = queryOnly;
+        Marked = marked ?? new Dictionary<string, string[]>(StringComparer.Ordinal);
         var keys = map.Keys.Concat(queryOnly.Keys).ToList();
         _maxKeyTokens = keys.Count == 0 ? 1 : keys.Max(k => k.Count(c => c == ' ') + 1);
         _multiTokenStarts = new HashSet<string>(keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(FirstToken), StringComparer.Ordinal);
@@ -30,6 +33,16 @@ public sealed class AbbreviationTable
 
     /// <summary>Short forms with several readings: expanded in questions to all of them, never in indexed text.</summary>
     public IReadOnlyDictionary<string, string[]> QueryOnly { get; }
+
+    /// <summary>
+    /// Short forms written with đ whose spelling with d is another entry ("nđ": nghị định, where "nd" is nội dung or nhân
+    /// dân), keyed as typed in lower case, to their readings as written: read so only when typed with đ
+    /// (<c>Retrieval.AbbreviationSpellings</c>); folded, the key means the entry written with d.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> Marked { get; }
+
+    /// <summary>The readings of each one-word short form (folded key) as the data writes them, with diacritics ("tu": Tỉnh ủy).</summary>
+    public IReadOnlyDictionary<string, string[]> Written { get; }
 
     /// <summary>Expands unambiguous abbreviations, keeping the short form before its expansion when asked (indexing).</summary>
     public List<string> Expand(List<string> tokens, bool keepAbbreviation)

@@ -32,12 +32,20 @@ public sealed class WordLists
     public WordLists(WordListsData data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        // A short form written with Đ whose spelling with D is another entry ("NĐ" nghị định, "ND" nội dung) or a word
+        // ("ĐU", "du") is read so only when typed with đ; folded, the key is the entry written with D, or the word.
+        var marked = Marked(data);
         Abbreviations = new AbbreviationTable(
-            data.Abbreviations.Select(e => (Key: FoldPhrase(e.Key), Value: FoldPhrase(e.Value))).Where(e => e.Key.Length > 0 && e.Value.Length > 0)
+            data.Abbreviations.Where(e => !marked.ContainsKey(e.Key)).Select(e => (Key: FoldPhrase(e.Key), Value: FoldPhrase(e.Value))).Where(e => e.Key.Length > 0 && e.Value.Length > 0)
                 .GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
-            data.AmbiguousAbbreviations.Select(e => (Key: FoldPhrase(e.Key), Values: e.Value.Select(FoldPhrase).Where(v => v.Length > 0).Distinct().ToArray()))
+            data.AmbiguousAbbreviations.Where(e => !marked.ContainsKey(e.Key)).Select(e => (Key: FoldPhrase(e.Key), Values: e.Value.Select(FoldPhrase).Where(v => v.Length > 0).Distinct().ToArray()))
                 .Where(e => e.Key.Length > 0 && e.Values.Length > 0)
-                .GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Values, StringComparer.Ordinal));
+                .GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Values, StringComparer.Ordinal),
+            marked.Values.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Readings, StringComparer.Ordinal),
+            data.Abbreviations.Select(e => (e.Key, Readings: new[] { e.Value })).Concat(data.AmbiguousAbbreviations.Select(e => (e.Key, Readings: e.Value)))
+                .Where(e => !marked.ContainsKey(e.Key) && Tokenizer.Tokenize(e.Key).Count == 1)
+                .GroupBy(e => FoldPhrase(e.Key), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Last().Readings.Select(r => VietnameseText.Normalize(r).Trim()).Where(r => r.Length > 0).ToArray(), StringComparer.Ordinal));
         _stopWords = new HashSet<string>(data.StopWords.Select(w => VietnameseText.Normalize(w).Trim().ToLowerInvariant()), StringComparer.Ordinal);
         _plainStopWords = new HashSet<string>(data.PlainStopWords.Select(FoldPhrase), StringComparer.Ordinal);
         _foldedStopWords = new HashSet<string>(_stopWords.Select(FoldPhrase).Where(f => !_stopWords.Contains(f)), StringComparer.Ordinal);
@@ -142,6 +150,21 @@ public sealed class WordLists
     public bool IsStopSpelling(string spellingKey) => _stopSpellings.Contains(spellingKey);
 
     private static string FoldPhrase(string text) => string.Join(' ', Tokenizer.Tokenize(text));
+
+    // Raw key → (the key as typed, lower case with đ; its readings as written) of the one-word short forms written with
+    // Đ whose folded key some entry writes with D, or is a syllable ("ĐU": Đảng ủy, "du": du lịch).
+    private static Dictionary<string, (string Key, string[] Readings)> Marked(WordListsData data)
+    {
+        var entries = data.Abbreviations.Select(e => (e.Key, Readings: new[] { e.Value }))
+            .Concat(data.AmbiguousAbbreviations.Select(e => (e.Key, Readings: e.Value))).ToList();
+        var plain = entries.Where(e => !HasD(e.Key)).Select(e => FoldPhrase(e.Key)).ToHashSet(StringComparer.Ordinal);
+        return entries.Where(e => HasD(e.Key) && Tokenizer.Tokenize(e.Key).Count == 1 && (plain.Contains(FoldPhrase(e.Key)) || Syllables.IsPossible(FoldPhrase(e.Key))))
+            .GroupBy(e => e.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Key: VietnameseText.Normalize(g.Key).Trim().ToLowerInvariant(),
+                Readings: g.Last().Readings.Select(r => VietnameseText.Normalize(r).Trim()).Where(r => r.Length > 0).ToArray()), StringComparer.Ordinal);
+
+        static bool HasD(string key) => key.Contains('đ', StringComparison.Ordinal) || key.Contains('Đ', StringComparison.Ordinal);
+    }
 
     private static string Spoken(string text) =>
         string.Join(' ', VietnameseText.Normalize(text).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -211,6 +211,22 @@ public sealed class QuestionAnswererTests : IClassFixture<KnowledgeFixture>
         Assert.Equal(question, answer.Question);
     }
 
+    // Abbreviations as cadres type them: dotted, with Đ where the D spelling is another entry, a short form that is also a
+    // syllable ("tu": Tỉnh ủy after "dân vận"), glued to a number, and short forms of the words the documents write out.
+    [Theory]
+    [InlineData("Trưởng B.D.V.T.U Hà Nam năm 2022 là ai?", "Đinh Thị Lụa")]
+    [InlineData("Lớp Nghệ An 2013 có chuyên đề về dân chủ trong doanh nghiệp theo NĐ số mấy?", "Nghị định 60/CP")]
+    [InlineData("truong ban dan van tu ca mau phat bieu khai mac lop boi duong nghiep vu la ai", "Lê Thanh Triều")]
+    [InlineData("Ở xã Phước Thịnh, Mặt trận tổ chức ngày hội đoàn kết ở KDC vào dịp nào?", "18/11")]
+    [InlineData("quy che dan van xa Phuoc Thinh: HDND xa moi nam to chuc it nhat may cuoc GS chuyen de", "01 cuộc giám sát")]
+    public async Task AnswerAsync_QuestionWithAbbreviations_IsAnsweredAsWrittenOut(string question, string fact)
+    {
+        var answer = await _answerer.AnswerAsync(question);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.Contains(fact, answer.Text, StringComparison.Ordinal);
+    }
+
     // The body an office heads ends where what its holder did begins ("phát biểu", "trình bày"); a body named by its
     // role ("chính quyền tỉnh") is the one the materials name (Ủy ban nhân dân tỉnh); "lãnh đạo đơn vị nào" asks the body.
     [Theory]

@@ -35,7 +35,7 @@ public sealed class StopWordsAndAbbreviationsTests
     {
         var readings = Abbreviations.Readings(["nd"], 0, out var length);
         Assert.Equal(1, length);
-        Assert.Equal(["noi dung", "nhan dan"], readings!);
+        Assert.Equal(["noi dung", "nhan dan", "nghi dinh"], readings!);
     }
 
     [Theory]

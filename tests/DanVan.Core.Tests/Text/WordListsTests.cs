@@ -74,7 +74,8 @@ public sealed class WordListsTests
 
         Assert.Equal("cong tac dan van", shipped.Abbreviations.Map["ctdv"]);
         Assert.Equal("kinh te xa hoi", shipped.Abbreviations.Map["kt xh"]);
-        Assert.Equal(["noi dung", "nhan dan"], shipped.Abbreviations.QueryOnly["nd"]);
+        Assert.Equal(["noi dung", "nhan dan", "nghi dinh"], shipped.Abbreviations.QueryOnly["nd"]);
+        Assert.Equal(["nghị định"], shipped.Abbreviations.Marked["nđ"]);
         Assert.True(shipped.IsStopWord("chào", "chao"));
         Assert.True(shipped.IsStopWord("cua", "cua"));
         Assert.False(shipped.IsStopWord("dang", "dang"));
@@ -86,7 +87,7 @@ public sealed class WordListsTests
         var path = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}.local.json");
         File.WriteAllText(path, """
             { "synonyms": [["giao lưu", "gặp gỡ"]],
-              "abbreviations": { "BDVHU": "Ban Dân vận Huyện ủy", "VN": "Việt Nam" },
+              "abbreviations": { "BDVThU": "Ban Dân vận Thành ủy", "VN": "Việt Nam" },
               "ambiguousAbbreviations": { "DV": ["dân vận", "dịch vụ"] },
               "stopWords": ["nhỉ"], "plainStopWords": ["nhe"] }
             """);
@@ -94,7 +95,7 @@ public sealed class WordListsTests
         {
             var lists = WordLists.Load(path);
 
-            Assert.Equal("ban dan van huyen uy", lists.Abbreviations.Map["bdvhu"]);
+            Assert.Equal("ban dan van thanh uy", lists.Abbreviations.Map["bdvthu"]);
             Assert.Equal("cong tac dan van", lists.Abbreviations.Map["ctdv"]);
             Assert.Equal(["dan van", "dich vu"], lists.Abbreviations.QueryOnly["dv"]);
             Assert.True(lists.IsStopWord("nhe", "nhe"));
@@ -135,5 +136,24 @@ public sealed class WordListsTests
 
         Assert.Equal(plain.IndexHash, Lists(d => { d.Abbreviations["ctdv"] = "cong tac dan van"; d.StopWords.Add("nhỉ"); d.AmbiguousAbbreviations["TT"] = ["thông tin"]; }).IndexHash);
         Assert.NotEqual(plain.IndexHash, Lists(d => d.Abbreviations["CTDV"] = "công tác dân vận chính quyền").IndexHash);
+    }
+
+    [Fact]
+    public void ShortFormWrittenWithĐ_WhoseDSpellingIsAnotherEntry_IsReadSoOnlyTypedWithĐ()
+    {
+        var lists = Lists(d =>
+        {
+            d.AmbiguousAbbreviations["ND"] = ["nội dung", "nhân dân"];
+            d.AmbiguousAbbreviations["NĐ"] = ["nghị định"];
+            d.AmbiguousAbbreviations["ĐU"] = ["Đảng ủy"]; // "du" is a word (du lịch)
+            d.AmbiguousAbbreviations["QĐ"] = ["quyết định"]; // "qd" is nothing else
+        });
+
+        Assert.Equal(["noi dung", "nhan dan"], lists.Abbreviations.Readings(["nd"], 0, out _)!);
+        Assert.Equal(["nghị định"], lists.Abbreviations.Marked["nđ"]);
+        Assert.Null(lists.Abbreviations.Readings(["du"], 0, out _));
+        Assert.Equal(["Đảng ủy"], lists.Abbreviations.Marked["đu"]);
+        Assert.Equal(["quyet dinh"], lists.Abbreviations.Readings(["qd"], 0, out _)!);
+        Assert.False(lists.Abbreviations.Marked.ContainsKey("qđ"));
     }
 }
