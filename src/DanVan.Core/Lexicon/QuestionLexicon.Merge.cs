@@ -70,6 +70,6 @@ public sealed partial class QuestionLexicon
         d.BodyDescriptions.Kinds, d.BodyDescriptions.Duties, d.BodyDescriptions.Links, d.Offices.Speakers,
         d.PremiseOpeners, d.PremiseClosers, d.IssuingActs, d.Guesses.Approximators, d.Guesses.CountLeads, d.Guesses.CountedNouns, d.Lists.Contents, d.Definitions.TermOpeners, d.Definitions.TermEnds,
         d.TimeScope.Now, d.TimeScope.NowStated, d.TimeScope.Later, d.TimeScope.LaterStated, d.TimeScope.NotTime, d.TimeScope.YearEnd, d.TimeScope.Compare, d.TimeScope.Since, d.TimeScope.SinceStated,
-        d.AskedHeads.Times, d.AskedHeads.Vague, d.AskedHeads.Courses, d.AskedHeads.Indefinites, d.AskedHeads.Rankings, d.AskedHeads.RankingsStated, d.AskedHeads.NotRankings,
+        d.AskedHeads.Times, d.AskedHeads.Vague, d.AskedHeads.Courses, d.AskedHeads.Indefinites, d.AskedHeads.Rankings, d.AskedHeads.RankingsStated, d.AskedHeads.NotRankings, d.AskedHeads.Comparatives, d.AskedHeads.ComparisonJoiners,
     ];
 }
