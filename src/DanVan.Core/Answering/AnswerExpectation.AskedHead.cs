@@ -167,27 +167,79 @@ public sealed partial class AnswerExpectation
         return false;
     }
 
+    /// <summary>The quality a comparison is asked of ("thành công" of "đợt 1 có thành công hơn đợt 2 không"); null when none is.</summary>
+    private string[]? ComparedQuality { get; init; }
+
+    // A comparison asked: a comparative of the lexicon's right after a quality, in a clause that asks yes or no (or checks a
+    // premise) or weighs alternatives ("X hay Y tốt hơn"), and not before a number ("có hơn 800 người không" counts). The
+    // quality is the two words before it when the lexicon knows them as one ("thành công"), else the one word.
+    private static string[]? ComparisonAsked(string question, QuestionLexicon lexicon)
+    {
+        var words = lexicon.AskedHeads;
+        foreach (var clause in Clauses(question, lexicon))
+        {
+            if (!LexiconMatcher.Find(clause, [.. lexicon.Form.YesNoClosers, .. lexicon.PremiseClosers, .. words.ComparisonJoiners]).Any())
+            {
+                continue;
+            }
+
+            foreach (var (at, length) in LexiconMatcher.Find(clause, words.Comparatives))
+            {
+                if (at > 0 && !IsAnchorless(clause[at - 1]) && !CountsAt(clause, at + length, lexicon))
+                {
+                    var quality = at >= 2 && Math.Max(LexiconMatcher.LongestAt(clause, at - 2, lexicon.Words), LexiconMatcher.LongestAt(clause, at - 2, lexicon.SynonymPhrases)) == 2 ? 2 : 1;
+                    return clause.Skip(at - quality).Take(quality).Select(t => t.Folded).ToArray();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A number at <paramref name="at"/>: digits or a number word ("hơn 800", "hơn hai nghìn").
+    private static bool CountsAt(IReadOnlyList<QueryToken> tokens, int at, QuestionLexicon lexicon) =>
+        at < tokens.Count && (char.IsDigit(tokens[at].Folded[0]) || lexicon.NumberWords.Contains(tokens[at].Typed.ToLowerInvariant()));
+
     /// <summary>
     /// True unless the question asks a ranking and none of the window's sentences (as written: "cập nhật" ranks nothing)
-    /// states one: a superlative, a ranking or a comparison of the lexicon's, outside lexicalised words ("duy nhất", "ít nhất").
+    /// states one: a superlative, a ranking or a comparison of the lexicon's, outside lexicalised words ("duy nhất", "ít nhất");
+    /// or asks, and nothing else, a comparison of a quality ("có thành công hơn … không") and none states one of that
+    /// quality (or its synonyms) within a few words of a comparative or superlative ("thành công hơn", "tốt nhất"): a
+    /// window naming both things compared, or another superlative ("quy mô lớn nhất"), does not compare them.
     /// </summary>
     public bool HoldsRanking(IEnumerable<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        return !AsksRanking || sentences.Any(StatesRanking);
+        var window = sentences as IReadOnlyList<string> ?? sentences.ToList();
+        return (!AsksRanking || window.Any(s => RankingsIn(Tokenizer.TokenizeWritten(s), comparatives: false).Any()))
+            && (ComparedQuality is null || _kinds.Count > 0 || window.Any(StatesComparison));
     }
 
-    private bool StatesRanking(string sentence)
+    // The ranking words of a sentence (written), with its bare comparatives ("hơn") when asked, outside lexicalised words
+    // and not before a number.
+    private IEnumerable<(int At, int Length)> RankingsIn(List<QueryToken> tokens, bool comparatives)
     {
         var words = _lexicon.AskedHeads;
-        var tokens = Tokenizer.TokenizeWritten(sentence);
         var taken = new bool[tokens.Count];
         foreach (var (at, length) in LexiconMatcher.Find(tokens, words.NotRankings))
         {
             Array.Fill(taken, true, at, length);
         }
 
-        return LexiconMatcher.Find(tokens, words.RankingsStated).Any(r => !taken.AsSpan(r.At, r.Length).Contains(true));
+        return LexiconMatcher.Find(tokens, comparatives ? [.. words.RankingsStated, .. words.Comparatives] : words.RankingsStated)
+            .Where(r => !taken.AsSpan(r.At, r.Length).Contains(true) && !CountsAt(tokens, r.At + r.Length, _lexicon));
+    }
+
+    /// <summary>How many words from a comparative its quality may stand ("thành công hơn", "tổ chức thành công nhất").</summary>
+    private const int QualityReach = 4;
+
+    private bool StatesComparison(string sentence)
+    {
+        var tokens = Tokenizer.TokenizeWritten(sentence);
+        var folded = tokens.Select(t => t.Folded).ToList();
+        var qualities = _lexicon.SynonymsOf(string.Join(' ', ComparedQuality!)).Select(s => s.Split(' ')).Append(ComparedQuality!).ToList();
+        return RankingsIn(tokens, comparatives: true).Any(r => Enumerable.Range(Math.Max(0, r.At - QualityReach), Math.Min(folded.Count, r.At + r.Length + QualityReach) - Math.Max(0, r.At - QualityReach))
+            .Any(k => qualities.Any(q => TokenSequence.StartsAt(folded, k, q))));
     }
 
     /// <summary>

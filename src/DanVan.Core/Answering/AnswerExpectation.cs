@@ -123,7 +123,8 @@ public sealed partial class AnswerExpectation
         $"kinds [{string.Join(", ", _kinds)}] units [{string.Join(", ", _units.Select(u => string.Join(' ', u.Syllables)))}] focus [{string.Join(", ", _focus.Select(f => string.Join(' ', f)))}]"
         + $" offices [{string.Join(", ", _offices.Select(o => string.Join(' ', o.Title.Concat(o.Body))))}] asked words [{string.Join(' ', AskedWords)}]"
         + (Aspects.Count == 0 ? string.Empty : $" aspects [{string.Join(", ", Aspects.Select(g => g[0].Key))}]")
-        + (Heads.Count == 0 ? string.Empty : $" heads [{string.Join(", ", Heads)}]") + (AsksRanking ? " ranking" : string.Empty);
+        + (Heads.Count == 0 ? string.Empty : $" heads [{string.Join(", ", Heads)}]") + (AsksRanking ? " ranking" : string.Empty) + (ComparedQuality is null ? string.Empty : $" compared [{string.Join(' ', ComparedQuality)}]")
+        + (ReasonPredicates.Count == 0 ? string.Empty : $" reason of [{string.Join(", ", ReasonPredicates.Select(p => string.Join(' ', p.Select(u => string.Join('_', u)))))}]");
 
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
     public bool IsSpecific => _kinds.Count > 0;
@@ -298,6 +299,8 @@ public sealed partial class AnswerExpectation
             Heads = heads,
             ThingHeads = heads.Where(h => h.Kind == HeadKind.Thing).ToList(),
             AsksRanking = RankingAsked(question, lexicon),
+            ComparedQuality = ComparisonAsked(question, lexicon),
+            ReasonPredicates = kinds.Contains(Expected.Reason) ? ReasonActs(question, lexicon).Select(a => PredicateOf(a.Act, a.At, a.Length, lexicon)).ToList() : [],
             CountedOver = kinds.Contains(Expected.Count) ? lexicon.WholeAreas.Where(g => lexicon.FindCues(tokens, g).Any()).ToList() : [],
         };
     }
@@ -442,12 +445,16 @@ public sealed partial class AnswerExpectation
     // commas ("vì sao lớp học năm 2023, tổ chức cho 185 học viên, phải dời lịch"), but not in a later clause that asks a
     // question of its own ("vì sao … cho cán bộ, công chức, viên chức, hiện có tình trạng gì cần sửa": the act is before
     // it). Read as the question's clauses are.
-    private static IEnumerable<string[]?> ReasonFoci(string question, QuestionLexicon lexicon)
+    private static IEnumerable<string[]?> ReasonFoci(string question, QuestionLexicon lexicon) =>
+        ReasonActs(question, lexicon).Select(a => ReasonFocus(a.Act, a.At, a.Length, lexicon));
+
+    // Each reason asker with the stretch of the question it asks of (its sentence up to a clause asking its own question).
+    private static IEnumerable<(List<QueryToken> Act, int At, int Length)> ReasonActs(string question, QuestionLexicon lexicon)
     {
         foreach (var sentence in SentenceEnd().Split(question))
         {
             var clauses = QueryBuilder.ClauseBreak().Split(sentence);
-            var asker = Array.FindIndex(clauses, c => LexiconMatcher.Find(Read(c, lexicon), lexicon.ReasonAskers).Any());
+            var asker = Array.FindIndex(clauses, c => ReasonAskersIn(Read(c, lexicon), lexicon).Any());
             if (asker < 0)
             {
                 continue;
@@ -460,9 +467,9 @@ public sealed partial class AnswerExpectation
             }
 
             var act = Read(string.Join(", ", clauses[..end]), lexicon);
-            foreach (var (at, length) in LexiconMatcher.Find(act, lexicon.ReasonAskers))
+            foreach (var (at, length) in ReasonAskersIn(act, lexicon))
             {
-                yield return ReasonFocus(act, at, length, lexicon);
+                yield return (act, at, length);
             }
         }
     }

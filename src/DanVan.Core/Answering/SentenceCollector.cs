@@ -97,7 +97,9 @@ internal sealed class SentenceCollector
                 // sentences states it of what the question asks it of (the act a reason is asked of said in that
                 // statement: "Do tình hình dịch …, lớp học được tổ chức kết hợp trực tiếp và trực tuyến" states why it
                 // was held online, not why it was held in that town).
-                var windowHoldsFact = _expectation.AsksReason ? StatesMotive(sentences, tokens, kindsMet[rank], position)
+                // And the statement the reason attaches to says what it is asked of (AnswerExpectation.BindsReason); a window
+                // whose reason is of something else is set aside as "reason".
+                var windowHoldsFact = _expectation.AsksReason ? StatesMotive(sentences, tokens, kindsMet[rank], position, bound: true)
                     : holdsFact || (_expectation.AsksMotive && motiveDocuments.Contains(passage.DocumentId));
                 var inPart = partLines is null || (partLines.TryGetValue(rank, out var part) && part.Contains(lineOf[rank][position]));
                 var speaks = (_expectation.HoldsSpeakerOffice(sentence) || speakers[passage.DocumentId].Any(name => TokenSequence.Contains(tokens[position], name)))
@@ -112,7 +114,8 @@ internal sealed class SentenceCollector
                 var bound = coverage + (position > 0 ? coverages[position - 1] : 0) + (position + 1 < coverages.Count ? coverages[position + 1] : 0);
                 if (tracing)
                 {
-                    Trace(blocked, passage, sentences, tokens, position, context, namesIn, inPart, windowHoldsFact, candidate);
+                    var unbound = !windowHoldsFact && _expectation.AsksReason && StatesMotive(sentences, tokens, kindsMet[rank], position, bound: false);
+                    Trace(blocked, passage, sentences, tokens, position, context, namesIn, inPart, windowHoldsFact, unbound, candidate);
                 }
 
                 // (A window not stating the thing asked "which" of holds no asked fact either: see KindlessWindow.)
@@ -149,8 +152,9 @@ internal sealed class SentenceCollector
 
     // Whether a sentence of the window around <paramref name="position"/> states the reason asked with what it is asked
     // of (the question's focus) in the statement: the sentence itself, with the sentence after it when that one opens
-    // with its consequence ("Do đó, …") or the one before when it opens so itself.
-    private bool StatesMotive(IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlyList<string>> tokens, IReadOnlyList<int> kinds, int position)
+    // with its consequence ("Do đó, …") or the one before when it opens so itself; when <paramref name="bound"/>, with the
+    // asked predicate in the statement the reason attaches to.
+    private bool StatesMotive(IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlyList<string>> tokens, IReadOnlyList<int> kinds, int position, bool bound)
     {
         for (var p = Math.Max(0, position - 1); p <= Math.Min(sentences.Count - 1, position + 1); p++)
         {
@@ -161,7 +165,8 @@ internal sealed class SentenceCollector
 
             var after = p + 1 < sentences.Count && _expectation.OpensWithConsequence(sentences[p + 1]) ? tokens[p + 1] : [];
             var before = p > 0 && _expectation.OpensWithConsequence(sentences[p]) ? tokens[p - 1] : [];
-            if (_expectation.HoldsFocus(before, tokens[p], after))
+            if (_expectation.HoldsFocus(before, tokens[p], after)
+                && (!bound || _expectation.BindsReason(sentences[p], p + 1 < sentences.Count ? sentences[p + 1] : null)))
             {
                 return true;
             }
@@ -196,13 +201,14 @@ internal sealed class SentenceCollector
         return best;
     }
 
-    // Under a decision trace: the checks that set a sentence's window aside (the first named in the lines), with the window's coverage.
+    // Under a decision trace: the checks that set a sentence's window aside (the first named in the lines; "reason" for a
+    // reason stated of something else than asked), with the window's coverage.
     private void Trace(List<(double Window, string Why, string Text)> blocked, RetrievedPassage passage, IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlyList<string>> tokens,
-        int position, IReadOnlyList<string> context, bool namesIn, bool inPart, bool holdsFact, SentenceCandidate candidate)
+        int position, IReadOnlyList<string> context, bool namesIn, bool inPart, bool holdsFact, bool unbound, SentenceCandidate candidate)
     {
         IReadOnlyList<string>[] fields = [position > 0 ? tokens[position - 1] : [], tokens[position], position + 1 < tokens.Count ? tokens[position + 1] : [], context];
         var text = passage.Section + "\n" + passage.Text;
-        var failed = new[] { ("article", _expectation.HoldsArticle(text)), ("offices", _expectation.HoldsNamedOffices(text)), ("names", namesIn), ("part", inPart), ("kind", holdsFact) }
+        var failed = new[] { ("article", _expectation.HoldsArticle(text)), ("offices", _expectation.HoldsNamedOffices(text)), ("names", namesIn), ("part", inPart), (unbound ? "reason" : "kind", holdsFact) }
             .Where(c => !c.Item2).Select(c => c.Item1).ToList();
         failed.AddRange(WindowChecksFailed(fields, sentences, position, context));
         if (failed.Count > 0)

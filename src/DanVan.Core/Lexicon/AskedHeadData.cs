@@ -33,6 +33,16 @@ public sealed partial class LexiconData
         /// <summary>In a question after its interrogative ("lớp nào được đánh giá tốt nhất"): a ranking is asked.</summary>
         public List<string> Rankings { get; set; } = [];
 
+        /// <summary>
+        /// Comparative words ("hơn"): after a quality in a yes/no clause or one weighing alternatives ("đợt 1 có thành
+        /// công hơn đợt 2 không", "X hay Y tốt hơn") a comparison is asked; in the evidence, with that quality, one is stated.
+        /// Before a number ("hơn 800 cán bộ") they count.
+        /// </summary>
+        public List<string> Comparatives { get; set; } = [];
+
+        /// <summary>Words that weigh alternatives in a question ("X hay Y tốt hơn").</summary>
+        public List<string> ComparisonJoiners { get; set; } = [];
+
         /// <summary>What states a ranking or a comparison in the evidence ("lớn nhất", "dẫn đầu", "cao hơn").</summary>
         public List<string> RankingsStated { get; set; } = [];
 

@@ -5,7 +5,7 @@ namespace DanVan.Core.Lexicon;
 /// person nouns (<c>units.people</c>, <c>offices.courseRoles</c>, the roles of <c>offices.roles</c>), time nouns (<c>units.time</c> and the heads' own),
 /// the classes of things it knows (each group of <c>units.classes</c>, <c>lists.contents</c>, the document types, and the places and bodies:
 /// <c>venueWords</c>, <c>bodyKinds</c>, <c>bodyDescriptions.kinds</c>, <c>localities</c>), vague heads, and the words
-/// that ask or state a ranking.
+/// that ask or state a ranking or a comparison.
 /// </summary>
 public sealed record AskedHeadWords(
     IReadOnlyList<LexiconPhrase> People,
@@ -17,4 +17,6 @@ public sealed record AskedHeadWords(
     IReadOnlyList<IReadOnlyList<LexiconPhrase>> OtherNames,
     IReadOnlyList<LexiconPhrase> Rankings,
     IReadOnlyList<LexiconPhrase> RankingsStated,
-    IReadOnlyList<LexiconPhrase> NotRankings);
+    IReadOnlyList<LexiconPhrase> NotRankings,
+    IReadOnlyList<LexiconPhrase> Comparatives,
+    IReadOnlyList<LexiconPhrase> ComparisonJoiners);

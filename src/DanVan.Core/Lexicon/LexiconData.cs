@@ -435,6 +435,12 @@ public sealed partial class LexiconData
 
         public List<string> ConsequenceOpeners { get; set; } = [];
 
+        /// <summary>
+        /// Two-word askers of a reason whose words stand apart in a clause ("sao lại": "sao Bình Phước lại chọn …"): the
+        /// first word asks, the second closes the subject between them.
+        /// </summary>
+        public List<string> AskerSpans { get; set; } = [];
+
         public List<string> PurposeMarkers { get; set; } = [];
 
         public List<string> ResultMarkers { get; set; } = [];

@@ -21,5 +21,7 @@ public sealed partial class QuestionLexicon
         data.AskedHeads.OtherNames.Where(g => g.Count > 0).Select(g => Phrases(g)).ToList(),
         Phrases(data.AskedHeads.Rankings),
         Phrases(data.AskedHeads.RankingsStated),
-        Phrases(data.AskedHeads.NotRankings));
+        Phrases(data.AskedHeads.NotRankings),
+        Phrases(data.AskedHeads.Comparatives),
+        Phrases(data.AskedHeads.ComparisonJoiners));
 }

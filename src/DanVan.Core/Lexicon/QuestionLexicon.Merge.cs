@@ -65,11 +65,11 @@ public sealed partial class QuestionLexicon
         d.Measures.Verbs, d.Measures.RateWords, d.Measures.QualifierLinks, d.Measures.Planned, d.Measures.Achieved, d.Measures.Places, d.Measures.Later, d.Measures.Alone,
         d.Attributes, d.Money.Askers, d.Money.Asked, d.Money.Counted, d.Money.Units, d.Money.OtherWords,
         d.Lists.Askers, d.Lists.Openers, d.Lists.Closers, d.ArticleNumberAskers, d.Participants.Askers, d.Participants.Acts, d.Participants.Markers, d.Participants.Groups,
-        d.Reasons.PurposeAskers, d.Reasons.ResultAskers, d.Reasons.CauseMarkers, d.Reasons.ConsequenceOpeners, d.Reasons.PurposeMarkers, d.Reasons.ResultMarkers,
+        d.Reasons.PurposeAskers, d.Reasons.ResultAskers, d.Reasons.CauseMarkers, d.Reasons.ConsequenceOpeners, d.Reasons.AskerSpans, d.Reasons.PurposeMarkers, d.Reasons.ResultMarkers,
         d.Form.Magnitudes, d.Form.NamePrepositions, d.Form.Existentials,
         d.BodyDescriptions.Kinds, d.BodyDescriptions.Duties, d.BodyDescriptions.Links, d.Offices.Speakers,
         d.PremiseOpeners, d.PremiseClosers, d.IssuingActs, d.Guesses.Approximators, d.Guesses.CountLeads, d.Guesses.CountedNouns, d.Lists.Contents, d.Definitions.TermOpeners, d.Definitions.TermEnds,
         d.TimeScope.Now, d.TimeScope.NowStated, d.TimeScope.Later, d.TimeScope.LaterStated, d.TimeScope.NotTime, d.TimeScope.YearEnd, d.TimeScope.Compare, d.TimeScope.Since, d.TimeScope.SinceStated,
-        d.AskedHeads.Times, d.AskedHeads.Vague, d.AskedHeads.Courses, d.AskedHeads.Indefinites, d.AskedHeads.Rankings, d.AskedHeads.RankingsStated, d.AskedHeads.NotRankings,
+        d.AskedHeads.Times, d.AskedHeads.Vague, d.AskedHeads.Courses, d.AskedHeads.Indefinites, d.AskedHeads.Rankings, d.AskedHeads.RankingsStated, d.AskedHeads.NotRankings, d.AskedHeads.Comparatives, d.AskedHeads.ComparisonJoiners,
     ];
 }

@@ -100,6 +100,7 @@ public sealed partial class QuestionLexicon
         ResultAskers = Phrases(data.Reasons.ResultAskers);
         CauseMarkers = Phrases(data.Reasons.CauseMarkers);
         ConsequenceOpeners = Phrases(data.Reasons.ConsequenceOpeners);
+        ReasonAskerSpans = Phrases(data.Reasons.AskerSpans).Where(p => p.Length == 2).ToList();
         PurposeMarkers = Phrases(data.Reasons.PurposeMarkers);
         ResultMarkers = Phrases(data.Reasons.ResultMarkers);
         DefinitionMarkers = Phrases(data.Definitions.Markers);
@@ -368,6 +369,9 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Openings of a sentence whose reason is the sentence before ("Do đó", "Vì vậy"); inside a sentence, the reason is before them.</summary>
     public IReadOnlyList<LexiconPhrase> ConsequenceOpeners { get; }
+
+    /// <summary>Reason askers of two words standing apart in a clause ("sao … lại"), each of exactly two words.</summary>
+    public IReadOnlyList<LexiconPhrase> ReasonAskerSpans { get; }
 
     /// <summary>Words that state a purpose ("nhằm", "giúp", "qua đó").</summary>
     public IReadOnlyList<LexiconPhrase> PurposeMarkers { get; }

@@ -104,6 +104,24 @@ public sealed class AnswerExpectationAskedHeadTests : IClassFixture<KnowledgeFix
     public void HoldsRanking_RankingAsked_NeedsTheWindowToStateOne(string sentence, bool held) =>
         Assert.Equal(held, For("Lớp nào được đánh giá tốt nhất?").HoldsRanking([sentence]));
 
+    // A comparison asked alone needs a window comparing on that quality, not one naming both things or ranking another.
+    [Theory]
+    [InlineData("Đợt tập huấn năm 2016 thành công hơn hẳn đợt năm 2015.", true)]
+    [InlineData("Đợt 2 được học viên đánh giá là thành công nhất.", true)]
+    [InlineData("Đây là hội nghị tập huấn có quy mô lớn nhất từ trước đến nay.", false)]
+    [InlineData("Đợt 1 có gần 250 học viên, đợt 2 có 170 học viên, hơn 400 cán bộ cấp huyện.", false)] // "hơn" before a number counts
+    public void HoldsRanking_ComparisonAsked_NeedsTheQualityCompared(string sentence, bool held)
+    {
+        Assert.True(For("Đợt 1 có thành công hơn đợt 2 không?").HoldsRanking([sentence]) == held);
+        Assert.True(For("dot 1 co thanh cong hon dot 2 khong").HoldsRanking([sentence]) == held);
+    }
+
+    [Theory]
+    [InlineData("Có hơn 800 cán bộ được tập huấn không?")] // a number, no comparison
+    [InlineData("Lớp học có thành công không?")]
+    public void HoldsRanking_NoComparisonAsked_HoldsAnyWindow(string question) =>
+        Assert.True(For(question).HoldsRanking(["Đây là hội nghị tập huấn có quy mô lớn nhất từ trước đến nay."]));
+
     [Fact]
     public void HoldsRanking_NoRankingAsked_HoldsAnyWindow() =>
         Assert.True(For("Lớp học có bao nhiêu học viên?").HoldsRanking(["Lớp học có 230 học viên."]));

@@ -115,4 +115,34 @@ public sealed class AnswerExpectationReasonTests
         Assert.False(For("Lớp học phục vụ việc gì?", local).IsMetBy(Opening));
         Assert.True(For("Lớp học phục vụ việc gì?", local).IsMetBy(Serves));
     }
+
+    private const string Online = "Do tình hình dịch COVID-19, lớp học được tổ chức kết hợp trực tiếp và trực tuyến, với 140 học viên tại hội trường.";
+    private const string Request = "Để góp phần phòng ngừa, giải quyết điểm nóng, đồng chí Phó Trưởng ban đề nghị các sở quan tâm chỉ đạo tuyên truyền.";
+
+    // A reason is bound to what it is asked of: the asked predicate's words stand in the statement the marker attaches to,
+    // not in the reason's own clause nor only elsewhere in the sentence.
+    [Theory]
+    [InlineData("Vì sao lớp học ở Đắk Nông tổ chức trực tuyến?", Online, true)]
+    [InlineData("vi sao lop hoc o Dak Nong to chuc truc tuyen", Online, true)]
+    [InlineData("Vì sao Đắk Nông mời Ban Tôn giáo cùng mở lớp?", Online, false)]
+    [InlineData("Vì sao đồng chí Phó Trưởng ban đề nghị các sở quan tâm chỉ đạo?", Request, true)]
+    [InlineData("Vì sao lớp học chỉ có một chuyên đề về điểm nóng?", Request, false)] // điểm nóng is the purpose's own word
+    [InlineData("Vì sao lớp học có chuyên đề của Ban Vì sự tiến bộ phụ nữ?", "Lớp học có chuyên đề của Ban Vì sự tiến bộ phụ nữ.", false)] // "Vì" of a name
+    public void BindsReason_PredicateInTheStatementTheReasonAttachesTo(string question, string sentence, bool bound) =>
+        Assert.Equal(bound, For(question).BindsReason(sentence, null));
+
+    [Fact]
+    public void BindsReason_ConsequenceOpener_BindsTheSentenceBeforeToTheConsequence()
+    {
+        Assert.True(For("Vì sao năm 2016 Bình Phước chú trọng tập huấn cho cán bộ dân vận?").BindsReason(Cause, Consequence));
+        Assert.False(For("Vì sao năm 2016 Bình Phước mời Học viện Chính trị khu vực II?").BindsReason(Cause, Consequence));
+    }
+
+    // "sao … lại" asks a reason with the subject between its words; "ra sao" asks none.
+    [Theory]
+    [InlineData("Sao Bình Phước lại chú trọng tập huấn cho cán bộ dân vận?", true)]
+    [InlineData("sao nam 2016 binh phuoc lai chu trong tap huan", true)]
+    [InlineData("Lớp học ở Bình Phước diễn ra sao?", false)]
+    public void AsksReason_SpannedAsker(string question, bool asked) =>
+        Assert.Equal(asked, For(question).AsksReason);
 }
