@@ -44,7 +44,9 @@ public sealed partial class AnswerExpectation
     {
         var heads = new List<AskedHead>();
         var words = lexicon.AskedHeads;
-        foreach (var clause in Clauses(question, lexicon))
+        var clauses = Clauses(question, lexicon).ToList();
+        var all = clauses.SelectMany(c => c).Select(t => t.Folded).ToList();
+        foreach (var clause in clauses)
         {
             var read = CueCovered(clause, lexicon);
             for (var i = 1; i < clause.Count; i++)
@@ -56,7 +58,7 @@ public sealed partial class AnswerExpectation
                     continue;
                 }
 
-                if (HeadAt(clause, i, lexicon) is { } head)
+                if (HeadAt(clause, i, lexicon, all) is { } head)
                 {
                     heads.Add(head);
                 }
@@ -70,7 +72,7 @@ public sealed partial class AnswerExpectation
     // words there (null when none, when it is vague or a course, when it ends a longer word of the lexicon — "đạo" of "chỉ
     // đạo" —, or when typed without diacritics it may be nouns of two kinds: "hoc vien nao" is a person or an academy). A
     // thing's class holds its groups' phrases, its other names ("những dân tộc nào": "đồng bào") and synonyms.
-    private static AskedHead? HeadAt(List<QueryToken> clause, int at, QuestionLexicon lexicon)
+    private static AskedHead? HeadAt(List<QueryToken> clause, int at, QuestionLexicon lexicon, List<string> question)
     {
         var words = lexicon.AskedHeads;
         for (var length = Math.Min(4, at); length > 0; length--)
@@ -103,6 +105,30 @@ public sealed partial class AnswerExpectation
 
             var phrases = classes.Concat(words.OtherNames.Where(g => g.Any(Matches))).SelectMany(g => g).ToList();
             return new AskedHead(folded, HeadKind.Thing, phrases, lexicon.SynonymsOf(string.Join(' ', folded)).Select(w => w.Split(' ')).ToList());
+        }
+
+        return CountedHead(clause, at, question);
+    }
+
+    // A noun no head word of the lexicon reads, asked "which" of after a function word ("những", "các") when the question
+    // states how many there are (<paramref name="question"/>: its folded words; "8 bài học … gồm những bài học nào"): its
+    // members are asked, stated by a window that names the noun with an item, not by one naming only their number.
+    private static AskedHead? CountedHead(List<QueryToken> clause, int at, List<string> question)
+    {
+        var folded = clause.Select(t => t.Folded).ToList();
+        for (var length = Math.Min(3, at - 1); length > 0; length--)
+        {
+            var start = at - length;
+            if (!IsFunctionWord(clause[start - 1]) || char.IsDigit(folded[start - 1][0]))
+            {
+                continue;
+            }
+
+            var noun = folded.GetRange(start, length).ToArray();
+            if (Enumerable.Range(0, question.Count - length).Any(n => char.IsDigit(question[n][0]) && TokenSequence.StartsAt(question, n + 1, noun)))
+            {
+                return new AskedHead(noun, HeadKind.Thing, [], [noun]);
+            }
         }
 
         return null;

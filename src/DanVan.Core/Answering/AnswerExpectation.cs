@@ -123,7 +123,8 @@ public sealed partial class AnswerExpectation
         $"kinds [{string.Join(", ", _kinds)}] units [{string.Join(", ", _units.Select(u => string.Join(' ', u.Syllables)))}] focus [{string.Join(", ", _focus.Select(f => string.Join(' ', f)))}]"
         + $" offices [{string.Join(", ", _offices.Select(o => string.Join(' ', o.Title.Concat(o.Body))))}] asked words [{string.Join(' ', AskedWords)}]"
         + (Aspects.Count == 0 ? string.Empty : $" aspects [{string.Join(", ", Aspects.Select(g => g[0].Key))}]")
-        + (Heads.Count == 0 ? string.Empty : $" heads [{string.Join(", ", Heads)}]") + (AsksRanking ? " ranking" : string.Empty);
+        + (Heads.Count == 0 ? string.Empty : $" heads [{string.Join(", ", Heads)}]") + (AsksRanking ? " ranking" : string.Empty)
+        + (EvidenceAsked.Count == 0 ? string.Empty : $" evidence [{string.Join(", ", EvidenceAsked)}]");
 
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
     public bool IsSpecific => _kinds.Count > 0;
@@ -298,6 +299,7 @@ public sealed partial class AnswerExpectation
             Heads = heads,
             ThingHeads = heads.Where(h => h.Kind == HeadKind.Thing).ToList(),
             AsksRanking = RankingAsked(question, lexicon),
+            EvidenceAsked = AskedEvidenceOf(question, lexicon),
             CountedOver = kinds.Contains(Expected.Count) ? lexicon.WholeAreas.Where(g => lexicon.FindCues(tokens, g).Any()).ToList() : [],
         };
     }

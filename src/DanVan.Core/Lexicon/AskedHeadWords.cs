@@ -17,4 +17,15 @@ public sealed record AskedHeadWords(
     IReadOnlyList<IReadOnlyList<LexiconPhrase>> OtherNames,
     IReadOnlyList<LexiconPhrase> Rankings,
     IReadOnlyList<LexiconPhrase> RankingsStated,
-    IReadOnlyList<LexiconPhrase> NotRankings);
+    IReadOnlyList<LexiconPhrase> NotRankings,
+    IReadOnlyList<AskedEvidenceWords> Evidence);
+
+/// <summary>A type of evidence a question asks, compiled (see <see cref="LexiconData.AskedEvidenceData"/>).</summary>
+public sealed record AskedEvidenceWords(
+    string Name,
+    IReadOnlyList<IReadOnlyList<LexiconPhrase>> Cues,
+    IReadOnlyList<LexiconPhrase> Stated,
+    IReadOnlyList<System.Text.RegularExpressions.Regex> StatedPatterns,
+    IReadOnlyList<LexiconPhrase> Holders,
+    IReadOnlyList<LexiconPhrase> Passives,
+    IReadOnlyList<string> Narrows);

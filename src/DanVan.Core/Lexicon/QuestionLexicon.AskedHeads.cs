@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using DanVan.Core.Text;
+
 namespace DanVan.Core.Lexicon;
 
 // The head of a "which" question and the rankings a question asks, composed from the lexicon's lists (see AskedHeadWords).
@@ -21,5 +24,13 @@ public sealed partial class QuestionLexicon
         data.AskedHeads.OtherNames.Where(g => g.Count > 0).Select(g => Phrases(g)).ToList(),
         Phrases(data.AskedHeads.Rankings),
         Phrases(data.AskedHeads.RankingsStated),
-        Phrases(data.AskedHeads.NotRankings));
+        Phrases(data.AskedHeads.NotRankings),
+        data.AskedHeads.Evidence.Where(e => e.Cues.Count > 0).Select(e => new AskedEvidenceWords(
+            e.Name,
+            e.Cues.Select(c => Phrases(c.Split('…', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))).Where(c => c.Count > 0).ToList(),
+            Phrases(e.Stated),
+            e.StatedPatterns.Select(p => new Regex(VietnameseText.Normalize(p), RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToList(),
+            Phrases(e.Holders),
+            Phrases(e.Passives),
+            e.Narrows)).ToList());
 }
