@@ -33,11 +33,15 @@ public sealed partial class AnswerExpectation
                     continue;
                 }
 
-                // Who is named before the cue states it ("học viên … đánh giá"), unless a passive makes them what is judged ("học viên được đánh giá").
+                // A passive asks how the one named fared ("học viên được đánh giá thế nào"), which their results may state: not asked.
+                if (type.Passives.Any(p => p.Length <= at && p.StartsAt(clause, at - p.Length)))
+                {
+                    continue;
+                }
+
+                // Who is named before the cue states it ("học viên … đánh giá").
                 var before = clause.Take(at).ToList();
-                var passive = at > 0 && type.Passives.Any(p => p.Length <= at && p.StartsAt(clause, at - p.Length));
-                var holder = passive ? null : type.Holders.FirstOrDefault(h => LexiconMatcher.Find(before, [h]).Any());
-                asked.Add(new AskedEvidence(type, holder));
+                asked.Add(new AskedEvidence(type, type.Holders.FirstOrDefault(h => LexiconMatcher.Find(before, [h]).Any())));
             }
         }
 

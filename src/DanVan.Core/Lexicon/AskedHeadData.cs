@@ -70,7 +70,10 @@ public sealed partial class LexiconData
         /// </summary>
         public List<string> Holders { get; set; } = [];
 
-        /// <summary>Words right before the cue that make the one named before it what is judged, not who judges ("được", "bị").</summary>
+        /// <summary>
+        /// Words right before the cue that make the one named before it what is judged, not who judges ("học viên được đánh
+        /// giá thế nào"): how they fared, which their results may state, so the type is not asked.
+        /// </summary>
         public List<string> Passives { get; set; } = [];
 
         /// <summary>The kinds of fact its cues are read as too ("Time" for "bao lâu"), which it narrows: meeting them does not answer it.</summary>

@@ -32,7 +32,6 @@ public sealed class AnswerExpectationAskedEvidenceTests : IClassFixture<Knowledg
     [InlineData("Khối dân vận xã có thường xuyên họp không?", "frequency")]
     [InlineData("Học viên đánh giá lớp bồi dưỡng như thế nào?", "evaluation by hoc vien")]
     [InlineData("hoc vien danh gia lop boi duong ra sao", "evaluation by hoc vien")]
-    [InlineData("Học viên được đánh giá thế nào khi kết thúc lớp?", "evaluation")] // who is judged, not who judges
     [InlineData("Phó Trưởng ban Dân vận nhận xét gì về kiến thức được truyền đạt?", "evaluation")]
     [InlineData("Lớp bồi dưỡng khai mạc lúc mấy giờ?", "clock time")]
     [InlineData("Học viên có bài thu hoạch xuất sắc được nhận phần thưởng gì?", "reward")]
@@ -46,6 +45,7 @@ public sealed class AnswerExpectationAskedEvidenceTests : IClassFixture<Knowledg
     [InlineData("Có bao nhiêu học viên được khen thưởng?")] // a count of those commended
     [InlineData("Ủy ban MTTQ xã lấy ý kiến nhân dân vào lúc nào?")] // "ý kiến" asked no opinion
     [InlineData("Hội nghị lớn nhất từ trước tới giờ của tỉnh có bao nhiêu đại biểu?")] // "giờ" of "tới giờ"
+    [InlineData("Học viên được đánh giá thế nào khi kết thúc lớp?")] // how they fared: their results may say it
     public void AskedEvidenceOf_NoCue_ReadsNone(string question) =>
         Assert.Equal(string.Empty, Evidence(question));
 
@@ -62,6 +62,7 @@ public sealed class AnswerExpectationAskedEvidenceTests : IClassFixture<Knowledg
     [InlineData("Nhiều học viên cho rằng lớp học rất bổ ích, thiết thực.", true)]
     [InlineData("Đồng chí Nguyễn Thị Hồng Hạnh, Phó Trưởng ban Dân vận Tỉnh ủy khẳng định đây là những kiến thức hết sức quý báu.", false)] // not the learners'
     [InlineData("Lớp học có 230 học viên, học trong 3 ngày.", false)] // no evaluation
+    [InlineData("Cuối lớp, 230 học viên làm bài kiểm tra trắc nghiệm, 100% đạt yêu cầu.", false)] // a result, not their judgement
     public void HoldsAskedEvidence_EvaluationByTheLearners_NeedsTheirs(string sentence, bool held) =>
         Assert.Equal(held, For("Học viên đánh giá lớp bồi dưỡng ra sao?").HoldsAskedEvidence([sentence]));
 
