@@ -27,6 +27,12 @@ public sealed partial class AnswerExpectation
     /// </summary>
     internal sealed record AskedHead(string[] Words, HeadKind Kind, IReadOnlyList<LexiconPhrase> Class, IReadOnlyList<string[]> FoldedClass)
     {
+        /// <summary>
+        /// True for a noun the lexicon does not know whose number the question states: a window counting it the same way
+        /// ("8 bài học kinh nghiệm") must list its members; one that never counts it may name them otherwise (the asker's own word).
+        /// </summary>
+        public bool Counted { get; init; }
+
         public override string ToString() => $"{string.Join(' ', Words)} ({Kind.ToString().ToLowerInvariant()})";
     }
 
@@ -125,9 +131,9 @@ public sealed partial class AnswerExpectation
             }
 
             var noun = folded.GetRange(start, length).ToArray();
-            if (Enumerable.Range(0, question.Count - length).Any(n => char.IsDigit(question[n][0]) && TokenSequence.StartsAt(question, n + 1, noun)))
+            if (Enumerable.Range(0, Math.Max(0, question.Count - length)).Any(n => char.IsDigit(question[n][0]) && TokenSequence.StartsAt(question, n + 1, noun)))
             {
-                return new AskedHead(noun, HeadKind.Thing, [], [noun]);
+                return new AskedHead(noun, HeadKind.Thing, [], [noun]) { Counted = true };
             }
         }
 
@@ -232,7 +238,15 @@ public sealed partial class AnswerExpectation
         }
 
         var window = sentences.ToList();
-        return (_kinds.Count > 0 && window.Any(s => KindsMetBy(s) != 0)) || ThingHeads.All(head => window.Any(s => StatesInstance(s, head)));
+        return (_kinds.Count > 0 && window.Any(s => KindsMetBy(s) != 0))
+            || ThingHeads.All(head => window.Any(s => StatesInstance(s, head)) || (head.Counted && !window.Any(s => Counts(s, head))));
+    }
+
+    // A number right before the head's noun ("8 bài học"): the sentence counts what the question counts.
+    private static bool Counts(string sentence, AskedHead head)
+    {
+        var folded = Tokenizer.Tokenize(sentence);
+        return Enumerable.Range(1, Math.Max(0, folded.Count - head.Words.Length)).Any(k => char.IsDigit(folded[k - 1][0]) && TokenSequence.StartsAt(folded, k, head.Words));
     }
 
     // Clause punctuation: what ends the stretch after a head where its instance may stand.
