@@ -122,7 +122,8 @@ public sealed partial class AnswerExpectation
     private static AskedHead? CountedHead(List<QueryToken> clause, int at, List<string> question)
     {
         var folded = clause.Select(t => t.Folded).ToList();
-        for (var length = Math.Min(3, at - 1); length > 0; length--)
+        // A noun of two or three syllables (one may be a verb: "học viên được học gì"), counted by a number that is no year.
+        for (var length = Math.Min(3, at - 1); length > 1; length--)
         {
             var start = at - length;
             if (!IsFunctionWord(clause[start - 1]) || char.IsDigit(folded[start - 1][0]))
@@ -131,7 +132,8 @@ public sealed partial class AnswerExpectation
             }
 
             var noun = folded.GetRange(start, length).ToArray();
-            if (Enumerable.Range(0, Math.Max(0, question.Count - length)).Any(n => char.IsDigit(question[n][0]) && TokenSequence.StartsAt(question, n + 1, noun)))
+            if (Enumerable.Range(0, Math.Max(0, question.Count - length))
+                .Any(n => question[n].Length <= 3 && question[n].All(char.IsDigit) && TokenSequence.StartsAt(question, n + 1, noun)))
             {
                 return new AskedHead(noun, HeadKind.Thing, [], [noun]) { Counted = true };
             }
