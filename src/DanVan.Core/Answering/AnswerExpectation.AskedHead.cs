@@ -11,6 +11,8 @@ namespace DanVan.Core.Answering;
 // class with an instance of it — a name, a number, a quoted or listed item ("Trường Chính trị tỉnh", "chuyên đề: …").
 // A window naming the class only by count ("8 điểm cầu các huyện") or not at all is related material. And a superlative
 // after the interrogative ("lớp nào được đánh giá tốt nhất", "ai điểm cao nhất") asks a ranking the evidence must state.
+// A noun the lexicon does not know is a head too when the question counts it ("8 bài học … những bài học nào"): a window
+// counting it the same way must list its members. The other types of evidence asked are in AnswerExpectation.AskedEvidence.
 public sealed partial class AnswerExpectation
 {
     /// <summary>What an asked head is read as: a person, a time, or an instance of a class of things.</summary>
@@ -77,7 +79,8 @@ public sealed partial class AnswerExpectation
     // The head ending right before the interrogative at <paramref name="at"/>: the longest phrase of the lexicon's head
     // words there (null when none, when it is vague or a course, when it ends a longer word of the lexicon — "đạo" of "chỉ
     // đạo" —, or when typed without diacritics it may be nouns of two kinds: "hoc vien nao" is a person or an academy). A
-    // thing's class holds its groups' phrases, its other names ("những dân tộc nào": "đồng bào") and synonyms.
+    // thing's class holds its groups' phrases, its other names ("những dân tộc nào": "đồng bào") and synonyms. Where no
+    // head word is found, a noun the question counts (CountedHead).
     private static AskedHead? HeadAt(List<QueryToken> clause, int at, QuestionLexicon lexicon, List<string> question)
     {
         var words = lexicon.AskedHeads;
