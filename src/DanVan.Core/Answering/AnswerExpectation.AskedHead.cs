@@ -11,6 +11,8 @@ namespace DanVan.Core.Answering;
 // class with an instance of it — a name, a number, a quoted or listed item ("Trường Chính trị tỉnh", "chuyên đề: …").
 // A window naming the class only by count ("8 điểm cầu các huyện") or not at all is related material. And a superlative
 // after the interrogative ("lớp nào được đánh giá tốt nhất", "ai điểm cao nhất") asks a ranking the evidence must state.
+// A noun the lexicon does not know is a head too when the question counts it ("8 bài học … những bài học nào"): a window
+// counting it the same way must list its members. The other types of evidence asked are in AnswerExpectation.AskedEvidence.
 public sealed partial class AnswerExpectation
 {
     /// <summary>What an asked head is read as: a person, a time, or an instance of a class of things.</summary>
@@ -27,6 +29,12 @@ public sealed partial class AnswerExpectation
     /// </summary>
     internal sealed record AskedHead(string[] Words, HeadKind Kind, IReadOnlyList<LexiconPhrase> Class, IReadOnlyList<string[]> FoldedClass)
     {
+        /// <summary>
+        /// True for a noun the lexicon does not know whose number the question states: a window counting it the same way
+        /// ("8 bài học kinh nghiệm") must list its members; one that never counts it may name them otherwise (the asker's own word).
+        /// </summary>
+        public bool Counted { get; init; }
+
         public override string ToString() => $"{string.Join(' ', Words)} ({Kind.ToString().ToLowerInvariant()})";
     }
 
@@ -44,7 +52,9 @@ public sealed partial class AnswerExpectation
     {
         var heads = new List<AskedHead>();
         var words = lexicon.AskedHeads;
-        foreach (var clause in Clauses(question, lexicon))
+        var clauses = Clauses(question, lexicon).ToList();
+        var all = clauses.SelectMany(c => c).Select(t => t.Folded).ToList();
+        foreach (var clause in clauses)
         {
             var read = CueCovered(clause, lexicon);
             for (var i = 1; i < clause.Count; i++)
@@ -56,7 +66,7 @@ public sealed partial class AnswerExpectation
                     continue;
                 }
 
-                if (HeadAt(clause, i, lexicon) is { } head)
+                if (HeadAt(clause, i, lexicon, all) is { } head)
                 {
                     heads.Add(head);
                 }
@@ -69,8 +79,9 @@ public sealed partial class AnswerExpectation
     // The head ending right before the interrogative at <paramref name="at"/>: the longest phrase of the lexicon's head
     // words there (null when none, when it is vague or a course, when it ends a longer word of the lexicon — "đạo" of "chỉ
     // đạo" —, or when typed without diacritics it may be nouns of two kinds: "hoc vien nao" is a person or an academy). A
-    // thing's class holds its groups' phrases, its other names ("những dân tộc nào": "đồng bào") and synonyms.
-    private static AskedHead? HeadAt(List<QueryToken> clause, int at, QuestionLexicon lexicon)
+    // thing's class holds its groups' phrases, its other names ("những dân tộc nào": "đồng bào") and synonyms. Where no
+    // head word is found, a noun the question counts (CountedHead).
+    private static AskedHead? HeadAt(List<QueryToken> clause, int at, QuestionLexicon lexicon, List<string> question)
     {
         var words = lexicon.AskedHeads;
         for (var length = Math.Min(4, at); length > 0; length--)
@@ -103,6 +114,32 @@ public sealed partial class AnswerExpectation
 
             var phrases = classes.Concat(words.OtherNames.Where(g => g.Any(Matches))).SelectMany(g => g).ToList();
             return new AskedHead(folded, HeadKind.Thing, phrases, lexicon.SynonymsOf(string.Join(' ', folded)).Select(w => w.Split(' ')).ToList());
+        }
+
+        return CountedHead(clause, at, question);
+    }
+
+    // A noun no head word of the lexicon reads, asked "which" of after a function word ("những", "các") when the question
+    // states how many there are (<paramref name="question"/>: its folded words; "8 bài học … gồm những bài học nào"): its
+    // members are asked, stated by a window that names the noun with an item, not by one naming only their number.
+    private static AskedHead? CountedHead(List<QueryToken> clause, int at, List<string> question)
+    {
+        var folded = clause.Select(t => t.Folded).ToList();
+        // A noun of two or three syllables (one may be a verb: "học viên được học gì"), counted by a number that is no year.
+        for (var length = Math.Min(3, at - 1); length > 1; length--)
+        {
+            var start = at - length;
+            if (!IsFunctionWord(clause[start - 1]) || char.IsDigit(folded[start - 1][0]))
+            {
+                continue;
+            }
+
+            var noun = folded.GetRange(start, length).ToArray();
+            if (Enumerable.Range(0, Math.Max(0, question.Count - length))
+                .Any(n => question[n].Length <= 3 && question[n].All(char.IsDigit) && TokenSequence.StartsAt(question, n + 1, noun)))
+            {
+                return new AskedHead(noun, HeadKind.Thing, [], [noun]) { Counted = true };
+            }
         }
 
         return null;
@@ -258,7 +295,15 @@ public sealed partial class AnswerExpectation
         }
 
         var window = sentences.ToList();
-        return (_kinds.Count > 0 && window.Any(s => KindsMetBy(s) != 0)) || ThingHeads.All(head => window.Any(s => StatesInstance(s, head)));
+        return (_kinds.Count > 0 && window.Any(s => KindsMetBy(s) != 0))
+            || ThingHeads.All(head => window.Any(s => StatesInstance(s, head)) || (head.Counted && !window.Any(s => Counts(s, head))));
+    }
+
+    // A number right before the head's noun ("8 bài học"): the sentence counts what the question counts.
+    private static bool Counts(string sentence, AskedHead head)
+    {
+        var folded = Tokenizer.Tokenize(sentence);
+        return Enumerable.Range(1, Math.Max(0, folded.Count - head.Words.Length)).Any(k => char.IsDigit(folded[k - 1][0]) && TokenSequence.StartsAt(folded, k, head.Words));
     }
 
     // Clause punctuation: what ends the stretch after a head where its instance may stand.

@@ -124,7 +124,8 @@ public sealed partial class AnswerExpectation
         + $" offices [{string.Join(", ", _offices.Select(o => string.Join(' ', o.Title.Concat(o.Body))))}] asked words [{string.Join(' ', AskedWords)}]"
         + (Aspects.Count == 0 ? string.Empty : $" aspects [{string.Join(", ", Aspects.Select(g => g[0].Key))}]")
         + (Heads.Count == 0 ? string.Empty : $" heads [{string.Join(", ", Heads)}]") + (AsksRanking ? " ranking" : string.Empty) + (ComparedQuality is null ? string.Empty : $" compared [{string.Join(' ', ComparedQuality)}]")
-        + (ReasonPredicates.Count == 0 ? string.Empty : $" reason of [{string.Join(", ", ReasonPredicates.Select(p => string.Join(' ', p.Select(u => string.Join('_', u)))))}]");
+        + (ReasonPredicates.Count == 0 ? string.Empty : $" reason of [{string.Join(", ", ReasonPredicates.Select(p => string.Join(' ', p.Select(u => string.Join('_', u)))))}]")
+        + (EvidenceAsked.Count == 0 ? string.Empty : $" evidence [{string.Join(", ", EvidenceAsked)}]");
 
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
     public bool IsSpecific => _kinds.Count > 0;
@@ -301,6 +302,7 @@ public sealed partial class AnswerExpectation
             AsksRanking = RankingAsked(question, lexicon),
             ComparedQuality = ComparisonAsked(question, lexicon),
             ReasonPredicates = kinds.Contains(Expected.Reason) ? ReasonActs(question, lexicon).Select(a => PredicateOf(a.Act, a.At, a.Length, lexicon)).ToList() : [],
+            EvidenceAsked = AskedEvidenceOf(question, lexicon),
             CountedOver = kinds.Contains(Expected.Count) ? lexicon.WholeAreas.Where(g => lexicon.FindCues(tokens, g).Any()).ToList() : [],
         };
     }

@@ -10,7 +10,7 @@ namespace DanVan.Core.Answering;
 public sealed class DecisionSignals
 {
     /// <summary>The checks a sentence's window can fail, in the order the collector applies them.</summary>
-    public static readonly IReadOnlyList<string> WindowChecks = ["article", "offices", "names", "part", "kind", "reason", "focus", "aspect", "head", "ranking", "attribution", "count scope", "other year"];
+    public static readonly IReadOnlyList<string> WindowChecks = ["article", "offices", "names", "part", "kind", "reason", "focus", "aspect", "head", "ranking", "evidence", "attribution", "count scope", "other year"];
 
     private readonly Dictionary<string, double> _alone = new(StringComparer.Ordinal);
 

@@ -243,6 +243,11 @@ internal sealed class SentenceCollector
             yield return "ranking";
         }
 
+        if (!_expectation.HoldsAskedEvidence(window))
+        {
+            yield return "evidence";
+        }
+
         if (!_expectation.HoldsAttribution(fields))
         {
             yield return "attribution";
@@ -264,7 +269,7 @@ internal sealed class SentenceCollector
         sentences.Skip(Math.Max(0, position - 1)).Take(position == 0 ? 2 : 3).ToList();
 
     // The first check a sentence's window fails (null when it passes them all): the question's focus, the aspect it asks, the
-    // thing asked "which" of with an instance, a ranking asked, the speaker of a topic, what a count is scoped to, a year other
+    // thing asked "which" of with an instance, a ranking asked, the type of evidence asked (a frequency, an evaluation), the speaker of a topic, what a count is scoped to, a year other
     // than the one asked.
     private string? WindowCheckFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context) =>
         WindowChecksFailed(fields, sentences, position, context).FirstOrDefault();

@@ -48,5 +48,45 @@ public sealed partial class LexiconData
 
         /// <summary>Lexicalised words holding a ranking word that rank nothing ("thống nhất", "duy nhất", "nhất là", "ít nhất").</summary>
         public List<string> NotRankings { get; set; } = [];
+
+        /// <summary>
+        /// The types of evidence a question may ask beyond its kind of fact (a frequency, an evaluation, a clock time, a
+        /// reward): each with the cues that ask it and the forms that state it, which the answering window must hold.
+        /// </summary>
+        public List<AskedEvidenceData> Evidence { get; set; } = [];
+    }
+
+    /// <summary>
+    /// A type of evidence a question asks ("bao lâu … một lần" asks a frequency, "đánh giá thế nào" an evaluation): a
+    /// window holding the question's words but not a statement of that type is related material, not the answer.
+    /// </summary>
+    public sealed class AskedEvidenceData
+    {
+        /// <summary>The type's name, for the trace ("frequency").</summary>
+        public string Name { get; set; } = string.Empty;
+
+        /// <summary>What asks it in a question: phrases, each of parts joined by "…" found in that order in one clause ("bao lâu … một lần").</summary>
+        public List<string> Cues { get; set; } = [];
+
+        /// <summary>Phrases that state it in the materials, matched as written ("định kỳ", "mỗi quý").</summary>
+        public List<string> Stated { get; set; } = [];
+
+        /// <summary>Regular expressions that state it, matched case-insensitively on a sentence as written ("\d+ tháng một lần").</summary>
+        public List<string> StatedPatterns { get; set; } = [];
+
+        /// <summary>
+        /// Whose statement it is, when the question names one of these before its cue ("học viên đánh giá thế nào"): the
+        /// sentence stating it must name them too.
+        /// </summary>
+        public List<string> Holders { get; set; } = [];
+
+        /// <summary>
+        /// Words right before the cue that make the one named before it what is judged, not who judges ("học viên được đánh
+        /// giá thế nào"): how they fared, which their results may state, so the type is not asked.
+        /// </summary>
+        public List<string> Passives { get; set; } = [];
+
+        /// <summary>The kinds of fact its cues are read as too ("Time" for "bao lâu"), which it narrows: meeting them does not answer it.</summary>
+        public List<string> Narrows { get; set; } = [];
     }
 }

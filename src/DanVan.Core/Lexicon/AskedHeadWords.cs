@@ -19,4 +19,15 @@ public sealed record AskedHeadWords(
     IReadOnlyList<LexiconPhrase> RankingsStated,
     IReadOnlyList<LexiconPhrase> NotRankings,
     IReadOnlyList<LexiconPhrase> Comparatives,
-    IReadOnlyList<LexiconPhrase> ComparisonJoiners);
+    IReadOnlyList<LexiconPhrase> ComparisonJoiners,
+    IReadOnlyList<AskedEvidenceWords> Evidence);
+
+/// <summary>A type of evidence a question asks, compiled (see <see cref="LexiconData.AskedEvidenceData"/>).</summary>
+public sealed record AskedEvidenceWords(
+    string Name,
+    IReadOnlyList<IReadOnlyList<LexiconPhrase>> Cues,
+    IReadOnlyList<LexiconPhrase> Stated,
+    IReadOnlyList<System.Text.RegularExpressions.Regex> StatedPatterns,
+    IReadOnlyList<LexiconPhrase> Holders,
+    IReadOnlyList<LexiconPhrase> Passives,
+    IReadOnlyList<string> Narrows);

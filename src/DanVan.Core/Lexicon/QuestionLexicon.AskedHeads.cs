@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using DanVan.Core.Text;
+
 namespace DanVan.Core.Lexicon;
 
 // The head of a "which" question and the rankings a question asks, composed from the lexicon's lists (see AskedHeadWords).
@@ -23,5 +26,13 @@ public sealed partial class QuestionLexicon
         Phrases(data.AskedHeads.RankingsStated),
         Phrases(data.AskedHeads.NotRankings),
         Phrases(data.AskedHeads.Comparatives),
-        Phrases(data.AskedHeads.ComparisonJoiners));
+        Phrases(data.AskedHeads.ComparisonJoiners),
+        data.AskedHeads.Evidence.Where(e => e.Cues.Count > 0).Select(e => new AskedEvidenceWords(
+            e.Name,
+            e.Cues.Select(c => Phrases(c.Split('…', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))).Where(c => c.Count > 0).ToList(),
+            Phrases(e.Stated),
+            e.StatedPatterns.Select(p => new Regex(VietnameseText.Normalize(p), RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ToList(),
+            Phrases(e.Holders),
+            Phrases(e.Passives),
+            e.Narrows)).ToList());
 }

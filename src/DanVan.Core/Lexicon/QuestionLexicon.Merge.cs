@@ -44,6 +44,7 @@ public sealed partial class QuestionLexicon
         shipped.Synonyms.AddRange(local.Synonyms);
         shipped.Aspects.AddRange(local.Aspects);
         shipped.AskedHeads.OtherNames.AddRange(local.AskedHeads.OtherNames);
+        shipped.AskedHeads.Evidence.AddRange(local.AskedHeads.Evidence);
         shipped.Measures.WholeAreas.AddRange(local.Measures.WholeAreas);
         shipped.Events.AddRange(local.Events);
         shipped.Units.OtherNames.AddRange(local.Units.OtherNames);
