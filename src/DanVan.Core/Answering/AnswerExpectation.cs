@@ -123,7 +123,10 @@ public sealed partial class AnswerExpectation
         $"kinds [{string.Join(", ", _kinds)}] units [{string.Join(", ", _units.Select(u => string.Join(' ', u.Syllables)))}] focus [{string.Join(", ", _focus.Select(f => string.Join(' ', f)))}]"
         + $" offices [{string.Join(", ", _offices.Select(o => string.Join(' ', o.Title.Concat(o.Body))))}] asked words [{string.Join(' ', AskedWords)}]"
         + (Aspects.Count == 0 ? string.Empty : $" aspects [{string.Join(", ", Aspects.Select(g => g[0].Key))}]")
-        + (Heads.Count == 0 ? string.Empty : $" heads [{string.Join(", ", Heads)}]") + (AsksRanking ? " ranking" : string.Empty);
+        + (Heads.Count == 0 ? string.Empty : $" heads [{string.Join(", ", Heads)}]") + (AsksRanking ? " ranking" : string.Empty) + (AsksClock ? " clock" : string.Empty);
+
+    /// <summary>True when a time of day is asked ("lúc mấy giờ"): a time is met only by a clock time.</summary>
+    public bool AsksClock { get; private init; }
 
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
     public bool IsSpecific => _kinds.Count > 0;
@@ -278,6 +281,7 @@ public sealed partial class AnswerExpectation
             Listed = listed,
             AsksEnumeration = listed.Count > 0 || LexiconMatcher.Find(tokens, lexicon.ListAskers).Any(),
             AsksDaySpan = DaySpanAsked(question, lexicon),
+            AsksClock = kinds.Contains(Expected.Time) && lexicon.FindCues(tokens, lexicon.ClockAskers).Any(),
             AsksDuration = Clauses(question, lexicon).Any(c => LexiconMatcher.Find(c, lexicon.DurationAskers).Any()),
             AsksAttendanceCount = Clauses(question, lexicon).Any(c => lexicon.FindCues(c, lexicon.CountAskers).Any() && lexicon.FindCues(c, lexicon.ParticipantActs).Any()),
             TimeFocus = timeFocus,
@@ -403,7 +407,7 @@ public sealed partial class AnswerExpectation
         kind switch
         {
             Expected.Count => HoldsCount(sentence),
-            Expected.Time => Digit().IsMatch(sentence) || HoldsPeriod(sentence),
+            Expected.Time => AsksClock ? _lexicon.Patterns.ClockTime.IsMatch(sentence) : Digit().IsMatch(sentence) || HoldsPeriod(sentence),
             Expected.Year => DatePatterns.Year().IsMatch(sentence),
             Expected.Day => DatePatterns.Day().IsMatch(sentence) || HoldsPeriod(sentence, relative: false),
             Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
