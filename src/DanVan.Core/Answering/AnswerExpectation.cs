@@ -286,7 +286,7 @@ public sealed partial class AnswerExpectation
             AsksAttendanceCount = Clauses(question, lexicon).Any(c => lexicon.FindCues(c, lexicon.CountAskers).Any() && lexicon.FindCues(c, lexicon.ParticipantActs).Any()),
             TimeFocus = timeFocus,
             AskerWords = lexicon.AskerLists
-                .SelectMany(cues => LexiconMatcher.Find(tokens, cues)).SelectMany(c => tokens.Skip(c.At).Take(c.Length).Select(t => t.Folded)).ToList(),
+                .SelectMany(cues => LexiconMatcher.Find(tokens, cues).Where(c => c.Length != 1 || !lexicon.IsPartOfOtherWord(tokens, c.At, cues))).SelectMany(c => tokens.Skip(c.At).Take(c.Length).Select(t => t.Folded)).ToList(),
             GivenNumbers = Tokenizer.Tokenize(question).Where(t => t.All(char.IsDigit)).ToHashSet(StringComparer.Ordinal),
             AskedCourseRoles = asksPerson ? courseRoles : [],
             PersonEvents = asksPerson || localities.Count > 0 ? Clauses(question, lexicon).SelectMany(c => AskedEvents(c, lexicon, person: true)).Distinct().ToList() : [],

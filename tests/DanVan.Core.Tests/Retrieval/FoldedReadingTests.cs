@@ -1,5 +1,9 @@
+using DanVan.Core.Answering;
+using DanVan.Core.Lexicon;
 using DanVan.Core.Retrieval;
 using DanVan.Core.Text;
+
+using static DanVan.Core.Tests.Support.Expectations;
 
 namespace DanVan.Core.Tests.Retrieval;
 
@@ -59,4 +63,53 @@ public sealed class FoldedReadingTests
         Assert.Empty(QueryBuilder.Build("Tập huấn dân vận ở Đông Hà năm nay thế nào?", vocabulary).Provinces);
         Assert.Equal(["Thanh Hóa"], QueryBuilder.Build("Tập huấn dân vận ở Thanh Hoá thế nào?", vocabulary).Provinces);
     }
+
+    // From the Hà Nam course's report: an office of a body, whose "Trưởng" folds like the family name Trương.
+    private const string Office = "Đồng chí Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy kiêm Trưởng Ban Dân vận Tỉnh ủy dự, chỉ đạo.";
+
+    [Theory]
+    [InlineData(Office)]
+    [InlineData("Dong chi Dinh Thi Lua, Pho Bi thu Thuong truc Tinh uy kiem Truong Ban Dan van Tinh uy du, chi dao.")]
+    public void Of_OfficeBeforeABody_NamesNoPersonAcrossTheBody(string sentence)
+    {
+        var question = sentence.TrimEnd('.') + " năm 2022 là ai?";
+        var mentions = VietnameseText.Fold(NamedMentions.Of(question, QueryBuilder.Build(question, Vocabulary.Empty), QuestionLexicon.Default).ToString()).ToLowerInvariant();
+
+        Assert.Contains("ban dan van", mentions);
+        Assert.DoesNotContain("truong", mentions);
+    }
+
+    // "mấy giờ" asks a time of day: the report's day ("Sáng 17/5") does not state it; a clock time does.
+    [Theory]
+    [InlineData("Lớp tập huấn ở Quảng Trị khai mạc lúc mấy giờ?")]
+    [InlineData("Lop tap huan o Quang Tri khai mac luc may gio?")]
+    [InlineData("lop tap huan quang tri bat dau may h")]
+    public void IsMetBy_TimeOfDayAsked_OnlyAClockTime(string question)
+    {
+        var expectation = For(question);
+
+        Assert.StartsWith("kinds [Time] units []", expectation.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith(" clock", expectation.ToString(), StringComparison.Ordinal);
+        Assert.False(expectation.IsMetBy(QuangTri));
+        Assert.True(expectation.IsMetBy(QuangTri.Replace("Sáng 17/5", "Lúc 7h30 sáng 17/5", StringComparison.Ordinal)));
+        Assert.True(expectation.IsMetBy(QuangTri.Replace("Sáng 17/5", "Sáng 17/5, từ 8 giờ", StringComparison.Ordinal)));
+        Assert.False(expectation.IsMetBy(QuangTri.Replace("17/5", "17/5, trong 2 ngày", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Lớp tập huấn ở Quảng Trị khai mạc ngày nào?")]
+    [InlineData("Lớp tập huấn ở Quảng Trị học mấy ngày?")]
+    public void IsMetBy_DayOrCountOfDaysAsked_IsNoClockTime(string question)
+    {
+        Assert.DoesNotContain("clock", For(question).ToString(), StringComparison.Ordinal);
+        Assert.True(For(question).IsMetBy(QuangTri.Replace("17/5", "17/5, trong 2 ngày", StringComparison.Ordinal)));
+    }
+
+    // A one-syllable asker typed without diacritics inside a word the lexicon knows ("đứng đầu", "bắt đầu": no "đâu") is
+    // no asked word, as with diacritics (from the Thái Bình report: "người đứng đầu cấp ủy, chính quyền các cấp").
+    [Theory]
+    [InlineData("Năm 2023 người đứng đầu cấp ủy, chính quyền các cấp đã tổ chức bao nhiêu cuộc tiếp xúc?")]
+    [InlineData("Nam 2023 nguoi dung dau cap uy, chinh quyen cac cap da to chuc bao nhieu cuoc tiep xuc?")]
+    public void AskedWords_AskerInsideAWord_IsNotAsked(string question) =>
+        Assert.DoesNotContain("dau", For(question).AskedWords);
 }
