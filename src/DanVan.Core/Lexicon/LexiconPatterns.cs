@@ -35,7 +35,12 @@ public sealed class LexiconPatterns
         var titledTypes = data.DocumentTypes.Concat(data.DocumentTypes.Select(VietnameseText.Fold)).Distinct(StringComparer.Ordinal)
             .Select(t => string.Concat(t[..1].ToUpperInvariant(), t[1..]));
         NamedDocument = new Regex($@"(?<![\w/])(?:{Alternation(titledTypes, lower: false)})\s+\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+){{1,3}}(?!\w)", Compiled);
-        NamedBody = new Regex($@"(?<![\w/])(?<kind>{Alternation(data.BodyKinds, lower: false)})\s+(?<name>\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}}+|\p{{Lu}}\p{{Ll}}*\s+\p{{Lu}}\p{{Ll}}*)(?!\w)", Compiled);
+        // Typed without diacritics ("Vu Doan the", "Hoc vien Chinh tri"), a kind folded is a body's only after another
+        // word (first in a question, "Hoi" is as likely hỏi) and before a name typed without diacritics too.
+        var foldedKinds = data.BodyKinds.Select(k => string.Concat(k[..1].ToUpperInvariant(), VietnameseText.Fold(k)[1..]).Replace("đ", "d", StringComparison.Ordinal))
+            .Where(k => !data.BodyKinds.Contains(k));
+        NamedBody = new Regex($@"(?<![\w/])(?<kind>{Alternation(data.BodyKinds, lower: false)})\s+(?<name>\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}}+|\p{{Lu}}\p{{Ll}}*\s+\p{{Lu}}\p{{Ll}}*)(?!\w)"
+            + $@"|(?<=\w[\s,;:]*\s)(?<![\w/])(?<kind>{Alternation(foldedKinds, lower: false)})\s+(?<name>[A-Z][a-z]*\s+[a-z]+|[A-Z][a-z]*\s+[A-Z][a-z]*)(?!\w)", Compiled);
         // Each syllable of the kind typed with its marks or without ("thị xã", "thi xa", "thị xa"); the name is looked
         // ahead of, so that the words after it are read too when they hold another kind ("các xã thôn bản ...").
         var localities = string.Join('|', data.Localities.Select(l => VietnameseText.Normalize(l).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))

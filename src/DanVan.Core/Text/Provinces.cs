@@ -81,8 +81,8 @@ public static class Provinces
 
     /// <summary>
     /// Provinces named in a question's syllables, read as <see cref="Mentioned(IReadOnlyList{string})"/> reads folded
-    /// ones, except that a syllable typed with diacritics must carry the name's marks ("Đông Hà năm 2023" names no Hà
-    /// Nam) and a name takes no syllable <paramref name="outside"/> places out of any name (by index).
+    /// ones, except that a syllable typed with a vowel's mark the name lacks is not of the name ("Đông Hà năm 2023"
+    /// names no Hà Nam) and a name takes no syllable <paramref name="outside"/> places out of any name (by index).
     /// </summary>
     public static IReadOnlyList<string> Mentioned(IReadOnlyList<QueryToken> tokens, Func<int, bool>? outside = null)
     {
@@ -112,16 +112,16 @@ public static class Provinces
         return inName;
     }
 
-    // Whether the syllable at a place may be the given syllable of a name: typed without diacritics, any that folds
-    // alike; typed with them, only with the name's marks (where the tone sits aside: "Hoà" is "Hòa"; đ as d).
+    // Whether the syllable at a place may be the given syllable of a name: one that folds alike and carries no mark of a
+    // vowel's quality the name's syllable lacks ("năm" is not Nam: a breve; a tone typed otherwise or left out, as
+    // typos do, "Bình Phươc", "Quãng Trị", still fits).
     private static Func<int, string, bool> Fits(IReadOnlyList<QueryToken> tokens, Func<int, bool>? outside) =>
-        (at, written) => !(outside?.Invoke(at) ?? false)
-            && (tokens[at].Typed == tokens[at].Folded || Marks(tokens[at].Typed) == Marks(written));
+        (at, written) => !(outside?.Invoke(at) ?? false) && QualityMarks.All(m => Count(tokens[at].Typed, m) <= Count(written, m));
 
-    private static string Marks(string syllable) =>
-        string.Concat(syllable.Normalize(System.Text.NormalizationForm.FormD)
-            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
-            .Order());
+    // Breve, circumflex, horn: the marks that make another vowel (ă, â, ê, ô, ơ, ư), not a tone.
+    private static readonly char[] QualityMarks = ['\u0306', '\u0302', '\u031B'];
+
+    private static int Count(string syllable, char mark) => syllable.Normalize(System.Text.NormalizationForm.FormD).Count(c => c == mark);
 
     /// <summary>Whether each folded token is part of a province's name (read as <see cref="Mentioned"/> reads them).</summary>
     public static bool[] InNames(IReadOnlyList<string> tokens)

@@ -62,6 +62,8 @@ public sealed class FoldedReadingTests
 
         Assert.Empty(QueryBuilder.Build("Tập huấn dân vận ở Đông Hà năm nay thế nào?", vocabulary).Provinces);
         Assert.Equal(["Thanh Hóa"], QueryBuilder.Build("Tập huấn dân vận ở Thanh Hoá thế nào?", vocabulary).Provinces);
+        Assert.Equal(["Bình Phước"], QueryBuilder.Build("Tập huấn dân vận ở Bình Phươc thế nào?", vocabulary).Provinces); // a tone left out
+        Assert.Equal(["Quảng Trị"], QueryBuilder.Build("Tập huấn dân vận ở Quãng Trị thế nào?", vocabulary).Provinces); // a tone typed otherwise
     }
 
     // From the Hà Nam course's report: an office of a body, whose "Trưởng" folds like the family name Trương.
@@ -112,4 +114,21 @@ public sealed class FoldedReadingTests
     [InlineData("Nam 2023 nguoi dung dau cap uy, chinh quyen cac cap da to chuc bao nhieu cuoc tiep xuc?")]
     public void AskedWords_AskerInsideAWord_IsNotAsked(string question) =>
         Assert.DoesNotContain("dau", For(question).AskedWords);
+
+    // A body typed without diacritics is named as typed with them (from the Hà Nam report: "các học viên được lãnh đạo
+    // Vụ Đoàn thể Nhân dân, Ban Dân vận Trung ương truyền đạt các chuyên đề").
+    [Theory]
+    [InlineData("Các học viên được lãnh đạo Vụ Đoàn thể Nhân dân truyền đạt các chuyên đề gì?")]
+    [InlineData("Cac hoc vien duoc lanh dao Vu Doan the Nhan dan truyen dat cac chuyen de gi?")]
+    public void Of_BodyTypedWithoutDiacritics_IsNamed(string question)
+    {
+        var mentions = NamedMentions.Of(question, QueryBuilder.Build(question, Vocabulary.Empty), QuestionLexicon.Default).ToString();
+
+        Assert.Contains("vu doan the", VietnameseText.Fold(mentions).ToLowerInvariant());
+    }
+
+    [Fact]
+    public void Of_FoldedKindFirstInTheQuestion_NamesNoBody() =>
+        Assert.True(NamedMentions.Of("Hoi Ban Dan van tinh", QueryBuilder.Build("Hoi Ban Dan van tinh", Vocabulary.Empty), QuestionLexicon.Default)
+            .ToString().Split(", ").All(m => !m.StartsWith("Hoi", StringComparison.Ordinal)));
 }
