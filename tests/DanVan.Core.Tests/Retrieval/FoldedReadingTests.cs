@@ -86,6 +86,7 @@ public sealed class FoldedReadingTests
     [InlineData("Lớp tập huấn ở Quảng Trị khai mạc lúc mấy giờ?")]
     [InlineData("Lop tap huan o Quang Tri khai mac luc may gio?")]
     [InlineData("lop tap huan quang tri bat dau may h")]
+    [InlineData("Buổi khai mạc lớp Dân vận khéo ở Quảng Trị ngày 17/5 diễn ra vào giờ nào?")]
     public void IsMetBy_TimeOfDayAsked_OnlyAClockTime(string question)
     {
         var expectation = For(question);
