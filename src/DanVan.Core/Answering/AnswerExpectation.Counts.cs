@@ -314,7 +314,7 @@ public sealed partial class AnswerExpectation
     {
         var times = lexicon.FindCues(tokens, lexicon.TimeAskers).ToList();
         return lexicon.FindCues(tokens, lexicon.CountAskers)
-            .Where(a => !times.Any(t => t.At < a.At && a.At + a.Length == t.At + t.Length))
+            .Where(a => !times.Any(t => t.At <= a.At && a.At + a.Length <= t.At + t.Length && t.Length > a.Length))
             .Select(a => a.At + a.Length);
     }
 

@@ -125,7 +125,11 @@ public sealed partial class AnswerExpectation
         + (Aspects.Count == 0 ? string.Empty : $" aspects [{string.Join(", ", Aspects.Select(g => g[0].Key))}]")
         + (Heads.Count == 0 ? string.Empty : $" heads [{string.Join(", ", Heads)}]") + (AsksRanking ? " ranking" : string.Empty) + (ComparedQuality is null ? string.Empty : $" compared [{string.Join(' ', ComparedQuality)}]")
         + (ReasonPredicates.Count == 0 ? string.Empty : $" reason of [{string.Join(", ", ReasonPredicates.Select(p => string.Join(' ', p.Select(u => string.Join('_', u)))))}]")
-        + (EvidenceAsked.Count == 0 ? string.Empty : $" evidence [{string.Join(", ", EvidenceAsked)}]");
+        + (EvidenceAsked.Count == 0 ? string.Empty : $" evidence [{string.Join(", ", EvidenceAsked)}]")
+        + (AsksClock ? " clock" : string.Empty);
+
+    /// <summary>True when a time of day is asked ("lúc mấy giờ"): a time is met only by a clock time.</summary>
+    public bool AsksClock { get; private init; }
 
     /// <summary>True when only some sentences can answer (a count, a time, a person).</summary>
     public bool IsSpecific => _kinds.Count > 0;
@@ -280,11 +284,12 @@ public sealed partial class AnswerExpectation
             Listed = listed,
             AsksEnumeration = listed.Count > 0 || LexiconMatcher.Find(tokens, lexicon.ListAskers).Any(),
             AsksDaySpan = DaySpanAsked(question, lexicon),
+            AsksClock = kinds.Contains(Expected.Time) && lexicon.FindCues(tokens, lexicon.ClockAskers).Any(),
             AsksDuration = Clauses(question, lexicon).Any(c => LexiconMatcher.Find(c, lexicon.DurationAskers).Any()),
             AsksAttendanceCount = Clauses(question, lexicon).Any(c => lexicon.FindCues(c, lexicon.CountAskers).Any() && lexicon.FindCues(c, lexicon.ParticipantActs).Any()),
             TimeFocus = timeFocus,
             AskerWords = lexicon.AskerLists
-                .SelectMany(cues => LexiconMatcher.Find(tokens, cues)).SelectMany(c => tokens.Skip(c.At).Take(c.Length).Select(t => t.Folded)).ToList(),
+                .SelectMany(cues => LexiconMatcher.Find(tokens, cues).Where(c => c.Length != 1 || !lexicon.IsPartOfOtherWord(tokens, c.At, cues))).SelectMany(c => tokens.Skip(c.At).Take(c.Length).Select(t => t.Folded)).ToList(),
             GivenNumbers = Tokenizer.Tokenize(question).Where(t => t.All(char.IsDigit)).ToHashSet(StringComparer.Ordinal),
             AskedCourseRoles = asksPerson ? courseRoles : [],
             PersonEvents = asksPerson || localities.Count > 0 ? Clauses(question, lexicon).SelectMany(c => AskedEvents(c, lexicon, person: true)).Distinct().ToList() : [],
@@ -408,7 +413,7 @@ public sealed partial class AnswerExpectation
         kind switch
         {
             Expected.Count => HoldsCount(sentence),
-            Expected.Time => Digit().IsMatch(sentence) || HoldsPeriod(sentence),
+            Expected.Time => AsksClock ? _lexicon.Patterns.ClockTime.IsMatch(sentence) : Digit().IsMatch(sentence) || HoldsPeriod(sentence),
             Expected.Year => DatePatterns.Year().IsMatch(sentence),
             Expected.Day => DatePatterns.Day().IsMatch(sentence) || HoldsPeriod(sentence, relative: false),
             Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),

@@ -61,8 +61,13 @@ public sealed partial class NamedMentions
         AddOrdinals(tokens, lexicon, mentions);
 
         // A district, commune or town by its name ("huyện Lộc Ninh"): the materials may write the name alone.
-        foreach (var locality in lexicon.Patterns.NamedLocality.Matches(text).Select(m => m.Groups["name"].Value))
+        // Where a locality, body or document is named: a person's name never runs into one ("Truong Ban Dan van":
+        // Trưởng Ban Dân vận folds like the family name Trương, but "Ban Dan van" is a body).
+        var named = new List<(int Start, int End)>();
+        foreach (var match in lexicon.Patterns.NamedLocality.Matches(text).Cast<Match>())
         {
+            named.Add((match.Index, match.Index + match.Length));
+            var locality = match.Groups["name"].Value;
             var folded = Tokenizer.Tokenize(locality).ToArray();
             if (Provinces.Mentioned(folded.ToList()).Count == 0 && !mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(folded))))
             {
@@ -72,8 +77,10 @@ public sealed partial class NamedMentions
 
         // A body by its name ("Ban Tuyên giáo Trung ương", "Sở Nội vụ") or a document by its title ("Luật Thực hiện dân chủ"):
         // a passage about another body's officers, or a document that never names that law, does not answer.
-        foreach (var body in lexicon.Patterns.NamedBody.Matches(text).Concat(lexicon.Patterns.NamedDocument.Matches(text)).Select(m => m.Value))
+        foreach (var match in lexicon.Patterns.NamedBody.Matches(text).Concat(lexicon.Patterns.NamedDocument.Matches(text)))
         {
+            named.Add((match.Index, match.Index + match.Length));
+            var body = match.Value;
             var folded = Tokenizer.Tokenize(body).ToArray();
             if (!mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(folded))))
             {
@@ -84,8 +91,9 @@ public sealed partial class NamedMentions
         var untyped = AmbiguousSyllables.TypedWithoutDiacritics(tokens);
         mentions.AddRange(QueryBuilder.ClauseBreak().Split(text).SelectMany(clause => OtherFields(Tokenizer.TokenizeTyped(clause), untyped, lexicon, vocabulary)));
 
-        foreach (var name in lexicon.Patterns.QuestionName.Matches(text).Select(m => m.Value))
+        foreach (var match in lexicon.Patterns.QuestionName.Matches(text).Cast<Match>().Where(m => !named.Any(n => n.Start < m.Index + m.Length && m.Index < n.End)))
         {
+            var name = match.Value;
             // A full name (family name and two more syllables) that is not a place: "Hà Nam", "Ninh Bình" are provinces.
             var folded = Tokenizer.Tokenize(name).ToArray();
             if (folded.Length >= 3 && Provinces.Mentioned(folded.ToList()).Count == 0 && !mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(folded))))

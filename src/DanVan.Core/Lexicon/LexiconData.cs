@@ -107,6 +107,15 @@ public sealed partial class LexiconData
     /// </summary>
     public List<string> DurationAskers { get; set; } = [];
 
+    /// <summary>
+    /// "mấy giờ", "lúc mấy giờ": a time of day asked; only a sentence stating a clock time answers it (a number and a
+    /// word of <see cref="ClockUnits"/>, "7h30", "8 giờ", "14:00"), not the day alone ("Sáng 17/5"). Also time askers.
+    /// </summary>
+    public List<string> ClockAskers { get; set; } = [];
+
+    /// <summary>The words after an hour of a clock time ("giờ", "h", "g": "8 giờ", "7h30", "7g30").</summary>
+    public List<string> ClockUnits { get; set; } = [];
+
     /// <summary>"vì sao", "lý do": what asks the reason of the act the question names.</summary>
     public List<string> ReasonAskers { get; set; } = [];
 

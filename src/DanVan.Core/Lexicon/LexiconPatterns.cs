@@ -22,6 +22,8 @@ public sealed class LexiconPatterns
         QuestionName = new Regex($@"\b({Alternation(foldedNames, lower: false)})(\s+\p{{Lu}}\p{{Ll}}*){{1,3}}\b", Compiled);
         DocumentCode = new Regex(@"(?<![\w/-])\d{1,4}(?:\s*/\s*\d{4})?\s*[-/]\s*\p{Lu}{1,5}(?:\s*[-/]\s*\p{Lu}[\p{L}]{0,5})*(?![\w/-])", Compiled);
         MayHoldNumber = new Regex($@"\d|\b[IVXL]{{1,7}}\b|(?i:\b({Alternation(data.NumberWords)})\b)", Compiled);
+        // An hour (0–23) and a clock unit, perhaps its minutes ("8 giờ", "7h30", "7 g 30"), or hours:minutes ("14:00").
+        ClockTime = new Regex($@"(?<![\p{{L}}\d/.,:])(?:(?:[01]?\d|2[0-3])\s*(?i:{Alternation(data.ClockUnits)})(?:\s*[0-5]\d)?|(?:[01]?\d|2[0-3]):[0-5]\d)(?![\p{{L}}\d/])", Compiled);
         Place = new Regex($@"(?i:\b({Alternation(data.PlaceWords)})\b)", Compiled);
         var percentNames = data.Units.OtherNames.FirstOrDefault(g => g.Contains("%")) ?? ["%"];
         Percent = new Regex($@"\d\s*%|(?i:{Alternation(percentNames.Where(n => n != "%"))})", Compiled);
@@ -33,7 +35,12 @@ public sealed class LexiconPatterns
         var titledTypes = data.DocumentTypes.Concat(data.DocumentTypes.Select(VietnameseText.Fold)).Distinct(StringComparer.Ordinal)
             .Select(t => string.Concat(t[..1].ToUpperInvariant(), t[1..]));
         NamedDocument = new Regex($@"(?<![\w/])(?:{Alternation(titledTypes, lower: false)})\s+\p{{Lu}}\p{{Ll}}*(?:\s+\p{{Ll}}+){{1,3}}(?!\w)", Compiled);
-        NamedBody = new Regex($@"(?<![\w/])(?<kind>{Alternation(data.BodyKinds, lower: false)})\s+(?<name>\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}}+|\p{{Lu}}\p{{Ll}}*\s+\p{{Lu}}\p{{Ll}}*)(?!\w)", Compiled);
+        // Typed without diacritics ("Vu Doan the", "Hoc vien Chinh tri"), a kind folded is a body's only after another
+        // word (first in a question, "Hoi" is as likely hỏi) and before a name typed without diacritics too.
+        var foldedKinds = data.BodyKinds.Select(k => string.Concat(k[..1].ToUpperInvariant(), VietnameseText.Fold(k)[1..]).Replace("đ", "d", StringComparison.Ordinal))
+            .Where(k => !data.BodyKinds.Contains(k));
+        NamedBody = new Regex($@"(?<![\w/])(?<kind>{Alternation(data.BodyKinds, lower: false)})\s+(?<name>\p{{Lu}}\p{{Ll}}*\s+\p{{Ll}}+|\p{{Lu}}\p{{Ll}}*\s+\p{{Lu}}\p{{Ll}}*)(?!\w)"
+            + $@"|(?<=\w[\s,;:]*\s)(?<![\w/])(?<kind>{Alternation(foldedKinds, lower: false)})\s+(?<name>[A-Z][a-z]*\s+[a-z]+|[A-Z][a-z]*\s+[A-Z][a-z]*)(?!\w)", Compiled);
         // Each syllable of the kind typed with its marks or without ("thị xã", "thi xa", "thị xa"); the name is looked
         // ahead of, so that the words after it are read too when they hold another kind ("các xã thôn bản ...").
         var localities = string.Join('|', data.Localities.Select(l => VietnameseText.Normalize(l).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -58,6 +65,9 @@ public sealed class LexiconPatterns
 
     /// <summary>A person named in a question, typed with or without diacritics ("Lê Xuân Đại", "Le Xuan Dai").</summary>
     public Regex QuestionName { get; }
+
+    /// <summary>A clock time: "8 giờ", "7h30", "14:00" (<see cref="LexiconData.ClockUnits"/>).</summary>
+    public Regex ClockTime { get; }
 
     /// <summary>A document's code: "25-NQ/TW", "60/CP", "18/2000/CT-TTg", "03/KH-BDVTU".</summary>
     public Regex DocumentCode { get; }

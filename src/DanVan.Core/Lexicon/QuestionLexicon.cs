@@ -85,6 +85,7 @@ public sealed partial class QuestionLexicon
         Money = new MoneyWords(Phrases(data.Money.Askers), Phrases(data.Money.Asked), Phrases(data.Money.Counted), Phrases(data.Money.Units), Phrases(data.Money.OtherWords));
         TimeAskers = Phrases(data.TimeAskers);
         DurationAskers = Phrases(data.DurationAskers);
+        ClockAskers = Phrases(data.ClockAskers);
         ReasonAskers = Phrases(data.ReasonAskers);
         AskerLists = [.. Kinds.Values, CountAskers, TimeAskers, ReasonAskers];
         ListAskers = Phrases(data.Lists.Askers);
@@ -322,6 +323,9 @@ public sealed partial class QuestionLexicon
 
     /// <inheritdoc cref="LexiconData.DurationAskers"/>
     public IReadOnlyList<LexiconPhrase> DurationAskers { get; }
+
+    /// <inheritdoc cref="LexiconData.ClockAskers"/>
+    public IReadOnlyList<LexiconPhrase> ClockAskers { get; }
 
     /// <summary>"vì sao", "tại sao", "lý do": a reason is asked, of the act the clause names.</summary>
     public IReadOnlyList<LexiconPhrase> ReasonAskers { get; }

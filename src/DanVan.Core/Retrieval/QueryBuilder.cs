@@ -40,7 +40,8 @@ public static partial class QueryBuilder
         var folded = tokens.Select(t => t.Folded).ToList();
         var kind = KindOf(tokens, lexicon);
         var untyped = AmbiguousSyllables.TypedWithoutDiacritics(tokens);
-        var inProvince = Provinces.InNames(folded);
+        var yearWord = YearWords(tokens, vocabulary, lexicon);
+        var inProvince = Provinces.InNames(tokens, yearWord);
         var either = new HashSet<string>(StringComparer.Ordinal);
         var content = new HashSet<string>(StringComparer.Ordinal);
 
@@ -132,10 +133,29 @@ public static partial class QueryBuilder
         // A number of four digits that counts what follows ("có gần 2000 mô hình") is no year.
         var named = lexicon.YearsIn(tokens).ToHashSet(StringComparer.Ordinal);
         var years = terms.SelectMany(t => t.Phrases).Where(p => Year().IsMatch(p) && named.Contains(p)).Distinct().ToList();
-        var provinces = Provinces.Mentioned(folded);
+        var provinces = Provinces.Mentioned(tokens, yearWord);
         var (match, byRecency) = BuildMatch(terms, pairs, vocabulary);
         either.ExceptWith(content);
         return new SearchQuery(terms, pairs, match, kind, years, provinces, byRecency) { EitherWords = either };
+    }
+
+    /// <summary>
+    /// Which syllables are the year word and no syllable of a name: one typed without diacritics that folds like a year
+    /// lead (<c>yearLeads</c> in words.json: "nam" is năm or Nam), right before a year, after a syllable the one before
+    /// it binds into a word the index writes ("Dong Ha nam 2023": the place Đông Hà, then năm 2023; not the province Hà
+    /// Nam). A name's first syllable after a function word, a level or a kind of locality ("o Ha Nam 2022", "tinh Ha
+    /// Nam 2022") or first in the question stays free to start the name.
+    /// </summary>
+    public static Func<int, bool> YearWords(IReadOnlyList<QueryToken> tokens, Vocabulary vocabulary, QuestionLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var leads = WordLists.Current.SpokenNumbers.YearLeads.Select(Tokenizer.Tokenize).Where(l => l.Count == 1).Select(l => l[0]).ToHashSet(StringComparer.Ordinal);
+        return k => k >= 2 && k + 1 < tokens.Count && tokens[k].Typed == tokens[k].Folded && leads.Contains(tokens[k].Folded)
+            && Year().IsMatch(tokens[k + 1].Folded) && vocabulary.Contains(IndexText.Pair(tokens[k - 2].Folded, tokens[k - 1].Folded))
+            && !StopWords.IsStopWord(tokens[k - 2].Typed, tokens[k - 2].Folded) && !StopWords.MayBeStopWord(tokens[k - 2].Folded)
+            && !QuestionLexicon.EndsAt(tokens, k - 1, lexicon.OfficeLevels);
     }
 
     private enum FoldedRole

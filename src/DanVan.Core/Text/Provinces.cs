@@ -32,6 +32,10 @@ public static class Provinces
         Names.Select(n => (n, Tokenizer.Tokenize(n.Replace("TP. ", string.Empty, StringComparison.Ordinal)).ToArray(),
             string.Concat(Tokenizer.Tokenize(n.Replace("TP. ", string.Empty, StringComparison.Ordinal))))).ToArray();
 
+    // Each name's syllables as written (lower case), in the order of its folded tokens.
+    private static readonly Dictionary<string, string[]> Written = Names.ToDictionary(n => n,
+        n => Tokenizer.TokenizeTyped(n.Replace("TP. ", string.Empty, StringComparison.Ordinal)).Select(t => t.Typed).ToArray(), StringComparer.Ordinal);
+
     /// <summary>The province a newspaper or source string names, e.g. "Baonghean.vn" → Nghệ An, "CMO" → Cà Mau.</summary>
     public static string? FromSource(string? source)
     {
@@ -74,6 +78,50 @@ public static class Provinces
 
         return found;
     }
+
+    /// <summary>
+    /// Provinces named in a question's syllables, read as <see cref="Mentioned(IReadOnlyList{string})"/> reads folded
+    /// ones, except that a syllable typed with a vowel's mark the name lacks is not of the name ("Đông Hà năm 2023"
+    /// names no Hà Nam) and a name takes no syllable <paramref name="outside"/> places out of any name (by index).
+    /// </summary>
+    public static IReadOnlyList<string> Mentioned(IReadOnlyList<QueryToken> tokens, Func<int, bool>? outside = null)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var found = new List<string>();
+        foreach (var (name, _, _) in Scan(tokens.Select(t => t.Folded).ToList(), 0, Fits(tokens, outside)))
+        {
+            if (!found.Contains(name))
+            {
+                found.Add(name);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether each syllable is part of a province's name, read as <see cref="Mentioned(IReadOnlyList{QueryToken}, Func{int, bool})"/> reads them.</summary>
+    public static bool[] InNames(IReadOnlyList<QueryToken> tokens, Func<int, bool>? outside = null)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var inName = new bool[tokens.Count];
+        foreach (var (_, at, length) in Scan(tokens.Select(t => t.Folded).ToList(), 0, Fits(tokens, outside)))
+        {
+            Array.Fill(inName, true, (int)at, length);
+        }
+
+        return inName;
+    }
+
+    // Whether the syllable at a place may be the given syllable of a name: one that folds alike and carries no mark of a
+    // vowel's quality the name's syllable lacks ("năm" is not Nam: a breve; a tone typed otherwise or left out, as
+    // typos do, "Bình Phươc", "Quãng Trị", still fits).
+    private static Func<int, string, bool> Fits(IReadOnlyList<QueryToken> tokens, Func<int, bool>? outside) =>
+        (at, written) => !(outside?.Invoke(at) ?? false) && QualityMarks.All(m => Count(tokens[at].Typed, m) <= Count(written, m));
+
+    // Breve, circumflex, horn: the marks that make another vowel (ă, â, ê, ô, ơ, ư), not a tone.
+    private static readonly char[] QualityMarks = ['\u0306', '\u0302', '\u031B'];
+
+    private static int Count(string syllable, char mark) => syllable.Normalize(System.Text.NormalizationForm.FormD).Count(c => c == mark);
 
     /// <summary>Whether each folded token is part of a province's name (read as <see cref="Mentioned"/> reads them).</summary>
     public static bool[] InNames(IReadOnlyList<string> tokens)
@@ -173,7 +221,7 @@ public static class Provinces
 
     // Every name in the tokens with its position (plus offset): at each place the longest name that starts there, and
     // the scan goes on after it, so a name's last syllable never starts another ("tuyen quang nam" is not Quảng Nam).
-    private static IEnumerable<(string Name, long At, int Length)> Scan(IReadOnlyList<string> tokens, long offset)
+    private static IEnumerable<(string Name, long At, int Length)> Scan(IReadOnlyList<string> tokens, long offset, Func<int, string, bool>? fits = null)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -185,7 +233,8 @@ public static class Provinces
             (string Name, string[] Tokens)? best = null;
             foreach (var candidate in candidates)
             {
-                if ((best is null || candidate.Tokens.Length > best.Value.Tokens.Length) && StartsAt(tokens, i, candidate.Tokens))
+                if ((best is null || candidate.Tokens.Length > best.Value.Tokens.Length) && StartsAt(tokens, i, candidate.Tokens)
+                    && (fits is null || Enumerable.Range(0, candidate.Tokens.Length).All(k => fits(i + k, Written[candidate.Name][k]))))
                 {
                     best = candidate;
                 }
