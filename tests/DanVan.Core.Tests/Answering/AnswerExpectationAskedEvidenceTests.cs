@@ -22,9 +22,6 @@ public sealed class AnswerExpectationAskedEvidenceTests : IClassFixture<Knowledg
     private static string Evidence(string question) =>
         string.Join("; ", AnswerExpectation.AskedEvidenceOf(VietnameseText.Normalize(question), QuestionLexicon.Default));
 
-    private static string Heads(string question) =>
-        string.Join("; ", AnswerExpectation.AskedHeadsOf(VietnameseText.Normalize(question), QuestionLexicon.Default));
-
     [Theory]
     [InlineData("Tổ dân vận thôn bao lâu họp một lần?", "frequency")]
     [InlineData("to dan van thon bao lau thi hop 1 lan", "frequency")]

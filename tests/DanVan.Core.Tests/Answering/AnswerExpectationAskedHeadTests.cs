@@ -19,9 +19,6 @@ public sealed class AnswerExpectationAskedHeadTests : IClassFixture<KnowledgeFix
 
     public AnswerExpectationAskedHeadTests(KnowledgeFixture fixture) => _composer = fixture.Services.Get<ExtractiveAnswerComposer>();
 
-    private static string Heads(string question) =>
-        string.Join("; ", AnswerExpectation.AskedHeadsOf(VietnameseText.Normalize(question), QuestionLexicon.Default));
-
     [Theory]
     [InlineData("Trong 8 điểm cầu ở Đắk Nông thì điểm cầu nào đông học viên nhất?", "diem cau (thing)")]
     [InlineData("trong 8 diem cau o Dak Nong thi diem cau nao dong hoc vien nhat", "diem cau (thing)")]

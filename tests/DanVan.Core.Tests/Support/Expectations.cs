@@ -9,4 +9,8 @@ internal static class Expectations
 {
     public static AnswerExpectation For(string question, QuestionLexicon? lexicon = null) =>
         AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty).Kind, lexicon ?? QuestionLexicon.Default);
+
+    /// <summary>The asked heads of a question as the trace writes them ("bai hoc (thing)"), joined by "; ".</summary>
+    public static string Heads(string question) =>
+        string.Join("; ", AnswerExpectation.AskedHeadsOf(DanVan.Core.Text.VietnameseText.Normalize(question), QuestionLexicon.Default));
 }
