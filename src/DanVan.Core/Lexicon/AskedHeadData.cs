@@ -50,7 +50,7 @@ public sealed partial class LexiconData
         public List<string> NotRankings { get; set; } = [];
 
         /// <summary>
-        /// The types of evidence a question may ask beyond its kind of fact (a frequency, an evaluation, a clock time, a
+        /// The types of evidence a question may ask beyond its kind of fact (a frequency, an evaluation, a
         /// reward): each with the cues that ask it and the forms that state it, which the answering window must hold.
         /// </summary>
         public List<AskedEvidenceData> Evidence { get; set; } = [];
