@@ -5,9 +5,10 @@ namespace DanVan.Core.Answering;
 
 // The type of evidence a question asks beyond its kind of fact, read like its asked head: "bao lâu … một lần" asks a
 // frequency (a window dating one course states none), "học viên đánh giá thế nào" an evaluation by the learners (a
-// window naming a course's topics states none), "lúc mấy giờ" a time of day (a date is none), "được nhận phần thưởng gì"
-// a reward (that some were commended is none). The types, their cues and the forms that state them are the lexicon's
-// (askedHeads.evidence); a window holding the question's words but no statement of the type asked is related material.
+// window naming a course's topics states none), "được nhận phần thưởng gì" a reward (that some were commended is none).
+// The types, their cues and the forms that state them are the lexicon's (askedHeads.evidence); a window holding the
+// question's words but no statement of the type asked is related material. A time of day ("lúc mấy giờ") is the Time
+// kind's clock reading (clockAskers), not a type here.
 public sealed partial class AnswerExpectation
 {
     /// <summary>A type of evidence asked, and whose statement it must be when the question names one of the type's holders.</summary>
