@@ -12,7 +12,7 @@ namespace DanVan.Core.Tests.Evaluation;
 public sealed class DiacriticsParityTests : IClassFixture<KnowledgeFixture>
 {
     private const double Floor = 0.98;
-    private static readonly string[] Sets = ["devset.json", "devset2.json", "devset3.json", "devset4.json", "devset5.json", "devset6.json", "devset7.json", "devset8.json", "devset9.json", "devset10.json", "devset11.json", "devset12.json", "devset13.json", "devset14.json", "devset15.json", "holdout.json", "holdout2.json", "holdout3.json", "holdout4.json"];
+    private static readonly string[] Sets = ["devset.json", "devset2.json", "devset3.json", "devset4.json", "devset5.json", "devset6.json", "devset7.json", "devset8.json", "devset9.json", "devset10.json", "devset11.json", "devset12.json", "devset13.json", "devset14.json", "devset15.json", "devset16.json", "holdout.json", "holdout2.json", "holdout3.json", "holdout4.json"];
     private readonly IQuestionAnswerer _answerer;
     private readonly ITestOutputHelper _output;
 
