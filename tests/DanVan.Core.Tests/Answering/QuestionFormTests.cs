@@ -24,6 +24,31 @@ public sealed class QuestionFormTests
     public void Read_IndefiniteMay_IsLeftOut(string question, string read) =>
         Assert.Equal(read, Read(question));
 
+    // A span of years written short is read as the full years the materials write, typed either way; a day span, a
+    // count range, a span backwards or a document number are left as typed.
+    [Theory]
+    [InlineData("Giai đoạn 21-22 Tuyên Quang làm được bao nhiêu mô hình?", "Giai đoạn 2021-2022 Tuyên Quang làm được bao nhiêu mô hình?")]
+    [InlineData("giai doan 21 - 22 tuyen quang lam duoc bao nhieu mo hinh", "giai doan 2021 - 2022 tuyen quang lam duoc bao nhieu mo hinh")]
+    [InlineData("Nhiệm kỳ 2020–25 tỉnh đặt mục tiêu gì?", "Nhiệm kỳ 2020–2025 tỉnh đặt mục tiêu gì?")]
+    [InlineData("thoi ky 98-99 co gi", "thoi ky 1998-1999 co gi")]
+    [InlineData("Lớp học ngày 21-22/8 ở đâu?", "Lớp học ngày 21-22/8 ở đâu?")]
+    [InlineData("Giai đoạn 21-22/8 học gì?", "Giai đoạn 21-22/8 học gì?")]
+    [InlineData("Lớp có 21-22 người à?", "Lớp có 21-22 người à?")]
+    [InlineData("Giai đoạn 22-21 là gì?", "Giai đoạn 22-21 là gì?")]
+    [InlineData("Năm 2021-2022 có gì?", "Năm 2021-2022 có gì?")]
+    [InlineData("Văn bản 1234/2021-22 là gì?", "Văn bản 1234/2021-22 là gì?")]
+    public void WithFullYears_ShortSpanOfYears_IsReadAsTheFullYears(string question, string read) =>
+        Assert.Equal(read, QuestionForm.WithFullYears(question, QuestionLexicon.Default));
+
+    // Read so, the short span names no numbered stage ("giai đoạn 21") the materials would have to hold.
+    [Fact]
+    public void Read_ShortSpanOfYears_NamesTheYears()
+    {
+        var read = Read("Giai đoạn 21-22 Tuyên Quang làm được bao nhiêu mô hình?");
+        var mentions = NamedMentions.Of(read, QueryBuilder.Build(read, Vocabulary.Empty), QuestionLexicon.Default);
+        Assert.Empty(mentions.Missing([Tokenizer.Tokenize("giai đoạn 2021 – 2022, tuyên quang đã xây dựng 2.034 mô hình")]));
+    }
+
     [Theory]
     [InlineData("Lớp có mấy học viên?")]
     [InlineData("Lớp có mấy học viên không?")] // "có" opens no clause: a count
