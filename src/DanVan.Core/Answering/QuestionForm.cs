@@ -104,7 +104,7 @@ public static partial class QuestionForm
 
     // The count askers of the clause that ask no count: before a time phrase ("mấy năm gần đây"), after a list imperative
     // opening the clause ("liệt kê giúp mấy chuyên đề"), inside a yes/no frame opening the clause ("có mấy ông … không"),
-    // or before another question word with no joiner between ("lãnh đạo mấy ban ngành … còn nói chuyện gì").
+    // opening the subject of a yes/no clause ("mấy người trong ban chỉ đạo có thuộc diện … không": those people), or before another question word with no joiner between ("lãnh đạo mấy ban ngành … còn nói chuyện gì").
     private static IEnumerable<int> IndefiniteAskers(List<QueryToken> clause, QuestionLexicon lexicon)
     {
         var form = lexicon.Form;
@@ -121,6 +121,7 @@ public static partial class QuestionForm
             if (LexiconMatcher.LongestAt(clause, after, form.IndefiniteTimes) > 0
                 || (LexiconMatcher.LongestAt(clause, opener, form.ListImperatives) is var list and > 0 && SkipCourtesy(clause, opener + list, form) == at)
                 || (LexiconMatcher.LongestAt(clause, opener, form.YesNoOpeners) is var yes and > 0 && opener + yes == at && EndsYesNo(clause, form))
+                || (opener == at && EndsYesNo(clause, form) && Enumerable.Range(after, clause.Count - after).Any(k => LexiconMatcher.LongestAt(clause, k, form.YesNoOpeners) > 0))
                 || AnotherAskerFollows(clause, after, form))
             {
                 for (var k = 0; k < length; k++)

@@ -21,6 +21,8 @@ public sealed class QuestionFormTests
     [InlineData("Liệt kê giúp em mấy chuyên đề của lớp Hà Nam năm 2022.", "chuyên đề của lớp Hà Nam năm 2022.")] // after a list imperative opening its clause (then chat)
     [InlineData("ninh binh 2019 lop do goi nhung ai di hoc, co may ong truong ban dan van huyen khong", "ninh binh 2019 lop do goi nhung ai di hoc, co ong truong ban dan van huyen khong")] // a yes/no frame
     [InlineData("Lãnh đạo mấy ban ngành ở Nghệ An còn nói thêm chuyện gì?", "Lãnh đạo ban ngành ở Nghệ An còn nói thêm chuyện gì?")] // another question word in its clause
+    [InlineData("Ở Cà Mau, mấy người trong ban chỉ đạo cấp tỉnh có được gọi đi học không?", "Ở Cà Mau, người trong ban chỉ đạo cấp tỉnh có được gọi đi học không?")] // the subject of a yes/no clause
+    [InlineData("may ong o ninh binh co nhac phong trao nao khong", "ong o ninh binh co nhac phong trao nao khong")] // typed without diacritics
     public void Read_IndefiniteMay_IsLeftOut(string question, string read) =>
         Assert.Equal(read, Read(question));
 
@@ -52,6 +54,8 @@ public sealed class QuestionFormTests
     [Theory]
     [InlineData("Lớp có mấy học viên?")]
     [InlineData("Lớp có mấy học viên không?")] // "có" opens no clause: a count
+    [InlineData("Mấy học viên được khen?")] // a subject, but no yes/no clause
+    [InlineData("Lớp có mấy học viên, có đông không?")] // the yes/no frame is another clause's
     [InlineData("Quy chế nêu mấy nguyên tắc?")] // "nêu" is the verb, not an imperative opening the clause
     [InlineData("Huyện phải gắn tuyên truyền với chỉ thị số mấy và phong trào thi đua nào?")] // a joiner before the other asker; "số mấy"
     [InlineData("Điều mấy quy định việc gì?")] // an article's number
