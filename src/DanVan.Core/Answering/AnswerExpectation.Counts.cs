@@ -157,10 +157,11 @@ public sealed partial class AnswerExpectation
     {
         // A short form the bot cannot read ("ĐBDTTS") is no word a sentence could hold: it narrows nothing.
         words = words.Where(w => char.IsDigit(w[0]) || Syllables.IsPossible(w)).ToArray();
-        // Its pairs, each or its paraphrase ("xích mích" ← "mâu thuẫn"); a qualifier of one word needs it.
+        // Its pairs, each or its paraphrase ("xích mích" ← "mâu thuẫn"); a qualifier of one word needs it or a synonym
+        // the lexicon gives it ("bao nhiêu người qua" ← "100% đạt yêu cầu").
         if (words.Length < 2)
         {
-            return words.Length == 0 || folded.Contains(words[0]);
+            return words.Length == 0 || folded.Contains(words[0]) || _lexicon.SynonymsOf(words[0]).Any(p => TokenSequence.Contains(folded, p.Split(' ')));
         }
 
         if (_lexicon.SynonymsOf(string.Join(' ', words)).Any(p => TokenSequence.Contains(folded, p.Split(' '))))

@@ -26,11 +26,29 @@ public static partial class QuestionForm
     /// The index's vocabulary: a preposition typed without diacritics ("hoi" may be hồi, hội or hỏi) is read as one only
     /// when it makes no pair the index writes with the word before it ("dai hoi" is đại hội). Without it, never.
     /// </param>
+    /// <summary>
+    /// A span of years written short ("giai đoạn 21-22", "2021-22") as the materials write it ("2021-2022"), so that its
+    /// years are looked for and grounded as years, not as a numbered stage ("giai đoạn 21") the materials never name.
+    /// Only a span forward (the second year after the first).
+    /// </summary>
+    public static string WithFullYears(string question, QuestionLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return lexicon.Patterns.ShortYearSpan.Replace(question, m =>
+        {
+            var from = int.Parse(m.Groups["from"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var to = int.Parse(m.Groups["to"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var century = m.Groups["century"].Success ? m.Groups["century"].Value : from >= 70 ? "19" : "20";
+            return to <= from ? m.Value : $"{century}{m.Groups["from"].Value}{m.Groups["dash"].Value}{century}{m.Groups["to"].Value}";
+        });
+    }
+
     public static string Read(string question, QuestionLexicon lexicon, Vocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(lexicon);
-        question = AskGuessed(question, lexicon, vocabulary);
+        question = WithFullYears(AskGuessed(question, lexicon, vocabulary), lexicon);
         var clauses = Clauses(question);
         var dropped = new HashSet<(int Clause, int Word)>();
         for (var c = 0; c < clauses.Count; c++)
@@ -86,7 +104,7 @@ public static partial class QuestionForm
 
     // The count askers of the clause that ask no count: before a time phrase ("mấy năm gần đây"), after a list imperative
     // opening the clause ("liệt kê giúp mấy chuyên đề"), inside a yes/no frame opening the clause ("có mấy ông … không"),
-    // or before another question word with no joiner between ("lãnh đạo mấy ban ngành … còn nói chuyện gì").
+    // opening the subject of a yes/no clause ("mấy người trong ban chỉ đạo có thuộc diện … không": those people), or before another question word with no joiner between ("lãnh đạo mấy ban ngành … còn nói chuyện gì").
     private static IEnumerable<int> IndefiniteAskers(List<QueryToken> clause, QuestionLexicon lexicon)
     {
         var form = lexicon.Form;
@@ -103,6 +121,7 @@ public static partial class QuestionForm
             if (LexiconMatcher.LongestAt(clause, after, form.IndefiniteTimes) > 0
                 || (LexiconMatcher.LongestAt(clause, opener, form.ListImperatives) is var list and > 0 && SkipCourtesy(clause, opener + list, form) == at)
                 || (LexiconMatcher.LongestAt(clause, opener, form.YesNoOpeners) is var yes and > 0 && opener + yes == at && EndsYesNo(clause, form))
+                || (opener == at && EndsYesNo(clause, form) && Enumerable.Range(after, clause.Count - after).Any(k => LexiconMatcher.LongestAt(clause, k, form.YesNoOpeners) > 0))
                 || AnotherAskerFollows(clause, after, form))
             {
                 for (var k = 0; k < length; k++)

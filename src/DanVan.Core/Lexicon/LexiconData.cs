@@ -125,6 +125,13 @@ public sealed partial class LexiconData
     /// <summary>"ở", "tại": what opens a venue.</summary>
     public List<string> VenueAskers { get; set; } = [];
 
+    /// <summary>
+    /// Nouns of a span of years ("giai đoạn", "nhiệm kỳ"): right before two numbers of two digits joined by a dash
+    /// ("giai đoạn 21-22") they are the years written short, read as the full years ("giai đoạn 2021-2022"), as are the
+    /// last two digits after a full year ("2021-22").
+    /// </summary>
+    public List<string> YearSpanNouns { get; set; } = [];
+
     /// <summary>Words after "ở … nào" that ask for a place kind, not a venue ("ở tỉnh nào").</summary>
     public List<string> VenueNotPlaces { get; set; } = [];
 

@@ -21,6 +21,11 @@ public sealed class LexiconPatterns
         var foldedNames = data.FamilyNames.Concat(data.FamilyNames.Select(n => string.Concat(n[..1].ToUpperInvariant(), VietnameseText.Fold(n)[1..]).Replace("đ", "d", StringComparison.Ordinal)));
         QuestionName = new Regex($@"\b({Alternation(foldedNames, lower: false)})(\s+\p{{Lu}}\p{{Ll}}*){{1,3}}\b", Compiled);
         DocumentCode = new Regex(@"(?<![\w/-])\d{1,4}(?:\s*/\s*\d{4})?\s*[-/]\s*\p{Lu}{1,5}(?:\s*[-/]\s*\p{Lu}[\p{L}]{0,5})*(?![\w/-])", Compiled);
+        // Years written short in a span: after a noun of a span of years ("giai đoạn 21-22", "nhiem ky 20-25"), or the
+        // last two digits after a full year ("2021-22"); not a day span ("21-22/8") nor a number's part ("2,21-22").
+        var spanNouns = Alternation(data.YearSpanNouns.Concat(data.YearSpanNouns.Select(VietnameseText.Fold)));
+        ShortYearSpan = new Regex(
+            $@"(?<![\w/.,])(?:(?<=(?i:\b(?:{spanNouns}))\s+)(?<from>\d{{2}})|(?<century>19|20)(?<from>\d{{2}}))(?<dash>\s*[-–—]\s*)(?<to>\d{{2}})(?!\d|\s*/\s*\d|[.,]\d|\p{{L}})", Compiled);
         MayHoldNumber = new Regex($@"\d|\b[IVXL]{{1,7}}\b|(?i:\b({Alternation(data.NumberWords)})\b)", Compiled);
         // An hour (0–23) and a clock unit, perhaps its minutes ("8 giờ", "7h30", "7 g 30"), or hours:minutes ("14:00").
         ClockTime = new Regex($@"(?<![\p{{L}}\d/.,:])(?:(?:[01]?\d|2[0-3])\s*(?i:{Alternation(data.ClockUnits)})(?:\s*[0-5]\d)?|(?:[01]?\d|2[0-3]):[0-5]\d)(?![\p{{L}}\d/])", Compiled);
@@ -53,6 +58,12 @@ public sealed class LexiconPatterns
         Localities = data.Localities.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal)
             .ToDictionary(VietnameseText.Fold, w => (w, new Regex(@"(?i:\b" + Regex.Escape(w) + @")\s+\p{Lu}", Compiled)), StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// A span of years written short: "giai đoạn 21-22" (groups from, to) after a noun of the lexicon's yearSpanNouns, or
+    /// "2021-22" (groups century, from, to).
+    /// </summary>
+    public Regex ShortYearSpan { get; }
 
     /// <summary>A venue: "tại Hội trường …", "ở Trường Chính trị tỉnh", "tại 8 điểm cầu", "trực tuyến".</summary>
     public Regex Venue { get; }

@@ -58,7 +58,7 @@ public sealed partial class QuestionLexicon
     [
         d.CountAskers, d.NumberedMarkers, d.QuestionPhrases, d.Units.People, d.Units.PeopleOfKind, d.NumberWords, d.Quantifiers, d.PeriodWords,
         d.Offices.Titles, d.Offices.Deputy, d.Offices.Former, d.Offices.Current, d.CourseEvents, d.FocusGap, d.QualifierEnds, d.TimeAskers, d.DurationAskers, d.ClockAskers, d.ClockUnits, d.ReasonAskers,
-        d.VenueAskers, d.VenueNotPlaces, d.VenueWords, d.OnlineWords, d.Localities, d.BodyKinds, d.PersonMarkers, d.PersonTitles,
+        d.VenueAskers, d.YearSpanNouns, d.VenueNotPlaces, d.VenueWords, d.OnlineWords, d.Localities, d.BodyKinds, d.PersonMarkers, d.PersonTitles,
         d.PersonNameWords, d.FamilyNames, d.SayingVerbs, d.PlannedYearWords, d.GivenFrames, d.PlaceWords, d.DocumentTypes, d.RelativeTimes, d.OtherFields, d.WhichWords, d.BodyEnds, d.BodyLevels,
         d.AboutAskers, d.ArticleWords, d.ClauseWords, d.PointWords, d.Words, d.CountNouns, d.Definitions.Markers, d.Definitions.NotTerms,
         d.Units.Classifiers, d.Form.Chat, d.Form.Courtesy, d.Form.Particles, d.Form.Approximators, d.Form.IndefiniteAskers, d.Form.Numbered, d.Form.IndefiniteTimes, d.Form.ListImperatives,

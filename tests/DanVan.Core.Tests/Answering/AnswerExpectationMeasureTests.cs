@@ -25,6 +25,8 @@ public sealed class AnswerExpectationMeasureTests
     [InlineData("Lớp có bao nhiêu học viên?", "Trong 3 ngày (8 – 10/8), 230 học viên được nghe 5 chuyên đề.")] // the number before its own unit
     [InlineData("Lớp kéo dài mấy ngày?", "Trong 3 ngày, các học viên được nghe 5 chuyên đề.")]
     [InlineData("BDVTU Bình Phước 2016 có KH hành động số mấy để triển khai NQ ĐH XII về CTDV?", "Năm 2016, cùng với việc tham mưu cấp ủy quán triệt, triển khai Kế hoạch hành động số 27-KH/BDVTU; Kế hoạch số 36-KH/TU của Tỉnh ủy về triển khai Nghị quyết Đại hội XII về công tác dân vận.")] // what narrows a count may stand across a semicolon of one list
+    [InlineData("Có bao nhiêu người được khen?", "Cuối lớp, 27 học viên được biểu dương vì có bài thu hoạch xuất sắc.")] // a one-word qualifier held by a synonym
+    [InlineData("bao nhieu hoc vien duoc khen", "Cuối lớp, 27 học viên được biểu dương vì có bài thu hoạch xuất sắc.")] // typed without diacritics
     public void IsMetBy_SentenceHoldingWhatIsMeasured_IsMet(string question, string sentence) =>
         Assert.True(For(question).IsMetBy(sentence));
 
@@ -36,6 +38,7 @@ public sealed class AnswerExpectationMeasureTests
     [InlineData("Bao nhiêu phần trăm học viên là nữ?", "Phát biểu khai mạc, đồng chí Phó Trưởng ban cho biết: tỉnh hiện có 40 dân tộc cùng sinh sống, đồng bào dân tộc thiểu số chiếm khoảng 32% dân số.")] // people named far from the number
     [InlineData("Bao nhiêu phần trăm hộ nghèo được vay vốn?", "Tỷ lệ giải quyết đơn thư khiếu nại đạt 96,4%.")] // the whole it is a share of
     [InlineData("Có bao nhiêu người là đảng viên?", "Lớp học có 230 học viên tham dự.")] // "là" opens what narrows the count
+    [InlineData("Có bao nhiêu người được khen?", "Cuối lớp, 27 học viên được cấp giấy chứng nhận.")] // a one-word qualifier neither held nor paraphrased
     [InlineData("Vậy tổng dân số toàn tỉnh là bao nhiêu người?", "Theo báo cáo, toàn tỉnh hiện có 236 người có uy tín.")] // "toàn tỉnh" is where, "dân số" what
     [InlineData("Trong hơn 3.200 đại biểu, có bao nhiêu người là chủ tịch UBND cấp xã?", "Vẫn còn một bộ phận cán bộ, công chức có biểu hiện nhũng nhiễu.")] // "một bộ phận" is no count
     [InlineData("nghe an 2013 lop boi duong co bao nhieu hoc vien tham du", "Trong 3 ngày (27 -29/8), các học viên sẽ được tập huấn các chuyên đề.")] // 3 counts days

@@ -21,12 +21,41 @@ public sealed class QuestionFormTests
     [InlineData("Liệt kê giúp em mấy chuyên đề của lớp Hà Nam năm 2022.", "chuyên đề của lớp Hà Nam năm 2022.")] // after a list imperative opening its clause (then chat)
     [InlineData("ninh binh 2019 lop do goi nhung ai di hoc, co may ong truong ban dan van huyen khong", "ninh binh 2019 lop do goi nhung ai di hoc, co ong truong ban dan van huyen khong")] // a yes/no frame
     [InlineData("Lãnh đạo mấy ban ngành ở Nghệ An còn nói thêm chuyện gì?", "Lãnh đạo ban ngành ở Nghệ An còn nói thêm chuyện gì?")] // another question word in its clause
+    [InlineData("Ở Cà Mau, mấy người trong ban chỉ đạo cấp tỉnh có được gọi đi học không?", "Ở Cà Mau, người trong ban chỉ đạo cấp tỉnh có được gọi đi học không?")] // the subject of a yes/no clause
+    [InlineData("may ong o ninh binh co nhac phong trao nao khong", "ong o ninh binh co nhac phong trao nao khong")] // typed without diacritics
     public void Read_IndefiniteMay_IsLeftOut(string question, string read) =>
         Assert.Equal(read, Read(question));
+
+    // A span of years written short is read as the full years the materials write, typed either way; a day span, a
+    // count range, a span backwards or a document number are left as typed.
+    [Theory]
+    [InlineData("Giai đoạn 21-22 Tuyên Quang làm được bao nhiêu mô hình?", "Giai đoạn 2021-2022 Tuyên Quang làm được bao nhiêu mô hình?")]
+    [InlineData("giai doan 21 - 22 tuyen quang lam duoc bao nhieu mo hinh", "giai doan 2021 - 2022 tuyen quang lam duoc bao nhieu mo hinh")]
+    [InlineData("Nhiệm kỳ 2020–25 tỉnh đặt mục tiêu gì?", "Nhiệm kỳ 2020–2025 tỉnh đặt mục tiêu gì?")]
+    [InlineData("thoi ky 98-99 co gi", "thoi ky 1998-1999 co gi")]
+    [InlineData("Lớp học ngày 21-22/8 ở đâu?", "Lớp học ngày 21-22/8 ở đâu?")]
+    [InlineData("Giai đoạn 21-22/8 học gì?", "Giai đoạn 21-22/8 học gì?")]
+    [InlineData("Lớp có 21-22 người à?", "Lớp có 21-22 người à?")]
+    [InlineData("Giai đoạn 22-21 là gì?", "Giai đoạn 22-21 là gì?")]
+    [InlineData("Năm 2021-2022 có gì?", "Năm 2021-2022 có gì?")]
+    [InlineData("Văn bản 1234/2021-22 là gì?", "Văn bản 1234/2021-22 là gì?")]
+    public void WithFullYears_ShortSpanOfYears_IsReadAsTheFullYears(string question, string read) =>
+        Assert.Equal(read, QuestionForm.WithFullYears(question, QuestionLexicon.Default));
+
+    // Read so, the short span names no numbered stage ("giai đoạn 21") the materials would have to hold.
+    [Fact]
+    public void Read_ShortSpanOfYears_NamesTheYears()
+    {
+        var read = Read("Giai đoạn 21-22 Tuyên Quang làm được bao nhiêu mô hình?");
+        var mentions = NamedMentions.Of(read, QueryBuilder.Build(read, Vocabulary.Empty), QuestionLexicon.Default);
+        Assert.Empty(mentions.Missing([Tokenizer.Tokenize("giai đoạn 2021 – 2022, tuyên quang đã xây dựng 2.034 mô hình")]));
+    }
 
     [Theory]
     [InlineData("Lớp có mấy học viên?")]
     [InlineData("Lớp có mấy học viên không?")] // "có" opens no clause: a count
+    [InlineData("Mấy học viên được khen?")] // a subject, but no yes/no clause
+    [InlineData("Lớp có mấy học viên, có đông không?")] // the yes/no frame is another clause's
     [InlineData("Quy chế nêu mấy nguyên tắc?")] // "nêu" is the verb, not an imperative opening the clause
     [InlineData("Huyện phải gắn tuyên truyền với chỉ thị số mấy và phong trào thi đua nào?")] // a joiner before the other asker; "số mấy"
     [InlineData("Điều mấy quy định việc gì?")] // an article's number
