@@ -9,7 +9,8 @@ namespace DanVan.Core.Retrieval;
 /// question names see the place. The initials are those of every one of <see cref="Provinces.Names"/> (the first letter
 /// of each syllable, Đ kept apart from D when typed); a word is read so only when:
 /// <list type="bullet">
-/// <item>it is two to four capitals typed in capitals, in a question that is not all capitals, not part of a code;</item>
+/// <item>it is two to four letters typed in capitals (in a question that is not all capitals), or in lower case where
+/// they can be no syllable ("o nb": the question typed plain and lower-cased), not part of a code;</item>
 /// <item>it is none of the abbreviation table's short forms (those keep their readings: "TB", "HN", "DN");</item>
 /// <item>exactly one province of the 63 has those initials ("ĐN" is Đắk Nông, Đà Nẵng or Đồng Nai: left as typed);</item>
 /// <item>the materials write that province's name (initials of a province they lack stay initials: nothing to gain).</item>
@@ -58,8 +59,10 @@ public static class ProvinceInitials
 
     private static string? NameOf(string question, QuestionSpelling.Word word, AbbreviationTable table, Vocabulary vocabulary)
     {
+        // Typed in capitals, or in lower case where the letters can be no syllable ("o nb", "lop qt": a question typed
+        // plain and lower-cased keeps the reading its capitals had).
         var text = word.Text;
-        if (text.Length is < 2 or > 4 || !text.All(c => char.IsLetter(c) && char.IsUpper(c))
+        if (text.Length is < 2 or > 4 || !text.All(char.IsLetter) || !(text.All(char.IsUpper) || (text.All(char.IsLower) && !Syllables.IsPossible(word.Folded)))
             || Joined(question, word.Start - 1) || Joined(question, word.End))
         {
             return null;

@@ -10,7 +10,7 @@ namespace DanVan.Core.Tests.Retrieval;
 public sealed class ProvinceInitialsTests
 {
     // An index that writes the names of Ninh Bình, Quảng Trị and Đắk Nông (pairs as IndexText writes them).
-    private static readonly Vocabulary Held = new(new[] { "ninh binh", "quang tri", "dak nong", "da nang", "dong nai", "ca mau" }
+    private static readonly Vocabulary Held = new(new[] { "ninh binh", "quang tri", "dak nong", "da nang", "dong nai", "ca mau", "long an" }
         .ToDictionary(n => IndexText.Pair(n.Split(' ')[0], n.Split(' ')[1]), _ => 5), 100);
 
     [Theory]
@@ -18,6 +18,7 @@ public sealed class ProvinceInitialsTests
     [InlineData("Cuối khóa ở QT có bao nhiêu người được khen?", "Cuối khóa ở Quảng Trị có bao nhiêu người được khen?")]
     [InlineData("cuoi khoa o QT co bao nhieu nguoi", "cuoi khoa o quang tri co bao nhieu nguoi")] // typed plain: written plain
     [InlineData("Lớp CM khai mạc ngày nào?", "Lớp Cà Mau khai mạc ngày nào?")]
+    [InlineData("o nb, nguoi hoc duoc cap nhat gi", "o ninh binh, nguoi hoc duoc cap nhat gi")] // lower case, no syllable
     public void InitialsOfOneHeldProvince_AreWrittenOut(string typed, string read) =>
         Assert.Equal(read, AbbreviationSpellings.Standard(typed, Held));
 
@@ -27,7 +28,8 @@ public sealed class ProvinceInitialsTests
     [InlineData("Ở TB ai chủ trì?")] // the table's short form (trưởng ban, thông báo)
     [InlineData("LỚP Ở NB CÓ GÌ")] // all capitals
     [InlineData("mã 01-NB/TU là gì")] // part of a code
-    [InlineData("Ở nb có gì")] // not typed in capitals
+    [InlineData("Ở tb có gì")] // lower case, the table's short form
+    [InlineData("la co xanh o day")] // lower case and a syllable (LA would be Long An)
     public void OtherInitials_StayAsTyped(string typed) =>
         Assert.Equal(typed, AbbreviationSpellings.Standard(typed, Held));
 
