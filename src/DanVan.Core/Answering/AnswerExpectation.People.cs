@@ -226,7 +226,8 @@ public sealed partial class AnswerExpectation
             return true;
         }
 
-        var clauses = QueryBuilder.ClauseBreak().Split(sentence);
+        // "Trưởng ban Dân vận các huyện, thành ủy" names the Trưởng ban Dân vận huyện ủy: levels sharing their end are read in full.
+        var clauses = QueryBuilder.ClauseBreak().Split(_lexicon.Patterns.DistributeSharedEnds(sentence));
         for (var c = 0; c < clauses.Length; c++)
         {
             var folded = Abbreviations.Expand(Tokenizer.Tokenize(clauses[c]), keepAbbreviation: false);

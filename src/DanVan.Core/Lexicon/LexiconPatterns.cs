@@ -4,7 +4,7 @@ using DanVan.Core.Text;
 namespace DanVan.Core.Lexicon;
 
 /// <summary>Regular expressions built from the lexicon's words, compiled once per lexicon.</summary>
-public sealed class LexiconPatterns
+public sealed partial class LexiconPatterns
 {
     private const RegexOptions Compiled = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
@@ -57,6 +57,10 @@ public sealed class LexiconPatterns
         LowerCasePerson = new Regex($@"(?<!\w)(?i:{Alternation(data.PersonTitles.Concat(data.PersonTitles.Select(VietnameseText.Fold)))})\s+(?<name>(?<family>{lowerNames})(?:\s+\p{{Ll}}+){{1,2}})(?!\w)", Compiled);
         Localities = data.Localities.Select(VietnameseText.Normalize).Distinct(StringComparer.Ordinal)
             .ToDictionary(VietnameseText.Fold, w => (w, new Regex(@"(?i:\b" + Regex.Escape(w) + @")\s+\p{Lu}", Compiled)), StringComparer.Ordinal);
+        // Levels of two syllables that share their last ("tỉnh ủy", "huyện ủy", "thành ủy"): end → the first syllables (folded).
+        _sharedEnds = data.BodyLevels.Select(l => Tokenizer.Tokenize(l)).Where(t => t.Count == 2)
+            .GroupBy(t => t[1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(t => t[0]).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -64,6 +68,61 @@ public sealed class LexiconPatterns
     /// "2021-22" (groups century, from, to).
     /// </summary>
     public Regex ShortYearSpan { get; }
+
+    private readonly Dictionary<string, HashSet<string>> _sharedEnds;
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+
+    /// <summary>
+    /// The text with levels listed before the syllable they share written out in full: "các huyện, thị, thành ủy" →
+    /// "các huyện ủy, thị ủy, thành ủy" (the levels are the lexicon's <c>bodyLevels</c> of two syllables; the list is
+    /// joined by commas). Text without such a list is returned as it is. Linear in the text.
+    /// </summary>
+    public string DistributeSharedEnds(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_sharedEnds.Count == 0 || !text.Contains(',', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var words = Word().Matches(text);
+        var after = new List<(int At, string End)>();
+        for (var j = 2; j < words.Count; j++)
+        {
+            if (!_sharedEnds.TryGetValue(VietnameseText.Fold(words[j].Value), out var starts) || !starts.Contains(VietnameseText.Fold(words[j - 1].Value))
+                || !string.IsNullOrWhiteSpace(Between(text, words[j - 1], words[j])))
+            {
+                continue;
+            }
+
+            var k = j - 2;
+            while (k >= 0 && Between(text, words[k], words[k + 1]).Trim() == "," && starts.Contains(VietnameseText.Fold(words[k].Value)))
+            {
+                after.Add((words[k].Index + words[k].Length, words[j].Value));
+                k--;
+            }
+        }
+
+        if (after.Count == 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + (after.Count * 4));
+        var position = 0;
+        foreach (var (at, end) in after.OrderBy(a => a.At))
+        {
+            builder.Append(text, position, at - position).Append(' ').Append(end);
+            position = at;
+        }
+
+        return builder.Append(text, position, text.Length - position).ToString();
+    }
+
+    private static string Between(string text, Match first, Match second) =>
+        text.Substring(first.Index + first.Length, second.Index - first.Index - first.Length);
 
     /// <summary>A venue: "tại Hội trường …", "ở Trường Chính trị tỉnh", "tại 8 điểm cầu", "trực tuyến".</summary>
     public Regex Venue { get; }

@@ -18,6 +18,7 @@ namespace DanVan.Core.Retrieval;
 /// capitals in a question that is not all capitals, or typed plain where the index writes the reading after the word
 /// before clearly more often than the word beside its neighbours ("ban dan van tu": vận tỉnh, not vận từ).</item>
 /// </list>
+/// Then a province's initials are read as its name (<see cref="ProvinceInitials"/>).
 /// Anything else (initials of a name, "Đ7" for an article, a code such as "27-KH/BDVTU") stays as typed.
 /// </summary>
 public static partial class AbbreviationSpellings
@@ -52,7 +53,7 @@ public static partial class AbbreviationSpellings
             text = Glued().Replace(text, m => IsShortForm(table, m.Groups[1].Value) ? m.Groups[1].Value + " " + m.Groups[2].Value : m.Value);
         }
 
-        return WrittenOut(text, table, vocabulary);
+        return ProvinceInitials.WrittenOut(WrittenOut(text, table, vocabulary), vocabulary);
     }
 
     // The letters when they spell one of the table's short forms as abbreviations are typed (no vowel with marks but đ).

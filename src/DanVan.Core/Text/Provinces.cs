@@ -139,7 +139,8 @@ public static class Provinces
     /// <summary>
     /// The tokens with a province name typed with one slip corrected ("Ninh Bìn", "Quang Tri" is fine already,
     /// "Tuyen Quan"): the first syllable must be exact and the whole name within one edit, so only names of at least
-    /// seven letters are corrected and a different province is never reached (names one edit apart stay as typed).
+    /// seven letters are corrected and a different province is never reached (names one edit apart stay as typed). A
+    /// syllable the correction would change that is a function word as typed ("nào", "gì") is meant, not a slip.
     /// </summary>
     public static List<QueryToken> CorrectTypos(List<QueryToken> tokens)
     {
@@ -160,8 +161,10 @@ public static class Provinces
                     continue;
                 }
 
+                // A function word is typed as meant, not as a slip of a name's syllable ("hội đồng nào" is no Đồng Nai).
                 var typed = string.Concat(folded.Skip(i).Take(length));
-                if (EditDistance.Damerau(typed, compact, 1) == 1 && !Folded.Any(p => p.Compact == typed))
+                if (EditDistance.Damerau(typed, compact, 1) == 1 && !Folded.Any(p => p.Compact == typed)
+                    && !Enumerable.Range(i, length).Any(k => folded[k] != provinceTokens[k - i] && StopWords.IsStopWord(tokens[k].Typed, folded[k])))
                 {
                     var corrected = new List<QueryToken>(tokens);
                     corrected.RemoveRange(i, length);

@@ -22,6 +22,17 @@ public sealed class AnswerExpectationParticipantTests
     [InlineData("Ai phát biểu khai mạc lớp học?", "Tham dự có lãnh đạo, cán bộ, chuyên viên các sở, ban, ngành.")] // no taking part asked: a person is
     public void IsMetBy_NoGroupsListed_IsNotMet(string question, string sentence) => Assert.False(For(question).IsMetBy(sentence));
 
+    // Levels listed before the syllable they share ("các huyện, thị, thành ủy") each name their office in full.
+    [Theory]
+    [InlineData("Thành phần dự lớp gồm ai? Có phó bí thư thường trực huyện ủy không?", "Tham dự tập huấn có lãnh đạo Ban Dân vận Tỉnh ủy; Lãnh đạo các sở, ban, ngành; Phó Bí thư Thường trực các huyện, thị, thành ủy.")]
+    [InlineData("lop danh cho ai? co truong ban dan van huyen di hoc khong", "Ban Dân vận Tỉnh ủy tổ chức lớp bồi dưỡng cho lãnh đạo các sở, ban, ngành của tỉnh; Trưởng ban Dân vận các huyện, thành ủy.")]
+    public void IsMetBy_OfficeNamedInALevelListSharingItsEnd_IsMet(string question, string sentence) => Assert.True(For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Thành phần dự lớp gồm ai? Có phó bí thư thường trực huyện ủy không?", "Tham dự tập huấn có lãnh đạo các sở, ban, ngành; Phó Bí thư Thường trực các xã, phường, thị trấn.")]
+    [InlineData("lop danh cho ai? co truong ban dan van huyen di hoc khong", "Ban Dân vận Tỉnh ủy tổ chức lớp bồi dưỡng cho lãnh đạo các sở, ban, ngành của tỉnh; Trưởng ban Dân vận các xã, thành ủy.")]
+    public void IsMetBy_OfficeNotInTheLevelList_IsNotMet(string question, string sentence) => Assert.False(For(question).IsMetBy(sentence));
+
     // Met either way, but held as asked only by the groups a sentence lists, not by a sentence naming the official who spoke.
     [Fact]
     public void HoldsAsAsked_GroupsListed_NotAPersonWithHisOffices()

@@ -453,4 +453,14 @@ public sealed class QuestionLexiconTests
     [InlineData("thi tuyen", false)]
     public void IsOfficialPair_ReadsTheLexiconsOfficialLists(string pair, bool official) =>
         Assert.Equal(official, Shipped.IsOfficialPair(pair));
+
+    [Theory]
+    [InlineData("Phó Bí thư Thường trực các huyện, thị, thành ủy.", "Phó Bí thư Thường trực các huyện ủy, thị ủy, thành ủy.")]
+    [InlineData("Trưởng ban Dân vận các huyện, thành uỷ; lãnh đạo các sở, ban, ngành.", "Trưởng ban Dân vận các huyện uỷ, thành uỷ; lãnh đạo các sở, ban, ngành.")]
+    [InlineData("cac huyen, thanh uy", "cac huyen uy, thanh uy")]
+    [InlineData("lãnh đạo các sở, ban, ngành, huyện, thành ủy", "lãnh đạo các sở, ban, ngành, huyện ủy, thành ủy")] // only the levels
+    [InlineData("các sở, ban, ngành", "các sở, ban, ngành")]
+    [InlineData("huyện ủy, thành ủy", "huyện ủy, thành ủy")]
+    public void DistributeSharedEnds_WritesOutLevelsListedBeforeTheirSharedSyllable(string text, string expected) =>
+        Assert.Equal(expected, Shipped.Patterns.DistributeSharedEnds(text));
 }

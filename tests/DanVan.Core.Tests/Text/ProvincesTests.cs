@@ -19,6 +19,8 @@ public sealed class ProvincesTests
     [InlineData("lớp dân vận ở Hà Nan")] // short names are too close to other words to guess
     [InlineData("ninh thuan va ninh binh")] // provinces named: nothing to correct
     [InlineData("Ninh Hòa có mấy lớp")] // two edits from Ninh Bình, Ninh Thuận: not a slip
+    [InlineData("ủy viên hội đồng nào ở Trung ương")] // "nào" is a question word, no slip of Đồng Nai
+    [InlineData("hội đồng gì")]
     public void CorrectTypos_NothingToCorrectOrTooRisky_KeepsTheTokens(string question)
     {
         var tokens = Tokenizer.TokenizeTyped(question);
