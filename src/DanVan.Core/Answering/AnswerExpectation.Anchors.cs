@@ -179,7 +179,26 @@ public sealed partial class AnswerExpectation
     private IReadOnlyList<IReadOnlyList<LexiconPhrase>> CountedOver { get; init; } = [];
 
     // The districts or communes a count is asked of ("huyện Hướng Hóa có bao nhiêu mô hình").
-    private IReadOnlyList<string[]> CountedIn { get; init; } = [];
+    private IReadOnlyList<string[]> CountedIn { get; set; } = [];
+
+    /// <summary>
+    /// This expectation with the districts or communes a count is asked of that the question names in lower case or
+    /// without diacritics ("huyen huong hoa co bao nhieu mo hinh"): read by <see cref="NamedMentions"/>, which sees the
+    /// material, they scope the count as the capitalised name does.
+    /// </summary>
+    public AnswerExpectation WithCountedIn(IReadOnlyList<string[]> localities)
+    {
+        ArgumentNullException.ThrowIfNull(localities);
+        var added = _kinds.Contains(Expected.Count) ? localities.Where(l => l.Length > 0 && !CountedIn.Any(c => c.SequenceEqual(l))).ToList() : [];
+        if (added.Count == 0)
+        {
+            return this;
+        }
+
+        var copy = (AnswerExpectation)MemberwiseClone();
+        copy.CountedIn = [.. CountedIn, .. added];
+        return copy;
+    }
 
     /// <summary>
     /// True unless a count is asked over a whole area ("cả nước") and the sentence counts over another ("toàn tỉnh"), or a
