@@ -143,13 +143,21 @@ public sealed partial class AnswerExpectation
         IsFunctionWord(token) || (token.Typed == token.Folded && StopWords.MayBeStopWord(token.Folded));
 
     // The longest phrase of several words the lexicon knows (a synonym) that ends at word i, when it holds a content word
-    // that is no frame and is not an event of the course itself.
+    // that is no frame and is not an event of the course itself. A syllable of a province's name is no syllable of such a
+    // phrase ("ha nam roi vao hom nao": Hà Nam, then rơi; not "năm rồi").
     private static string[]? PhraseEndingAt(List<QueryToken> clause, int i, QuestionLexicon lexicon)
     {
+        bool[]? names = null;
         for (var start = Math.Max(0, i - 5); start < i; start++)
         {
             if (LexiconMatcher.LongestAt(clause, start, lexicon.SynonymPhrases) == i - start + 1)
             {
+                names ??= Provinces.InNames(clause);
+                if (names.Skip(start).Take(i - start + 1).Any(n => n))
+                {
+                    continue;
+                }
+
                 var words = clause.Skip(start).Take(i - start + 1).ToList();
                 var folded = words.Select(w => w.Folded).ToArray();
                 return words.Any(w => !IsFunctionWord(w) && !lexicon.FocusGap.Contains(w.Folded)) && !lexicon.CourseEventKeys.Contains(string.Join(' ', folded))
