@@ -450,7 +450,9 @@ public sealed partial class NamedMentions
                 var name = locality.Groups["name"];
                 var kind = Tokenizer.Tokenize(text[locality.Index..name.Index]);
                 var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                for (var length = words.Length; length >= 1; length--)
+                // A one-syllable name only as the material writes it whole ("Tp Vinh"), never the first syllable of a
+                // longer one ("xã Phước Thịnh" names no "Phước").
+                for (var length = words.Length; length >= Math.Min(2, words.Length); length--)
                 {
                     var label = string.Join(' ', words.Take(length));
                     if (Add(Tokenizer.Tokenize(label).ToArray(), label, kind))
@@ -467,7 +469,7 @@ public sealed partial class NamedMentions
                 foreach (var kind in LocalityReadings(locality.Groups["kind"].Value, lexicon))
                 {
                     var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    for (var length = words.Length; length >= 1; length--)
+                    for (var length = words.Length; length >= Math.Min(2, words.Length); length--)
                     {
                         var label = string.Join(' ', words.Take(length));
                         if (Add(Tokenizer.Tokenize(label).ToArray(), label, kind))
