@@ -154,7 +154,7 @@ public sealed class FoldedReadingTests
     public void Of_NameAfterAShortFormOfItsKindInTheMaterial_IsNamedAsWritten(string question)
     {
         const string material = "Sáng 27/8, tại Tp Vinh, UBND tỉnh phối hợp với Ban Dân vận Tỉnh ủy khai mạc lớp bồi dưỡng nghiệp vụ công tác dân vận.";
-        var mentions = NamedMentions.Of(question, QueryBuilder.Build(question, IndexOf(material)), QuestionLexicon.Default, [material], IndexOf(material));
+        var mentions = MentionsIn(question, material);
 
         Assert.Equal("Vinh", mentions.ToString());
         Assert.True(mentions.AllIn([Tokenizer.Tokenize(material)]));
@@ -168,10 +168,12 @@ public sealed class FoldedReadingTests
     public void Of_FirstSyllableOfAnotherNameInTheMaterial_IsNoName(string question)
     {
         const string material = "Quy chế công tác dân vận của hệ thống chính trị xã Phước Thịnh được ban hành năm 2016.";
-        var mentions = NamedMentions.Of(question, QueryBuilder.Build(question, IndexOf(material)), QuestionLexicon.Default, [material], IndexOf(material));
-
-        Assert.False(mentions.AllIn([Tokenizer.Tokenize(material)]));
+        Assert.False(MentionsIn(question, material).AllIn([Tokenizer.Tokenize(material)]));
     }
+
+    // What the question names against one retrieved text, indexed alone.
+    private static NamedMentions MentionsIn(string question, string material) =>
+        NamedMentions.Of(question, QueryBuilder.Build(question, IndexOf(material)), QuestionLexicon.Default, [material], IndexOf(material));
 
     // From the Quảng Trị report: the province's total of models is no district's count, typed without diacritics as with
     // them (the district read as the material writes it).
