@@ -143,13 +143,21 @@ public sealed partial class AnswerExpectation
         IsFunctionWord(token) || (token.Typed == token.Folded && StopWords.MayBeStopWord(token.Folded));
 
     // The longest phrase of several words the lexicon knows (a synonym) that ends at word i, when it holds a content word
-    // that is no frame and is not an event of the course itself.
+    // that is no frame and is not an event of the course itself. A syllable of a province's name is no syllable of such a
+    // phrase ("ha nam roi vao hom nao": Hà Nam, then rơi; not "năm rồi").
     private static string[]? PhraseEndingAt(List<QueryToken> clause, int i, QuestionLexicon lexicon)
     {
+        bool[]? names = null;
         for (var start = Math.Max(0, i - 5); start < i; start++)
         {
             if (LexiconMatcher.LongestAt(clause, start, lexicon.SynonymPhrases) == i - start + 1)
             {
+                names ??= Provinces.InNames(clause);
+                if (names.Skip(start).Take(i - start + 1).Any(n => n))
+                {
+                    continue;
+                }
+
                 var words = clause.Skip(start).Take(i - start + 1).ToList();
                 var folded = words.Select(w => w.Folded).ToArray();
                 return words.Any(w => !IsFunctionWord(w) && !lexicon.FocusGap.Contains(w.Folded)) && !lexicon.CourseEventKeys.Contains(string.Join(' ', folded))
@@ -179,7 +187,26 @@ public sealed partial class AnswerExpectation
     private IReadOnlyList<IReadOnlyList<LexiconPhrase>> CountedOver { get; init; } = [];
 
     // The districts or communes a count is asked of ("huyện Hướng Hóa có bao nhiêu mô hình").
-    private IReadOnlyList<string[]> CountedIn { get; init; } = [];
+    private IReadOnlyList<string[]> CountedIn { get; set; } = [];
+
+    /// <summary>
+    /// This expectation with the districts or communes a count is asked of that the question names in lower case or
+    /// without diacritics ("huyen huong hoa co bao nhieu mo hinh"): read by <see cref="NamedMentions"/>, which sees the
+    /// material, they scope the count as the capitalised name does.
+    /// </summary>
+    public AnswerExpectation WithCountedIn(IReadOnlyList<string[]> localities)
+    {
+        ArgumentNullException.ThrowIfNull(localities);
+        var added = _kinds.Contains(Expected.Count) ? localities.Where(l => l.Length > 0 && !CountedIn.Any(c => c.SequenceEqual(l))).ToList() : [];
+        if (added.Count == 0)
+        {
+            return this;
+        }
+
+        var copy = (AnswerExpectation)MemberwiseClone();
+        copy.CountedIn = [.. CountedIn, .. added];
+        return copy;
+    }
 
     /// <summary>
     /// True unless a count is asked over a whole area ("cả nước") and the sentence counts over another ("toàn tỉnh"), or a

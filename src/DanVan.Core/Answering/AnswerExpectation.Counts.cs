@@ -211,7 +211,10 @@ public sealed partial class AnswerExpectation
 
             // A word for people first is what a percentage is of ("phần trăm học viên"), though "học" is a course event.
             var people = i == first && LexiconMatcher.LongestAt(clause, i, lexicon.PeopleUnits) > 0;
-            var ends = marked && clause[i].Typed == clause[i].Folded ? lexicon.QualifierEndsWritten.Contains(clause[i].Typed) : lexicon.QualifierEnds.Contains(clause[i].Folded);
+            // Typed without diacritics, a word the lexicon knows that starts with an end's lookalike ("vi pham": vi phạm) goes on.
+            var lookalike = !marked && clause[i].Typed == clause[i].Folded && LexiconMatcher.LongestAt(clause, i, lexicon.QualifierEndLookalikes) > 1;
+            var ends = marked && clause[i].Typed == clause[i].Folded ? lexicon.QualifierEndsWritten.Contains(clause[i].Typed)
+                : lexicon.QualifierEnds.Contains(clause[i].Folded) && !lookalike;
             if (ends || (lexicon.CourseEvents.Contains(clause[i].Folded) && !people)
                 || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0 || LexiconMatcher.LongestAt(clause, i, lexicon.PeriodWords) > 0
                 || LexiconMatcher.LongestAt(clause, i, lexicon.ParticipantActs) > 0)
@@ -219,7 +222,7 @@ public sealed partial class AnswerExpectation
                 break;
             }
 
-            if (words.Count > 0 || !Anchorless(clause[i]))
+            if (words.Count > 0 || lookalike || !Anchorless(clause[i]))
             {
                 words.Add(clause[i]);
             }

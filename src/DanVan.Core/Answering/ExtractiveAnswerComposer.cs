@@ -431,6 +431,7 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             DecisionTrace.Add($"names [{mentions}]");
         }
 
+        expectation = expectation.WithCountedIn(mentions.Localities);
         var part = ArticlePart.Of(question, _lexicon);
         var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))
             .Collect(passages);

@@ -71,7 +71,7 @@ public sealed partial class NamedMentions
             var folded = Tokenizer.Tokenize(locality).ToArray();
             if (Provinces.Mentioned(folded.ToList()).Count == 0 && !mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(folded))))
             {
-                mentions.Add(new Mention(locality, [folded]));
+                mentions.Add(new Mention(locality, [folded]) { IsLocality = true });
             }
         }
 
@@ -108,11 +108,14 @@ public sealed partial class NamedMentions
             AddUnwrittenNames(text, material, lexicon, vocabulary, mentions);
         }
 
-        AddUncapitalisedNames(text, material, lexicon, vocabulary, mentions);
+        // The names the material writes first: where it writes a one-syllable name after the kind ("thành phố Vinh"),
+        // the words typed after it are no longer name ("thanh pho vinh co day": có).
         if (material is not null)
         {
             AddNamesTypedInLowerCase(text, material, lexicon, mentions);
         }
+
+        AddUncapitalisedNames(text, material, lexicon, vocabulary, mentions);
 
         return new NamedMentions(mentions);
     }
@@ -447,12 +450,32 @@ public sealed partial class NamedMentions
                 var name = locality.Groups["name"];
                 var kind = Tokenizer.Tokenize(text[locality.Index..name.Index]);
                 var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                for (var length = words.Length; length >= 2; length--)
+                // A one-syllable name only as the material writes it whole ("Tp Vinh"), never the first syllable of a
+                // longer one ("xã Phước Thịnh" names no "Phước").
+                for (var length = words.Length; length >= Math.Min(2, words.Length); length--)
                 {
                     var label = string.Join(' ', words.Take(length));
                     if (Add(Tokenizer.Tokenize(label).ToArray(), label, kind))
                     {
                         break;
+                    }
+                }
+            }
+
+            // After a short form of a locality's kind ("Tp Vinh", "TX Bình Long"): the question may write the kind out.
+            foreach (Match locality in ShortKindName().Matches(text))
+            {
+                var name = locality.Groups["name"].Value;
+                foreach (var kind in LocalityReadings(locality.Groups["kind"].Value, lexicon))
+                {
+                    var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    for (var length = words.Length; length >= Math.Min(2, words.Length); length--)
+                    {
+                        var label = string.Join(' ', words.Take(length));
+                        if (Add(Tokenizer.Tokenize(label).ToArray(), label, kind))
+                        {
+                            break;
+                        }
                     }
                 }
             }
@@ -476,12 +499,29 @@ public sealed partial class NamedMentions
 
             if (!mentions.Any(m => m.Alternatives.Any(a => a.SequenceEqual(folded))))
             {
-                mentions.Add(new Mention(label, [folded]));
+                mentions.Add(new Mention(label, [folded]) { IsLocality = kind.Count > 0 });
             }
 
             return true;
         }
     }
+
+    // The kinds of locality a short form reads as ("Tp": thành phố), folded; none for another short form or a word.
+    private static IEnumerable<string[]> LocalityReadings(string shortForm, QuestionLexicon lexicon)
+    {
+        var readings = Abbreviations.Readings([VietnameseText.Fold(shortForm).ToLowerInvariant()], 0, out var length);
+        if (readings is null || length != 1)
+        {
+            return [];
+        }
+
+        var kinds = lexicon.Localities.Select(l => Tokenizer.Tokenize(l).ToArray()).ToList();
+        return readings.Select(r => Tokenizer.Tokenize(r).ToArray()).Where(r => kinds.Any(k => k.SequenceEqual(r)));
+    }
+
+    // A short word of capitals (a short form, "Tp", "TX") before a capitalised name of up to three syllables.
+    [GeneratedRegex(@"(?<![\w/])(?<kind>\p{Lu}[\p{Lu}\p{Ll}]{0,3})\.?\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?!\w)")]
+    private static partial Regex ShortKindName();
 
     // A name no capital marks, in a question typed all in lower case or without diacritics: a district, commune or town
     // after its kind ("huyện lộc ninh", "thi xa phuoc long", "xa son dong"), a body after its kind and before its level
@@ -521,18 +561,19 @@ public sealed partial class NamedMentions
             var kind = match.Groups["kind"];
             var folded = Tokenizer.Tokenize(name.Value).ToArray();
             var at = Tokenizer.TokenizeTyped(text[..name.Index]).Count;
-            if (folded.Length == 0 || !TokenSequence.StartsAt(askedFolded, at, folded) || mentions.Any(m => m.Alternatives.Any(a => TokenSequence.Contains(a, folded))))
+            if (folded.Length == 0 || !TokenSequence.StartsAt(askedFolded, at, folded)
+                || mentions.Any(m => m.Alternatives.Any(a => TokenSequence.Contains(a, folded) || (m.IsLocality && TokenSequence.StartsAt(folded, 0, a)))))
             {
                 continue;
             }
 
             if (lowerCase && locality && IsSpelledName(asked, at, kind.Value, lexicon, vocabulary))
             {
-                mentions.Add(new Mention(name.Value, [folded]));
+                mentions.Add(new Mention(name.Value, [folded]) { IsLocality = true });
             }
             else if (written is not null && IsUnwrittenName(asked, at, folded.Length, Tokenizer.Tokenize(kind.Value), written, lexicon, vocabulary))
             {
-                mentions.Add(new Mention(kind.Success ? text[match.Index..(name.Index + name.Length)] : name.Value, [folded]));
+                mentions.Add(new Mention(kind.Success ? text[match.Index..(name.Index + name.Length)] : name.Value, [folded]) { IsLocality = locality });
             }
         }
     }
@@ -608,6 +649,12 @@ public sealed partial class NamedMentions
             .Select(m => m.Label).Distinct().ToList();
     }
 
+    /// <summary>
+    /// The districts, communes and towns the question names after their kind, folded: typed capitalised ("huyện Hướng
+    /// Hóa"), or in lower case or without diacritics ("huyen huong hoa") as the material writes the name or as read without it.
+    /// </summary>
+    public IReadOnlyList<string[]> Localities => _mentions.Where(m => m.IsLocality && Provinces.Mentioned(m.Alternatives[0]).Count == 0).Select(m => m.Alternatives[0]).ToList();
+
     /// <summary>The labels of what the question names (for <see cref="DecisionTrace"/>).</summary>
     public override string ToString() => string.Join(", ", _mentions.Select(m => m.Label));
 
@@ -617,5 +664,8 @@ public sealed partial class NamedMentions
     {
         /// <summary>Whether a field names it otherwise than by one of its alternatives as written (a day within a span of days).</summary>
         public Func<IReadOnlyList<string>, bool>? Holds { get; init; }
+
+        /// <summary>Whether it is a district, commune or town named after its kind.</summary>
+        public bool IsLocality { get; init; }
     }
 }

@@ -159,6 +159,7 @@ public sealed partial class QuestionLexicon
             .Concat(data.Units.People).Concat(data.Units.Classes.SelectMany(c => c)).Concat(data.Offices.Titles).Concat(data.Offices.Roles.Keys)
             .Concat(data.DocumentTypes).Concat(data.PeriodWords).Concat(data.VenueWords)).Where(p => p.Length > 1).ToList();
         _longestWord = _words.Select(w => w.Length).DefaultIfEmpty(0).Max();
+        QualifierEndLookalikes = _words.Where(w => QualifierEnds.Contains(w.Folded[0]) && !QualifierEndsWritten.Contains(w.Written[0])).ToList();
     }
 
     /// <summary>The lexicon shipped with the app.</summary>
@@ -279,6 +280,12 @@ public sealed partial class QuestionLexicon
 
     /// <summary><see cref="QualifierEnds"/> as written, with their diacritics ("thì", which "thi" is not in a question typed with them).</summary>
     public IReadOnlySet<string> QualifierEndsWritten { get; }
+
+    /// <summary>
+    /// The lexicon's words of two syllables or more whose first syllable folds like one of <see cref="QualifierEnds"/> but
+    /// is written otherwise ("vi phạm", "con số"): typed without diacritics, "vi pham" is that word, not "vì" and a word.
+    /// </summary>
+    public IReadOnlyList<LexiconPhrase> QualifierEndLookalikes { get; }
 
     /// <summary>The first of <see cref="QualifierEnds"/> as a token: put where a clause holds a word nothing may hang on.</summary>
     public QueryToken ClauseBreak { get; }

@@ -128,6 +128,78 @@ public sealed class FoldedReadingTests
         Assert.Contains("vu doan the", VietnameseText.Fold(mentions).ToLowerInvariant());
     }
 
+    // A word of the lexicon whose first syllable folds like a word that ends what narrows a count ("vi phạm": vì) goes
+    // on narrowing it, typed without diacritics as with them.
+    [Theory]
+    [InlineData("Năm 2022 có bao nhiêu đảng viên vi phạm quy chế dân vận?")]
+    [InlineData("Nam 2022 co bao nhieu dang vien vi pham quy che dan van?")]
+    public void AskedWords_QualifierStartingLikeAnEnd_IsAsked(string question)
+    {
+        var asked = For(question).AskedWords;
+
+        Assert.Contains("vi", asked);
+        Assert.Contains("pham", asked);
+    }
+
+    [Theory]
+    [InlineData("Nam 2022 co bao nhieu dang vien vi the ma bi ky luat?", "the")]
+    public void AskedWords_EndTypedPlainBeforeNoWordOfTheLexicon_StillEnds(string question, string after) =>
+        Assert.DoesNotContain(after, For(question).AskedWords);
+
+    // From the Nghệ An report, which writes the city as "Tp Vinh": typed without diacritics, the word after the city's
+    // name ("co": có) is no syllable of it, as the capital typed would say.
+    [Theory]
+    [InlineData("Lớp bồi dưỡng khai mạc ở thành phố Vinh có dạy dân vận chính quyền không?")]
+    [InlineData("lop boi duong khai mac o thanh pho vinh co day dan van chinh quyen khong?")]
+    public void Of_NameAfterAShortFormOfItsKindInTheMaterial_IsNamedAsWritten(string question)
+    {
+        const string material = "Sáng 27/8, tại Tp Vinh, UBND tỉnh phối hợp với Ban Dân vận Tỉnh ủy khai mạc lớp bồi dưỡng nghiệp vụ công tác dân vận.";
+        var mentions = MentionsIn(question, material);
+
+        Assert.Equal("Vinh", mentions.ToString());
+        Assert.True(mentions.AllIn([Tokenizer.Tokenize(material)]));
+    }
+
+    // The material's commune "Phước Thịnh" names no town "Phước": a question about another place whose name starts alike
+    // ("thị xã Phước Long") still names that place, which the material does not write.
+    [Theory]
+    [InlineData("Thị xã Phước Long tập huấn dân vận năm 2016 cho bao nhiêu người?")]
+    [InlineData("thi xa phuoc long tap huan dan van nam 2016 bao nhieu nguoi")]
+    public void Of_FirstSyllableOfAnotherNameInTheMaterial_IsNoName(string question)
+    {
+        const string material = "Quy chế công tác dân vận của hệ thống chính trị xã Phước Thịnh được ban hành năm 2016.";
+        Assert.False(MentionsIn(question, material).AllIn([Tokenizer.Tokenize(material)]));
+    }
+
+    // What the question names against one retrieved text, indexed alone.
+    private static NamedMentions MentionsIn(string question, string material) =>
+        NamedMentions.Of(question, QueryBuilder.Build(question, IndexOf(material)), QuestionLexicon.Default, [material], IndexOf(material));
+
+    // From the Quảng Trị report: the province's total of models is no district's count, typed without diacritics as with
+    // them (the district read as the material writes it).
+    [Theory]
+    [InlineData("Huyện Hướng Hóa đã đăng ký bao nhiêu mô hình Dân vận khéo?")]
+    [InlineData("huyen huong hoa da dang ky bao nhieu mo hinh dan van kheo?")]
+    public void HoldsCountScope_DistrictTypedWithoutDiacritics_NotMetByTheProvincesTotal(string question)
+    {
+        const string total = "Giai đoạn 2021 – 2022, toàn tỉnh đã đăng ký xây dựng 1.200 mô hình “Dân vận khéo”.";
+        const string district = "Nhiều mô hình đã trở thành điểm sáng, như mô hình “Ngôi nhà đại đoàn kết” ở huyện Hướng Hóa.";
+        var vocabulary = IndexOf(total, district);
+        var mentions = NamedMentions.Of(question, QueryBuilder.Build(question, vocabulary), QuestionLexicon.Default, [total, district], vocabulary);
+        var expectation = For(question).WithCountedIn(mentions.Localities);
+
+        Assert.False(expectation.HoldsCountScope(total, []));
+        Assert.True(expectation.HoldsCountScope("Huyện Hướng Hóa đã đăng ký 56 mô hình “Dân vận khéo”.", []));
+    }
+
+    // A phrase of the lexicon does not take a syllable of a province's name ("Hà Nam rơi vào": no "năm rồi"), typed
+    // without diacritics as with them.
+    [Theory]
+    [InlineData("Hội nghị tập huấn năm 2022 của Hà Nam rơi vào hôm nào?")]
+    [InlineData("hoi nghi tap huan nam 2022 cua ha nam roi vao hom nao?")]
+    public void AskedWords_ProvinceBeforeTheFocus_IsNoSyllableOfAPhrase(string question) =>
+        Assert.DoesNotContain("nam", For(question).AskedWords);
+
     [Fact]
     public void Of_FoldedKindFirstInTheQuestion_NamesNoBody() =>
         Assert.True(NamedMentions.Of("Hoi Ban Dan van tinh", QueryBuilder.Build("Hoi Ban Dan van tinh", Vocabulary.Empty), QuestionLexicon.Default)
