@@ -54,6 +54,7 @@ public sealed partial class QuestionLexicon
         Deputy = Folded(data.Offices.Deputy);
         Former = Folded(data.Offices.Former);
         Current = Phrases(data.Offices.Current);
+        Holding = Phrases(data.Offices.Holding).Select(p => p.Folded).ToList();
         Speakers = Phrases(data.Offices.Speakers);
         Bodies = data.Bodies.Where(b => b.Count > 1).Select(Phrases).ToList();
         BodyWords = Folded(data.Bodies.Where(b => b.Count > 0).Select(b => b[0]));
@@ -228,6 +229,9 @@ public sealed partial class QuestionLexicon
     public IReadOnlySet<string> Former { get; }
 
     public IReadOnlyList<LexiconPhrase> Current { get; }
+
+    /// <summary>"làm", "kiêm", "đồng thời là" (folded words): before an office, they give it to whom the sentence names before.</summary>
+    public IReadOnlyList<string[]> Holding { get; }
 
     /// <summary>"theo", "ông", "bà": before an office, they name its holder as the one whose words or acts are asked.</summary>
     public IReadOnlyList<LexiconPhrase> Speakers { get; }
