@@ -568,7 +568,15 @@ public sealed partial class QuestionLexicon
         }
 
         var cueForms = cues.Where(c => c.Length == 1 && c.Folded[0] == token.Folded).Select(c => c.Written[0]).ToHashSet(StringComparer.Ordinal);
-        for (var start = Math.Max(0, cue.At - _longestWord + 1); start <= cue.At; start++)
+        // A question's opening courtesy words ("cho em hoi", typed without diacritics) start no word: "cho em hoi truong
+        // ban …" asks of the trưởng ban, not of a "hội trường".
+        var opening = 0;
+        while (opening < cue.At && LexiconMatcher.LongestAt(tokens, opening, Form.Courtesy) is var courtesy and > 0)
+        {
+            opening += courtesy;
+        }
+
+        for (var start = Math.Max(Math.Min(opening, cue.At), cue.At - _longestWord + 1); start <= cue.At; start++)
         {
             foreach (var word in LexiconMatcher.StartingWith(tokens[start].Folded, _words))
             {

@@ -276,6 +276,8 @@ public sealed class AnswerExpectationTests
     [InlineData("Ai làm Trưởng khối dân vận xã?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã.", true)] // a short title in parentheses: the body the sentence is about
     [InlineData("Ai làm Trưởng khối dân vận xã?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy, Trưởng khối; Chủ tịch Ủy ban MTTQ xã.", false)] // a list, nobody named
     [InlineData("chu tich uy ban mttq tinh la ai", "Học viên là cán bộ Ban Dân vận các huyện ủy; phó bí thư thường trực, chủ tịch Ủy ban MTTQ các xã, thị trấn.", false)]
+    [InlineData("cho em hoi Truong ban Dan van Tinh uy nam 2021 la dong chi nao a", "Phát biểu khai mạc, đồng chí Điểu Thị Hảo, Tỉnh ủy viên, Phó Trưởng Ban Dân vận Tỉnh ủy cho biết.", false)] // "hoi truong" after "cho em" is hỏi, then the office
+    [InlineData("cho em hoi Truong ban Dan van Tinh uy nam 2021 la dong chi nao a", "Phát biểu khai mạc, đồng chí Điểu Thị Hảo, Tỉnh ủy viên, Trưởng Ban Dân vận Tỉnh ủy cho biết.", true)]
     public void IsMetBy_PersonQuestionNamingAnOffice_OnlyWhenSomeoneHoldsIt(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).IsMetBy(sentence));
 
