@@ -219,7 +219,14 @@ public sealed partial class AnswerExpectation
         return office is null || office.Body.Length == 0 ? null : office with { Body = office.Body[..Math.Min(2, office.Body.Length)] };
     }
 
-    private bool HoldsOffice(string sentence, IReadOnlyList<Office> offices)
+    // The office asked held by someone the sentence gives ("ai", "tên gì" of an office): its title and body written as
+    // above, and held — by a person named in its clause or an earlier one ("đồng chí X, Ủy viên …, Trưởng Ban Dân vận Tỉnh
+    // ủy", "Chủ tịch UBND tỉnh Nguyễn Văn A"), or by another office that it follows in parentheses or after a holding word
+    // (lexicon `offices.holding`: "Phó Bí thư Thường trực Đảng ủy (Trưởng khối)", "… đồng thời làm Trưởng Khối"). An office
+    // only written as what it does ("Bí thư Đảng ủy xã trực tiếp đối thoại …") or listed among those who attend names nobody.
+    private bool HoldsOfficeHolder(string sentence) => HoldsOffice(sentence, _offices, held: true);
+
+    private bool HoldsOffice(string sentence, IReadOnlyList<Office> offices, bool held = false)
     {
         if (offices.Count == 0)
         {
@@ -227,8 +234,10 @@ public sealed partial class AnswerExpectation
         }
 
         // "Trưởng ban Dân vận các huyện, thành ủy" names the Trưởng ban Dân vận huyện ủy: levels sharing their end are read in full.
-        var clauses = QueryBuilder.ClauseBreak().Split(_lexicon.Patterns.DistributeSharedEnds(sentence));
-        for (var c = 0; c < clauses.Length; c++)
+        sentence = _lexicon.Patterns.DistributeSharedEnds(sentence);
+        var clauses = QueryBuilder.ClauseBreak().Split(sentence);
+        var clauseStart = 0;
+        for (var c = 0; c < clauses.Length; clauseStart += clauses[c].Length + 1, c++)
         {
             var folded = Abbreviations.Expand(Tokenizer.Tokenize(clauses[c]), keepAbbreviation: false);
             foreach (var office in offices)
@@ -240,7 +249,9 @@ public sealed partial class AnswerExpectation
                     // ("đồng chí X, Trưởng ban"; not a list of offices: "chủ tịch, phó chủ tịch UBND các huyện").
                     var bodyAt = i + office.Title.Length;
                     if (TokenSequence.StartsAt(folded, i, office.Title) && (i == 0 || !IsDeputyOrFormer(folded, i, office))
-                        && ((bodyAt == folded.Count && NamedBefore(clauses, c)) || IsSubsequence(office.Body, folded, bodyAt)))
+                        && ((bodyAt == folded.Count && (NamedBefore(clauses, c) || (held && OpensParenthesis(sentence, clauseStart, i))))
+                            || IsSubsequence(office.Body, folded, bodyAt))
+                        && (!held || IsHeld(sentence, clauses, c, clauseStart, folded, i)))
                     {
                         return true;
                     }
@@ -250,6 +261,23 @@ public sealed partial class AnswerExpectation
 
         return false;
     }
+
+    // Whether the office written at a position of a clause is someone's: a person named in that clause or before it, or an
+    // office it follows in parentheses ("… Đảng ủy (Trưởng khối)") or after a holding word ("đồng thời làm Trưởng Khối").
+    private bool IsHeld(string sentence, string[] clauses, int clause, int clauseStart, List<string> folded, int at)
+    {
+        if (_lexicon.Patterns.PersonName.IsMatch(string.Join(',', clauses[..(clause + 1)])))
+        {
+            return true;
+        }
+
+        return OpensParenthesis(sentence, clauseStart, at) || _lexicon.Holding.Any(h => at >= h.Length && TokenSequence.StartsAt(folded, at - h.Length, h));
+    }
+
+    // The title opens a parenthesis after its holder's office ("Phó Bí thư Thường trực Đảng ủy (Trưởng khối)"): the
+    // office of the body the sentence is about, which a short title there leaves unsaid.
+    private static bool OpensParenthesis(string sentence, int clauseStart, int at) =>
+        at == 0 && clauseStart > 0 && sentence[clauseStart - 1] == '(';
 
     // Someone named by name in the sentence before the clause ("đồng chí Lê Xuân Đại - …, Phó Chủ tịch"): the title that
     // ends the clause is theirs. Offices listed before it ("phó bí thư thường trực, chủ tịch, phó chủ tịch UBND xã") name nobody.

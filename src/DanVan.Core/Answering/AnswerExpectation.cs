@@ -416,9 +416,9 @@ public sealed partial class AnswerExpectation
             Expected.Time => AsksClock ? _lexicon.Patterns.ClockTime.IsMatch(sentence) : Digit().IsMatch(sentence) || HoldsPeriod(sentence),
             Expected.Year => DatePatterns.Year().IsMatch(sentence),
             Expected.Day => DatePatterns.Day().IsMatch(sentence) || HoldsPeriod(sentence, relative: false),
-            Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
+            Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOfficeHolder(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Venue => _lexicon.Patterns.Venue.IsMatch(sentence),
-            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOffice(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents)
+            Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOfficeHolder(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents)
                 && (!OfficeGuessed || LexiconMatcher.Find(Tokenizer.TokenizeWritten(sentence), _lexicon.Titles).Any()),
             Expected.Locality => _localities.Any(l => l.IsMatch(sentence)) && HoldsEvent(sentence, PersonEvents),
             Expected.Definition => Defines(sentence),

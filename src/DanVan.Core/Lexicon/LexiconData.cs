@@ -482,6 +482,12 @@ public sealed partial class LexiconData
         public List<string> Current { get; set; } = [];
 
         /// <summary>
+        /// Words before an office that make it the office of whom the sentence names before it ("làm", "kiêm", "đồng thời
+        /// là": "Phó Bí thư … đồng thời làm Trưởng Khối dân vận xã"): a holder of the office asked, as a person named is.
+        /// </summary>
+        public List<string> Holding { get; set; } = [];
+
+        /// <summary>
         /// Words before an office that name its holder as the one whose words or acts are asked ("theo", "ông", "bà", "chị":
         /// "Theo ông trưởng ban ở Cà Mau, …"): the sentence quoted is preferably one holding that office.
         /// </summary>

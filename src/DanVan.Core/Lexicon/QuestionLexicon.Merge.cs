@@ -57,7 +57,7 @@ public sealed partial class QuestionLexicon
     private static List<string>[] Lists(LexiconData d) =>
     [
         d.CountAskers, d.NumberedMarkers, d.QuestionPhrases, d.Units.People, d.Units.PeopleOfKind, d.NumberWords, d.Quantifiers, d.PeriodWords,
-        d.Offices.Titles, d.Offices.Deputy, d.Offices.Former, d.Offices.Current, d.CourseEvents, d.FocusGap, d.QualifierEnds, d.TimeAskers, d.DurationAskers, d.ClockAskers, d.ClockUnits, d.ReasonAskers,
+        d.Offices.Titles, d.Offices.Deputy, d.Offices.Former, d.Offices.Current, d.Offices.Holding, d.CourseEvents, d.FocusGap, d.QualifierEnds, d.TimeAskers, d.DurationAskers, d.ClockAskers, d.ClockUnits, d.ReasonAskers,
         d.VenueAskers, d.YearSpanNouns, d.VenueNotPlaces, d.VenueWords, d.OnlineWords, d.Localities, d.BodyKinds, d.PersonMarkers, d.PersonTitles,
         d.PersonNameWords, d.FamilyNames, d.SayingVerbs, d.PlannedYearWords, d.GivenFrames, d.PlaceWords, d.DocumentTypes, d.RelativeTimes, d.OtherFields, d.WhichWords, d.BodyEnds, d.BodyLevels,
         d.AboutAskers, d.ArticleWords, d.ClauseWords, d.PointWords, d.Words, d.CountNouns, d.Definitions.Markers, d.Definitions.NotTerms,

@@ -54,6 +54,7 @@ public sealed partial class QuestionLexicon
         Deputy = Folded(data.Offices.Deputy);
         Former = Folded(data.Offices.Former);
         Current = Phrases(data.Offices.Current);
+        Holding = Phrases(data.Offices.Holding).Select(p => p.Folded).ToList();
         Speakers = Phrases(data.Offices.Speakers);
         Bodies = data.Bodies.Where(b => b.Count > 1).Select(Phrases).ToList();
         BodyWords = Folded(data.Bodies.Where(b => b.Count > 0).Select(b => b[0]));
@@ -229,6 +230,9 @@ public sealed partial class QuestionLexicon
     public IReadOnlySet<string> Former { get; }
 
     public IReadOnlyList<LexiconPhrase> Current { get; }
+
+    /// <summary>"làm", "kiêm", "đồng thời là" (folded words): before an office, they give it to whom the sentence names before.</summary>
+    public IReadOnlyList<string[]> Holding { get; }
 
     /// <summary>"theo", "ông", "bà": before an office, they name its holder as the one whose words or acts are asked.</summary>
     public IReadOnlyList<LexiconPhrase> Speakers { get; }
@@ -571,7 +575,15 @@ public sealed partial class QuestionLexicon
         }
 
         var cueForms = cues.Where(c => c.Length == 1 && c.Folded[0] == token.Folded).Select(c => c.Written[0]).ToHashSet(StringComparer.Ordinal);
-        for (var start = Math.Max(0, cue.At - _longestWord + 1); start <= cue.At; start++)
+        // A question's opening courtesy words ("cho em hoi", typed without diacritics) start no word: "cho em hoi truong
+        // ban …" asks of the trưởng ban, not of a "hội trường".
+        var opening = 0;
+        while (opening < cue.At && LexiconMatcher.LongestAt(tokens, opening, Form.Courtesy) is var courtesy and > 0)
+        {
+            opening += courtesy;
+        }
+
+        for (var start = Math.Max(Math.Min(opening, cue.At), cue.At - _longestWord + 1); start <= cue.At; start++)
         {
             foreach (var word in LexiconMatcher.StartingWith(tokens[start].Folded, _words))
             {

@@ -261,6 +261,26 @@ public sealed class AnswerExpectationTests
     public void IsMetBy_PersonQuestionNamingAnOffice_ByItsHolder(string question, string sentence) =>
         Assert.True(For(question).IsMetBy(sentence));
 
+    // The office asked must be someone's in the sentence: a person named with it, or an office it is given to in
+    // parentheses or after a holding word (lexicon `offices.holding`). The office written as what it does, or listed
+    // among those who attend, answers no "ai".
+    [Theory]
+    [InlineData("Bí thư Đảng ủy xã Phước Thịnh là ai?", "3. Bí thư Đảng ủy xã trực tiếp đối thoại với nhân dân ít nhất 01 lần trong năm.", false)] // what the office does
+    [InlineData("Chủ tịch Ủy ban MTTQ tỉnh là ai?", "Học viên là cán bộ Ban Dân vận các huyện ủy; phó bí thư thường trực, chủ tịch Ủy ban MTTQ các xã, thị trấn.", false)] // listed among learners
+    [InlineData("Trưởng Ban Dân vận Tỉnh ủy tên là gì?", "Đồng chí Trưởng Ban Dân vận Tỉnh ủy đề nghị các địa phương rà soát lại các mô hình.", false)] // nobody named
+    [InlineData("Bí thư Đảng ủy xã Phước Thịnh là ai?", "Đồng chí Nguyễn Văn A, Bí thư Đảng ủy xã, chủ trì buổi đối thoại.", true)]
+    [InlineData("Chủ tịch UBND tỉnh là ai?", "Hội nghị được Chủ tịch UBND tỉnh Nguyễn Văn Trăm trực tiếp quán triệt.", true)] // the name after the office
+    [InlineData("Ai làm trưởng khối dân vận xã?", "Phân công đồng chí Phó Bí thư Thường trực Đảng ủy phụ trách công tác dân vận, đồng thời làm Trưởng Khối dân vận xã.", true)] // a holding word
+    [InlineData("Ai là trưởng khối dân vận xã?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối dân vận xã); Chủ tịch Ủy ban MTTQ xã.", true)] // in parentheses after its holder
+    [InlineData("Ai là trưởng khối dân vận xã?", "Trưởng khối dân vận xã triệu tập họp khối 3 tháng một lần.", false)]
+    [InlineData("Ai làm Trưởng khối dân vận xã?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã.", true)] // a short title in parentheses: the body the sentence is about
+    [InlineData("Ai làm Trưởng khối dân vận xã?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy, Trưởng khối; Chủ tịch Ủy ban MTTQ xã.", false)] // a list, nobody named
+    [InlineData("chu tich uy ban mttq tinh la ai", "Học viên là cán bộ Ban Dân vận các huyện ủy; phó bí thư thường trực, chủ tịch Ủy ban MTTQ các xã, thị trấn.", false)]
+    [InlineData("cho em hoi Truong ban Dan van Tinh uy nam 2021 la dong chi nao a", "Phát biểu khai mạc, đồng chí Điểu Thị Hảo, Tỉnh ủy viên, Phó Trưởng Ban Dân vận Tỉnh ủy cho biết.", false)] // "hoi truong" after "cho em" is hỏi, then the office
+    [InlineData("cho em hoi Truong ban Dan van Tinh uy nam 2021 la dong chi nao a", "Phát biểu khai mạc, đồng chí Điểu Thị Hảo, Tỉnh ủy viên, Trưởng Ban Dân vận Tỉnh ủy cho biết.", true)]
+    public void IsMetBy_PersonQuestionNamingAnOffice_OnlyWhenSomeoneHoldsIt(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
+
     [Theory]
     [InlineData("Ban Dân vận Trung ương được thành lập năm nào?", "Luật Thực hiện dân chủ ở cơ sở năm 2022 được giới thiệu tại lớp học.", false)]
     [InlineData("Ban Dân vận Trung ương được thành lập năm nào?", "Ban Dân vận Trung ương được thành lập năm 1930.", true)]

@@ -131,6 +131,10 @@ public sealed class TimeScopeTests : IClassFixture<KnowledgeFixture>
     [InlineData("Vì sao việc thực hiện còn hạn chế?", false)] // "hiện còn" inside "thực hiện còn"
     [InlineData("Buổi tập huấn đông người nhất từ trước tới nay ở Bình Phước quán triệt chỉ thị nào?", false)]
     [InlineData("Chuyên đề về khiếu kiện phức tạp trong tình hình hiện nay do ai giới thiệu?", false)]
+    [InlineData("ông Lê Văn A giờ còn làm Trưởng Ban Dân vận Tỉnh ủy không", true)] // "giờ còn": still, today
+    [InlineData("ba Nguyen Thi B o Ninh Binh nay lam chuc vu gi roi a", true)] // "nay làm", typed without diacritics
+    [InlineData("Lớp này làm những nội dung gì?", false)] // "này làm" typed with diacritics is no "nay làm"
+    [InlineData("Người đứng đầu Ban Dân vận Tỉnh ủy đồng thời còn giữ cương vị gì?", false)] // "còn giữ": also holds
     public void Of_AsksNow_OnlyOfToday(string question, bool now) =>
         Assert.Equal(now, TimeScope.Of(question, QuestionLexicon.Default).AsksNow);
 
