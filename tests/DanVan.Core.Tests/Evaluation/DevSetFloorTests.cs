@@ -46,7 +46,8 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
     // the ninth: false refusals 0.186 → 0.043, facts 0.757 → 0.900) and the twelfth (written at the start of the ninth,
     // read from its first run: traps 0.867 → 0.933, chatter 0.867 → 0.933 — one joke request still answered). The thirteenth (written at the start of the tenth round, read from its first run:
     // false refusals 0.100 → 0.033, facts 0.867 → 0.950; traps 0.840 unchanged). The fourteenth (written at the start of the
-    // eleventh round, read from its first run: facts 0.950 → 0.983, false refusals 0.033 → 0.017; traps 0.920 unchanged).
+    // eleventh round, read from its first run: facts 0.950 → 0.983, false refusals 0.033 → 0.017; traps 0.920 unchanged). The fifteenth (written at the start of the twelfth round, read
+    // from its first run: facts 0.950 → 0.983, false refusals 0.050 → 0.017; traps 0.840 unchanged).
     [Theory]
     [InlineData("devset2.json", 0.93, 0.05, 0.95, 0.95, 0.95)]
     [InlineData("devset3.json", 0.87, 0.05, 0.95, 0.95, 0.95)]
@@ -57,6 +58,7 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
     [InlineData("devset12.json", 0.94, 0.05, 0.94, 0.93, 0.93)]
     [InlineData("devset13.json", 0.93, 0.05, 0.92, 0.84, 1.0)]
     [InlineData("devset14.json", 0.97, 0.02, 0.965, 0.92, 1.0)]
+    [InlineData("devset15.json", 0.98, 0.02, 0.945, 0.84, 1.0)]
     public async Task Evaluate_BlindShapedDevSet_MeetsFloors(string file, double facts, double falseRefusals, double decision, double trapsDeclined, double chatterDeclined)
     {
         var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, file));
