@@ -19,13 +19,6 @@ namespace DanVan.Core.Answering;
 /// </summary>
 public static partial class QuestionForm
 {
-    /// <summary>The question with what its form adds to what it asks left out; the question itself when nothing is.</summary>
-    /// <param name="question">The question as typed.</param>
-    /// <param name="lexicon">The lexicon every word of the form comes from.</param>
-    /// <param name="vocabulary">
-    /// The index's vocabulary: a preposition typed without diacritics ("hoi" may be hồi, hội or hỏi) is read as one only
-    /// when it makes no pair the index writes with the word before it ("dai hoi" is đại hội). Without it, never.
-    /// </param>
     /// <summary>
     /// A span of years written short ("giai đoạn 21-22", "2021-22") as the materials write it ("2021-2022"), so that its
     /// years are looked for and grounded as years, not as a numbered stage ("giai đoạn 21") the materials never name.
@@ -44,6 +37,13 @@ public static partial class QuestionForm
         });
     }
 
+    /// <summary>The question with what its form adds to what it asks left out; the question itself when nothing is.</summary>
+    /// <param name="question">The question as typed.</param>
+    /// <param name="lexicon">The lexicon every word of the form comes from.</param>
+    /// <param name="vocabulary">
+    /// The index's vocabulary: a preposition typed without diacritics ("hoi" may be hồi, hội or hỏi) is read as one only
+    /// when it makes no pair the index writes with the word before it ("dai hoi" is đại hội). Without it, never.
+    /// </param>
     public static string Read(string question, QuestionLexicon lexicon, Vocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(question);
