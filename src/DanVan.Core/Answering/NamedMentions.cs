@@ -443,40 +443,23 @@ public sealed partial class NamedMentions
     private static void AddNamesTypedInLowerCase(string question, IReadOnlyList<string> material, QuestionLexicon lexicon, List<Mention> mentions)
     {
         var asked = Tokenizer.Tokenize(question);
+        var localityKinds = lexicon.Localities.Select(l => Tokenizer.Tokenize(l).ToArray()).ToList();
         foreach (var text in material)
         {
             foreach (Match locality in lexicon.Patterns.NamedLocality.Matches(text))
             {
                 var name = locality.Groups["name"];
                 var kind = Tokenizer.Tokenize(text[locality.Index..name.Index]);
-                var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                // A one-syllable name only as the material writes it whole ("Tp Vinh"), never the first syllable of a
-                // longer one ("xã Phước Thịnh" names no "Phước").
-                for (var length = words.Length; length >= Math.Min(2, words.Length); length--)
-                {
-                    var label = string.Join(' ', words.Take(length));
-                    if (Add(Tokenizer.Tokenize(label).ToArray(), label, kind))
-                    {
-                        break;
-                    }
-                }
+                AddLongest(name.Value, kind);
             }
 
             // After a short form of a locality's kind ("Tp Vinh", "TX Bình Long"): the question may write the kind out.
             foreach (Match locality in ShortKindName().Matches(text))
             {
                 var name = locality.Groups["name"].Value;
-                foreach (var kind in LocalityReadings(locality.Groups["kind"].Value, lexicon))
+                foreach (var kind in LocalityReadings(locality.Groups["kind"].Value, localityKinds))
                 {
-                    var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    for (var length = words.Length; length >= Math.Min(2, words.Length); length--)
-                    {
-                        var label = string.Join(' ', words.Take(length));
-                        if (Add(Tokenizer.Tokenize(label).ToArray(), label, kind))
-                        {
-                            break;
-                        }
-                    }
+                    AddLongest(name, kind);
                 }
             }
 
@@ -486,6 +469,22 @@ public sealed partial class NamedMentions
                 if (folded.Length >= 3 && Provinces.Mentioned(folded).Count == 0)
                 {
                     Add(folded, person, []);
+                }
+            }
+        }
+
+        // The longest start of a name the material writes after a kind that the question holds after the same kind. A
+        // one-syllable name only as the material writes it whole ("Tp Vinh"), never the first syllable of a longer one
+        // ("xã Phước Thịnh" names no "Phước").
+        void AddLongest(string name, IReadOnlyList<string> kind)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var length = words.Length; length >= Math.Min(2, words.Length); length--)
+            {
+                var label = string.Join(' ', words.Take(length));
+                if (Add(Tokenizer.Tokenize(label).ToArray(), label, kind))
+                {
+                    return;
                 }
             }
         }
@@ -507,7 +506,7 @@ public sealed partial class NamedMentions
     }
 
     // The kinds of locality a short form reads as ("Tp": thành phố), folded; none for another short form or a word.
-    private static IEnumerable<string[]> LocalityReadings(string shortForm, QuestionLexicon lexicon)
+    private static IEnumerable<string[]> LocalityReadings(string shortForm, List<string[]> kinds)
     {
         var readings = Abbreviations.Readings([VietnameseText.Fold(shortForm).ToLowerInvariant()], 0, out var length);
         if (readings is null || length != 1)
@@ -515,7 +514,6 @@ public sealed partial class NamedMentions
             return [];
         }
 
-        var kinds = lexicon.Localities.Select(l => Tokenizer.Tokenize(l).ToArray()).ToList();
         return readings.Select(r => Tokenizer.Tokenize(r).ToArray()).Where(r => kinds.Any(k => k.SequenceEqual(r)));
     }
 
