@@ -4,7 +4,7 @@ import json, os, shutil, subprocess, sys, tempfile, unicodedata
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..', '..'))
 DLL = os.path.join(ROOT, 'src/DanVan.Bot/bin/Release/net10.0/DanVan.Bot.dll')
-DEV_SETS = ['devset', 'devset2', 'devset3', 'devset4', 'devset5', 'devset6', 'devset7', 'devset8', 'devset9', 'devset10', 'devset11', 'devset12', 'devset13', 'devset14', 'devset15', 'devset16', 'holdout', 'holdout2', 'holdout3', 'holdout4']
+DEV_SETS = ['devset', 'devset2', 'devset3', 'devset4', 'devset5', 'devset6', 'devset7', 'devset8', 'devset9', 'devset10', 'devset11', 'devset12', 'devset13', 'devset14', 'devset15', 'devset16', 'devset17', 'devset18', 'holdout', 'holdout2', 'holdout3', 'holdout4']
 
 
 def nfc(s): return unicodedata.normalize('NFC', s)
