@@ -6,14 +6,16 @@ namespace DanVan.Core.Retrieval;
 
 /// <summary>
 /// Reads initials the abbreviation table lacks ("DCCS", "NCUT") as the phrase of the index whose syllables begin with
-/// those letters in order ("dân chủ cơ sở", "người có uy tín"), when the index clearly writes one such phrase most: a
-/// short form cadres coin for what the materials spell out. A plain function word (<see cref="StopWords"/>: "ở", "của",
-/// "và") may stand between two of the phrase's syllables without a letter ("dân chủ ở cơ sở" is also DCCS). D also
-/// stands for Đ, as folded.
+/// those letters in order ("dân chủ cơ sở"), when the index clearly writes one such phrase most: a short form cadres
+/// coin for what the materials spell out. A plain function word (<see cref="StopWords"/>: "ở", "của", "và") that the
+/// index mostly writes as one (<see cref="Vocabulary.FunctionShare"/> at least <see cref="FunctionShare"/>) may stand
+/// between two of the phrase's syllables without a letter ("dân chủ ở cơ sở" is also DCCS), and is never one of its
+/// letters. D also stands for Đ, as folded.
 /// <para>
 /// A phrase is a chain of the index's syllable pairs (<see cref="IndexText.Pair"/>), each held by at least
-/// <see cref="MinimumSupport"/> passages; it counts as often as its rarest pair. Chains that differ only in the function
-/// words they skip are one reading. The most frequent reading is taken only when it counts at least <see cref="Clearer"/>
+/// <see cref="MinimumSupport"/> passages. It counts as the passages expected to hold it: its first pair's, times each
+/// next pair's share of the passages holding that pair's first syllable (a chain glued through a common syllable, "các",
+/// counts little). Chains that differ only in the function words they skip are one reading. The most frequent reading is taken only when it counts at least <see cref="Clearer"/>
 /// times as often as the next (initials with two readings of like weight stay as typed, and so do initials no phrase
 /// matches: a code the materials never write is still not mentioned).
 /// </para>

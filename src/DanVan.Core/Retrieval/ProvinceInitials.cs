@@ -15,12 +15,14 @@ namespace DanVan.Core.Retrieval;
 /// <item>exactly one province of the 63 has those initials ("ĐN" is Đắk Nông, Đà Nẵng or Đồng Nai: left as typed);</item>
 /// <item>the materials write that province's name (initials of a province they lack stay initials: nothing to gain).</item>
 /// </list>
+/// In the same pass, initials of no province that the table lacks and the materials never write as a word are written
+/// out as the one phrase of the index they clearly stand for (<see cref="PhraseInitials"/>).
 /// </summary>
 public static class ProvinceInitials
 {
     private static readonly Lazy<Dictionary<string, string?>> ByInitials = new(Build);
 
-    /// <summary>The question with provinces' initials written out as their names (the text itself when there are none).</summary>
+    /// <summary>The question with provinces' initials written out as their names, and other initials as their phrase (the text itself when there are none).</summary>
     public static string WrittenOut(string question, Vocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(question);
