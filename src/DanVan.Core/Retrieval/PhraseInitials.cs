@@ -64,6 +64,10 @@ public sealed class PhraseInitials
     {
         _vocabulary = vocabulary;
         var next = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
+
+        // One string per syllable however many pairs hold it (a large index holds millions of pairs, thousands of syllables).
+        var syllables = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Syllable(string text) => syllables.TryGetValue(text, out var known) ? known : syllables[text] = text;
         foreach (var (term, passages) in vocabulary.Entries)
         {
             var at = term.IndexOf(IndexText.PairJoiner, StringComparison.Ordinal);
@@ -73,13 +77,13 @@ public sealed class PhraseInitials
                 continue;
             }
 
-            var first = term[..at];
+            var first = Syllable(term[..at]);
             if (!next.TryGetValue(first, out var list))
             {
                 next[first] = list = [];
             }
 
-            list.Add((term[(at + 1)..], passages));
+            list.Add((Syllable(term[(at + 1)..]), passages));
         }
 
         _function = next.Keys.Concat(next.Values.SelectMany(l => l.Select(x => x.Item1)))
