@@ -18,7 +18,8 @@ namespace DanVan.Core.Retrieval;
 /// capitals in a question that is not all capitals, or typed plain where the index writes the reading after the word
 /// before clearly more often than the word beside its neighbours ("ban dan van tu": vận tỉnh, not vận từ).</item>
 /// </list>
-/// Then a province's initials are read as its name (<see cref="ProvinceInitials"/>).
+/// Then a province's initials are read as its name (<see cref="ProvinceInitials"/>), and other initials the table lacks
+/// as the one phrase of the index they clearly stand for (<see cref="PhraseInitials"/>).
 /// Anything else (initials of a name, "Đ7" for an article, a code such as "27-KH/BDVTU") stays as typed.
 /// </summary>
 public static partial class AbbreviationSpellings

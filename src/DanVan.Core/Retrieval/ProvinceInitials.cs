@@ -15,12 +15,14 @@ namespace DanVan.Core.Retrieval;
 /// <item>exactly one province of the 63 has those initials ("ĐN" is Đắk Nông, Đà Nẵng or Đồng Nai: left as typed);</item>
 /// <item>the materials write that province's name (initials of a province they lack stay initials: nothing to gain).</item>
 /// </list>
+/// In the same pass, initials of no province that the table lacks and the materials never write as a word are written
+/// out as the one phrase of the index they clearly stand for (<see cref="PhraseInitials"/>).
 /// </summary>
 public static class ProvinceInitials
 {
     private static readonly Lazy<Dictionary<string, string?>> ByInitials = new(Build);
 
-    /// <summary>The question with provinces' initials written out as their names (the text itself when there are none).</summary>
+    /// <summary>The question with provinces' initials written out as their names, and other initials as their phrase (the text itself when there are none).</summary>
     public static string WrittenOut(string question, Vocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -37,7 +39,7 @@ public static class ProvinceInitials
         var position = 0;
         foreach (var word in words)
         {
-            if (NameOf(question, word, table, vocabulary) is not { } name)
+            if ((NameOf(question, word, table, vocabulary) ?? PhraseOf(question, word, table, vocabulary)) is not { } name)
             {
                 continue;
             }
@@ -59,23 +61,43 @@ public static class ProvinceInitials
 
     private static string? NameOf(string question, QuestionSpelling.Word word, AbbreviationTable table, Vocabulary vocabulary)
     {
-        // Typed in capitals, or in lower case where the letters can be no syllable ("o nb", "lop qt": a question typed
-        // plain and lower-cased keeps the reading its capitals had).
-        var text = word.Text;
-        if (text.Length is < 2 or > 4 || !text.All(char.IsLetter) || !(text.All(char.IsUpper) || (text.All(char.IsLower) && !Syllables.IsPossible(word.Folded)))
-            || Joined(question, word.Start - 1) || Joined(question, word.End))
-        {
-            return null;
-        }
-
-        var typed = text.ToLowerInvariant();
-        if (table.Map.ContainsKey(word.Folded) || table.QueryOnly.ContainsKey(word.Folded) || table.Marked.ContainsKey(typed)
-            || Province(text) is not { } province)
+        if (word.Text.Length > 4 || !TypedAsInitials(question, word, table) || Province(word.Text) is not { } province)
         {
             return null;
         }
 
         return Vocabulary.Writes(vocabulary, Provinces.FoldedTokens(province)) ? province : null;
+    }
+
+    // Initials of no province that the materials never write as a word ("DCCS", "NCUT"): the one phrase of the index
+    // they clearly stand for (PhraseInitials). Typed in lower case, only from three letters on and when no chat form
+    // reads them ("dc", "ntn" are words typed short).
+    private static string? PhraseOf(string question, QuestionSpelling.Word word, AbbreviationTable table, Vocabulary vocabulary)
+    {
+        var text = word.Text;
+        if (text.Length > PhraseInitials.MaxLetters || !TypedAsInitials(question, word, table) || Province(text) is not null
+            || vocabulary.Contains(word.Folded)
+            || (text.All(char.IsLower) && (text.Length < 3 || WordLists.Current.SpokenForms.ContainsKey(text) || WordLists.Current.FoldedSpokenForms.ContainsKey(word.Folded))))
+        {
+            return null;
+        }
+
+        return PhraseInitials.Of(vocabulary).Phrase(word.Folded);
+    }
+
+    // Two or more letters typed in capitals, or in lower case where the letters can be no syllable ("o nb", "lop qt": a
+    // question typed plain and lower-cased keeps the reading its capitals had); not part of a code, and none of the
+    // abbreviation table's short forms (those keep their readings: "TB", "HN", "DN").
+    private static bool TypedAsInitials(string question, QuestionSpelling.Word word, AbbreviationTable table)
+    {
+        var text = word.Text;
+        if (text.Length < 2 || !text.All(char.IsLetter) || !(text.All(char.IsUpper) || (text.All(char.IsLower) && !Syllables.IsPossible(word.Folded)))
+            || Joined(question, word.Start - 1) || Joined(question, word.End))
+        {
+            return false;
+        }
+
+        return !table.Map.ContainsKey(word.Folded) && !table.QueryOnly.ContainsKey(word.Folded) && !table.Marked.ContainsKey(text.ToLowerInvariant());
     }
 
     // A character that joins the word into a code ("27-KH/TU", "QT.01").
