@@ -394,7 +394,9 @@ public sealed partial class AnswerExpectation
         var topic = tokens.Skip(about).SkipWhile(IsFunctionWord).TakeWhile(t => !IsFunctionWord(t)).Take(2).Select(t => t.Folded).ToArray();
         var name = lexicon.Patterns.QuestionName.Match(question);
         string[] speaker;
-        if (name.Success && name.Index < question.Length && Tokenizer.TokenizeTyped(question[..name.Index]).Count < verbAt)
+        // A province whose name opens with a family name ("Thái Bình có nói gì về …") is a place, not who speaks.
+        if (name.Success && name.Index < question.Length && Tokenizer.TokenizeTyped(question[..name.Index]).Count < verbAt
+            && !Provinces.InNames(Tokenizer.Tokenize(name.Value)).All(inName => inName))
         {
             speaker = Tokenizer.Tokenize(name.Value).SkipWhile(titles.Contains).ToArray();
         }

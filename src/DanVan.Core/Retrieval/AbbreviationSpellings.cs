@@ -14,9 +14,10 @@ namespace DanVan.Core.Retrieval;
 /// <item>glued to the number it goes with ("NQ25", "CT18"), which the tokenizer would take for one unknown word: split;</item>
 /// <item>written with Đ where the same letters with D are another entry ("NĐ" nghị định, "ND" nội dung or nhân dân):
 /// written out as the Đ entry's one reading;</item>
-/// <item>a short form that is also a syllable ("TU": Tỉnh ủy, or từ) written out as its one reading when typed in
-/// capitals in a question that is not all capitals, or typed plain where the index writes the reading after the word
-/// before clearly more often than the word beside its neighbours ("ban dan van tu": vận tỉnh, not vận từ).</item>
+/// <item>a short form that is also a syllable ("TU": Tỉnh ủy, or từ; "ĐU" typed "du": Đảng ủy, or dự) written out as its
+/// one reading when typed in capitals in a question that is not all capitals, or typed plain where the index (and the
+/// lexicon's phrases, through <see cref="QuestionSpelling"/>) writes the reading after the word before clearly more
+/// often than the word beside its neighbours ("ban dan van tu": vận tỉnh, not vận từ; "bi thu du": thư đảng).</item>
 /// </list>
 /// Then a province's initials are read as its name (<see cref="ProvinceInitials"/>), and other initials the table lacks
 /// as the one phrase of the index they clearly stand for (<see cref="PhraseInitials"/>).
@@ -36,7 +37,9 @@ public static partial class AbbreviationSpellings
     private static partial Regex Glued();
 
     /// <summary>The question with its abbreviations spelt as the table reads them (the text itself when there are none).</summary>
-    public static string Standard(string question, Vocabulary vocabulary)
+    /// <param name="pairUses">How many passages count as holding a pair of folded syllables: the index's count when null;
+    /// <see cref="QuestionSpelling"/> adds the lexicon's pairs ("bí thư đảng ủy").</param>
+    public static string Standard(string question, Vocabulary vocabulary, Func<string, string, long>? pairUses = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(vocabulary);
@@ -54,7 +57,8 @@ public static partial class AbbreviationSpellings
             text = Glued().Replace(text, m => IsShortForm(table, m.Groups[1].Value) ? m.Groups[1].Value + " " + m.Groups[2].Value : m.Value);
         }
 
-        return ProvinceInitials.WrittenOut(WrittenOut(text, table, vocabulary), vocabulary);
+        pairUses ??= (first, second) => vocabulary.Frequency(IndexText.Pair(first, second));
+        return ProvinceInitials.WrittenOut(WrittenOut(text, table, pairUses), vocabulary);
     }
 
     // The letters when they spell one of the table's short forms as abbreviations are typed (no vowel with marks but đ).
@@ -65,7 +69,7 @@ public static partial class AbbreviationSpellings
             && (table.Map.ContainsKey(token[0].Folded) || table.QueryOnly.ContainsKey(token[0].Folded) || table.Marked.ContainsKey(token[0].Typed));
     }
 
-    private static string WrittenOut(string question, AbbreviationTable table, Vocabulary vocabulary)
+    private static string WrittenOut(string question, AbbreviationTable table, Func<string, string, long> pairUses)
     {
         var words = QuestionSpelling.Words(question);
         var plain = !question.Any(c => c > '\u007F' && char.IsLetter(c) && c is not 'đ' and not 'Đ');
@@ -74,7 +78,7 @@ public static partial class AbbreviationSpellings
         var position = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            if (Reading(question, words, i, table, vocabulary, allCapitals) is not { } reading)
+            if (Reading(question, words, i, table, pairUses, allCapitals) is not { } reading)
             {
                 continue;
             }
@@ -88,7 +92,7 @@ public static partial class AbbreviationSpellings
     }
 
     // The one reading a word is written out as, or null.
-    private static string? Reading(string question, List<QuestionSpelling.Word> words, int at, AbbreviationTable table, Vocabulary vocabulary, bool allCapitals)
+    private static string? Reading(string question, List<QuestionSpelling.Word> words, int at, AbbreviationTable table, Func<string, string, long> pairUses, bool allCapitals)
     {
         var word = words[at];
         var typed = word.Text.ToLowerInvariant();
@@ -103,7 +107,7 @@ public static partial class AbbreviationSpellings
         }
 
         if (!string.Equals(typed, word.Folded, StringComparison.Ordinal) || !Syllables.IsPossible(word.Folded)
-            || !table.Written.TryGetValue(word.Folded, out var senses) || senses is not [var sense])
+            || !(table.Written.TryGetValue(word.Folded, out var senses) || table.MarkedPlain.TryGetValue(word.Folded, out senses)) || senses is not [var sense])
         {
             return null;
         }
@@ -128,8 +132,8 @@ public static partial class AbbreviationSpellings
             return null;
         }
 
-        var support = (long)vocabulary.Frequency(IndexText.Pair(before, reading[0]));
-        var against = vocabulary.Frequency(IndexText.Pair(before, word.Folded)) + (after is null ? 0L : vocabulary.Frequency(IndexText.Pair(word.Folded, after)));
+        var support = pairUses(before, reading[0]);
+        var against = pairUses(before, word.Folded) + (after is null ? 0L : pairUses(word.Folded, after));
         return support > 0 && support >= Clearer * against ? sense : null;
     }
 

@@ -49,14 +49,14 @@ public static class QuestionSpelling
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        question = SpokenNumbers.Standard(SpokenForms.Standard(AbbreviationSpellings.Standard(question, vocabulary), vocabulary), vocabulary);
+        var known = new KnownWords(vocabulary, LexiconWords.Of(lexicon ?? QuestionLexicon.Default));
+        question = SpokenNumbers.Standard(SpokenForms.Standard(AbbreviationSpellings.Standard(question, vocabulary, known.PairUses), vocabulary), vocabulary);
         var words = Words(question);
         if (vocabulary.Count == 0 || words.Count == 0)
         {
             return question;
         }
 
-        var known = new KnownWords(vocabulary, LexiconWords.Of(lexicon ?? QuestionLexicon.Default));
         var folded = words.Select(w => w.Folded).ToList();
         var replaced = new string?[words.Count];
         var joinedWithNext = new bool[words.Count];
@@ -537,6 +537,9 @@ public static class QuestionSpelling
         /// <summary>How many passages hold the syllable beside one of its neighbours.</summary>
         public int PairSupport(string syllable, string? previous, string? next) =>
             (previous is null ? 0 : Pair(previous, syllable)) + (next is null ? 0 : Pair(syllable, next));
+
+        /// <summary>How many passages count as holding the pair (a pair of the lexicon as <see cref="LexiconPairUses"/> more).</summary>
+        public long PairUses(string first, string second) => Pair(first, second);
 
         private int Pair(string first, string second) =>
             vocabulary.Frequency(IndexText.Pair(first, second)) + (lexicon.Pairs.Contains(IndexText.Pair(first, second)) ? LexiconPairUses : 0);

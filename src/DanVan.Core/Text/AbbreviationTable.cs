@@ -22,6 +22,9 @@ public sealed class AbbreviationTable
         Map = map;
         QueryOnly = queryOnly;
         Marked = marked ?? new Dictionary<string, string[]>(StringComparer.Ordinal);
+        MarkedPlain = Marked.Where(e => e.Value.Length == 1).GroupBy(e => VietnameseText.Fold(e.Key), StringComparer.Ordinal)
+            .Where(g => g.Count() == 1 && !map.ContainsKey(g.Key) && !queryOnly.ContainsKey(g.Key))
+            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
         var keys = map.Keys.Concat(queryOnly.Keys).ToList();
         _maxKeyTokens = keys.Count == 0 ? 1 : keys.Max(k => k.Count(c => c == ' ') + 1);
         _multiTokenStarts = new HashSet<string>(keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(FirstToken), StringComparer.Ordinal);
@@ -40,6 +43,13 @@ public sealed class AbbreviationTable
     /// (<c>Retrieval.AbbreviationSpellings</c>); folded, the key means the entry written with d.
     /// </summary>
     public IReadOnlyDictionary<string, string[]> Marked { get; }
+
+    /// <summary>
+    /// The short forms of <see cref="Marked"/> whose spelling with d is no other entry but a word ("du": ĐU, Đảng ủy, or
+    /// dự, du lịch), by that folded spelling, to their one reading as written: a question typed without diacritics may
+    /// mean either, and only its neighbours tell (<c>Retrieval.AbbreviationSpellings</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> MarkedPlain { get; }
 
     /// <summary>The readings of each one-word short form (folded key) as the data writes them, with diacritics ("tu": Tỉnh ủy).</summary>
     public IReadOnlyDictionary<string, string[]> Written { get; }

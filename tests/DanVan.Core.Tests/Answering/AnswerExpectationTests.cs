@@ -418,6 +418,15 @@ public sealed class AnswerExpectationTests
         Assert.True(For("Lớp học có những chuyên đề gì?").HoldsAttribution(IndexText.Tokens("Lớp học khai mạc.")));
     }
 
+    [Fact]
+    public void HoldsAttribution_AProvinceOpeningWithAFamilyName_IsNoSpeaker()
+    {
+        // "Thái Bình" opens with the family name Thái, but it is a province: what "Thái Bình" says is what its material says.
+        var sentence = IndexText.Tokens("Năm 2023, người đứng đầu cấp ủy, chính quyền các cấp trong tỉnh tổ chức 1.015 cuộc đối thoại với nhân dân.");
+        Assert.True(For("Thái Bình có nói gì về mức độ hài lòng của dân không?").HoldsAttribution(sentence));
+        Assert.False(For("Đồng chí Thái Văn Bình có nói gì về mức độ hài lòng của dân không?").HoldsAttribution(sentence));
+    }
+
     [Theory]
     [InlineData("Chuyên đề của Ban Vì sự tiến bộ phụ nữ do ai trình bày?", "Đồng chí Lê Xuân Đại phát biểu khai mạc lớp tập huấn.", false)] // someone next to the topic
     [InlineData("Chuyên đề của Ban Vì sự tiến bộ phụ nữ do ai trình bày?", "Đồng chí Nguyễn Văn A truyền đạt chuyên đề của Ban Vì sự tiến bộ phụ nữ.", true)] // another way of saying it

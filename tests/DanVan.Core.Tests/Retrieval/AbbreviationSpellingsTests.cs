@@ -51,4 +51,29 @@ public sealed class AbbreviationSpellingsTests
         Assert.Equal("pho ban dan van tinh uy ninh binh la ai", AbbreviationSpellings.Standard("pho ban dan van tu ninh binh la ai", index));
         Assert.Equal("di den tu ha noi", AbbreviationSpellings.Standard("di den tu ha noi", index));
     }
+    [Fact]
+    public void PlainSyllableOfAShortFormWrittenWithD_IsReadAsTheIndexWritesItBesideItsNeighbours()
+    {
+        // "ĐU" (Đảng ủy) typed without diacritics is "du", which is also dự or du lịch: after "bí thư" the index writes
+        // "thư đảng" far more often than "thư dự"; after "đi" it writes "đi du" (du lịch), never "đi đảng".
+        var index = Index(("thu_dang", 6), ("thu_du", 1), ("di_du", 3), ("du_lich", 3));
+
+        Assert.Equal("bi thu dang uy xa phuoc thinh la ai", AbbreviationSpellings.Standard("bi thu du xa phuoc thinh la ai", index));
+        Assert.Equal("di du lich o dau", AbbreviationSpellings.Standard("di du lich o dau", index));
+        // Not where the spelling with D is another entry: folded "nd" stays nội dung or nhân dân, read by the query builder.
+        Assert.Equal("bi thu nd xa la ai", AbbreviationSpellings.Standard("bi thu nd xa la ai", Index(("thu_nghi", 9))));
+    }
+
+    [Fact]
+    public void PairsCountedByTheCaller_DecideAPlainShortForm()
+    {
+        // The index writes "thư đảng" once, as often as "dự và": not clear alone; the lexicon's phrase "bí thư đảng ủy"
+        // counted as passages (QuestionSpelling's pair uses) makes it clear.
+        var index = Index(("thu_dang", 1), ("du_va", 1));
+        const string plain = "bi thu du va chu tich xa";
+
+        Assert.Equal(plain, AbbreviationSpellings.Standard(plain, index));
+        Assert.Equal("bi thu dang uy va chu tich xa", AbbreviationSpellings.Standard(plain, index,
+            (first, second) => index.Frequency(IndexText.Pair(first, second)) + (first == "thu" && second == "dang" ? 3 : 0)));
+    }
 }

@@ -95,6 +95,21 @@ public sealed class QuestionSpellingTests
     }
 
     [Fact]
+    public void Correct_PlainShortForm_IsReadWithTheLexiconsPairs()
+    {
+        // "du" (ĐU, Đảng ủy, or dự) after "bi thu": the index writes "thư đảng" once, as often as "dự và"; the lexicon's
+        // "bí thư đảng ủy xã" counts too, so the short form is read. Without a lexicon pair ("du lich") it stays.
+        var index = new Vocabulary(new Dictionary<string, int>
+        {
+            ["bi"] = 5, ["thu"] = 5, ["du"] = 5, ["va"] = 9, ["chu"] = 5, ["tich"] = 5, ["xa"] = 5, ["dang"] = 5, ["uy"] = 5, ["lich"] = 2,
+            ["bi_thu"] = 5, ["thu_dang"] = 1, ["du_va"] = 1, ["chu_tich"] = 5, ["dang_uy"] = 3, ["du_lich"] = 2, ["di"] = 3,
+        }, 50);
+
+        Assert.StartsWith("bi thu dang uy va chu tich", QuestionSpelling.Correct("bi thu du va chu tich xa", index), StringComparison.Ordinal);
+        Assert.StartsWith("di du lich", QuestionSpelling.Correct("di du lich", index), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Correct_TwoReadingsPairedAlike_IsNotGuessed()
     {
         // "vieb" is one edit from "vien" and "viet", each written beside "hoc" as often: no clear reading.
