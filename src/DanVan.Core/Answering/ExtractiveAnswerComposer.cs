@@ -159,8 +159,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
                 return false;
             }
 
-            DecisionTrace.Add(topic.Grounded
-                ? $"topic: the supporting document holds {share:0.00} of the question's {topic.Words} own words beyond what grounds it (min {min:0.00})"
+            DecisionTrace.Add(topic.Grounded || topic.ReadOnWords
+                ? $"topic: the supporting document holds {share:0.00} of the question's {topic.Words} own words{(topic.Grounded ? " beyond what grounds it" : "")} (min {min:0.00})"
                 : $"topic: the supporting document holds {share:0.00} of the question's {topic.Pairs} word pairs (min {min:0.00})");
             return true;
         }
@@ -399,6 +399,13 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
             .WithUnwrittenTimeFocusLoose(words => Vocabulary.Writes(vocabulary, words), pinned: query.Provinces.Count > 0 || query.Years.Count > 0)
             .WithUnwrittenPeopleWords(words => Vocabulary.Writes(vocabulary, words));
 
+    // The question's words that judge (the lexicon's evaluatives), as typed or, typed without diacritics, as folded.
+    private IReadOnlySet<string> EvaluativeWords(string question)
+    {
+        var tokens = Tokenizer.TokenizeTyped(question);
+        return _lexicon.EvaluativeWords(tokens, asWritten: !AmbiguousSyllables.TypedWithoutDiacritics(tokens));
+    }
+
     /// <summary>What a question was read as against the retrieved passages.</summary>
     private sealed record QuestionReading(SentenceCollection Collection, AnswerExpectation Expectation, CoverageScorer Scorer, TopicCoverage Topic, string Grounding);
 
@@ -411,7 +418,8 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var query = QueryBuilder.Build(question, vocabulary, _lexicon);
         var scorer = new CoverageScorer(query, vocabulary);
         scorer.TreatAsAbsent(MisspeltSyllables.Find(question, query, passages));
-        scorer.DiscountAmbiguous(AmbiguousSyllables.Of(question, query, vocabulary), query);
+        var ambiguous = AmbiguousSyllables.Of(question, query, vocabulary);
+        scorer.DiscountAmbiguous(ambiguous, query);
         // A sentence saying a phrase of the question in other words ("Trưởng ban" for "người đứng đầu") covers its syllables
         // too: a window of three sentences rarely repeats them by chance the way a whole passage does.
         scorer.CountSyllablesReadThroughPairs(query);
@@ -436,7 +444,13 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         var collection = new SentenceCollector(scorer, expectation, mentions, _lexicon, query.Kind, part, (document, section) => _store?.SectionText(document, section))
             .Collect(passages);
         var grounded = query.Years.Count > 0 || query.Provinces.Count > 0 || !mentions.IsEmpty || NamedMentions.NamesWrittenName(question, vocabulary);
-        var topic = new TopicCoverage(query, vocabulary, expectation.AskedWords, grounded, _lexicon.IsOfficialPair);
+        var topic = new TopicCoverage(query, vocabulary, expectation.AskedWords, grounded, _lexicon.IsOfficialPair,
+            EvaluativeWords(question), ambiguous);
+        if (DecisionTrace.IsOn)
+        {
+            DecisionTrace.Add($"topic read on {topic}");
+        }
+
         return new QuestionReading(collection, expectation, scorer, topic, string.Join(' ', query.Years.Concat(query.Provinces)));
     }
 }

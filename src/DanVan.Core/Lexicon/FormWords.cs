@@ -18,4 +18,5 @@ public sealed record FormWords(
     IReadOnlyList<LexiconPhrase> Alternatives,
     IReadOnlyList<LexiconPhrase> Magnitudes,
     IReadOnlyList<LexiconPhrase> NamePrepositions,
-    IReadOnlyList<LexiconPhrase> Existentials);
+    IReadOnlyList<LexiconPhrase> Existentials,
+    IReadOnlyList<LexiconPhrase> Evaluatives);

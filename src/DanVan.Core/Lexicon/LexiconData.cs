@@ -324,6 +324,13 @@ public sealed partial class LexiconData
         /// or place, and are left out. Alone ("có ai phát biểu bế mạc không") they ask who, and stay.
         /// </summary>
         public List<string> Existentials { get; set; } = [];
+
+        /// <summary>
+        /// Words a question judges or weighs with ("có hại", "tốt", "nên", "ảnh hưởng"): how it asks about its topic, not
+        /// the topic. A text holding them shares the question's judgement, not what it judges ("việc gì có hại cho dân"
+        /// for "uống nhiều nước đá có hại không"), so they are no topic words (TopicCoverage).
+        /// </summary>
+        public List<string> Evaluatives { get; set; } = [];
     }
 
     /// <summary>

@@ -67,7 +67,7 @@ public sealed partial class QuestionLexicon
         d.Attributes, d.Money.Askers, d.Money.Asked, d.Money.Counted, d.Money.Units, d.Money.OtherWords,
         d.Lists.Askers, d.Lists.Openers, d.Lists.Closers, d.ArticleNumberAskers, d.Participants.Askers, d.Participants.Acts, d.Participants.Markers, d.Participants.Groups,
         d.Reasons.PurposeAskers, d.Reasons.ResultAskers, d.Reasons.CauseMarkers, d.Reasons.ConsequenceOpeners, d.Reasons.AskerSpans, d.Reasons.PurposeMarkers, d.Reasons.ResultMarkers,
-        d.Form.Magnitudes, d.Form.NamePrepositions, d.Form.Existentials,
+        d.Form.Magnitudes, d.Form.NamePrepositions, d.Form.Existentials, d.Form.Evaluatives,
         d.BodyDescriptions.Kinds, d.BodyDescriptions.Duties, d.BodyDescriptions.Links, d.Offices.Speakers,
         d.PremiseOpeners, d.PremiseClosers, d.IssuingActs, d.Guesses.Approximators, d.Guesses.CountLeads, d.Guesses.CountedNouns, d.Lists.Contents, d.Definitions.TermOpeners, d.Definitions.TermEnds,
         d.TimeScope.Now, d.TimeScope.NowStated, d.TimeScope.Later, d.TimeScope.LaterStated, d.TimeScope.NotTime, d.TimeScope.YearEnd, d.TimeScope.Compare, d.TimeScope.Since, d.TimeScope.SinceStated,

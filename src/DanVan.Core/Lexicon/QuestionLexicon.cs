@@ -155,7 +155,7 @@ public sealed partial class QuestionLexicon
         var form = data.Form;
         Form = new FormWords(Phrases(form.Chat), Phrases(form.Courtesy), Phrases(form.Particles), Phrases(form.Approximators), Phrases(form.IndefiniteAskers), Phrases(form.Numbered), Phrases(form.IndefiniteTimes),
             Phrases(form.ListImperatives), Phrases(form.YesNoOpeners), Phrases(form.YesNoClosers), Phrases(form.AskFrames), Phrases(form.LaterAskers), Phrases(form.Joiners), Phrases(form.Alternatives),
-            Phrases(form.Magnitudes), Phrases(form.NamePrepositions), Phrases(form.Existentials));
+            Phrases(form.Magnitudes), Phrases(form.NamePrepositions), Phrases(form.Existentials), Phrases(form.Evaluatives));
         _words = Phrases(data.Words.Concat(data.Synonyms.SelectMany(s => s)).Concat(data.Bodies.SelectMany(b => b)).Concat(data.CourseEvents)
             .Concat(data.Units.People).Concat(data.Units.Classes.SelectMany(c => c)).Concat(data.Offices.Titles).Concat(data.Offices.Roles.Keys)
             .Concat(data.DocumentTypes).Concat(data.PeriodWords).Concat(data.VenueWords)).Where(p => p.Length > 1).ToList();
@@ -255,6 +255,20 @@ public sealed partial class QuestionLexicon
     }
 
     private IReadOnlySet<string> OfficialSyllables { get; }
+
+    /// <summary>
+    /// The folded words of a question that judge or weigh (<see cref="FormWords.Evaluatives"/>: "có hại", "tốt", "nên"),
+    /// its form, not its topic. In a question typed with diacritics (<paramref name="asWritten"/>) a phrase counts only
+    /// where typed as written ("có hai lớp" counts two, judges nothing); in one typed without, any word folding like it does.
+    /// </summary>
+    public IReadOnlySet<string> EvaluativeWords(IReadOnlyList<QueryToken> tokens, bool asWritten)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return LexiconMatcher.Find(tokens, Form.Evaluatives)
+            .Where(m => !asWritten || Form.Evaluatives.Any(p => p.Length == m.Length && p.Written.SequenceEqual(tokens.Skip(m.At).Take(m.Length).Select(t => t.Typed))))
+            .SelectMany(m => tokens.Skip(m.At).Take(m.Length)).Select(t => t.Folded)
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     private IReadOnlySet<string> OfficialPairs { get; }
 

@@ -20,25 +20,31 @@ public sealed class TopicCoverage
     private readonly IReadOnlyList<(string Key, string[][] Readings)> _pairs;
     private readonly IReadOnlyList<(string Key, string[][] Readings)> _words;
     private readonly IReadOnlyList<string[][]> _ownPairs;
+    private readonly IReadOnlyDictionary<string, double> _ambiguity;
 
     /// <param name="query">The question's search terms.</param>
     /// <param name="vocabulary">The index's terms.</param>
     /// <param name="askedWords">The words that ask (the question's form, not its topic).</param>
     /// <param name="grounded">True when the question names a province, a year or a name: it is read on its own words (<see cref="Measure"/>).</param>
     /// <param name="isOfficialPair">Whether a pair (folded, space-separated) is of the shared official vocabulary (<see cref="QuestionLexicon.IsOfficialPair"/>); none when null.</param>
-    public TopicCoverage(SearchQuery query, Vocabulary vocabulary, IReadOnlySet<string> askedWords, bool grounded = false, Func<string, bool>? isOfficialPair = null)
+    /// <param name="evaluative">The question's folded words that judge or weigh (<see cref="QuestionLexicon.EvaluativeWords"/>: "có hại", "tốt"): no topic words, nor a pair of them a topic pair; none when null.</param>
+    /// <param name="ambiguity">The question's folded syllables typed without diacritics that the index writes in several ways, each with its spelling certainty (<see cref="AmbiguousSyllables.Of"/>): a text holding one only apart from the question's pairs holds that share of it; none when null.</param>
+    public TopicCoverage(SearchQuery query, Vocabulary vocabulary, IReadOnlySet<string> askedWords, bool grounded = false, Func<string, bool>? isOfficialPair = null,
+        IReadOnlySet<string>? evaluative = null, IReadOnlyDictionary<string, double>? ambiguity = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(askedWords);
         Grounded = grounded;
+        _ambiguity = ambiguity ?? new Dictionary<string, double>();
         bool Read(string word) => !word.Any(char.IsDigit) && !askedWords.Contains(word);
+        bool Judges(string word) => evaluative?.Contains(word) == true;
         var province = query.Provinces.SelectMany(Tokenizer.Tokenize).ToHashSet(StringComparer.Ordinal);
         _words = query.Terms
-            .Where(t => Read(t.Key) && !province.Contains(t.Key) && !query.EitherWords.Contains(t.Key))
+            .Where(t => Read(t.Key) && !Judges(t.Key) && !province.Contains(t.Key) && !query.EitherWords.Contains(t.Key))
             .Select(t => (t.Key, Readings(t)))
             .ToList();
-        var read = query.Pairs.Where(p => p.Key.Split(' ').All(Read)).ToList();
+        var read = query.Pairs.Where(p => p.Key.Split(' ') is var words && words.All(Read) && !words.All(Judges)).ToList();
         _pairs = read.Select(p => (p.Key, Readings(p))).ToList();
         _ownPairs = read.Where(p => isOfficialPair is null || !isOfficialPair(p.Key)).Select(Readings).ToList();
         HasUnwrittenWord = vocabulary.PassageCount > 1
@@ -90,7 +96,16 @@ public sealed class TopicCoverage
     /// <see cref="MinShare"/>; 0 when the fields hold none of its own pairs, <see cref="HoldsOwnPair"/>).
     /// </summary>
     public (double Share, double Min) Measure(IReadOnlyList<IReadOnlyList<string>> fields) =>
-        Grounded ? (WordShare(fields), MinWordShare) : (HoldsOwnPair(fields) ? Share(fields) : 0, MinShare);
+        Grounded ? (WordShare(fields), MinWordShare)
+        : ReadOnWords ? (WordShare(fields), MinShare)
+        : (HoldsOwnPair(fields) ? Share(fields) : 0, MinShare);
+
+    /// <summary>
+    /// True when a question naming nothing that grounds it has no pair of its topic to read (none beyond the words that
+    /// ask or judge: "uong nhieu nuoc da co hai khong" pairs only "có hại") but own words: it is read on those, as a
+    /// grounded one is, against the least share of its pairs (<see cref="MinShare"/>).
+    /// </summary>
+    public bool ReadOnWords => !Grounded && _pairs.Count == 0 && _words.Count > 0;
 
     /// <summary>The share in [0, 1] of the question's own content words the fields hold in any reading (a synonym of
     /// the lexicon counts, also one of a pair holding the word); 1 when it has none.</summary>
@@ -99,8 +114,11 @@ public sealed class TopicCoverage
         ArgumentNullException.ThrowIfNull(fields);
         // A word is held where it is written, or where a pair holding it is in any reading: a paraphrase's readings come
         // with its pairs ("khai giảng" held where "mở lớp" is written).
+        // A syllable typed without diacritics that the index writes in several ways, held only apart from the question's
+        // pairs, counts its spelling certainty: which word the text holds is a guess ("nuoc" held as "nước" or "nuộc").
         var heldPairs = _pairs.Where(p => Held(p.Readings, fields)).SelectMany(p => p.Key.Split(' ')).ToHashSet(StringComparer.Ordinal);
-        return _words.Count == 0 ? 1 : (double)_words.Count(w => heldPairs.Contains(w.Key) || Held(w.Readings, fields)) / _words.Count;
+        return _words.Count == 0 ? 1
+            : _words.Sum(w => heldPairs.Contains(w.Key) ? 1 : Held(w.Readings, fields) ? _ambiguity.GetValueOrDefault(w.Key, 1.0) : 0) / _words.Count;
     }
 
     /// <summary>
@@ -122,6 +140,10 @@ public sealed class TopicCoverage
         ArgumentNullException.ThrowIfNull(fields);
         return groups.Count == 0 ? 1 : (double)groups.Count(readings => Held(readings, fields)) / groups.Count;
     }
+
+    /// <summary>The pairs and own words read, for the decision trace.</summary>
+    public override string ToString() =>
+        $"pairs [{string.Join(", ", _pairs.Select(p => p.Key))}] own words [{string.Join(' ', _words.Select(w => w.Key))}]";
 
     private static bool Held(string[][] readings, IReadOnlyList<IReadOnlyList<string>> fields) =>
         readings.Any(r => fields.Any(f => TokenSequence.Contains(f, r)));

@@ -454,6 +454,17 @@ public sealed class QuestionLexiconTests
     public void IsOfficialPair_ReadsTheLexiconsOfficialLists(string pair, bool official) =>
         Assert.Equal(official, Shipped.IsOfficialPair(pair));
 
+    // The words a question judges with are matched as typed: one typed without diacritics reads as any word folding like
+    // it ("co hai": có hại), one typed with diacritics only as itself ("có hai lớp" counts two, judges nothing).
+    [Theory]
+    [InlineData("Uong nhieu nuoc da co hai khong", "co hai")]
+    [InlineData("Uống nước đá có hại không", "co hai")]
+    [InlineData("Bình Phước có hai lớp bồi dưỡng", "")]
+    [InlineData("Bãi biển nào đẹp nhất", "dep nhat")]
+    [InlineData("Lớp bồi dưỡng dân vận năm 2023", "")]
+    public void EvaluativeWords_AreMatchedAsTyped(string question, string expected) =>
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(), Shipped.EvaluativeWords(Tokenizer.TokenizeTyped(question), AmbiguousSyllables.TypedWithoutDiacritics(Tokenizer.TokenizeTyped(question)) is false).Order());
+
     [Theory]
     [InlineData("Phó Bí thư Thường trực các huyện, thị, thành ủy.", "Phó Bí thư Thường trực các huyện ủy, thị ủy, thành ủy.")]
     [InlineData("Trưởng ban Dân vận các huyện, thành uỷ; lãnh đạo các sở, ban, ngành.", "Trưởng ban Dân vận các huyện uỷ, thành uỷ; lãnh đạo các sở, ban, ngành.")]

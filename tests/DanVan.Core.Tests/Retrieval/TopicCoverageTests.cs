@@ -108,4 +108,56 @@ public sealed class TopicCoverageTests
         Assert.True(topic.HoldsOwnPair([own]));
         Assert.Equal(1.0, topic.Measure([own]).Share);
     }
+    private const string Policy = "việc gì có lợi cho dân thì hết sức làm, việc gì có hại cho dân thì hết sức tránh; nước sạch cho dân; uống nước đá có hại";
+
+    private static TopicCoverage Judged(string question, bool evaluatives)
+    {
+        var vocabulary = Vocabulary(Policy);
+        return new TopicCoverage(QueryBuilder.Build(question, vocabulary), vocabulary, new HashSet<string>(), false, QuestionLexicon.Default.IsOfficialPair,
+            evaluatives ? QuestionLexicon.Default.EvaluativeWords(Tokenizer.TokenizeTyped(question), asWritten: false) : null);
+    }
+
+    // A question whose only pair judges ("co hai": có hại) names its topic in its other words: a policy sentence holding
+    // the judgement and none of them ("việc gì có hại cho dân") is not about it; without the lexicon's judging words it was.
+    [Fact]
+    public void Measure_QuestionPairingOnlyAJudgement_IsReadOnItsTopicWords()
+    {
+        const string question = "uong nhieu nuoc da co hai khong";
+        var judged = Judged(question, evaluatives: true);
+        var plain = Judged(question, evaluatives: false);
+        var policy = IndexText.Tokens("việc gì có lợi cho dân thì hết sức làm, việc gì có hại cho dân thì hết sức tránh");
+        var topic = IndexText.Tokens("uống nước đá có hại");
+
+        Assert.True(plain.Measure([policy]).Share >= plain.Measure([policy]).Min);
+        Assert.True(judged.ReadOnWords);
+        Assert.Equal(0, judged.Pairs);
+        Assert.True(judged.Measure([policy]).Share < judged.Measure([policy]).Min);
+        Assert.True(judged.Measure([topic]).Share >= judged.Measure([topic]).Min);
+    }
+
+    // A question with a pair of its topic is read on its pairs as before; its judging words leave no pair out but theirs.
+    [Fact]
+    public void Measure_QuestionWithATopicPair_IsReadOnItsPairs()
+    {
+        var topic = Judged("nước sạch có hại không", evaluatives: true);
+        Assert.False(topic.ReadOnWords);
+        Assert.Equal(1.0, topic.Measure([IndexText.Tokens("nước sạch cho dân")]).Share);
+    }
+
+    // A syllable typed without diacritics that the index writes in several ways, held only apart from the question's
+    // pairs, counts its spelling certainty; held inside a pair of the question it is that word, and counts whole.
+    [Fact]
+    public void WordShare_AmbiguousSyllableHeldApart_CountsItsCertainty()
+    {
+        var vocabulary = Vocabulary("bãi biển đẹp; biên bản hội nghị; bài giảng");
+        var query = QueryBuilder.Build("Binh Phuoc co bai bien nao", vocabulary);
+        var ambiguity = new Dictionary<string, double> { ["bai"] = 0.4, ["bien"] = 0.4 };
+        var weighed = new TopicCoverage(query, vocabulary, new HashSet<string>(), grounded: true, ambiguity: ambiguity);
+        var plain = new TopicCoverage(query, vocabulary, new HashSet<string>(), grounded: true);
+        var apart = IndexText.Tokens("biên bản hội nghị; bài giảng");
+        var together = IndexText.Tokens("bãi biển đẹp");
+
+        Assert.True(weighed.WordShare([apart]) < plain.WordShare([apart]));
+        Assert.Equal(plain.WordShare([together]), weighed.WordShare([together]), 3);
+    }
 }
