@@ -324,6 +324,67 @@ public sealed partial class AnswerExpectation
         return AskedCourseRoles.Any(group => LexiconMatcher.Find(tokens, group).Any());
     }
 
+    // A role at a course or an act asked given to an office of a body, not to someone named ("Báo cáo viên là lãnh đạo Ban
+    // Dân tộc tỉnh, Ban Tôn giáo tỉnh và giảng viên Trường Chính trị tỉnh"; "học viên được lãnh đạo Vụ Đoàn thể Nhân dân,
+    // Ban Dân vận Trung ương truyền đạt các chuyên đề"; "hội nghị do lãnh đạo Ban Dân vận Tỉnh ủy chủ trì"): the role, a holding word
+    // (lexicon `offices.holding`) and such an office; or such an office right before the role's or the event's act, only
+    // words of the body's name between. An office is a role, a title
+    // or a role at a course (lexicon `offices`) followed by a body's name (a `bodyKinds` word and its capitalised name):
+    // "giảng viên là người truyền đạt kiến thức" gives the role to nobody.
+    private bool GivesRoleToOffice(string sentence)
+    {
+        if (AskedCourseRoles.Count == 0 && PersonEvents.Count == 0)
+        {
+            return false;
+        }
+
+        var spans = Tokenizer.TypedSpans(sentence, 0, sentence.Length);
+        var tokens = spans.Select(s => s.Token with { Written = true }).ToList();
+        var bodies = _lexicon.Patterns.NamedBody.Matches(sentence).Select(m => spans.FindIndex(s => s.Start == m.Index)).Where(i => i >= 0).ToHashSet();
+        if (bodies.Count == 0)
+        {
+            return false;
+        }
+
+        // The office opening at a position: its words up to its body's name (0 when none opens there).
+        int OfficeAt(int at)
+        {
+            var title = _lexicon.Deputy.Contains(tokens[at].Folded) ? at + 1 : at;
+            var length = Math.Max(Math.Max(_lexicon.Roles.Where(r => r.Role.StartsAt(tokens, at)).Select(r => r.Role.Length).DefaultIfEmpty(0).Max(),
+                LexiconMatcher.LongestAt(tokens, title, _lexicon.Titles) is var t and > 0 ? title - at + t : 0),
+                _lexicon.CourseRoles.Select(g => LexiconMatcher.LongestAt(tokens, at, g)).DefaultIfEmpty(0).Max());
+            return length > 0 && bodies.Contains(at + length) ? length : 0;
+        }
+
+        var folded = tokens.Select(t => t.Folded).ToList();
+        foreach (var group in AskedCourseRoles.Concat(PersonEvents))
+        {
+            foreach (var (at, length) in LexiconMatcher.Find(tokens, group))
+            {
+                var after = at + length;
+                var holding = _lexicon.Holding.Where(h => TokenSequence.StartsAt(folded, after, h)).Select(h => h.Length).DefaultIfEmpty(0).Max();
+                if (holding > 0 && after + holding < tokens.Count && OfficeAt(after + holding) > 0)
+                {
+                    return true;
+                }
+
+                // Back from the act over the body's name (no function word but a capitalised one: "Ban") to the office that opens it.
+                for (var k = at - 1; k >= 0 && at - k <= MaxBodyName && (char.IsUpper(sentence[spans[k].Start]) || !StopWords.IsStopWord(tokens[k].Typed, tokens[k].Folded)); k--)
+                {
+                    if (OfficeAt(k) > 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The most words an office and its body's name take before the act the office does ("lãnh đạo Vụ Đoàn thể Nhân dân, Ban Dân vận Trung ương").
+    private const int MaxBodyName = 14;
+
     // The groups of course roles a person question names.
     private IReadOnlyList<IReadOnlyList<LexiconPhrase>> AskedCourseRoles { get; init; } = [];
 
