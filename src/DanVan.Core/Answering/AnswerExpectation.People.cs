@@ -382,6 +382,19 @@ public sealed partial class AnswerExpectation
         return false;
     }
 
+    /// <summary>
+    /// Of the kinds a sentence meets (<paramref name="met"/>, as <see cref="KindsMetBy(string)"/>), the person asked when
+    /// the sentence meets it only by an office holding what is asked, with no word for a person ("Báo cáo viên là lãnh đạo
+    /// Ban Dân tộc tỉnh …"): that answers only where the document names no one who does (see <see cref="NamesPersonAsked"/>).
+    /// </summary>
+    public int OfficeOnlyKinds(string sentence, int met) =>
+        (met & PersonKind) != 0 && !_lexicon.Patterns.Person.IsMatch(sentence) ? met & PersonKind : 0;
+
+    /// <summary>True when the sentence meets the person asked (<paramref name="met"/> as <see cref="KindsMetBy(string)"/>) by naming someone.</summary>
+    public bool NamesPersonAsked(string sentence, int met) => (met & PersonKind) != 0 && _lexicon.Patterns.PersonName.IsMatch(sentence);
+
+    private const int PersonKind = 1 << (int)Expected.Person;
+
     // The most words an office and its body's name take before the act the office does ("lãnh đạo Vụ Đoàn thể Nhân dân, Ban Dân vận Trung ương").
     private const int MaxBodyName = 14;
 
