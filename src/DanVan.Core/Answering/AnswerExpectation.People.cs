@@ -236,6 +236,10 @@ public sealed partial class AnswerExpectation
         // "Trưởng ban Dân vận các huyện, thành ủy" names the Trưởng ban Dân vận huyện ủy: levels sharing their end are read in full.
         sentence = _lexicon.Patterns.DistributeSharedEnds(sentence);
         var clauses = QueryBuilder.ClauseBreak().Split(sentence);
+        // A short title in parentheses is of the body the sentence is about, which must be the body asked ("Tổ dân vận
+        // thôn gồm Bí thư chi bộ (Tổ trưởng)" does not say who heads a tổ hòa giải).
+        List<string>? whole = null;
+        List<string> Whole() => whole ??= Abbreviations.Expand(Tokenizer.Tokenize(sentence), keepAbbreviation: false);
         var clauseStart = 0;
         for (var c = 0; c < clauses.Length; clauseStart += clauses[c].Length + 1, c++)
         {
@@ -249,7 +253,7 @@ public sealed partial class AnswerExpectation
                     // ("đồng chí X, Trưởng ban"; not a list of offices: "chủ tịch, phó chủ tịch UBND các huyện").
                     var bodyAt = i + office.Title.Length;
                     if (TokenSequence.StartsAt(folded, i, office.Title) && (i == 0 || !IsDeputyOrFormer(folded, i, office))
-                        && ((bodyAt == folded.Count && (NamedBefore(clauses, c) || (held && OpensParenthesis(sentence, clauseStart, i))))
+                        && ((bodyAt == folded.Count && (NamedBefore(clauses, c) || (held && OpensParenthesis(sentence, clauseStart, i) && IsSubsequence(office.Body, Whole(), 0))))
                             || IsSubsequence(office.Body, folded, bodyAt))
                         && (!held || IsHeld(sentence, clauses, c, clauseStart, folded, i)))
                     {

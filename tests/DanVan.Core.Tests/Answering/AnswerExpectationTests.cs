@@ -292,6 +292,8 @@ public sealed class AnswerExpectationTests
     [InlineData("Ai làm tổ trưởng tổ dân vận thôn?", "Tổ trưởng tổ dân vận thôn triệu tập họp 2 tháng một lần.", false)] // what the office does
     [InlineData("Tổ trưởng tổ dân vận thôn tên là gì?", "Tổ dân vận thôn gồm Bí thư chi bộ (Tổ trưởng), Trưởng thôn.", false)] // a name asked
     [InlineData("Ai là trưởng khối dân vận xã?", "Khối dân vận xã gồm Phó Bí thư Thường trực Đảng ủy (Tổ trưởng); Chủ tịch Ủy ban MTTQ xã.", false)] // another office
+    [InlineData("Ai làm tổ trưởng tổ hòa giải ở thôn?", "3. Tổ dân vận thôn gồm Bí thư chi bộ (Tổ trưởng), Trưởng thôn.", false)] // the title in parentheses is of another body
+    [InlineData("Ai làm khối trưởng khối dân vận xã?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã.", true)]
     public void IsMetBy_WhoHoldsAnOffice_AnOfficeMayHoldIt(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).IsMetBy(sentence));
 
