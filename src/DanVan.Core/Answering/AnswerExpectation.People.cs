@@ -236,6 +236,10 @@ public sealed partial class AnswerExpectation
         // "Trưởng ban Dân vận các huyện, thành ủy" names the Trưởng ban Dân vận huyện ủy: levels sharing their end are read in full.
         sentence = _lexicon.Patterns.DistributeSharedEnds(sentence);
         var clauses = QueryBuilder.ClauseBreak().Split(sentence);
+        // A short title in parentheses is of the body the sentence is about, which must be the body asked ("Tổ dân vận
+        // thôn gồm Bí thư chi bộ (Tổ trưởng)" does not say who heads a tổ hòa giải).
+        List<string>? whole = null;
+        List<string> Whole() => whole ??= Abbreviations.Expand(Tokenizer.Tokenize(sentence), keepAbbreviation: false);
         var clauseStart = 0;
         for (var c = 0; c < clauses.Length; clauseStart += clauses[c].Length + 1, c++)
         {
@@ -249,7 +253,7 @@ public sealed partial class AnswerExpectation
                     // ("đồng chí X, Trưởng ban"; not a list of offices: "chủ tịch, phó chủ tịch UBND các huyện").
                     var bodyAt = i + office.Title.Length;
                     if (TokenSequence.StartsAt(folded, i, office.Title) && (i == 0 || !IsDeputyOrFormer(folded, i, office))
-                        && ((bodyAt == folded.Count && (NamedBefore(clauses, c) || (held && OpensParenthesis(sentence, clauseStart, i))))
+                        && ((bodyAt == folded.Count && (NamedBefore(clauses, c) || (held && OpensParenthesis(sentence, clauseStart, i) && IsSubsequence(office.Body, Whole(), 0))))
                             || IsSubsequence(office.Body, folded, bodyAt))
                         && (!held || IsHeld(sentence, clauses, c, clauseStart, folded, i)))
                     {
@@ -323,6 +327,80 @@ public sealed partial class AnswerExpectation
         var tokens = Tokenizer.TokenizeWritten(sentence);
         return AskedCourseRoles.Any(group => LexiconMatcher.Find(tokens, group).Any());
     }
+
+    // A role at a course or an act asked given to an office of a body, not to someone named ("Báo cáo viên là lãnh đạo Ban
+    // Dân tộc tỉnh, Ban Tôn giáo tỉnh và giảng viên Trường Chính trị tỉnh"; "học viên được lãnh đạo Vụ Đoàn thể Nhân dân,
+    // Ban Dân vận Trung ương truyền đạt các chuyên đề"; "hội nghị do lãnh đạo Ban Dân vận Tỉnh ủy chủ trì"): the role, a holding word
+    // (lexicon `offices.holding`) and such an office; or such an office right before the role's or the event's act, only
+    // words of the body's name between. An office is a role, a title
+    // or a role at a course (lexicon `offices`) followed by a body's name (a `bodyKinds` word and its capitalised name):
+    // "giảng viên là người truyền đạt kiến thức" gives the role to nobody.
+    private bool GivesRoleToOffice(string sentence)
+    {
+        if (AskedCourseRoles.Count == 0 && PersonEvents.Count == 0)
+        {
+            return false;
+        }
+
+        var spans = Tokenizer.TypedSpans(sentence, 0, sentence.Length);
+        var tokens = spans.Select(s => s.Token with { Written = true }).ToList();
+        var bodies = _lexicon.Patterns.NamedBody.Matches(sentence).Select(m => spans.FindIndex(s => s.Start == m.Index)).Where(i => i >= 0).ToHashSet();
+        if (bodies.Count == 0)
+        {
+            return false;
+        }
+
+        // The office opening at a position: its words up to its body's name (0 when none opens there).
+        int OfficeAt(int at)
+        {
+            var title = _lexicon.Deputy.Contains(tokens[at].Folded) ? at + 1 : at;
+            var length = Math.Max(Math.Max(_lexicon.Roles.Where(r => r.Role.StartsAt(tokens, at)).Select(r => r.Role.Length).DefaultIfEmpty(0).Max(),
+                LexiconMatcher.LongestAt(tokens, title, _lexicon.Titles) is var t and > 0 ? title - at + t : 0),
+                _lexicon.CourseRoles.Select(g => LexiconMatcher.LongestAt(tokens, at, g)).DefaultIfEmpty(0).Max());
+            return length > 0 && bodies.Contains(at + length) ? length : 0;
+        }
+
+        var folded = tokens.Select(t => t.Folded).ToList();
+        foreach (var group in AskedCourseRoles.Concat(PersonEvents))
+        {
+            foreach (var (at, length) in LexiconMatcher.Find(tokens, group))
+            {
+                var after = at + length;
+                var holding = _lexicon.Holding.Where(h => TokenSequence.StartsAt(folded, after, h)).Select(h => h.Length).DefaultIfEmpty(0).Max();
+                if (holding > 0 && after + holding < tokens.Count && OfficeAt(after + holding) > 0)
+                {
+                    return true;
+                }
+
+                // Back from the act over the body's name (no function word but a capitalised one: "Ban") to the office that opens it.
+                for (var k = at - 1; k >= 0 && at - k <= MaxBodyName && (char.IsUpper(sentence[spans[k].Start]) || !StopWords.IsStopWord(tokens[k].Typed, tokens[k].Folded)); k--)
+                {
+                    if (OfficeAt(k) > 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Of the kinds a sentence meets (<paramref name="met"/>, as <see cref="KindsMetBy(string)"/>), the person asked when
+    /// the sentence meets it only by an office holding what is asked, with no word for a person ("Báo cáo viên là lãnh đạo
+    /// Ban Dân tộc tỉnh …"): that answers only where the document names no one who does (see <see cref="NamesPersonAsked"/>).
+    /// </summary>
+    public int OfficeOnlyKinds(string sentence, int met) =>
+        (met & PersonKind) != 0 && !_lexicon.Patterns.Person.IsMatch(sentence) ? met & PersonKind : 0;
+
+    /// <summary>True when the sentence meets the person asked (<paramref name="met"/> as <see cref="KindsMetBy(string)"/>) by naming someone.</summary>
+    public bool NamesPersonAsked(string sentence, int met) => (met & PersonKind) != 0 && _lexicon.Patterns.PersonName.IsMatch(sentence);
+
+    private const int PersonKind = 1 << (int)Expected.Person;
+
+    // The most words an office and its body's name take before the act the office does ("lãnh đạo Vụ Đoàn thể Nhân dân, Ban Dân vận Trung ương").
+    private const int MaxBodyName = 14;
 
     // The groups of course roles a person question names.
     private IReadOnlyList<IReadOnlyList<LexiconPhrase>> AskedCourseRoles { get; init; } = [];

@@ -137,6 +137,12 @@ public sealed partial class AnswerExpectation
     /// <summary>True when the question asks when or where (a day, a time, a venue): what a report's opening paragraph states.</summary>
     public bool AsksWhenOrWhere => _kinds.Any(k => k is Expected.Day or Expected.Time or Expected.Venue);
 
+    /// <summary>
+    /// True when the question asks who holds an office or a role at a course ("người đứng đầu Ban … tên gì", "ai đứng
+    /// lớp"): whoever holds it may be named where the report opens, in words the question does not share.
+    /// </summary>
+    public bool AsksHolder => _kinds.Any(k => k is Expected.Person or Expected.Name) && (_offices.Count > 0 || AskedCourseRoles.Count > 0);
+
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
 
@@ -212,7 +218,8 @@ public sealed partial class AnswerExpectation
         }
 
         // Who, whatever else the question asks ("báo cáo viên là ai, giảng viên ở đâu"); "tên là gì" wants the name itself,
-        // of a person when a word for one, a role or a role at a course is named ("sếp … tên gì", "thầy ấy tên gì").
+        // of a person when a word for one, a role, an office or a role at a course is named ("sếp … tên gì", "thầy ấy tên
+        // gì", "Giám đốc Sở Nội vụ tên gì").
         var asksName = lexicon.Asks("name", tokens);
         var courseRoles = CourseRolesOf(tokens, lexicon);
         // A clause checking a guess of who did something ("Có phải người lên phát biểu là trưởng ban … không", "Hình như
@@ -221,7 +228,7 @@ public sealed partial class AnswerExpectation
         var guesses = clauses.Where(c => GuessesDoer(c, lexicon)).ToList();
         var asksPerson = kind == QuestionKind.Person || lexicon.Asks("person", tokens) || heads.Any(h => h.Kind == HeadKind.Person)
             || (asksName && (LexiconMatcher.Find(tokens, lexicon.PersonNameWords).Any() || courseRoles.Count > 0
-                || lexicon.Roles.Any(r => LexiconMatcher.Find(tokens, [r.Role]).Any())))
+                || lexicon.Roles.Any(r => LexiconMatcher.Find(tokens, [r.Role]).Any()) || AskedOffices(tokens, lexicon, first: true).Count > 0))
             || guesses.Any(c => CourseRolesOf(c, lexicon).Count > 0 || AskedOffices(c, lexicon).Count > 0);
         var offices = new List<Office>();
         if (asksPerson)
@@ -416,7 +423,7 @@ public sealed partial class AnswerExpectation
             Expected.Time => AsksClock ? _lexicon.Patterns.ClockTime.IsMatch(sentence) : Digit().IsMatch(sentence) || HoldsPeriod(sentence),
             Expected.Year => DatePatterns.Year().IsMatch(sentence),
             Expected.Day => DatePatterns.Day().IsMatch(sentence) || HoldsPeriod(sentence, relative: false),
-            Expected.Person => _lexicon.Patterns.Person.IsMatch(sentence) && HoldsOfficeHolder(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
+            Expected.Person => (_lexicon.Patterns.Person.IsMatch(sentence) || _offices.Count > 0 || GivesRoleToOffice(sentence)) && HoldsOfficeHolder(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents),
             Expected.Venue => _lexicon.Patterns.Venue.IsMatch(sentence),
             Expected.Name => _lexicon.Patterns.PersonName.IsMatch(sentence) && HoldsOfficeHolder(sentence) && HoldsCourseRole(sentence) && HoldsEvent(sentence, PersonEvents)
                 && (!OfficeGuessed || LexiconMatcher.Find(Tokenizer.TokenizeWritten(sentence), _lexicon.Titles).Any()),

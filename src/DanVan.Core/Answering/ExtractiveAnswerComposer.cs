@@ -48,10 +48,12 @@ public sealed class ExtractiveAnswerComposer : IAnswerComposer
         // When or where a course took place is stated where its report opens ("Sáng 30/3, Ban Dân vận Tỉnh ủy tổ chức
         // hội nghị tập huấn …"), a passage that shares few of the question's other words ("khai mạc", "mở lớp"): a date or
         // place asked and not supported by the passages retrieved is read again against the whole of the best document.
-        if (parts.Count <= 1 && reading.Expectation.AsksWhenOrWhere && reading.Collection.Support < _options.MinSupport && reading.Collection.NotMentioned.Count == 0
+        // So is who holds an office or a role asked by a word the materials do not write ("người đứng đầu" of the
+        // "Trưởng Ban" named where the report opens).
+        if (parts.Count <= 1 && (reading.Expectation.AsksWhenOrWhere || reading.Expectation.AsksHolder) && reading.Collection.Support < _options.MinSupport && reading.Collection.NotMentioned.Count == 0
             && WithWholeDocument(passages) is var whole && whole.Count > passages.Count)
         {
-            DecisionTrace.Add("a date or place asked: read again against the whole of the best document");
+            DecisionTrace.Add("a date, a place or a holder asked: read again against the whole of the best document");
             (passages, reading) = (whole, Collect(question, whole));
         }
 

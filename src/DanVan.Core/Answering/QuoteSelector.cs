@@ -166,11 +166,18 @@ internal static class QuoteSelector
 
     // The sentence answering an ask best: of an ask of a particular kind, of those holding it; of another, of those covering
     // at least MinPartCoverage of its words; first of those saying the aspect the ask asks ("hiệu lực"), if any does.
-    private static SentenceCandidate? BestFor(AskedPart part, List<SentenceCandidate> own, Func<SentenceCandidate, string> titleOf) =>
-        own.Where(c => part.Holds?.Invoke(c.Text) ?? true).Select(c => (Candidate: c, Part: part.Covers(c.Text, titleOf(c))))
+    // An office given what an ask of "ai" asks holds it only when no sentence of the document names someone who does (as
+    // in SentenceCollector: "được lãnh đạo Vụ … truyền đạt" yields to "Đồng chí Vy Tư Liệu … truyền đạt").
+    private static SentenceCandidate? BestFor(AskedPart part, List<SentenceCandidate> own, Func<SentenceCandidate, string> titleOf)
+    {
+        var holding = own.Where(c => part.Holds?.Invoke(c.Text) ?? true).Select(c => (Candidate: c, Met: part.Holds is null ? 0 : part.Expectation.KindsMetBy(c.Text))).ToList();
+        var named = holding.Any(x => part.Expectation.NamesPersonAsked(x.Candidate.Text, x.Met));
+        return holding.Where(x => !named || (x.Met & ~part.Expectation.OfficeOnlyKinds(x.Candidate.Text, x.Met)) != 0).Select(x => x.Candidate)
+            .Select(c => (Candidate: c, Part: part.Covers(c.Text, titleOf(c))))
             .Where(x => part.Holds is not null || x.Part >= MinPartCoverage)
             .OrderByDescending(x => part.Expectation.HoldsAspects(IndexText.Tokens(x.Candidate.Text)))
             .ThenByDescending(x => Rank(part, x.Candidate, titleOf, x.Part)).ThenByDescending(x => x.Candidate.Score).Select(x => x.Candidate).FirstOrDefault();
+    }
 
     // How well a sentence answers an ask: its coverage of the ask, and the share of the ask's words as typed (but those of
     // its document's title) it holds.

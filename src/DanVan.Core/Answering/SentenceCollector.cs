@@ -68,6 +68,20 @@ internal sealed class SentenceCollector
             var heading = _expectation.StatedByHeading(passages[rank].Section?.Split(" › ")[^1]);
             return sentences.Select((s, i) => _expectation.KindsMetBy(s, i + 1 < sentences.Count ? sentences[i + 1] : null) | heading).ToList();
         }).ToList();
+        // An office given what is asked ("Báo cáo viên là lãnh đạo Ban …") answers "ai" only where its document names no
+        // one who meets the question ("Đồng chí Vy Tư Liệu - Vụ trưởng … truyền đạt").
+        var naming = passages.Where((p, rank) => kindsMet[rank].Where((k, i) => _expectation.NamesPersonAsked(split[rank][i], k)).Any()).Select(p => p.DocumentId).ToHashSet();
+        for (var rank = 0; rank < passages.Count && naming.Count > 0; rank++)
+        {
+            if (naming.Contains(passages[rank].DocumentId))
+            {
+                for (var i = 0; i < kindsMet[rank].Count; i++)
+                {
+                    kindsMet[rank][i] &= ~_expectation.OfficeOnlyKinds(split[rank][i], kindsMet[rank][i]);
+                }
+            }
+        }
+
         var motiveDocuments = passages.Where((p, rank) => kindsMet[rank].Any(k => k != 0)).Select(p => p.DocumentId).ToHashSet();
         var speakers = passages.Select((p, rank) => (p.DocumentId, rank)).GroupBy(x => x.DocumentId)
             .ToDictionary(g => g.Key, g => _expectation.SpeakerNames(g.SelectMany(x => split[x.rank])));

@@ -281,6 +281,66 @@ public sealed class AnswerExpectationTests
     public void IsMetBy_PersonQuestionNamingAnOffice_OnlyWhenSomeoneHoldsIt(string question, string sentence, bool expected) =>
         Assert.Equal(expected, For(question).IsMetBy(sentence));
 
+    // "Tổ trưởng", "khối trưởng" are titles (lexicon `offices.titles`): "tổ trưởng tổ dân vận" asks who holds the Tổ
+    // trưởng of the tổ dân vận, which an office may hold ("Bí thư chi bộ (Tổ trưởng)", "Trưởng thôn (Tổ trưởng)") when the
+    // materials name no one; a list of offices names no holder, and a name asked needs a name.
+    [Theory]
+    [InlineData("Ai làm tổ trưởng tổ dân vận ở thôn theo quy chế Phước Thịnh?", "3. Tổ dân vận thôn gồm Bí thư chi bộ (Tổ trưởng), Trưởng thôn, Trưởng Ban công tác Mặt trận thôn.", true)]
+    [InlineData("Ai làm tổ trưởng tổ dân vận thôn?", "Tổ dân vận thôn gồm Trưởng thôn (Tổ trưởng), chi hội trưởng các đoàn thể.", true)] // an office without a person's word
+    [InlineData("ai lam to truong to dan van thon", "Tổ dân vận thôn gồm Bí thư chi bộ (Tổ trưởng), Trưởng thôn.", true)]
+    [InlineData("Ai làm tổ trưởng tổ dân vận thôn?", "Tổ dân vận thôn gồm Bí thư chi bộ, Tổ trưởng, Trưởng thôn.", false)] // a list, nobody holds it
+    [InlineData("Ai làm tổ trưởng tổ dân vận thôn?", "Tổ trưởng tổ dân vận thôn triệu tập họp 2 tháng một lần.", false)] // what the office does
+    [InlineData("Tổ trưởng tổ dân vận thôn tên là gì?", "Tổ dân vận thôn gồm Bí thư chi bộ (Tổ trưởng), Trưởng thôn.", false)] // a name asked
+    [InlineData("Ai là trưởng khối dân vận xã?", "Khối dân vận xã gồm Phó Bí thư Thường trực Đảng ủy (Tổ trưởng); Chủ tịch Ủy ban MTTQ xã.", false)] // another office
+    [InlineData("Ai làm tổ trưởng tổ hòa giải ở thôn?", "3. Tổ dân vận thôn gồm Bí thư chi bộ (Tổ trưởng), Trưởng thôn.", false)] // the title in parentheses is of another body
+    [InlineData("Ai làm khối trưởng khối dân vận xã?", "Khối dân vận xã gồm: Phó Bí thư Thường trực Đảng ủy (Trưởng khối); Chủ tịch Ủy ban MTTQ xã.", true)]
+    public void IsMetBy_WhoHoldsAnOffice_AnOfficeMayHoldIt(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
+
+    // A role at a course asked ("ai đứng lớp") is answered by the office of a body it is given to when the materials name
+    // no one: after the role and a holding word ("Báo cáo viên là lãnh đạo Ban Dân tộc tỉnh"), or before the role's act
+    // ("được lãnh đạo Vụ Đoàn thể Nhân dân, Ban Dân vận Trung ương giảng bài"). A role defined without a body, a body
+    // that organised the course, another office asked or a name asked are not.
+    [Theory]
+    [InlineData("Ai đứng lớp giảng bài ở Đắk Nông?", "Báo cáo viên là lãnh đạo Ban Dân tộc tỉnh, Ban Tôn giáo tỉnh và giảng viên Trường Chính trị tỉnh.", true)]
+    [InlineData("ai dung lop giang bai o dak nong", "Báo cáo viên là lãnh đạo Ban Dân tộc tỉnh, Ban Tôn giáo tỉnh và giảng viên Trường Chính trị tỉnh.", true)]
+    [InlineData("Ai giảng bài cho học viên?", "Các học viên được lãnh đạo Vụ Đoàn thể Nhân dân, Ban Dân vận Trung ương giảng bài về công tác dân vận.", true)]
+    [InlineData("Ai đứng lớp?", "Giảng viên là người truyền đạt kiến thức cho học viên.", false)] // a role defined, no body's office
+    [InlineData("Ai đứng lớp?", "Lớp học do Ban Dân vận Tỉnh ủy tổ chức, giảng viên giảng bài nhiệt tình.", false)] // the body organised it
+    [InlineData("Ai đứng lớp?", "Lãnh đạo Ban Dân vận Tỉnh ủy dự khai mạc; sau đó, học viên nghe giảng bài về dân vận.", false)] // the office attends, the act is another's
+    [InlineData("Ai phát biểu khai mạc?", "Báo cáo viên là lãnh đạo Ban Dân tộc tỉnh.", false)] // no role at a course asked
+    [InlineData("Ai là Trưởng Ban Dân tộc tỉnh?", "Báo cáo viên là lãnh đạo Ban Dân tộc tỉnh.", false)] // an office asked: someone must hold it
+    [InlineData("Người đứng lớp ở Đắk Nông tên là gì?", "Báo cáo viên là lãnh đạo Ban Dân tộc tỉnh, Ban Tôn giáo tỉnh.", false)] // a name asked
+    public void IsMetBy_WhoHoldsARoleAtACourse_AnOfficeOfABodyMayHoldIt(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
+
+    // So is an act asked ("ai chủ trì"): the office of a body right before it ("do lãnh đạo Ban Dân vận Tỉnh ủy chủ trì").
+    [Theory]
+    [InlineData("Ai chủ trì hội nghị?", "Hội nghị do lãnh đạo Ban Dân vận Tỉnh ủy chủ trì, với sự tham dự của 120 đại biểu.", true)]
+    [InlineData("Ai chủ trì hội nghị?", "Hội nghị do Ban Dân vận Tỉnh ủy tổ chức, với sự tham dự của 120 đại biểu.", false)] // another act, no office
+    [InlineData("Ai chủ trì hội nghị?", "Lãnh đạo Ban Dân vận Tỉnh ủy dự hội nghị; hội nghị thảo luận và chủ trì các nội dung.", false)] // the office does another act
+    [InlineData("Đồng chí nào chủ trì hội nghị, tên là gì?", "Hội nghị do lãnh đạo Ban Dân vận Tỉnh ủy chủ trì.", false)] // a name asked
+    public void IsMetBy_WhoDidAnAct_AnOfficeOfABodyRightBeforeItMayHaveDoneIt(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
+
+    // "tên gì" of an office asks its holder's name ("Giám đốc Sở Nội vụ tên gì"), as of a person's word or a role.
+    [Theory]
+    [InlineData("Giám đốc Sở Nội vụ Đắk Nông tên gì?", "Đồng chí Nguyễn Văn A, Giám đốc Sở Nội vụ, phát biểu.", true)]
+    [InlineData("Giám đốc Sở Nội vụ Đắk Nông tên gì?", "Sở Nội vụ phối hợp tổ chức lớp học cho 120 học viên.", false)]
+    [InlineData("Lớp học ở Đắk Nông tên gì?", "Sở Nội vụ phối hợp tổ chức lớp học cho 120 học viên.", true)] // no person asked: any sentence
+    public void IsMetBy_NameOfAnOfficesHolder_NeedsTheHoldersName(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, For(question).IsMetBy(sentence));
+
+    [Theory]
+    [InlineData("Người đứng đầu Ban Dân vận Tỉnh ủy Quảng Trị tên gì?", true)] // an office by a role
+    [InlineData("Ai đứng lớp ở Đắk Nông?", true)] // a role at a course
+    [InlineData("nguoi dung dau ban dan van tinh uy la ai", true)]
+    [InlineData("Ai phát biểu tại hội nghị?", false)] // a person, no office nor role
+    [InlineData("Trưởng Ban Dân vận Tỉnh ủy phát biểu ngày nào?", false)] // an office named, a day asked
+    [InlineData("Lớp học có bao nhiêu học viên?", false)]
+    public void AsksHolder_WhoHoldsAnOfficeOrARole(string question, bool expected) =>
+        Assert.Equal(expected, For(question).AsksHolder);
+
     [Theory]
     [InlineData("Ban Dân vận Trung ương được thành lập năm nào?", "Luật Thực hiện dân chủ ở cơ sở năm 2022 được giới thiệu tại lớp học.", false)]
     [InlineData("Ban Dân vận Trung ương được thành lập năm nào?", "Ban Dân vận Trung ương được thành lập năm 1930.", true)]

@@ -45,6 +45,32 @@ public sealed class ExtractiveAnswerComposerTests : IClassFixture<KnowledgeFixtu
         Assert.StartsWith("Đồng chí Lê Xuân Đại lưu ý", answer.Body, StringComparison.Ordinal);
     }
 
+    // "Ai đứng lớp": an office of a body the role is given to answers when the document names no one who taught …
+    [Fact]
+    public async Task ComposeAsync_RoleGivenToAnOffice_AnswersWhenNoOneIsNamed()
+    {
+        var passage = Passage("Lớp tập huấn mô hình Dân vận khéo năm 2023 diễn ra trong 2 ngày với 4 chuyên đề. "
+            + "Báo cáo viên là lãnh đạo Ban Dân vận Tỉnh ủy và giảng viên Trường Chính trị tỉnh.");
+
+        var answer = await _composer.ComposeAsync("Ai đứng lớp tập huấn mô hình Dân vận khéo năm 2023 ở Quảng Trị?", [passage]);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.StartsWith("Báo cáo viên là lãnh đạo Ban Dân vận Tỉnh ủy", answer.Body, StringComparison.Ordinal);
+    }
+
+    // … and yields to the sentence naming whoever did it when the document names someone.
+    [Fact]
+    public async Task ComposeAsync_RoleGivenToAnOffice_YieldsToTheOneNamed()
+    {
+        var passage = Passage("Sau khai mạc, các học viên được lãnh đạo Vụ Đoàn thể Nhân dân, Ban Dân vận Trung ương truyền đạt các chuyên đề về mô hình Dân vận khéo năm 2023. "
+            + "Đồng chí Vy Tư Liệu - Vụ trưởng Vụ Đoàn thể Nhân dân truyền đạt nội dung các chuyên đề.");
+
+        var answer = await _composer.ComposeAsync("Ai truyền đạt các chuyên đề mô hình Dân vận khéo năm 2023 ở Quảng Trị?", [passage]);
+
+        Assert.Equal(AnswerOutcome.Answered, answer.Outcome);
+        Assert.StartsWith("Đồng chí Vy Tư Liệu", answer.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ComposeAsync_NoSentenceCountsWhatIsAsked_OffersRelatedMaterialNotAnAnswer()
     {
