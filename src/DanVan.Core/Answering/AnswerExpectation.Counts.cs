@@ -237,7 +237,7 @@ public sealed partial class AnswerExpectation
         }
 
         // A function word that ends a word the lexicon knows stays: "nhận chứng chỉ" is not narrowed as "nhận chứng".
-        while (words.Count > 0 && Anchorless(words[^1]) && !EndsKnownWord(words, lexicon))
+        while (words.Count > 0 && Anchorless(words[^1]) && !EndsKnownWord(words, lexicon, Anchorless))
         {
             words.RemoveAt(words.Count - 1);
         }
@@ -262,11 +262,12 @@ public sealed partial class AnswerExpectation
         return LexiconMatcher.LongestAt(clause, at + 1, persons) > 0;
     }
 
-    // The last words end a word of more than one syllable the lexicon knows, all of it among them.
-    private static bool EndsKnownWord(List<QueryToken> words, QuestionLexicon lexicon)
+    // The last words end a word of more than one syllable the lexicon knows, all of it among them, opening with a word
+    // of its own: "chứng chỉ", not "vi the" (vì thế) typed without diacritics.
+    private static bool EndsKnownWord(List<QueryToken> words, QuestionLexicon lexicon, Func<QueryToken, bool> anchorless)
     {
         List<LexiconPhrase> known = [.. lexicon.Words, .. lexicon.UnitWords, .. lexicon.SynonymPhrases];
-        return Enumerable.Range(0, words.Count - 1).Any(at => known.Any(p => p.Length == words.Count - at && p.StartsAt(words, at)));
+        return Enumerable.Range(0, words.Count - 1).Any(at => !anchorless(words[at]) && known.Any(p => p.Length == words.Count - at && p.StartsAt(words, at)));
     }
 
     // The word before a position is a course's ("lớp", "khóa"): an event of the course and a counter of courses.
