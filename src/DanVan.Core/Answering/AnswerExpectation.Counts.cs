@@ -117,17 +117,25 @@ public sealed partial class AnswerExpectation
     // What narrows the count ("bao nhiêu tín đồ Công giáo", "bao nhiêu người thuộc lực lượng vũ trang"): at least half of
     // its word pairs must be in the sentence holding the number, or the number counts something wider. Pairs, because
     // "công tác tôn giáo" holds "công" and "giáo" but not "Công giáo".
+    // An act alone narrowing a count or a share ("bao nhiêu người qua", "bao nhiêu phần trăm qua") is held as each word
+    // of a longer clause is.
     private bool HoldsQualifier(Unit unit, List<string> folded) =>
-        unit.CountsPeople && WordsOf(unit.Qualifier) is { Count: > 1 } words ? HoldsMostWords(words, folded) : HoldsWords(unit.Qualifier, folded);
+        WordsOf(unit.Qualifier) is { Count: > 0 } words && ((unit.CountsPeople && words.Count > 1) || (words.Count == 1 && IsCountedAct(words[0])))
+            ? HoldsMostWords(words, folded) : HoldsWords(unit.Qualifier, folded);
+
+    private bool IsCountedAct(string[] word) => _lexicon.CountedActsOf(string.Join(' ', word)).Count > 0;
 
     // A clause narrowing a count of any people ("bao nhiêu người làm bài tốt") is said in other words, word by word, by
     // the sentence that counts them ("27 học viên có bài thu hoạch xuất sắc"): its first word and half of them all,
     // each or a synonym, will do. One word ("đại biểu nữ", "người là đảng viên") or what narrows people of a kind ("tín
-    // đồ Công giáo") is held by its pairs, as before.
+    // đồ Công giáo") is held by its pairs, as before. An act may be said the other way round by the lexicon's counted acts
+    // ("mấy người nhận chứng chỉ" by "cấp chứng chỉ … cho 170 học viên"), but what is received or passed must then be held
+    // as the half: "cấp giấy chứng nhận cho 230 học viên" does not count those who received a "bằng khen".
     private bool HoldsMostWords(List<string[]> words, List<string> folded)
     {
         var held = words.Select(w => TokenSequence.Contains(folded, w) || _lexicon.SynonymsOf(string.Join(' ', w)).Any(p => TokenSequence.Contains(folded, p.Split(' ')))).ToList();
-        return held[0] && held.Count(h => h) * 2 >= words.Count;
+        var actHeld = !held[0] && _lexicon.CountedActsOf(string.Join(' ', words[0])).Any(p => TokenSequence.Contains(folded, p.Split(' ')));
+        return (held[0] || actHeld) && (held.Count(h => h) * 2 >= words.Count || (actHeld && words.Count == 1));
     }
 
     // The words of what narrows a count: each phrase the lexicon knows ("đảng viên", "thu hoạch") one word, each other
@@ -135,12 +143,12 @@ public sealed partial class AnswerExpectation
     private List<string[]> WordsOf(string[] syllables)
     {
         var tokens = syllables.Select(s => new QueryToken(s, s)).ToList();
-        List<LexiconPhrase> known = [.. _lexicon.Words, .. _lexicon.UnitWords, .. _lexicon.SynonymPhrases];
+        List<LexiconPhrase> known = [.. _lexicon.Words, .. _lexicon.UnitWords, .. _lexicon.SynonymPhrases, .. _lexicon.CountedActPhrases];
         var words = new List<string[]>();
         for (var i = 0; i < tokens.Count;)
         {
             var length = Math.Max(1, LexiconMatcher.LongestAt(tokens, i, known));
-            if (length > 1 || char.IsDigit(syllables[i][0]) || (Syllables.IsPossible(syllables[i]) && !StopWords.MayBeStopWord(syllables[i])))
+            if (length > 1 || char.IsDigit(syllables[i][0]) || (Syllables.IsPossible(syllables[i]) && !StopWords.MayBeStopWord(syllables[i])) || IsCountedAct([syllables[i]]))
             {
                 words.Add(syllables[i..(i + length)]);
             }
@@ -217,7 +225,7 @@ public sealed partial class AnswerExpectation
                 : lexicon.QualifierEnds.Contains(clause[i].Folded) && !lookalike;
             if (ends || (lexicon.CourseEvents.Contains(clause[i].Folded) && !people)
                 || LexiconMatcher.LongestAt(clause, i, lexicon.CountAskers) > 0 || LexiconMatcher.LongestAt(clause, i, lexicon.PeriodWords) > 0
-                || LexiconMatcher.LongestAt(clause, i, lexicon.ParticipantActs) > 0)
+                || LexiconMatcher.LongestAt(clause, i, lexicon.ParticipantActs) > 0 || OpensSpeaker(clause, i, lexicon))
             {
                 break;
             }
@@ -228,7 +236,8 @@ public sealed partial class AnswerExpectation
             }
         }
 
-        while (words.Count > 0 && Anchorless(words[^1]))
+        // A function word that ends a word the lexicon knows stays: "nhận chứng chỉ" is not narrowed as "nhận chứng".
+        while (words.Count > 0 && Anchorless(words[^1]) && !EndsKnownWord(words, lexicon, Anchorless))
         {
             words.RemoveAt(words.Count - 1);
         }
@@ -239,6 +248,27 @@ public sealed partial class AnswerExpectation
     }
 
     private const int MaxQualifier = 4;
+
+    // Who says it, not what narrows the count: a speaker word of the lexicon's `offices.speakers` right before a word for
+    // a person ("mấy câu hỏi theo báo cáo viên ở Quảng Trị", "theo ông Vinh"); "người theo đạo" goes on.
+    private static bool OpensSpeaker(List<QueryToken> clause, int at, QuestionLexicon lexicon)
+    {
+        if (at + 1 >= clause.Count || LexiconMatcher.LongestAt(clause, at, lexicon.Speakers) == 0)
+        {
+            return false;
+        }
+
+        List<LexiconPhrase> persons = [.. lexicon.Speakers, .. lexicon.CourseRoles.SelectMany(r => r), .. lexicon.Titles, .. lexicon.Roles.Select(r => r.Role)];
+        return LexiconMatcher.LongestAt(clause, at + 1, persons) > 0;
+    }
+
+    // The last words end a word of more than one syllable the lexicon knows, all of it among them, opening with a word
+    // of its own: "chứng chỉ", not "vi the" (vì thế) typed without diacritics.
+    private static bool EndsKnownWord(List<QueryToken> words, QuestionLexicon lexicon, Func<QueryToken, bool> anchorless)
+    {
+        List<LexiconPhrase> known = [.. lexicon.Words, .. lexicon.UnitWords, .. lexicon.SynonymPhrases];
+        return Enumerable.Range(0, words.Count - 1).Any(at => !anchorless(words[at]) && known.Any(p => p.Length == words.Count - at && p.StartsAt(words, at)));
+    }
 
     // The word before a position is a course's ("lớp", "khóa"): an event of the course and a counter of courses.
     private static bool EndsWithCourse(List<QueryToken> clause, int end, QuestionLexicon lexicon) =>

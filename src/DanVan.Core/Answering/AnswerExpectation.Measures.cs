@@ -112,7 +112,7 @@ public sealed partial class AnswerExpectation
     // "100% đạt yêu cầu" does not say how many were graded giỏi.
     private static string[] ReachedBy(List<QueryToken> clause, int asker, QuestionLexicon lexicon)
     {
-        if (LexiconMatcher.Find(clause, lexicon.RateWords).Where(r => r.At + r.Length < asker).Select(r => (int?)(r.At + r.Length)).LastOrDefault() is not { } from
+        if (lexicon.FindCues(clause, lexicon.RateWords).Where(r => r.At + r.Length < asker).Select(r => (int?)(r.At + r.Length)).LastOrDefault() is not { } from
             || LexiconMatcher.Find(clause, lexicon.MeasureVerbs).Where(v => v.At >= from && v.At + v.Length < asker).Select(v => (int?)(v.At + v.Length)).FirstOrDefault() is not { } after)
         {
             return [];
@@ -207,12 +207,13 @@ public sealed partial class AnswerExpectation
     // What the number asked measures: the words after a rate word ("tỷ lệ giải quyết đơn thư … đạt bao nhiêu", "chỉ
     // số hài lòng … đạt bao nhiêu"), function words at their ends left out, or else the run of content words right
     // before a measuring verb in front of the asker ("đồng bào dân tộc thiểu số chiếm bao nhiêu"); none when the
-    // question says neither.
+    // question says neither. A rate word typed without diacritics inside a word the lexicon knows is none: "dat muc
+    // tieu bao nhieu phan tram" (mục tiêu) names no rate.
     private static string[] MeasuredBy(List<QueryToken> clause, int asker, QuestionLexicon lexicon)
     {
         var words = new List<QueryToken>();
         var place = PlaceMask(clause, lexicon);
-        if (LexiconMatcher.Find(clause, lexicon.RateWords).Where(r => r.At + r.Length < asker).Select(r => (int?)(r.At + r.Length)).LastOrDefault() is { } from)
+        if (lexicon.FindCues(clause, lexicon.RateWords).Where(r => r.At + r.Length < asker).Select(r => (int?)(r.At + r.Length)).LastOrDefault() is { } from)
         {
             for (var i = from; i < asker && words.Count < MaxMeasured; i++)
             {

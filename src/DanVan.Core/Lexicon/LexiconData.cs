@@ -385,6 +385,13 @@ public sealed partial class LexiconData
 
         public List<string> QualifierLinks { get; set; } = [];
 
+        /// <summary>
+        /// Acts that narrow a count of people, each a group said either way round: who receives a certificate is who it is
+        /// given to ("mấy người nhận chứng chỉ" ← "cấp chứng chỉ cho 170 học viên"), who passes reaches the level required
+        /// ("bao nhiêu người qua bài kiểm tra" ← "100% đạt yêu cầu"). Read only where a count's qualifier is matched.
+        /// </summary>
+        public List<List<string>> CountedActs { get; set; } = [];
+
         /// <summary>Words that say where a figure is, not what it measures ("toàn tỉnh", "địa phương").</summary>
         public List<string> Places { get; set; } = [];
 

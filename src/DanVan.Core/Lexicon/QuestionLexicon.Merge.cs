@@ -46,6 +46,7 @@ public sealed partial class QuestionLexicon
         shipped.AskedHeads.OtherNames.AddRange(local.AskedHeads.OtherNames);
         shipped.AskedHeads.Evidence.AddRange(local.AskedHeads.Evidence);
         shipped.Measures.WholeAreas.AddRange(local.Measures.WholeAreas);
+        shipped.Measures.CountedActs.AddRange(local.Measures.CountedActs);
         shipped.Events.AddRange(local.Events);
         shipped.Units.OtherNames.AddRange(local.Units.OtherNames);
         shipped.Units.Classes.AddRange(local.Units.Classes);

@@ -29,6 +29,7 @@ public sealed partial class QuestionLexicon
     private static readonly Lazy<QuestionLexicon> Shipped = new(() => new QuestionLexicon(ReadShipped()));
 
     private readonly Dictionary<string, string[]> _synonyms;
+    private readonly Dictionary<string, string[]> _countedActs;
     private readonly IReadOnlyList<LexiconPhrase> _words;
     private readonly int _longestWord;
 
@@ -75,6 +76,12 @@ public sealed partial class QuestionLexicon
         MeasureVerbs = Phrases(data.Measures.Verbs);
         RateWords = Phrases(data.Measures.RateWords);
         QualifierLinks = Folded(data.Measures.QualifierLinks);
+        _countedActs = data.Measures.CountedActs
+            .Select(set => set.Select(w => string.Join(' ', Tokenizer.Tokenize(VietnameseText.Normalize(w)))).Where(w => w.Length > 0).Distinct().ToArray())
+            .SelectMany(set => set.Select(word => (word, others: set.Where(o => o != word))))
+            .GroupBy(x => x.word, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(x => x.others).Distinct().ToArray(), StringComparer.Ordinal);
+        CountedActPhrases = Phrases(data.Measures.CountedActs.SelectMany(set => set));
         PlannedMarkers = Phrases(data.Measures.Planned);
         AchievedMarkers = Phrases(data.Measures.Achieved);
         MeasurePlaces = Phrases(data.Measures.Places);
@@ -542,6 +549,15 @@ public sealed partial class QuestionLexicon
 
     /// <summary>Synonyms and paraphrases of a folded word or phrase (empty when none).</summary>
     public IReadOnlyList<string> SynonymsOf(string folded) => _synonyms.GetValueOrDefault(folded) ?? [];
+
+    /// <summary>
+    /// The other ways of saying an act that narrows a count of people (the lexicon's `measures.countedActs`), as folded
+    /// phrases: "cấp", "trao" for "nhận"; empty when it is none.
+    /// </summary>
+    public IReadOnlyList<string> CountedActsOf(string folded) => _countedActs.GetValueOrDefault(folded) ?? [];
+
+    /// <summary>Every phrase of the lexicon's `measures.countedActs`: one word of what narrows a count.</summary>
+    public IReadOnlyList<LexiconPhrase> CountedActPhrases { get; }
 
     /// <summary>True when a phrase of <paramref name="kind"/>'s cues occurs in the question's tokens (see <see cref="FindCues"/>).</summary>
     public bool Asks(string kind, IReadOnlyList<QueryToken> tokens) =>

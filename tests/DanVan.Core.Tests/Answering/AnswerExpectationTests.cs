@@ -41,6 +41,14 @@ public sealed class AnswerExpectationTests
     [InlineData("Hội nghị giúp triển khai nghị quyết đại hội đảng bộ tỉnh khóa mấy?", "Giúp triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX.")] // an ordinal by another of its words
     [InlineData("Đại hội đảng bộ tỉnh lần thứ bao nhiêu?", "Đại hội đại biểu Đảng bộ tỉnh khóa XX đã thành công.")]
     [InlineData("Tỉnh tổ chức mấy khóa?", "Toàn tỉnh mở 5 lớp tập huấn.")] // "mấy khóa" still counts
+    [InlineData("Mấy người được nhận chứng chỉ?", "Học viện cấp chứng chỉ bồi dưỡng nghiệp vụ cho 170 học viên.")] // an act said the other way round
+    [InlineData("Bao nhiêu người được trao giấy chứng nhận?", "Ban tổ chức cấp giấy chứng nhận cho 230 học viên.")]
+    [InlineData("Bao nhiêu người qua bài kiểm tra?", "Cuối lớp, 230 học viên làm bài kiểm tra trắc nghiệm, 100% đạt yêu cầu.")] // passing is reaching the level
+    [InlineData("bao nhieu nguoi qua bai kiem tra", "Cuối lớp, 230 học viên làm bài kiểm tra trắc nghiệm, 100% đạt yêu cầu.")]
+    [InlineData("Một mô hình phải trả lời được mấy câu hỏi theo báo cáo viên ở Quảng Trị?", "Theo ông Vinh, một mô hình cần trả lời được ba câu hỏi.")] // who says it narrows nothing
+    [InlineData("Lớp học có bao nhiêu học viên theo giảng viên?", "Lớp học có 230 học viên.")]
+    [InlineData("Cuối khóa có kiểm tra không, bao nhiêu phần trăm qua?", "Cuối lớp, 230 học viên làm bài kiểm tra trắc nghiệm, 100% đạt yêu cầu.")] // a share narrowed by an act
+    [InlineData("tinh dat muc tieu bao nhieu phan tram xa phuong lam tot dan chu co so", "Tỉnh phấn đấu 100% xã, phường, thị trấn thực hiện tốt dân chủ ở cơ sở.")] // "muc" of "mục tiêu" is no rate word
     public void IsMetBy_SentenceCountingWhatIsAsked_IsMet(string question, string sentence)
     {
         var expectation = For(question);
@@ -54,6 +62,11 @@ public sealed class AnswerExpectationTests
     [InlineData("Dân số của tỉnh là bao nhiêu?", "Một số Hội quần chúng cấp tỉnh cùng tham dự.")]
     [InlineData("Kế hoạch hành động số mấy?", "Tỉnh ban hành kế hoạch hành động về công tác dân vận.")]
     [InlineData("Có bao nhiêu học viên?", "Các học viên được nghe nhiều chuyên đề quan trọng.")]
+    [InlineData("Mấy người được nhận chứng chỉ?", "Học viện cấp giấy khen cho 170 học viên.")] // the act said the other way round, but not what was received
+    [InlineData("Mấy người được nhận chứng chỉ?", "Có 170 học viên tham dự lớp học.")]
+    [InlineData("Bao nhiêu người qua bài kiểm tra?", "Có 230 học viên tham dự lớp học.")]
+    [InlineData("Bao nhiêu phần trăm qua?", "Cuối lớp, 230 học viên làm bài kiểm tra, 95% được khen thưởng.")]
+    [InlineData("Có bao nhiêu người theo đạo Công giáo?", "Toàn tỉnh có 230 người theo đạo Phật.")] // "theo" before no person still narrows
     [InlineData("Có bao nhiêu học viên?", "Trong những ngày (20 – 22/10), các học viên được nghe chuyên đề.")] // a date is not a count
     [InlineData("Có bao nhiêu học viên?", "Lớp học diễn ra từ ngày 1 đến ngày 3/11, các học viên được nghe chuyên đề.")] // nor is "ngày 3/11"
     [InlineData("Có bao nhiêu cán bộ tham dự?", "Khắc phục tình trạng một số cán bộ, công chức còn nặng về mệnh lệnh.")] // "một số" is "some"

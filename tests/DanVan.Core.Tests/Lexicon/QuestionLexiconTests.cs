@@ -277,6 +277,30 @@ public sealed class QuestionLexiconTests
     }
 
     [Fact]
+    public void CountedActs_WorkBothWays_AndAreNoSynonyms()
+    {
+        Assert.Contains("cap", Shipped.CountedActsOf("nhan"));
+        Assert.Contains("nhan", Shipped.CountedActsOf("trao"));
+        Assert.Contains("dat yeu cau", Shipped.CountedActsOf("qua"));
+        Assert.DoesNotContain("cap", Shipped.SynonymsOf("nhan")); // not searched: only a count's qualifier reads them
+    }
+
+    [Fact]
+    public void LocalFile_AddsACountedActWithoutCode()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("lexicon.local.json");
+        File.WriteAllText(path, """{ "measures": { "countedActs": [["nhập viện", "cấp cứu"]] } }""");
+        const string question = "Bao nhiêu người phải nhập viện?";
+        const string sentence = "Bệnh viện huyện đã cấp cứu 12 người.";
+
+        var local = QuestionLexicon.Load(path);
+
+        Assert.False(AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty, Shipped).Kind, Shipped).IsMetBy(sentence));
+        Assert.True(AnswerExpectation.For(question, QueryBuilder.Build(question, Vocabulary.Empty, local).Kind, local).IsMetBy(sentence));
+    }
+
+    [Fact]
     public void LocalFile_AddsARoleAtACourseWithoutCode()
     {
         using var directory = new TempDirectory();
