@@ -34,8 +34,8 @@ public sealed partial class AnswerExpectation
     private bool IsIssuingAct(string[] focus) =>
         _lexicon.IssuingActs.Any(a => a.Folded.SequenceEqual(focus));
 
-    // A document named by its kind and number, then dated within a few words ("Quy chế số 05-QC/ĐU ngày 20/6/2018"):
-    // the date it was issued.
+    // A document named by its kind and number, then dated within a few words ("Quy chế số 05-QC/ĐU ngày 20/6/2018"),
+    // or by its kind and name, then its year ("Luật Tín ngưỡng, tôn giáo năm 2016"): the date it was issued.
     private bool DatesDocument(IReadOnlyList<string> field)
     {
         var tokens = field.Select(f => new QueryToken(f, f)).ToList();
@@ -49,6 +49,20 @@ public sealed partial class AnswerExpectation
                     return true;
                 }
             }
+
+            // Or named, then its year ("luật tín ngưỡng tôn giáo năm 2016"): the year it was issued in.
+            for (var i = at + length; i + 1 < tokens.Count && i - at - length <= MaxNameWords; i++)
+            {
+                if (LexiconMatcher.LongestAt(tokens, i, _lexicon.DocumentTypes) > 0)
+                {
+                    break;
+                }
+
+                if (LexiconMatcher.LongestAt(tokens, i, _lexicon.TimeUnits) == 1 && field[i + 1].Length == 4 && DatePatterns.Year().IsMatch(field[i + 1]))
+                {
+                    return true;
+                }
+            }
         }
 
         return false;
@@ -56,6 +70,9 @@ public sealed partial class AnswerExpectation
 
     /// <summary>How many words a document's number and code may take between its kind and its date ("số 05 qc đu ngày").</summary>
     private const int MaxCodeWords = 6;
+
+    /// <summary>How many words a document's name may take between its kind and its year ("tín ngưỡng tôn giáo năm").</summary>
+    private const int MaxNameWords = 10;
 
     // The word the asked fact hangs on: the content word right before the asker, past words that say nothing of it
     // ("trong vòng", "với nhau"), or the whole phrase of the lexicon ending there ("ngồi lại với nhau bao lâu" hangs on
@@ -249,12 +266,13 @@ public sealed partial class AnswerExpectation
     /// <summary>
     /// True when the question names a year and these sentences (one, or one with its neighbours) tell another's facts:
     /// one of them opens with another year ("Kết quả, năm 2016, toàn tỉnh mở 5 lớp") and none names a year asked. They
-    /// do not answer how many were opened in 2017, even in an article published in 2017.
+    /// do not answer how many were opened in 2017, even in an article published in 2017. A year naming a document
+    /// ("Luật Đất đai năm 2024 có hiệu lực …") is no year of the facts told.
     /// </summary>
     public bool IsAboutOtherYear(params string[] sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        return _years.Count > 0 && sentences.Any(s => DatePatterns.OpeningYear().IsMatch(s))
+        return _years.Count > 0 && sentences.Any(s => DatePatterns.OpeningYear().IsMatch(DocumentYears.Without(s, _lexicon)))
             && !sentences.Any(s => _years.Any(y => s.Contains(y, StringComparison.Ordinal)));
     }
 }

@@ -98,9 +98,10 @@ public sealed partial class AnswerExpectation
     }
 
     // The question names a year and the sentence names years, none of them asked ("năm 2023 … đạt 96,4%" for 2024);
-    // a year inside a document's number ("Chỉ thị 18/2000/CT-TTg") is none.
+    // a year inside a document's number ("Chỉ thị 18/2000/CT-TTg") or name ("Luật … năm 2022", DocumentYears) is none.
     private bool IsOfOtherYearOnly(string sentence)
     {
+        sentence = DocumentYears.Without(sentence, _lexicon);
         var years = DatePatterns.Year().Matches(sentence)
             .Where(m => (m.Index == 0 || sentence[m.Index - 1] is not ('/' or '-')) && (m.Index + m.Length == sentence.Length || sentence[m.Index + m.Length] is not ('/' or '-')))
             .Select(m => m.Value).ToList();
