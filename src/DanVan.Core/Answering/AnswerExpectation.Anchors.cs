@@ -23,19 +23,26 @@ public sealed partial class AnswerExpectation
     /// asked fact hangs on, or the question ties it to none. "Ban Dân vận Trung ương được thành lập năm nào?" is not
     /// answered by a sentence with a year that says nothing of a founding.
     /// </summary>
-    public bool HoldsFocus(params IReadOnlyList<string>[] fields)
+    public bool HoldsFocus(params IReadOnlyList<string>[] fields) => HoldsFocusIn([], fields);
+
+    /// <summary>
+    /// <see cref="HoldsFocus"/>, where the <paramref name="sentences"/> as written may also date a document by the year
+    /// in its name ("Luật Tín ngưỡng, tôn giáo năm 2016", <see cref="DocumentYears"/>): the year it was issued in.
+    /// </summary>
+    public bool HoldsFocusIn(IReadOnlyList<string> sentences, params IReadOnlyList<string>[] fields)
     {
+        ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(fields);
         return HoldsTimeEvent(fields) && (_focus.Count == 0 || _focus.Any(focus => LooseFocus.Contains(focus) ||
             _lexicon.SynonymsOf(string.Join(' ', focus)).Select(s => s.Split(' ')).Append(focus).Any(words => fields.Any(f => TokenSequence.Contains(f, words)))
-            || (IsIssuingAct(focus) && fields.Any(DatesDocument))));
+            || (IsIssuingAct(focus) && (fields.Any(DatesDocument) || sentences.Any(s => DocumentYears.Find(s, _lexicon).Count > 0)))));
     }
 
     private bool IsIssuingAct(string[] focus) =>
         _lexicon.IssuingActs.Any(a => a.Folded.SequenceEqual(focus));
 
-    // A document named by its kind and number, then dated within a few words ("Quy chế số 05-QC/ĐU ngày 20/6/2018"),
-    // or by its kind and name, then its year ("Luật Tín ngưỡng, tôn giáo năm 2016"): the date it was issued.
+    // A document named by its kind and number, then dated within a few words ("Quy chế số 05-QC/ĐU ngày 20/6/2018"):
+    // the date it was issued.
     private bool DatesDocument(IReadOnlyList<string> field)
     {
         var tokens = field.Select(f => new QueryToken(f, f)).ToList();
@@ -49,20 +56,6 @@ public sealed partial class AnswerExpectation
                     return true;
                 }
             }
-
-            // Or named, then its year ("luật tín ngưỡng tôn giáo năm 2016"): the year it was issued in.
-            for (var i = at + length; i + 1 < tokens.Count && i - at - length <= MaxNameWords; i++)
-            {
-                if (LexiconMatcher.LongestAt(tokens, i, _lexicon.DocumentTypes) > 0)
-                {
-                    break;
-                }
-
-                if (LexiconMatcher.LongestAt(tokens, i, _lexicon.TimeUnits) == 1 && field[i + 1].Length == 4 && DatePatterns.Year().IsMatch(field[i + 1]))
-                {
-                    return true;
-                }
-            }
         }
 
         return false;
@@ -70,9 +63,6 @@ public sealed partial class AnswerExpectation
 
     /// <summary>How many words a document's number and code may take between its kind and its date ("số 05 qc đu ngày").</summary>
     private const int MaxCodeWords = 6;
-
-    /// <summary>How many words a document's name may take between its kind and its year ("tín ngưỡng tôn giáo năm").</summary>
-    private const int MaxNameWords = 10;
 
     // The word the asked fact hangs on: the content word right before the asker, past words that say nothing of it
     // ("trong vòng", "với nhau"), or the whole phrase of the lexicon ending there ("ngồi lại với nhau bao lâu" hangs on

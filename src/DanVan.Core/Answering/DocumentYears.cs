@@ -51,7 +51,7 @@ public static class DocumentYears
 
                 if (time && tokens[i + 1].Folded.Length == 4 && DatePatterns.Year().IsMatch(tokens[i + 1].Folded)
                     && !Breaks(sentence, spans[i].End, spans[i + 1].Start, titled: false, time: false)
-                    && (i == first || !StopWords.IsStopWord(tokens[i - 1].Typed, tokens[i - 1].Folded)))
+                    && (i == first || !IsFunctionWord(tokens[i - 1])))
                 {
                     found.Add((spans[i + 1].Start, spans[i + 1].End - spans[i + 1].Start));
                     break;
@@ -79,6 +79,9 @@ public static class DocumentYears
 
         return new string(chars);
     }
+
+    // A stop word, as written: one written without diacritics is that word ("trong").
+    private static bool IsFunctionWord(QueryToken token) => StopWords.IsWrittenStopWord(token.Typed);
 
     // A document of a kind written with a capital inside the sentence ("theo Luật …"), or one whose next word is a
     // title or a number ("Luật Đất đai", "Nghị quyết 25") at the sentence's start.

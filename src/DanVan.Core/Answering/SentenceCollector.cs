@@ -236,7 +236,7 @@ internal sealed class SentenceCollector
     // Every check a sentence's window fails, in order (lazily: the first costs only its own check).
     private IEnumerable<string> WindowChecksFailed(IReadOnlyList<string>[] fields, IReadOnlyList<string> sentences, int position, IReadOnlyList<string> context)
     {
-        if (!_expectation.HoldsFocus(fields))
+        if (!_expectation.HoldsFocusIn([sentences[position]], fields))
         {
             yield return "focus";
         }

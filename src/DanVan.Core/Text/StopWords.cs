@@ -15,4 +15,7 @@ public static class StopWords
 
     /// <summary>True when a folded syllable is the fold of a stop word ("tai" of "tại", "may" of "mấy").</summary>
     public static bool MayBeStopWord(string folded) => WordLists.Current.MayBeStopWord(folded);
+
+    /// <summary>True when a syllable of the materials, written as it is (lower-case), is a stop word ("trong", "tại").</summary>
+    public static bool IsWrittenStopWord(string writtenLower) => WordLists.Current.IsWrittenStopWord(writtenLower);
 }

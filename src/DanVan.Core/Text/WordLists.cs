@@ -146,6 +146,9 @@ public sealed class WordLists
     /// </summary>
     public bool MayBeStopWord(string folded) => _foldedStopWords.Contains(folded);
 
+    /// <summary>True when a syllable of the materials, written as it is (lower-case, with its diacritics), is a stop word ("trong").</summary>
+    public bool IsWrittenStopWord(string writtenLower) => _stopWords.Contains(writtenLower);
+
     /// <summary>True when a written form of a syllable (<see cref="VietnameseText.SpellingKey"/>) is a stop word's: "tại" is, "tài" is not.</summary>
     public bool IsStopSpelling(string spellingKey) => _stopSpellings.Contains(spellingKey);
 
