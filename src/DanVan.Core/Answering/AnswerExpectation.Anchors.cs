@@ -27,7 +27,8 @@ public sealed partial class AnswerExpectation
 
     /// <summary>
     /// <see cref="HoldsFocus"/>, where the <paramref name="sentences"/> as written may also date a document by the year
-    /// in its name ("Luật Tín ngưỡng, tôn giáo năm 2016", <see cref="DocumentYears"/>): the year it was issued in.
+    /// in its name ("Luật Tín ngưỡng, tôn giáo năm 2016", <see cref="DocumentYears"/>): the year it was issued in, when it is
+    /// of a kind the question names, if it names one (a law's year does not date a regulation, "quy chế").
     /// </summary>
     public bool HoldsFocusIn(IReadOnlyList<string> sentences, params IReadOnlyList<string>[] fields)
     {
@@ -35,7 +36,7 @@ public sealed partial class AnswerExpectation
         ArgumentNullException.ThrowIfNull(fields);
         return HoldsTimeEvent(fields) && (_focus.Count == 0 || _focus.Any(focus => LooseFocus.Contains(focus) ||
             _lexicon.SynonymsOf(string.Join(' ', focus)).Select(s => s.Split(' ')).Append(focus).Any(words => fields.Any(f => TokenSequence.Contains(f, words)))
-            || (IsIssuingAct(focus) && (fields.Any(DatesDocument) || sentences.Any(s => DocumentYears.Find(s, _lexicon).Count > 0)))));
+            || (IsIssuingAct(focus) && (fields.Any(DatesDocument) || sentences.Any(s => DocumentYears.Find(s, _lexicon).Any(y => AskedDocumentTypes.Count == 0 || AskedDocumentTypes.Contains(y.Type)))))));
     }
 
     private bool IsIssuingAct(string[] focus) =>

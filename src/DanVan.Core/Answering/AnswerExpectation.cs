@@ -86,6 +86,9 @@ public sealed partial class AnswerExpectation
     // The words that ask ("tên là gì", "bao nhiêu", "hôm nào", "vì sao").
     private IReadOnlyList<string> AskerWords { get; init; } = [];
 
+    // The kinds of document the question names ("quy che"), folded: a document dated by its name must be of one of them.
+    private IReadOnlySet<string> AskedDocumentTypes { get; init; } = new HashSet<string>();
+
     // The events a time is asked of ("khai mạc hôm nào": "khai mạc"), and those of them the materials never write and the
     // lexicon does not know: a paraphrase's own word for the event ("khởi động hôm nào"), met by the dated sentence.
     private IReadOnlyList<string[]> TimeFocus { get; init; } = [];
@@ -298,6 +301,7 @@ public sealed partial class AnswerExpectation
             AskerWords = lexicon.AskerLists
                 .SelectMany(cues => LexiconMatcher.Find(tokens, cues).Where(c => c.Length != 1 || !lexicon.IsPartOfOtherWord(tokens, c.At, cues))).SelectMany(c => tokens.Skip(c.At).Take(c.Length).Select(t => t.Folded)).ToList(),
             GivenNumbers = Tokenizer.Tokenize(question).Where(t => t.All(char.IsDigit)).ToHashSet(StringComparer.Ordinal),
+            AskedDocumentTypes = LexiconMatcher.Find(tokens, lexicon.DocumentTypes).Select(d => string.Join(' ', tokens.Skip(d.At).Take(d.Length).Select(t => t.Folded))).ToHashSet(StringComparer.Ordinal),
             AskedCourseRoles = asksPerson ? courseRoles : [],
             PersonEvents = asksPerson || localities.Count > 0 ? Clauses(question, lexicon).SelectMany(c => AskedEvents(c, lexicon, person: true)).Distinct().ToList() : [],
             TimeEvents = TimeEventsOf(question, lexicon),

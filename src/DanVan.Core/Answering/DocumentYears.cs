@@ -18,12 +18,13 @@ public static class DocumentYears
 
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(".;:!?()\"“”[]");
 
-    /// <summary>Where each year naming a document stands in <paramref name="sentence"/> (start, length).</summary>
-    public static IReadOnlyList<(int Start, int Length)> Find(string sentence, QuestionLexicon lexicon)
+    /// <summary>Where each year naming a document stands in <paramref name="sentence"/> (start, length), with the
+    /// document's kind (folded, "luat").</summary>
+    public static IReadOnlyList<(int Start, int Length, string Type)> Find(string sentence, QuestionLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(lexicon);
-        var found = new List<(int, int)>();
+        var found = new List<(int, int, string)>();
         if (!DatePatterns.Year().IsMatch(sentence))
         {
             return found;
@@ -53,7 +54,7 @@ public static class DocumentYears
                     && !Breaks(sentence, spans[i].End, spans[i + 1].Start, titled: false, time: false)
                     && (i == first || !IsFunctionWord(tokens[i - 1])))
                 {
-                    found.Add((spans[i + 1].Start, spans[i + 1].End - spans[i + 1].Start));
+                    found.Add((spans[i + 1].Start, spans[i + 1].End - spans[i + 1].Start, string.Join(' ', tokens.Skip(at).Take(length).Select(t => t.Folded))));
                     break;
                 }
             }
@@ -72,7 +73,7 @@ public static class DocumentYears
         }
 
         var chars = sentence.ToCharArray();
-        foreach (var (start, length) in years)
+        foreach (var (start, length, _) in years)
         {
             Array.Fill(chars, '_', start, length);
         }

@@ -45,5 +45,6 @@ public sealed class DocumentYearsTests
         const string Dated = "Năm 2016, học viên được nghiên cứu các chuyên đề về luật tín ngưỡng, tôn giáo.";
         Assert.True(expectation.HoldsFocusIn([Named], IndexText.Tokens(Named)));
         Assert.False(expectation.HoldsFocusIn([Dated], IndexText.Tokens(Dated)));
+        Assert.False(For("Quy chế về tín ngưỡng tôn giáo ban hành năm nào?").HoldsFocusIn([Named], IndexText.Tokens(Named))); // another kind of document
     }
 }
