@@ -59,6 +59,7 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
     [InlineData("devset13.json", 0.93, 0.05, 0.92, 0.84, 1.0)]
     [InlineData("devset14.json", 0.97, 0.02, 0.965, 0.92, 1.0)]
     [InlineData("devset15.json", 0.98, 0.02, 0.945, 0.84, 1.0)]
+    [InlineData("devset18.json", 0.96, 0.02, 0.97, 0.95, 1.0)]
     public async Task Evaluate_BlindShapedDevSet_MeetsFloors(string file, double facts, double falseRefusals, double decision, double trapsDeclined, double chatterDeclined)
     {
         var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, file));
@@ -80,12 +81,14 @@ public sealed class DevSetFloorTests : IClassFixture<KnowledgeFixture>
     // The fifth dev set: 60 paraphrases only (24 typed without diacritics), written from the documents on 2026-12-07; the
     // sixth, written fresh at the start of the next round: 60 paraphrases and 20 traps in everyday words (untuned: false
     // refusals 0.133, facts 0.767, traps declined 0.850); the seventh and eighth, written fresh at the start of the round
-    // after (untuned: false refusals 0.117 and 0.050, facts 0.767 and 0.850, traps declined 0.900 each).
+    // after (untuned: false refusals 0.117 and 0.050, facts 0.767 and 0.850, traps declined 0.900 each); the seventeenth,
+    // 150 fresh paraphrases written at the start of round 13 (untuned: false refusals 0.053, facts 0.907).
     [Theory]
     [InlineData("devset5.json", 60, 0.85, 0.05, 0.0)]
     [InlineData("devset6.json", 80, 0.93, 0.05, 0.90)]
     [InlineData("devset7.json", 80, 0.95, 0.03, 0.95)]
     [InlineData("devset8.json", 100, 0.85, 0.07, 0.85)]
+    [InlineData("devset17.json", 150, 0.94, 0.02, 0.0)]
     public async Task Evaluate_ParaphraseDevSet_MeetsFloors(string file, int count, double facts, double falseRefusals, double trapsDeclined)
     {
         var items = Evaluator.Load(Path.Combine(Path.GetDirectoryName(RepoPaths.DevSet)!, file));
