@@ -143,7 +143,7 @@ public sealed partial class AnswerExpectation
     private List<string[]> WordsOf(string[] syllables)
     {
         var tokens = syllables.Select(s => new QueryToken(s, s)).ToList();
-        List<LexiconPhrase> known = [.. _lexicon.Words, .. _lexicon.UnitWords, .. _lexicon.SynonymPhrases, .. _lexicon.CountedActPhrases];
+        List<LexiconPhrase> known = [.. _lexicon.KnownWordPhrases, .. _lexicon.CountedActPhrases];
         var words = new List<string[]>();
         for (var i = 0; i < tokens.Count;)
         {
@@ -258,16 +258,14 @@ public sealed partial class AnswerExpectation
             return false;
         }
 
-        List<LexiconPhrase> persons = [.. lexicon.Speakers, .. lexicon.CourseRoles.SelectMany(r => r), .. lexicon.Titles, .. lexicon.Roles.Select(r => r.Role)];
-        return LexiconMatcher.LongestAt(clause, at + 1, persons) > 0;
+        return LexiconMatcher.LongestAt(clause, at + 1, lexicon.PersonWordPhrases) > 0;
     }
 
     // The last words end a word of more than one syllable the lexicon knows, all of it among them, opening with a word
     // of its own: "chứng chỉ", not "vi the" (vì thế) typed without diacritics.
     private static bool EndsKnownWord(List<QueryToken> words, QuestionLexicon lexicon, Func<QueryToken, bool> anchorless)
     {
-        List<LexiconPhrase> known = [.. lexicon.Words, .. lexicon.UnitWords, .. lexicon.SynonymPhrases];
-        return Enumerable.Range(0, words.Count - 1).Any(at => !anchorless(words[at]) && known.Any(p => p.Length == words.Count - at && p.StartsAt(words, at)));
+        return Enumerable.Range(0, words.Count - 1).Any(at => !anchorless(words[at]) && lexicon.KnownWordPhrases.Any(p => p.Length == words.Count - at && p.StartsAt(words, at)));
     }
 
     // The word before a position is a course's ("lớp", "khóa"): an event of the course and a counter of courses.

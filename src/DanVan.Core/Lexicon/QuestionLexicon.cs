@@ -559,6 +559,15 @@ public sealed partial class QuestionLexicon
     /// <summary>Every phrase of the lexicon's `measures.countedActs`: one word of what narrows a count.</summary>
     public IReadOnlyList<LexiconPhrase> CountedActPhrases { get; }
 
+    /// <summary>The words the lexicon knows as words (<see cref="Words"/>, <see cref="UnitWords"/>, <see cref="SynonymPhrases"/>), gathered once.</summary>
+    public IReadOnlyList<LexiconPhrase> KnownWordPhrases => _knownWordPhrases ??= [.. Words, .. UnitWords, .. SynonymPhrases];
+
+    /// <summary>The words for a person the lexicon knows (<see cref="Speakers"/>, course roles, <see cref="Titles"/>, roles), gathered once.</summary>
+    public IReadOnlyList<LexiconPhrase> PersonWordPhrases => _personWordPhrases ??= [.. Speakers, .. CourseRoles.SelectMany(r => r), .. Titles, .. Roles.Select(r => r.Role)];
+
+    private IReadOnlyList<LexiconPhrase>? _knownWordPhrases;
+    private IReadOnlyList<LexiconPhrase>? _personWordPhrases;
+
     /// <summary>True when a phrase of <paramref name="kind"/>'s cues occurs in the question's tokens (see <see cref="FindCues"/>).</summary>
     public bool Asks(string kind, IReadOnlyList<QueryToken> tokens) =>
         Kinds.TryGetValue(kind, out var cues) && FindCues(tokens, cues).Any();
